@@ -1,0 +1,150 @@
+"""Dutch text for the domain's problem codes and storage errors.
+
+The domain returns codes and data; this module, which needs only QtCore, turns them
+into sentences through Qt's translation system, for the GUI and the command line.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from vergadering.problems import Code, Problem
+from vergadering.store import StoreError, StoreProblem
+
+
+def tr(text: str, context: str = "Messages") -> str:
+    return QCoreApplication.translate(context, text)
+
+
+def field_label(name: str) -> str:
+    labels = {
+        "team_name": tr("Teamnaam"),
+        "meeting_weekday": tr("Vergaderdag"),
+        "meeting_start": tr("Begintijd"),
+        "meeting_minutes": tr("Duur van de vergadering"),
+        "acuut_budget": tr("Tijd voor acute punten"),
+        "lopend_budget": tr("Tijd voor lopende behandelingen"),
+        "first_block": tr("Welk blok eerst"),
+        "default_minutes.mededeling": tr("Minuten voor een mededeling"),
+        "default_minutes.vraag": tr("Minuten voor een vraag"),
+        "default_minutes.kwestie": tr("Minuten voor een kwestie"),
+        "horizon_months": tr("Evaluatietermijn"),
+        "name": tr("Naam"),
+        "member": tr("Teamlid"),
+        "reference": tr("Cliëntreferentie"),
+        "client": tr("Cliënt"),
+        "behandelaar": tr("Behandelaar"),
+        "care_start": tr("In zorg sinds"),
+        "in_zorg_sinds": tr("In zorg sinds"),
+        "last_evaluation": tr("Laatste evaluatie"),
+        "laatste_evaluatie": tr("Laatste evaluatie"),
+        "next_evaluation": tr("Volgende evaluatie"),
+        "volgende_evaluatie": tr("Volgende evaluatie"),
+        "file": tr("Bestand"),
+    }
+    return labels.get(name, name)
+
+
+def describe(problem: Problem) -> str:
+    """One sentence that says what is wrong and how to fix it."""
+    p = problem.params
+    label = field_label(problem.field)
+    code = problem.code
+    if code is Code.REQUIRED:
+        return tr("%1 is verplicht: vul dit in.").replace("%1", label)
+    if code is Code.TOO_LONG:
+        return (tr("%1 is te lang (%2 tekens); houd het op hoogstens %3 tekens.")
+                .replace("%1", label).replace("%2", str(p.get("length", "?")))
+                .replace("%3", str(p.get("max", "?"))))
+    if code is Code.LINE_BREAK:
+        return tr("%1 moet op één regel passen: haal de regelovergang weg.").replace("%1", label)
+    if code is Code.CONTROL_CHARACTERS:
+        return tr("%1 bevat onzichtbare tekens: typ de tekst opnieuw.").replace("%1", label)
+    if code is Code.INVALID_DATE:
+        return (tr("%1: '%2' is geen geldige datum. Schrijf bijvoorbeeld 31-05-2026 of "
+                   "2026-05-31.").replace("%1", label).replace("%2", str(p.get("value", ""))))
+    if code is Code.TWO_DIGIT_YEAR:
+        return (tr("%1: '%2' heeft een jaartal van twee cijfers. Schrijf het jaar voluit, "
+                   "bijvoorbeeld 31-05-2026.").replace("%1", label)
+                .replace("%2", str(p.get("value", ""))))
+    if code is Code.DATE_IN_FUTURE:
+        return tr("%1 ligt in de toekomst: een evaluatie die nog moet komen hoort bij "
+                  "'Volgende evaluatie'.").replace("%1", label)
+    if code is Code.DATE_ORDER:
+        return tr("%1 ligt vóór de start van de zorg: controleer beide datums.").replace(
+            "%1", label)
+    if code is Code.INVALID_TIME:
+        return tr("%1: schrijf een tijd als 09:00.").replace("%1", label)
+    if code is Code.NOT_A_NUMBER:
+        return tr("%1 moet een heel getal zijn.").replace("%1", label)
+    if code is Code.OUT_OF_RANGE:
+        return (tr("%1 moet tussen %2 en %3 liggen.").replace("%1", label)
+                .replace("%2", str(p.get("min", "?"))).replace("%3", str(p.get("max", "?"))))
+    if code is Code.BUDGETS_EXCEED_MEETING:
+        return (tr("De blokken samen (%1 min) passen niet in de vergadering van %2 min: "
+                   "maak ze samen %3 min korter of de vergadering langer.")
+                .replace("%1", str(p.get("total"))).replace("%2", str(p.get("meeting")))
+                .replace("%3", str(p.get("excess"))))
+    if code is Code.INVALID_CHOICE:
+        return tr("%1: kies een van de mogelijkheden.").replace("%1", label)
+    if code is Code.DUPLICATE:
+        return (tr("%1 '%2' bestaat al: kies een andere of pas de bestaande aan.")
+                .replace("%1", label).replace("%2", str(p.get("value", ""))))
+    if code is Code.DUPLICATE_IN_FILE:
+        return (tr("Cliënt '%1' staat ook op regel %2: laat elke cliënt maar één keer "
+                   "voorkomen.").replace("%1", str(p.get("value", "")))
+                .replace("%2", str(p.get("line", "?"))))
+    if code is Code.NOT_FOUND:
+        return tr("%1 bestaat niet (meer): kies opnieuw.").replace("%1", label)
+    if code is Code.MISSING_COLUMN:
+        found = ", ".join(str(x) for x in p.get("found", [])) or tr("(geen)")
+        return (tr("De kolom '%1' ontbreekt in de kopregel. Gevonden kolommen: %2. "
+                   "Nodig zijn 'client' (of 'cliënt') en 'behandelaar'.")
+                .replace("%1", str(p.get("column", ""))).replace("%2", found))
+    if code is Code.DUPLICATE_COLUMN:
+        return tr("De kolom '%1' staat twee keer in de kopregel: houd er één over.").replace(
+            "%1", str(p.get("column", "")))
+    if code is Code.EMPTY_FILE:
+        return tr("Het bestand bevat geen cliënten: kies het juiste bestand.")
+    if code is Code.UNREADABLE_FILE:
+        return tr("Het bestand is geen leesbare CSV (%1). Sla het in Excel op als "
+                  "'CSV (gescheiden door lijstscheidingsteken)'.").replace(
+            "%1", str(p.get("detail", "")))
+    if code is Code.FILE_TOO_LARGE:
+        return tr("Het bestand is groter dan %1 MB: is dit wel de cliëntenlijst?").replace(
+            "%1", str(p.get("max_mb", "")))
+    if code is Code.IN_USE:
+        return (tr("%1 is behandelaar van cliënten of komt voor in agendapunten of besluiten "
+                   "en kan daarom niet worden verwijderd. Zet het teamlid op inactief.")
+                .replace("%1", str(p.get("name", ""))))
+    return f"{label}: {code.value}"
+
+
+def describe_all(problems: list[Problem]) -> str:
+    return "\n".join(describe(p) for p in problems)
+
+
+def describe_store_error(error: StoreError) -> str:
+    path = error.path
+    problem = error.problem
+    if problem is StoreProblem.NOT_A_DATABASE:
+        return tr("'%1' is geen databasebestand van Vergadering, of het is beschadigd. Kies "
+                  "een ander bestand of zet een reservekopie terug; het bestand is niet "
+                  "gewijzigd.").replace("%1", path)
+    if problem is StoreProblem.OTHER_APPLICATION:
+        return tr("'%1' is een database van een ander programma. Kies een ander bestand; "
+                  "dit bestand is niet gewijzigd.").replace("%1", path)
+    if problem is StoreProblem.NEWER_VERSION:
+        return tr("'%1' is gemaakt met een nieuwere versie van Vergadering. Werk de app bij "
+                  "om dit bestand te openen; het bestand is niet gewijzigd.").replace("%1", path)
+    if problem is StoreProblem.LOCKED:
+        return tr("'%1' is bezet door een ander programma of een collega. Probeer het over "
+                  "een paar seconden opnieuw.").replace("%1", path)
+    if problem is StoreProblem.READ_ONLY:
+        return tr("'%1' is alleen-lezen: u kunt kijken, maar niets opslaan. Vraag schrijfrechten "
+                  "voor het bestand en de map, of kies een ander bestand.").replace("%1", path)
+    if problem is StoreProblem.DISK_FULL:
+        return tr("De schijf van '%1' is vol of niet bereikbaar: er is niets opgeslagen. Maak "
+                  "ruimte vrij en probeer het opnieuw.").replace("%1", path)
+    return tr("'%1' kan niet worden geopend. Controleer of de map bestaat en bereikbaar is.") \
+        .replace("%1", path)

@@ -1,0 +1,193 @@
+"""Clients: a pseudonymous reference, their behandelaar and evaluation dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+
+from . import members
+from .dates import DateParseError, from_iso, parse_optional_date, to_iso
+from .problems import Code, Problem, ValidationError, check_text
+from .store import Change, Store
+
+REFERENCE_MAX = 30
+
+
+@dataclass(frozen=True)
+class Client:
+    id: int
+    reference: str
+    behandelaar_id: int | None
+    behandelaar: str | None
+    care_start: dt.date | None
+    last_evaluation: dt.date | None
+    next_evaluation: dt.date | None
+    active: bool
+    added_on: dt.date
+
+
+@dataclass(frozen=True)
+class ClientInput:
+    """What a user typed for a client. Dates are text, as typed (Dutch or ISO)."""
+
+    reference: str
+    behandelaar_id: int | None = None
+    care_start: str = ""
+    last_evaluation: str = ""
+    next_evaluation: str = ""
+
+
+@dataclass(frozen=True)
+class CleanClient:
+    reference: str
+    behandelaar_id: int | None
+    care_start: dt.date | None
+    last_evaluation: dt.date | None
+    next_evaluation: dt.date | None
+
+
+_SELECT = """
+    SELECT c.*, m.name AS behandelaar
+    FROM client c LEFT JOIN member m ON m.id = c.behandelaar_id
+"""
+
+
+def _row(row: sqlite3.Row) -> Client:
+    return Client(
+        id=row["id"], reference=row["reference"], behandelaar_id=row["behandelaar_id"],
+        behandelaar=row["behandelaar"], care_start=from_iso(row["care_start"]),
+        last_evaluation=from_iso(row["last_evaluation"]),
+        next_evaluation=from_iso(row["next_evaluation"]), active=bool(row["active"]),
+        added_on=dt.date.fromisoformat(row["added_on"]),
+    )
+
+
+def get(store: Store, client_id: int) -> Client:
+    rows = store.query(_SELECT + " WHERE c.id = ?", (client_id,))
+    if not rows:
+        raise ValidationError([Problem("client", Code.NOT_FOUND)])
+    return _row(rows[0])
+
+
+def find_by_reference(store: Store, reference: str) -> Client | None:
+    rows = store.query(_SELECT + " WHERE c.reference = ? COLLATE NOCASE", (reference.strip(),))
+    return _row(rows[0]) if rows else None
+
+
+def list_clients(store: Store, *, include_inactive: bool = True) -> list[Client]:
+    where = "" if include_inactive else " WHERE c.active"
+    return [_row(r) for r in store.query(_SELECT + where + " ORDER BY c.reference COLLATE NOCASE")]
+
+
+def search(store: Store, text: str, *, include_inactive: bool = False, limit: int = 50) -> list[Client]:
+    """Clients whose reference or behandelaar contains ``text`` (case-insensitive);
+    references that start with it come first."""
+    needle = text.strip()
+    pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    where = "(c.reference LIKE :p ESCAPE '\\' OR m.name LIKE :p ESCAPE '\\')"
+    if not include_inactive:
+        where += " AND c.active"
+    rows = store.query(
+        _SELECT + f" WHERE {where} ORDER BY (c.reference LIKE :start ESCAPE '\\') DESC, "
+        "c.reference COLLATE NOCASE LIMIT :limit",
+        {"p": pattern, "start": pattern[1:], "limit": limit},
+    )
+    return [_row(r) for r in rows]
+
+
+def _date(problems: list[Problem], name: str, text: str) -> dt.date | None:
+    try:
+        return parse_optional_date(text)
+    except DateParseError as error:
+        problems.append(Problem(name, error.code, {"value": text.strip()[:40]}))
+        return None
+
+
+def check_dates(
+    problems: list[Problem],
+    today: dt.date,
+    care_start: dt.date | None,
+    last_evaluation: dt.date | None,
+) -> None:
+    """Rules between dates: an evaluation cannot lie in the future or before care began."""
+    if last_evaluation and last_evaluation > today:
+        problems.append(Problem("last_evaluation", Code.DATE_IN_FUTURE,
+                                {"value": last_evaluation.isoformat()}))
+    if care_start and last_evaluation and last_evaluation < care_start:
+        problems.append(Problem("last_evaluation", Code.DATE_ORDER,
+                                {"value": last_evaluation.isoformat(),
+                                 "other": care_start.isoformat()}))
+
+
+def validate(store: Store, data: ClientInput, client_id: int | None = None) -> CleanClient:
+    problems: list[Problem] = []
+    reference = check_text(problems, "reference", data.reference, max_length=REFERENCE_MAX)
+    if reference and not any(p.field == "reference" for p in problems):
+        existing = find_by_reference(store, reference)
+        if existing and existing.id != client_id:
+            problems.append(Problem("reference", Code.DUPLICATE, {"value": existing.reference}))
+    if data.behandelaar_id is not None:
+        if not store.query("SELECT 1 FROM member WHERE id = ?", (data.behandelaar_id,)):
+            problems.append(Problem("behandelaar", Code.NOT_FOUND))
+    care_start = _date(problems, "care_start", data.care_start)
+    last = _date(problems, "last_evaluation", data.last_evaluation)
+    nxt = _date(problems, "next_evaluation", data.next_evaluation)
+    check_dates(problems, store.clock.today(), care_start, last)
+    if problems:
+        raise ValidationError(problems)
+    return CleanClient(reference, data.behandelaar_id, care_start, last, nxt)
+
+
+def add_client(store: Store, data: ClientInput) -> Client:
+    with store.transaction():
+        clean = validate(store, data)
+        client_id = insert_clean(store, clean)
+    return get(store, client_id)
+
+
+def insert_clean(store: Store, clean: CleanClient) -> int:
+    """Insert validated data; call inside a transaction."""
+    now = store.clock.now()
+    cur = store.conn.execute(
+        "INSERT INTO client(reference, behandelaar_id, care_start, last_evaluation,"
+        " next_evaluation, active, added_on, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)",
+        (clean.reference, clean.behandelaar_id, to_iso(clean.care_start),
+         to_iso(clean.last_evaluation), to_iso(clean.next_evaluation),
+         now.date().isoformat(), now.isoformat(), now.isoformat()),
+    )
+    client_id = int(cur.lastrowid or 0)
+    store.notify(Change("client", (client_id,)))
+    store.notify(Change("member"))  # client counts per member
+    return client_id
+
+
+def update_client(store: Store, client_id: int, data: ClientInput) -> Client:
+    with store.transaction() as conn:
+        get(store, client_id)
+        clean = validate(store, data, client_id)
+        conn.execute(
+            "UPDATE client SET reference = ?, behandelaar_id = ?, care_start = ?,"
+            " last_evaluation = ?, next_evaluation = ?, updated_at = ? WHERE id = ?",
+            (clean.reference, clean.behandelaar_id, to_iso(clean.care_start),
+             to_iso(clean.last_evaluation), to_iso(clean.next_evaluation),
+             store.clock.now().isoformat(), client_id),
+        )
+        store.notify(Change("client", (client_id,)))
+        store.notify(Change("member"))
+    return get(store, client_id)
+
+
+def set_client_active(store: Store, client_id: int, active: bool) -> Client:
+    with store.transaction() as conn:
+        get(store, client_id)
+        conn.execute("UPDATE client SET active = ?, updated_at = ? WHERE id = ?",
+                     (int(active), store.clock.now().isoformat(), client_id))
+        store.notify(Change("client", (client_id,)))
+        store.notify(Change("member"))
+    return get(store, client_id)
+
+
+def behandelaar_choices(store: Store) -> list[members.Member]:
+    return members.list_members(store, include_inactive=False)

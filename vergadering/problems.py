@@ -1,0 +1,76 @@
+"""Validation problems as data: a code plus parameters, never display text.
+
+The UI (and the command line) turn a :class:`Problem` into a Dutch sentence through
+Qt's translation functions; see ``ui/messages.py``.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+
+class Code(enum.Enum):
+    REQUIRED = "required"
+    TOO_LONG = "too_long"
+    LINE_BREAK = "line_break"
+    INVALID_DATE = "invalid_date"
+    TWO_DIGIT_YEAR = "two_digit_year"
+    DATE_IN_FUTURE = "date_in_future"
+    DATE_ORDER = "date_order"
+    INVALID_TIME = "invalid_time"
+    NOT_A_NUMBER = "not_a_number"
+    OUT_OF_RANGE = "out_of_range"
+    BUDGETS_EXCEED_MEETING = "budgets_exceed_meeting"
+    INVALID_CHOICE = "invalid_choice"
+    DUPLICATE = "duplicate"
+    DUPLICATE_IN_FILE = "duplicate_in_file"
+    NOT_FOUND = "not_found"
+    MISSING_COLUMN = "missing_column"
+    DUPLICATE_COLUMN = "duplicate_column"
+    EMPTY_FILE = "empty_file"
+    UNREADABLE_FILE = "unreadable_file"
+    FILE_TOO_LARGE = "file_too_large"
+    CONTROL_CHARACTERS = "control_characters"
+    IN_USE = "in_use"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing the user must fix. ``field`` names the input it is about."""
+
+    field: str
+    code: Code
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+class ValidationError(Exception):
+    """An operation refused its input; nothing was written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("; ".join(f"{p.field}: {p.code.value} {p.params}" for p in problems))
+        self.problems = problems
+
+
+def check_text(
+    problems: list[Problem],
+    field_name: str,
+    value: str,
+    *,
+    max_length: int,
+    required: bool = True,
+    single_line: bool = True,
+) -> str:
+    """Validate a free-text field; return it trimmed. Appends to ``problems``."""
+    text = value.strip()
+    if required and not text:
+        problems.append(Problem(field_name, Code.REQUIRED))
+        return text
+    if len(text) > max_length:
+        problems.append(Problem(field_name, Code.TOO_LONG, {"max": max_length, "length": len(text)}))
+    if single_line and ("\n" in text or "\r" in text):
+        problems.append(Problem(field_name, Code.LINE_BREAK))
+    elif any(ord(c) < 32 and c not in "\n\r\t" for c in text) or "\x7f" in text:
+        problems.append(Problem(field_name, Code.CONTROL_CHARACTERS))
+    return text

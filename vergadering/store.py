@@ -1,0 +1,284 @@
+"""The SQLite file: opening it safely, migrations, transactions and change listeners.
+
+Environment problems the user can act on (not a database, locked, read-only, from a
+newer app version, disk full) become :class:`StoreError` with a :class:`StoreProblem`;
+anything else is a bug and propagates.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import os
+import sqlite3
+import stat
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlite_utils
+
+from . import schema
+from .clock import Clock, SystemClock
+
+# "VERG" in ASCII: marks a file as ours, so another program's database is refused.
+APPLICATION_ID = 0x56455247
+BUSY_TIMEOUT_MS = 5000
+
+
+class StoreProblem(enum.Enum):
+    NOT_A_DATABASE = "not_a_database"
+    OTHER_APPLICATION = "other_application"
+    NEWER_VERSION = "newer_version"
+    LOCKED = "locked"
+    READ_ONLY = "read_only"
+    DISK_FULL = "disk_full"
+    CANNOT_OPEN = "cannot_open"
+
+
+class StoreError(Exception):
+    def __init__(self, problem: StoreProblem, path: str = "", detail: str = "") -> None:
+        super().__init__(f"{problem.value}: {path} {detail}".strip())
+        self.problem = problem
+        self.path = path
+        self.detail = detail
+
+
+def classify(error: sqlite3.Error) -> StoreProblem | None:
+    """Sort an SQLite error into a problem the user can act on, or None for a bug."""
+    message = str(error).lower()
+    if "file is not a database" in message or "file is encrypted" in message:
+        return StoreProblem.NOT_A_DATABASE
+    if "database disk image is malformed" in message:
+        return StoreProblem.NOT_A_DATABASE
+    if "locked" in message or "busy" in message:
+        return StoreProblem.LOCKED
+    if "readonly" in message or "read-only" in message:
+        return StoreProblem.READ_ONLY
+    if "database or disk is full" in message or "disk i/o error" in message:
+        return StoreProblem.DISK_FULL
+    if "unable to open database" in message:
+        return StoreProblem.CANNOT_OPEN
+    return None
+
+
+@dataclass(frozen=True)
+class Change:
+    """What an operation changed: an entity kind ("member", "client", "settings")
+    and the ids touched (empty means "possibly all")."""
+
+    kind: str
+    ids: tuple[int, ...] = ()
+
+
+Listener = Callable[[Change], None]
+
+
+@dataclass
+class Store:
+    """One open database file (or an in-memory one for tests)."""
+
+    db: sqlite_utils.Database
+    path: str
+    read_only: bool = False
+    clock: Clock = field(default_factory=SystemClock)
+    _listeners: list[Listener] = field(default_factory=list)
+    _pending: list[Change] = field(default_factory=list)
+    _depth: int = 0
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        conn: sqlite3.Connection = self.db.conn
+        return conn
+
+    # -- listeners ---------------------------------------------------------
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def notify(self, change: Change) -> None:
+        """Queue a change; listeners hear it once the outermost transaction commits."""
+        if self._depth:
+            self._pending.append(change)
+        else:
+            self._emit([change])
+
+    def _emit(self, changes: list[Change]) -> None:
+        for change in dict.fromkeys(changes):
+            for listener in list(self._listeners):
+                listener(change)
+
+    # -- transactions ------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (BEGIN IMMEDIATE); nested calls become savepoints."""
+        if self.read_only:
+            raise StoreError(StoreProblem.READ_ONLY, self.path)
+        conn = self.conn
+        savepoint = f"sp{self._depth}"
+        try:
+            if self._depth == 0:
+                conn.execute("BEGIN IMMEDIATE")
+            else:
+                conn.execute(f"SAVEPOINT {savepoint}")
+        except sqlite3.OperationalError as error:
+            raise _as_store_error(error, self.path) from error
+        self._depth += 1
+        try:
+            yield conn
+        except BaseException:
+            self._depth -= 1
+            if self._depth == 0:
+                conn.execute("ROLLBACK")
+                self._pending.clear()
+            else:
+                conn.execute(f"ROLLBACK TO {savepoint}")
+                conn.execute(f"RELEASE {savepoint}")
+            raise
+        self._depth -= 1
+        try:
+            if self._depth == 0:
+                conn.execute("COMMIT")
+            else:
+                conn.execute(f"RELEASE {savepoint}")
+        except sqlite3.OperationalError as error:
+            if self._depth == 0:
+                with contextlib.suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+                self._pending.clear()
+            raise _as_store_error(error, self.path) from error
+        if self._depth == 0:
+            pending, self._pending = self._pending, []
+            self._emit(pending)
+
+    def query(self, sql: str, params: tuple[object, ...] | dict[str, object] = ()) -> list[sqlite3.Row]:
+        try:
+            return list(self.conn.execute(sql, params))
+        except sqlite3.OperationalError as error:
+            problem = classify(error)
+            if problem is None:
+                raise
+            raise StoreError(problem, self.path, str(error)) from error
+
+    def is_empty(self) -> bool:
+        """True when no team data has been entered yet (settings aside)."""
+        row = self.query("SELECT (SELECT count(*) FROM member) + (SELECT count(*) FROM client)")
+        return int(row[0][0]) == 0
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _as_store_error(error: sqlite3.Error, path: str) -> StoreError:
+    problem = classify(error)
+    if problem is None:
+        raise error
+    return StoreError(problem, path, str(error))
+
+
+def _connect(uri: str) -> sqlite3.Connection:
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def open_memory(clock: Clock | None = None) -> Store:
+    """A fresh in-memory database with the current schema (tests, scripts)."""
+    conn = _connect("file::memory:")
+    _configure(conn)
+    store = Store(sqlite_utils.Database(conn), ":memory:", clock=clock or SystemClock())
+    _check_and_migrate(store)
+    return store
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file readable by its owner only (for the per-user folder)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(OSError):
+        path.parent.chmod(stat.S_IRWXU)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
+
+
+def open_store(
+    path: str | os.PathLike[str],
+    clock: Clock | None = None,
+    *,
+    create: bool = True,
+    private: bool = False,
+) -> Store:
+    """Open (or create) the database at ``path`` and bring its schema up to date.
+
+    ``private`` creates a new file with owner-only permissions. A file this app
+    cannot write is opened read-only (``Store.read_only``). Raises StoreError.
+    """
+    file = Path(path)
+    text = str(file)
+    if file.is_dir():
+        raise StoreError(StoreProblem.CANNOT_OPEN, text, "is a directory")
+    if not file.exists():
+        if not create:
+            raise StoreError(StoreProblem.CANNOT_OPEN, text, "does not exist")
+        try:
+            if private:
+                create_private_file(file)
+            else:
+                file.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            problem = StoreProblem.READ_ONLY if _is_permission(error) else StoreProblem.CANNOT_OPEN
+            raise StoreError(problem, text, str(error)) from error
+    writable = not file.exists() or (
+        os.access(file, os.W_OK) and os.access(file.parent, os.W_OK | os.X_OK)
+    )
+    uri = file.resolve().as_uri() + ("?mode=ro" if not writable else "")
+    try:
+        conn = _connect(uri)
+        _configure(conn)
+    except sqlite3.Error as error:
+        raise StoreError(classify(error) or StoreProblem.CANNOT_OPEN, text, str(error)) from error
+    store = Store(sqlite_utils.Database(conn), text, read_only=not writable,
+                  clock=clock or SystemClock())
+    try:
+        _check_and_migrate(store)
+    except BaseException:
+        conn.close()
+        raise
+    return store
+
+
+def _is_permission(error: OSError) -> bool:
+    return isinstance(error, PermissionError) or error.errno in (13, 30)
+
+
+def _check_and_migrate(store: Store) -> None:
+    conn = store.conn
+    try:
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+        tables = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+    except sqlite3.DatabaseError as error:
+        raise StoreError(classify(error) or StoreProblem.NOT_A_DATABASE, store.path,
+                         str(error)) from error
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and version == 0):
+        raise StoreError(StoreProblem.OTHER_APPLICATION, store.path)
+    if version > schema.VERSION:
+        raise StoreError(StoreProblem.NEWER_VERSION, store.path,
+                         f"schema {version} > {schema.VERSION}")
+    if version == schema.VERSION:
+        return
+    if store.read_only:
+        raise StoreError(StoreProblem.READ_ONLY, store.path, "needs migration")
+    with store.transaction():
+        # Re-read inside the write lock: another instance may have migrated meanwhile.
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > schema.VERSION:
+            raise StoreError(StoreProblem.NEWER_VERSION, store.path)
+        for number, migration in enumerate(schema.MIGRATIONS[version:], start=version + 1):
+            migration(store.db)
+            conn.execute(f"PRAGMA user_version = {number}")
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
