@@ -117,6 +117,9 @@ def describe(problem: Problem) -> str:
         return (tr("%1 is behandelaar van cliënten of komt voor in agendapunten of besluiten "
                    "en kan daarom niet worden verwijderd. Zet het teamlid op inactief.")
                 .replace("%1", str(p.get("name", ""))))
+    if code is Code.NOT_EMPTY:
+        return tr("Deze database bevat al gegevens; de demo vult alleen een lege database. "
+                  "Kies een nieuw bestand, bijvoorbeeld met --db demo.db.")
     return f"{label}: {code.value}"
 
 

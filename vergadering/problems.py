@@ -34,6 +34,7 @@ class Code(enum.Enum):
     FILE_TOO_LARGE = "file_too_large"
     CONTROL_CHARACTERS = "control_characters"
     IN_USE = "in_use"
+    NOT_EMPTY = "not_empty"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,49 @@
+"""Where the database lives: the per-user data folder by default, or the file the user
+chose last time (remembered in QSettings, which holds UI state only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
+
+ORGANIZATION = "vergadering"
+APPLICATION = "vergadering"
+LAST_DATABASE_KEY = "database/last"
+
+
+def init_application_names() -> None:
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+
+
+def settings() -> QSettings:
+    init_application_names()
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def default_database() -> Path:
+    init_application_names()
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    return Path(folder) / "vergadering.db"
+
+
+def remembered_database() -> Path | None:
+    value = settings().value(LAST_DATABASE_KEY)
+    return Path(str(value)) if value else None
+
+
+def remember_database(path: Path) -> None:
+    s = settings()
+    s.setValue(LAST_DATABASE_KEY, str(path))
+    s.sync()
+
+
+def choose_database(cli_path: str | None) -> tuple[Path, bool]:
+    """The file to open and whether it is the private per-user default."""
+    if cli_path:
+        return Path(cli_path).expanduser(), False
+    remembered = remembered_database()
+    if remembered is not None:
+        return remembered, remembered == default_database()
+    return default_database(), True
