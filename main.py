@@ -74,15 +74,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import_clients(args: argparse.Namespace) -> int:
-    from ui.messages import describe, describe_all
+    from ui.messages import at_line, describe, describe_file_read_error
     from vergadering import caseload
     from vergadering.problems import ValidationError
 
     try:
         data = Path(args.file).read_bytes()
     except OSError as error:
-        print(f"Kan '{args.file}' niet lezen: {error.strerror}. Controleer de naam en de map.",
-              file=sys.stderr)
+        print(describe_file_read_error(args.file, error), file=sys.stderr)
         return 2
     store = _open(args)
     try:
@@ -91,7 +90,7 @@ def cmd_import_clients(args: argparse.Namespace) -> int:
             print(describe(problem), file=sys.stderr)
         for row in parsed.invalid_rows:
             for problem in row.problems:
-                print(f"regel {row.line}: {describe(problem)}", file=sys.stderr)
+                print(at_line(row.line, describe(problem)), file=sys.stderr)
         if parsed.file_problems or (parsed.invalid_rows and not args.skip_invalid):
             if not parsed.file_problems:
                 print(f"Niets geïmporteerd: {len(parsed.invalid_rows)} regel(s) met fouten. "
@@ -103,7 +102,12 @@ def cmd_import_clients(args: argparse.Namespace) -> int:
         try:
             result = caseload.import_caseload(store, parsed, skip_invalid=args.skip_invalid)
         except ValidationError as error:
-            print(describe_all(error.problems), file=sys.stderr)
+            # A row that conflicts with what is stored (its start of care after the
+            # stored last evaluation); the problem carries the row's line.
+            for problem in error.problems:
+                line = problem.params.get("line")
+                text = describe(problem)
+                print(at_line(line, text) if line else text, file=sys.stderr)
             print("Niets geïmporteerd.", file=sys.stderr)
             return 2
     finally:

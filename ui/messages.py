@@ -41,6 +41,8 @@ def field_label(name: str) -> str:
         "next_evaluation": tr("Volgende evaluatie"),
         "volgende_evaluatie": tr("Volgende evaluatie"),
         "file": tr("Bestand"),
+        "date": tr("Datum"),
+        "privacy_mode": tr("Privacymodus"),
     }
     return labels.get(name, name)
 
@@ -151,3 +153,22 @@ def describe_store_error(error: StoreError) -> str:
                   "ruimte vrij en probeer het opnieuw.").replace("%1", path)
     return tr("'%1' kan niet worden geopend. Controleer of de map bestaat en bereikbaar is.") \
         .replace("%1", path)
+
+
+def at_line(line: int, text: str) -> str:
+    """A problem in a file, with the line it is on: ``regel 7: ...``."""
+    return tr("regel %1: %2").replace("%1", str(line)).replace("%2", text)
+
+
+def describe_file_read_error(path: str, error: OSError) -> str:
+    """Why a file the user chose cannot be read, without the OS's English text."""
+    if isinstance(error, FileNotFoundError):
+        return tr("'%1' bestaat niet (meer). Controleer de naam en de map.").replace("%1", path)
+    if isinstance(error, IsADirectoryError):
+        return tr("'%1' is een map, geen bestand. Kies het CSV-bestand zelf.").replace(
+            "%1", path)
+    if isinstance(error, PermissionError):
+        return tr("U hebt geen leesrechten voor '%1'. Vraag leesrechten, of kopieer het "
+                  "bestand naar een eigen map.").replace("%1", path)
+    return tr("'%1' kan niet worden gelezen. Controleer of het bestand bereikbaar is en niet "
+              "in een ander programma openstaat.").replace("%1", path)

@@ -125,6 +125,12 @@ def _sniff(first_line: str) -> str:
     return best
 
 
+def _skip_blank(lines: list[str], start: int) -> int:
+    while start < len(lines) and not lines[start].strip():
+        start += 1
+    return start
+
+
 def read_caseload(data: bytes, today: dt.date) -> CaseloadFile:
     """Parse and check a caseload file against its own content (not the database)."""
     result = CaseloadFile()
@@ -133,17 +139,20 @@ def read_caseload(data: bytes, today: dt.date) -> CaseloadFile:
                                             {"max_mb": MAX_FILE_BYTES // (1024 * 1024)}))
         return result
     text, result.encoding = decode(data)
-    lines = text.splitlines(keepends=True)
-    start = 0
-    while start < len(lines) and not lines[start].strip():
-        start += 1
+    # Lines as csv counts them (\n, \r, \r\n), not str.splitlines() (also \f, \x85, ...).
+    lines = io.StringIO(text, newline="").readlines()
+    start = _skip_blank(lines, 0)
     if start == len(lines):
         result.file_problems.append(Problem("file", Code.EMPTY_FILE))
         return result
     first = lines[start].strip()
-    if first.lower().startswith("sep=") and len(first) == 5:  # Excel's delimiter hint
-        result.delimiter = first[4]
-        start += 1
+    hint = lines[start].rstrip("\r\n").strip(" ")  # strip() would eat "sep=<tab>"
+    if hint.lower().startswith("sep=") and len(hint) == 5:  # Excel's delimiter hint
+        result.delimiter = hint[4]
+        start = _skip_blank(lines, start + 1)
+        if start == len(lines):
+            result.file_problems.append(Problem("file", Code.EMPTY_FILE))
+            return result
     else:
         result.delimiter = _sniff(first)
     reader = csv.reader(io.StringIO("".join(lines[start:]), newline=""),
@@ -243,7 +252,9 @@ def preview(store: Store, parsed: CaseloadFile) -> CaseloadFile:
     return parsed
 
 
-def import_caseload(store: Store, parsed: CaseloadFile, *, skip_invalid: bool = False) -> ImportResult:
+def import_caseload(
+    store: Store, parsed: CaseloadFile, *, skip_invalid: bool = False
+) -> ImportResult:
     """Import the rows of a checked file in one transaction.
 
     Any file problem, or any invalid row without ``skip_invalid``, raises

@@ -71,7 +71,11 @@ def get(store: Store, client_id: int) -> Client:
 
 
 def find_by_reference(store: Store, reference: str) -> Client | None:
-    rows = store.query(_SELECT + " WHERE c.reference = ? COLLATE NOCASE", (reference.strip(),))
+    needle = reference.strip()
+    if needle.isascii():  # the usual case, and it can use the unique index
+        rows = store.query(_SELECT + " WHERE c.reference = ? COLLATE NOCASE", (needle,))
+    else:
+        rows = store.query(_SELECT + " WHERE casefold(c.reference) = casefold(?)", (needle,))
     return _row(rows[0]) if rows else None
 
 
@@ -80,18 +84,21 @@ def list_clients(store: Store, *, include_inactive: bool = True) -> list[Client]
     return [_row(r) for r in store.query(_SELECT + where + " ORDER BY c.reference COLLATE NOCASE")]
 
 
-def search(store: Store, text: str, *, include_inactive: bool = False, limit: int = 50) -> list[Client]:
+def search(
+    store: Store, text: str, *, include_inactive: bool = False, limit: int = 50
+) -> list[Client]:
     """Clients whose reference or behandelaar contains ``text`` (case-insensitive);
     references that start with it come first."""
-    needle = text.strip()
-    pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    where = "(c.reference LIKE :p ESCAPE '\\' OR m.name LIKE :p ESCAPE '\\')"
+    # instr() on casefolded text: Unicode case-insensitive (LIKE folds ASCII only),
+    # and '%' and '_' are plain characters.
+    needle = text.strip().casefold()
+    where = "(instr(casefold(c.reference), :n) OR instr(casefold(m.name), :n))"
     if not include_inactive:
         where += " AND c.active"
     rows = store.query(
-        _SELECT + f" WHERE {where} ORDER BY (c.reference LIKE :start ESCAPE '\\') DESC, "
+        _SELECT + f" WHERE {where} ORDER BY instr(casefold(c.reference), :n) = 1 DESC, "
         "c.reference COLLATE NOCASE LIMIT :limit",
-        {"p": pattern, "start": pattern[1:], "limit": limit},
+        {"n": needle, "limit": limit},
     )
     return [_row(r) for r in rows]
 

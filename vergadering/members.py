@@ -25,7 +25,8 @@ def _row(row: sqlite3.Row) -> Member:
 
 _SELECT = """
     SELECT m.id, m.name, m.active,
-           (SELECT count(*) FROM client c WHERE c.behandelaar_id = m.id AND c.active) AS client_count
+           (SELECT count(*) FROM client c
+            WHERE c.behandelaar_id = m.id AND c.active) AS client_count
     FROM member m
 """
 
@@ -43,7 +44,7 @@ def get(store: Store, member_id: int) -> Member:
 
 
 def find_by_name(store: Store, name: str) -> Member | None:
-    rows = store.query(_SELECT + " WHERE m.name = ? COLLATE NOCASE", (name.strip(),))
+    rows = store.query(_SELECT + " WHERE casefold(m.name) = casefold(?)", (name.strip(),))
     return _row(rows[0]) if rows else None
 
 

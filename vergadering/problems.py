@@ -6,8 +6,9 @@ Qt's translation functions; see ``ui/messages.py``.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 
@@ -43,7 +44,7 @@ class Problem:
 
     field: str
     code: Code
-    params: dict[str, Any] = field(default_factory=dict)
+    params: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 class ValidationError(Exception):
@@ -69,7 +70,8 @@ def check_text(
         problems.append(Problem(field_name, Code.REQUIRED))
         return text
     if len(text) > max_length:
-        problems.append(Problem(field_name, Code.TOO_LONG, {"max": max_length, "length": len(text)}))
+        problems.append(Problem(field_name, Code.TOO_LONG,
+                                {"max": max_length, "length": len(text)}))
     if single_line and ("\n" in text or "\r" in text):
         problems.append(Problem(field_name, Code.LINE_BREAK))
     elif any(ord(c) < 32 and c not in "\n\r\t" for c in text) or "\x7f" in text:

@@ -124,16 +124,23 @@ class Store:
         except sqlite3.OperationalError as error:
             raise _as_store_error(error, self.path) from error
         self._depth += 1
+        mark = len(self._pending)
         try:
             yield conn
-        except BaseException:
+        except BaseException as error:
             self._depth -= 1
+            # SQLite may already have rolled back on its own (disk full, I/O error).
             if self._depth == 0:
-                conn.execute("ROLLBACK")
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
                 self._pending.clear()
             else:
-                conn.execute(f"ROLLBACK TO {savepoint}")
-                conn.execute(f"RELEASE {savepoint}")
+                if conn.in_transaction:
+                    conn.execute(f"ROLLBACK TO {savepoint}")
+                    conn.execute(f"RELEASE {savepoint}")
+                del self._pending[mark:]  # listeners never hear of undone changes
+            if isinstance(error, sqlite3.Error) and classify(error) is not None:
+                raise _as_store_error(error, self.path) from error
             raise
         self._depth -= 1
         try:
@@ -151,7 +158,9 @@ class Store:
             pending, self._pending = self._pending, []
             self._emit(pending)
 
-    def query(self, sql: str, params: tuple[object, ...] | dict[str, object] = ()) -> list[sqlite3.Row]:
+    def query(
+        self, sql: str, params: tuple[object, ...] | dict[str, object] = ()
+    ) -> list[sqlite3.Row]:
         try:
             return list(self.conn.execute(sql, params))
         except sqlite3.OperationalError as error:
@@ -182,7 +191,13 @@ def _connect(uri: str) -> sqlite3.Connection:
     return conn
 
 
+def _casefold(value: object) -> str | None:
+    return value.casefold() if isinstance(value, str) else None
+
+
 def _configure(conn: sqlite3.Connection) -> None:
+    # COLLATE NOCASE folds ASCII only; casefold() also matches NOËL with Noël.
+    conn.create_function("casefold", 1, _casefold, deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
@@ -264,7 +279,9 @@ def _check_and_migrate(store: Store) -> None:
     except sqlite3.DatabaseError as error:
         raise StoreError(classify(error) or StoreProblem.NOT_A_DATABASE, store.path,
                          str(error)) from error
-    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and tables and version == 0):
+    # Our migrations set application_id together with user_version, so a file with
+    # tables (or a version) but no application_id belongs to another program.
+    if app_id not in (0, APPLICATION_ID) or (app_id == 0 and (tables or version)):
         raise StoreError(StoreProblem.OTHER_APPLICATION, store.path)
     if version > schema.VERSION:
         raise StoreError(StoreProblem.NEWER_VERSION, store.path,

@@ -1,0 +1,35 @@
+"""Shared fixtures: an in-memory store on a fake clock (domain tests need no Qt)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything can import Qt
+# Never touch the user's real settings or data folder: QSettings and
+# QStandardPaths follow these on Linux, also in subprocesses the tests start.
+_HOME = tempfile.mkdtemp(prefix="vergadering-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+os.environ["XDG_RUNTIME_DIR"] = os.path.join(_HOME, "runtime")
+os.makedirs(os.environ["XDG_RUNTIME_DIR"], mode=0o700, exist_ok=True)
+
+from collections.abc import Iterator  # noqa: E402
+from datetime import datetime  # noqa: E402
+
+import pytest  # noqa: E402
+
+from vergadering.clock import FakeClock  # noqa: E402
+from vergadering.store import Store, open_memory  # noqa: E402
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 11, 23, 9, 0))
+
+
+@pytest.fixture
+def store(clock: FakeClock) -> Iterator[Store]:
+    s = open_memory(clock)
+    yield s
+    s.close()

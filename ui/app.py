@@ -1,0 +1,140 @@
+"""Starting the GUI: application setup, translations, opening the database safely."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from vergadering.store import Store, StoreError, open_store
+
+from . import paths
+from .messages import describe_store_error
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+
+
+def tr(text: str) -> str:
+    return QApplication.translate("App", text)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    paths.init_application_names()
+    install_translations(app)
+    style = RESOURCES / "style.qss"
+    if style.exists():
+        app.setStyleSheet(style.read_text(encoding="utf-8"))
+    return app
+
+
+def install_translations(app: QApplication) -> None:
+    """Dutch is the source language. Qt's own dialogs get Dutch from qtbase_nl; another
+    language (VERGADERING_LANG=en, once a .qm exists) replaces both."""
+    language = os.environ.get("VERGADERING_LANG", "nl")
+    QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+                       if language == "nl" else QLocale(language))
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translators = []
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        translators.append(qt)
+    ours = QTranslator(app)
+    if language != "nl" and ours.load(f"vergadering_{language}", str(RESOURCES / "translations")):
+        translators.append(ours)
+    for translator in translators:
+        app.installTranslator(translator)
+
+
+class _FirstPaint(QObject):
+    """Calls back once, at the first paint of the watched widget."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            QTimer.singleShot(0, callback)
+        return False
+
+
+def ask_recovery(message: str) -> str:
+    """The chosen way out when the database cannot be opened: open, new or quit."""
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Database niet geopend"), message)
+    open_button = box.addButton(tr("Ander bestand &openen…"), QMessageBox.ButtonRole.AcceptRole)
+    new_button = box.addButton(tr("&Nieuwe database…"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(tr("&Afsluiten"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is open_button:
+        return "open"
+    if clicked is new_button:
+        return "new"
+    return "quit"
+
+
+def open_with_recovery(path: Path, private: bool) -> Store | None:
+    """Open ``path``; on a problem explain it and let the user pick another file.
+    The problem file is never modified."""
+    while True:
+        try:
+            return open_store(path, private=private)
+        except StoreError as error:
+            choice = ask_recovery(describe_store_error(error))
+        private = False
+        if choice == "open":
+            chosen, _ = QFileDialog.getOpenFileName(
+                None, tr("Database openen"), str(path.parent),
+                tr("Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)"))
+        elif choice == "new":
+            chosen, _ = QFileDialog.getSaveFileName(
+                None, tr("Nieuwe database"), str(path.parent / "team.db"),
+                tr("Vergadering-database (*.db)"))
+            if chosen and Path(chosen).exists():
+                continue
+        else:
+            return None
+        if chosen:
+            path = Path(chosen)
+
+
+def run_gui(db: str | None, *, startup_check: bool = False,
+            process_age_ms: Callable[[], int] | None = None) -> int:
+    app = create_application()
+    path, private = paths.choose_database(db)
+    if startup_check:
+        try:
+            store = open_store(path, private=private)
+        except StoreError as error:
+            print(describe_store_error(error), file=sys.stderr)
+            return 1
+    else:
+        opened = open_with_recovery(path, private)
+        if opened is None:
+            return 1
+        store = opened
+        paths.remember_database(Path(store.path))
+
+    from .main_window import MainWindow
+
+    window = MainWindow(store)
+    if startup_check:
+        def report() -> None:
+            print(process_age_ms() if process_age_ms else 0, flush=True)
+            window.close()
+            app.quit()
+
+        _FirstPaint(window, report)
+    window.show()
+    status = app.exec()
+    store.close()
+    return status

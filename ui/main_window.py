@@ -1,0 +1,291 @@
+"""The main window: navigation between the areas, the database in use, and the
+commands that apply everywhere (open/new database, import, demo)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vergadering import demo
+from vergadering.store import Change, Store, StoreError, open_store
+
+from . import paths
+from .common import run_operation, show_error
+from .messages import describe_store_error
+from .pages import NotBuiltPage
+from .team.page import TeamPage
+from .welcome import WelcomePage
+
+AREAS = ("welkom", "agenda", "vergadering", "evaluaties", "besluiten", "team")
+
+
+class MainWindow(QMainWindow):
+    storeChanged = Signal(object)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._unsubscribe: Callable[[], None] | None = None
+        self.setWindowTitle(self.tr("Vergadering"))
+        self.setMinimumSize(960, 600)
+        self.resize(1280, 800)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(230)
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        for label in (self.tr("Welkom"), self.tr("Agenda"), self.tr("Vergadering"), self.tr("Evaluaties"),
+                      self.tr("Besluiten"), self.tr("Team")):
+            QListWidgetItem(label, self.navigation)
+        self.navigation.currentRowChanged.connect(self._show_area)
+
+        self.banner = QLabel()
+        self.banner.setObjectName("readOnlyBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        self.stack = QStackedWidget()
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.banner)
+        right_layout.addWidget(self.stack, 1)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+        self.db_label = QLabel()
+        self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self._create_actions()
+        self._build_pages()
+        self._restore_geometry()
+
+    # -- actions -----------------------------------------------------------
+    def _action(self, text: str, shortcut: QKeySequence | str | None,
+                slot: Callable[[], object], tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.open_action = self._action(
+            self.tr("Database &openen…"), QKeySequence.StandardKey.Open, self.open_database,
+            self.tr("Open een ander databasebestand, bijvoorbeeld dat van het team"))
+        self.new_action = self._action(
+            self.tr("&Nieuwe database…"), "Ctrl+Shift+N", self.new_database,
+            self.tr("Maak een nieuw, leeg databasebestand"))
+        self.import_action = self._action(
+            self.tr("Cliënten &importeren…"), "Ctrl+I", self.import_clients,
+            self.tr("Importeer de caseload uit een CSV-bestand"))
+        self.demo_action = self._action(
+            self.tr("&Demoteam laden"), None, self.load_demo,
+            self.tr("Vul een lege database met een fictief team"))
+        self.quit_action = self._action(self.tr("&Afsluiten"), QKeySequence.StandardKey.Quit,
+                                        self.close)
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        for action in (self.open_action, self.new_action, None, self.import_action,
+                       self.demo_action, None, self.quit_action):
+            if action is None:
+                file_menu.addSeparator()
+            else:
+                file_menu.addAction(action)
+
+        view_menu = self.menuBar().addMenu(self.tr("B&eeld"))
+        self.area_actions: list[QAction] = []
+        for row in range(1, self.navigation.count()):
+            name = self.navigation.item(row).text()
+            action = self._action(name, f"Ctrl+{row}",
+                                  lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
+            view_menu.addAction(action)
+            self.area_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Sneltoetsen"), "F1", self.show_shortcuts))
+
+    # -- pages -------------------------------------------------------------
+    def _build_pages(self) -> None:
+        if self._unsubscribe:
+            self._unsubscribe()
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.welcome = WelcomePage(self.store.path)
+        self.welcome.demoRequested.connect(self.load_demo)
+        self.welcome.importRequested.connect(self.import_clients)
+        self.welcome.manualRequested.connect(lambda: self.show_area("team", "members"))
+        self.welcome.set_read_only(self.store.read_only)
+        self.pages: dict[str, QWidget] = {
+            "welkom": self.welcome,
+            "agenda": NotBuiltPage(
+                self.tr("Agenda"),
+                self.tr("Hier zetten inbrengers hun agendapunten voor de volgende "
+                        "behandelplanbespreking klaar en plant de procesvoorzitter de tijd per "
+                        "blok.")),
+            "vergadering": NotBuiltPage(
+                self.tr("Vergadering"),
+                self.tr("Hier leidt de procesvoorzitter de vergadering: tijd per punt en per "
+                        "blok, het belletje en het besluit bij elk punt.")),
+            "evaluaties": NotBuiltPage(
+                self.tr("Evaluaties"),
+                self.tr("Hier ziet het team welke cliënten te lang niet geëvalueerd zijn en "
+                        "zet ze op de agenda.")),
+            "besluiten": NotBuiltPage(
+                self.tr("Besluiten"),
+                self.tr("Hier staan alle besluiten per vergadering en per cliënt terug te "
+                        "lezen.")),
+            "team": TeamPage(self.store),
+        }
+        for name in AREAS:
+            self.stack.addWidget(self.pages[name])
+        self._unsubscribe = self.store.subscribe(self._on_change)
+
+        self.db_label.setText(self.tr("Database: %1").replace("%1", self.store.path))
+        for action in (self.import_action, self.demo_action):
+            action.setEnabled(not self.store.read_only)
+        if self.store.read_only:
+            self.banner.setText(self.tr(
+                "Alleen-lezen: dit bestand kan niet worden gewijzigd. U kunt alles bekijken, "
+                "maar niets opslaan. Vraag schrijfrechten of open een ander bestand."))
+            self.banner.show()
+        else:
+            self.banner.hide()
+        self._update_title()
+        empty = self.store.is_empty()
+        self.navigation.setRowHidden(0, not empty)
+        self.show_area("welkom" if empty else "agenda")
+
+    def _update_title(self) -> None:
+        from vergadering import settings
+
+        name = settings.load(self.store).team_name
+        self.setWindowTitle(self.tr("%1 — Vergadering").replace("%1", name))
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind == "settings":
+            self._update_title()
+        if not self.navigation.isRowHidden(0) and not self.store.is_empty():
+            self.navigation.setRowHidden(0, True)
+            if self.stack.currentWidget() is self.welcome:
+                self.show_area("team", "clients")
+
+    def _show_area(self, row: int) -> None:
+        if 0 <= row < len(AREAS):
+            self.stack.setCurrentWidget(self.pages[AREAS[row]])
+
+    def show_area(self, name: str, tab: str | None = None) -> None:
+        self.navigation.setCurrentRow(AREAS.index(name))
+        self._show_area(AREAS.index(name))
+        page = self.pages[name]
+        if tab and isinstance(page, TeamPage):
+            page.show_tab(tab)
+
+    def current_area(self) -> str:
+        widget = self.stack.currentWidget()
+        return next(name for name, page in self.pages.items() if page is widget)
+
+    # -- database ----------------------------------------------------------
+    def set_store(self, store: Store) -> None:
+        old = self.store
+        self.store = store
+        self._build_pages()
+        old.close()
+        paths.remember_database(Path(store.path))
+        self.storeChanged.emit(store)
+
+    def _try_open(self, path: str, *, create: bool) -> Store | None:
+        try:
+            return open_store(path, create=create)
+        except StoreError as error:
+            show_error(self, describe_store_error(error), self.tr("Database niet geopend"))
+            return None
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Database openen"), str(Path(self.store.path).parent),
+            self.tr("Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)"))
+        if not path:
+            return
+        store = self._try_open(path, create=False)
+        if store is not None:
+            self.set_store(store)
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Nieuwe database"), str(Path(self.store.path).parent / "team.db"),
+            self.tr("Vergadering-database (*.db)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".db"
+        if Path(path).exists():
+            show_error(self, self.tr("'%1' bestaat al. Kies een andere naam, of gebruik "
+                                     "'Database openen' om dit bestand te openen.")
+                       .replace("%1", path))
+            return
+        store = self._try_open(path, create=True)
+        if store is not None:
+            self.set_store(store)
+
+    def import_clients(self) -> None:
+        from .import_dialog import choose_and_import
+
+        if choose_and_import(self.store, self) is not None:
+            self.show_area("team", "clients")
+
+    def load_demo(self) -> None:
+        if not self.store.is_empty():
+            show_error(self, self.tr("De demo vult alleen een lege database. Maak eerst een "
+                                     "nieuwe database via Bestand › Nieuwe database."))
+            return
+        if run_operation(self, lambda: demo.fill_demo(self.store)) is not None:
+            self.show_area("team", "clients")
+
+    def show_shortcuts(self) -> None:
+        rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                 a.text().replace("&", "").rstrip("…"))
+                for a in self.actions() if not a.shortcut().isEmpty()]
+        text = "\n".join(f"{key}\t{name}" for key, name in rows)
+        QMessageBox.information(self, self.tr("Sneltoetsen"), text)
+
+    # -- window state ------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        value = paths.settings().value("window/geometry")
+        if isinstance(value, QByteArray):
+            self.restoreGeometry(value)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        s = paths.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        if self._unsubscribe:
+            self._unsubscribe()
+            self._unsubscribe = None
+        super().closeEvent(event)
