@@ -404,15 +404,19 @@ def test_missing_date_columns_keep_stored_dates(store: Store) -> None:
     assert ab1.last_evaluation == dt.date(2026, 5, 31)
 
 
-def test_update_conflicting_with_stored_dates_imports_nothing(store: Store) -> None:
+def test_update_conflicting_with_stored_dates_is_marked_in_the_preview(store: Store) -> None:
     load(store, SIMPLE)
-    with pytest.raises(ValidationError) as info:
-        load(store, "client;behandelaar;in_zorg_sinds\nAB-3;Cas;\nAB-1;Anna de Vries;01-06-2026\n")
-    [problem] = info.value.problems
-    assert (problem.field, problem.code, problem.params["line"]) == (
-        "last_evaluation", Code.DATE_ORDER, 3)
+    text = "client;behandelaar;in_zorg_sinds\nAB-3;Cas;\nAB-1;Anna de Vries;01-06-2026\n"
+    parsed = preview(store, read(text))
+    assert row_problems(parsed) == [(3, "laatste_evaluatie", Code.DATE_ORDER)]
+    with pytest.raises(ValidationError):
+        import_caseload(store, parsed)
     assert references(store) == ["AB-1", "AB-2"]
     assert members.find_by_name(store, "Cas") is None
+    result = import_caseload(store, parsed, skip_invalid=True)
+    assert (result.created, result.updated, result.skipped) == (1, 0, 1)
+    ab1 = clients.find_by_reference(store, "AB-1")
+    assert ab1 is not None and ab1.care_start == dt.date(2025, 2, 1)
 
 
 def test_one_bad_row_imports_nothing(store: Store) -> None:

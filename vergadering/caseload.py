@@ -238,13 +238,29 @@ def _check_row(line: int, cells: list[str], index: dict[str, int], today: dt.dat
 
 
 def preview(store: Store, parsed: CaseloadFile) -> CaseloadFile:
-    """Mark each valid row as new or an update, and list behandelaars to be added."""
+    """Mark each valid row as new or an update, and list behandelaars to be added.
+
+    An update is also checked against what is stored: a start of care in the file
+    that lies after the stored last evaluation (or the reverse) makes the row invalid,
+    so the user sees every such conflict before importing.
+    """
     new_members: dict[str, str] = {}
+    today = store.clock.today()
     for row in parsed.rows:
         if not row.valid:
             row.action = None
             continue
         existing = clients.find_by_reference(store, row.reference)
+        if existing is not None:
+            conflicts: list[Problem] = []
+            clients.check_dates(conflicts, today, row.care_start or existing.care_start,
+                                row.last_evaluation or existing.last_evaluation)
+            if conflicts:
+                names = {"last_evaluation": LAST_EVALUATION}
+                row.problems += [Problem(names.get(p.field, p.field), p.code,
+                                         {**p.params, "stored": True}) for p in conflicts]
+                row.action = None
+                continue
         row.action = Action.UPDATE if existing else Action.NEW
         if members.find_by_name(store, row.behandelaar) is None:
             new_members.setdefault(row.behandelaar.casefold(), row.behandelaar)
