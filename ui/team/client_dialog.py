@@ -1,0 +1,184 @@
+"""Add or edit one client. The dialog runs the domain operation itself and stays open,
+with everything typed and a message under each field concerned, until it succeeds."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vergadering import clients
+from vergadering.clients import Client, ClientInput
+from vergadering.problems import ValidationError
+from vergadering.store import Store, StoreError
+
+from ..date_field import DateField
+from ..messages import describe, describe_store_error
+from .widgets import (
+    MessageLabel,
+    add_form_row,
+    form_grid,
+    grow_to_fit,
+    mark_invalid,
+    read_only_text,
+)
+
+
+class ClientDialog(QDialog):
+    def __init__(self, store: Store, client: Client | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._client = client
+        self.result_client: Client | None = None
+        self.setWindowTitle(self.tr("Nieuwe cliënt") if client is None
+                            else self.tr("Cliënt bewerken"))
+
+        self.reference_edit = QLineEdit()
+        self.reference_edit.setPlaceholderText(self.tr("bijvoorbeeld D-12345 of J.K."))
+        self.behandelaar_combo = QComboBox()
+        self.care_start_edit = DateField("care_start")
+        self.last_evaluation_edit = DateField("last_evaluation")
+        self.next_evaluation_edit = DateField("next_evaluation")
+        self.errors: dict[str, MessageLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+        self.general_error = MessageLabel()
+        self._fill_behandelaars()
+
+        form = form_grid()
+        self._add_row(form, self.tr("&Cliëntreferentie:"), self.reference_edit, "reference",
+                      self.tr("Gebruik een dossiernummer of initialen, nooit een volledige naam."))
+        self._add_row(form, self.tr("&Behandelaar:"), self.behandelaar_combo, "behandelaar")
+        self._add_row(form, self.tr("&In zorg sinds:"), self.care_start_edit, "care_start")
+        self._add_row(form, self.tr("&Laatste evaluatie:"), self.last_evaluation_edit,
+                      "last_evaluation")
+        self._add_row(form, self.tr("&Volgende evaluatie:"), self.next_evaluation_edit,
+                      "next_evaluation", self.tr("Leeg laten mag: dan geldt de laatste "
+                                                 "evaluatie plus de evaluatietermijn."))
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("&Opslaan"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        if store.read_only:
+            self.save_button.setEnabled(False)
+            self.general_error.show_message(read_only_text(store))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.general_error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
+        if client is not None:
+            self._show_client(client)
+
+    def _add_row(self, form: QGridLayout, text: str, field: QWidget, name: str,
+                 hint: str = "") -> None:
+        _label, error = add_form_row(form, text, field, hint=hint, stretch=False)
+        self.errors[name] = error
+        self.fields[name] = field
+        if isinstance(field, DateField):
+            field.textEdited.connect(error.clear)  # a half-typed date is judged when done
+            field.validityChanged.connect(lambda valid, f=field: self._date_feedback(f, valid))
+        elif isinstance(field, QLineEdit):
+            field.textEdited.connect(error.clear)
+            field.textEdited.connect(lambda _text, f=field: mark_invalid(f, False))
+        elif isinstance(field, QComboBox):
+            field.currentIndexChanged.connect(error.clear)
+
+    def _date_feedback(self, field: DateField, valid: bool) -> None:
+        problem = field.problem()
+        self.errors[field.field_name].show_message(
+            "" if valid or problem is None else describe(problem))
+        grow_to_fit(self)
+
+    def _fill_behandelaars(self) -> None:
+        combo = self.behandelaar_combo
+        combo.addItem(self.tr("(geen)"), None)
+        try:
+            choices = clients.behandelaar_choices(self._store)
+        except StoreError as error:
+            choices = []
+            self.general_error.show_message(describe_store_error(error))
+        for member in choices:
+            combo.addItem(member.name, member.id)
+        current = self._client
+        if current is not None and current.behandelaar_id is not None \
+                and combo.findData(current.behandelaar_id) < 0:
+            # An inactive behandelaar stays selectable for the client they already have.
+            combo.addItem(self.tr("%1 (inactief)").replace("%1", current.behandelaar or ""),
+                          current.behandelaar_id)
+
+    def _show_client(self, client: Client) -> None:
+        self.reference_edit.setText(client.reference)
+        self.behandelaar_combo.setCurrentIndex(
+            max(0, self.behandelaar_combo.findData(client.behandelaar_id)))
+        self.care_start_edit.set_date(client.care_start)
+        self.last_evaluation_edit.set_date(client.last_evaluation)
+        self.next_evaluation_edit.set_date(client.next_evaluation)
+
+    def client_input(self) -> ClientInput:
+        """What is typed now, as the domain takes it."""
+        return ClientInput(
+            reference=self.reference_edit.text(),
+            behandelaar_id=self.behandelaar_combo.currentData(),
+            care_start=self.care_start_edit.text(),
+            last_evaluation=self.last_evaluation_edit.text(),
+            next_evaluation=self.next_evaluation_edit.text(),
+        )
+
+    def show_problems(self, error: ValidationError) -> None:
+        for label in self.errors.values():
+            label.clear()
+        for field in self.fields.values():
+            mark_invalid(field, False)
+        general: list[str] = []
+        fields = self.fields
+        first: QWidget | None = None
+        for problem in error.problems:
+            label = self.errors.get(problem.field)
+            if label is None:
+                general.append(describe(problem))
+                continue
+            label.show_message("\n".join(filter(None, (label.text(), describe(problem)))))
+            mark_invalid(fields[problem.field], True)
+            first = first or fields[problem.field]
+        self.general_error.show_message("\n".join(general))
+        grow_to_fit(self)
+        if first is not None:
+            first.setFocus()
+
+    def accept(self) -> None:
+        data = self.client_input()
+        self.general_error.clear()
+        try:
+            if self._client is None:
+                self.result_client = clients.add_client(self._store, data)
+            else:
+                self.result_client = clients.update_client(self._store, self._client.id, data)
+        except ValidationError as error:
+            self.show_problems(error)
+            return
+        except StoreError as error:
+            self.general_error.show_message(describe_store_error(error))
+            grow_to_fit(self)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, store: Store, client: Client | None = None,
+            parent: QWidget | None = None) -> Client | None:
+        """Show the dialog; the saved client, or None when cancelled."""
+        dialog = cls(store, client, parent)
+        dialog.exec()
+        return dialog.result_client

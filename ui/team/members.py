@@ -1,0 +1,394 @@
+"""The "Teamleden" tab: add, rename, deactivate and (when unused) delete team members."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vergadering import members
+from vergadering.members import Member
+from vergadering.problems import Code, Problem, ValidationError
+from vergadering.store import Change, Store, StoreError
+
+from .. import common
+from ..messages import describe, describe_all, describe_store_error
+from . import widgets
+from .widgets import (
+    MessageLabel,
+    action_button,
+    grow_to_fit,
+    make_action,
+    subscribe_while_alive,
+)
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+class MemberTableModel(QAbstractTableModel):
+    """Team members as rows: Naam, Status, Cliënten (active clients as behandelaar)."""
+
+    NAME, STATUS, CLIENTS = range(3)
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._include_inactive = False
+        self._rows: list[Member] = []
+        self._load()
+        subscribe_while_alive(self, store, self._on_change)
+
+    # -- data from the store ------------------------------------------------
+    def _load(self) -> None:
+        try:
+            self._rows = members.list_members(self._store,
+                                              include_inactive=self._include_inactive)
+        except StoreError:
+            pass  # keep showing what we had; the next change retries
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._load()
+        self.endResetModel()
+
+    def _on_change(self, change: Change) -> None:
+        if change.kind in ("member", "client"):
+            self.refresh()
+
+    def set_include_inactive(self, include: bool) -> None:
+        if include != self._include_inactive:
+            self._include_inactive = include
+            self.refresh()
+
+    def member_at(self, row: int) -> Member | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, member_id: int) -> int:
+        for row, member in enumerate(self._rows):
+            if member.id == member_id:
+                return row
+        return -1
+
+    # -- Qt model ------------------------------------------------------------
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (self.tr("Naam"), self.tr("Status"), self.tr("Cliënten"))[section]
+        return None
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        member = self.member_at(index.row()) if index.isValid() else None
+        if member is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.NAME:
+                return member.name
+            if column == self.STATUS:
+                return self.tr("actief") if member.active else self.tr("inactief")
+            return str(member.client_count)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.CLIENTS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and not member.active:
+            return QGuiApplication.palette().brush(QPalette.ColorGroup.Disabled,
+                                                   QPalette.ColorRole.Text)
+        if role == self.ID_ROLE:
+            return member.id
+        return None
+
+
+class RenameDialog(QDialog):
+    """Asks for a new name and renames; stays open with the typed name on a problem."""
+
+    def __init__(self, store: Store, member: Member, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._member = member
+        self.result_member: Member | None = None
+        self.setWindowTitle(self.tr("Naam wijzigen"))
+        label = QLabel(self.tr("&Nieuwe naam voor %1:").replace("%1", member.name))
+        self.name_edit = QLineEdit(member.name)
+        self.name_edit.selectAll()
+        label.setBuddy(self.name_edit)
+        self.error = MessageLabel()
+        self.name_edit.textEdited.connect(self.error.clear)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Opslaan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.name_edit)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def accept(self) -> None:
+        try:
+            self.result_member = members.rename_member(self._store, self._member.id,
+                                                       self.name_edit.text())
+        except ValidationError as error:
+            self.error.show_message(describe_all(error.problems))
+            grow_to_fit(self)
+            self.name_edit.setFocus()
+            return
+        except StoreError as error:
+            self.error.show_message(describe_store_error(error))
+            grow_to_fit(self)
+            return
+        super().accept()
+
+    @classmethod
+    def ask(cls, store: Store, member: Member, parent: QWidget | None = None) -> Member | None:
+        """Show the dialog; the renamed member, or None when cancelled."""
+        dialog = cls(store, member, parent)
+        dialog.exec()
+        return dialog.result_member
+
+
+class MembersTab(QWidget):
+    """The team members table with an inline add field and the member commands."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = MemberTableModel(store, self)
+        self._remembered_id: int | None = None
+
+        name_label = QLabel(self.tr("&Nieuw teamlid:"))
+        self.name_edit = QLineEdit()
+        self.name_edit.setPlaceholderText(self.tr("Voor- en achternaam"))
+        self.name_edit.setClearButtonEnabled(True)
+        name_label.setBuddy(self.name_edit)
+        self.add_button = action_button(
+            make_action(self, self.tr("Toe&voegen"), self.add_from_field))
+        self.name_error = MessageLabel()
+        self.name_edit.returnPressed.connect(self.add_from_field)
+        self.name_edit.textEdited.connect(self.name_error.clear)
+
+        self.show_inactive = QCheckBox(self.tr("Toon ook in&actieve teamleden"))
+        self.show_inactive.toggled.connect(self.model.set_include_inactive)
+        self.empty_label = widgets.hint_label(
+            self.tr("Nog geen teamleden. Typ hierboven een naam en druk op Enter."))
+
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(MemberTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.view.doubleClicked.connect(self.rename_selected)
+
+        view_only = Qt.ShortcutContext.WidgetShortcut
+        self.focus_add_action = make_action(
+            self, self.tr("Teamlid toevoegen"), self.focus_add_field,
+            [QKeySequence(Qt.Key.Key_Insert), QKeySequence(QKeySequence.StandardKey.New)],
+            Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.rename_action = make_action(
+            self, self.tr("Naam &wijzigen…"), self.rename_selected,
+            [QKeySequence(Qt.Key.Key_F2)], view_only, self.view)
+        self.toggle_action = make_action(self, self.tr("Inactief &maken"), self.toggle_selected)
+        self.delete_action = make_action(
+            self, self.tr("Verwij&deren…"), self.delete_selected,
+            [QKeySequence(QKeySequence.StandardKey.Delete)], view_only, self.view)
+        widgets.set_tooltip_with_shortcut(self.rename_action,
+                                          self.tr("De naam van het gekozen teamlid wijzigen"))
+        widgets.set_tooltip_with_shortcut(self.delete_action, self.tr(
+            "Een per vergissing toegevoegd teamlid verwijderen; wie al ergens voorkomt "
+            "kan alleen inactief worden"))
+        self.status = MessageLabel(error=False)
+        self.read_only_label = MessageLabel(error=False)
+
+        add_row = QHBoxLayout()
+        add_row.addWidget(name_label)
+        add_row.addWidget(self.name_edit, 1)
+        add_row.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        for action in (self.rename_action, self.toggle_action, self.delete_action):
+            buttons.addWidget(action_button(action))
+        buttons.addStretch(1)
+        # A short table reads better than one stretched over a wide screen.
+        content = QWidget()
+        content.setMaximumWidth(self.fontMetrics().averageCharWidth() * 100)
+        outer = QHBoxLayout(self)
+        outer.addWidget(content, 3)
+        outer.addStretch(1)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.read_only_label)
+        layout.addLayout(add_row)
+        layout.addWidget(self.name_error)
+        layout.addWidget(self.show_inactive)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        self.view.selectionModel().selectionChanged.connect(self._update_actions)
+        self._apply_read_only()
+        self._update_actions()
+
+    # -- state ---------------------------------------------------------------
+    def selected_member(self) -> Member | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.member_at(rows[0].row()) if rows else None
+
+    def select_member(self, member_id: int) -> None:
+        row = self.model.row_of(member_id)
+        if row >= 0:
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
+        self._update_actions()
+
+    def _remember_selection(self) -> None:
+        member = self.selected_member()
+        self._remembered_id = member.id if member else None
+
+    def _restore_selection(self) -> None:
+        if self._remembered_id is not None:
+            self.select_member(self._remembered_id)
+        self._update_actions()
+
+    def _apply_read_only(self) -> None:
+        if not self.store.read_only:
+            return
+        text = widgets.read_only_text(self.store)
+        self.read_only_label.show_message(text)
+        for widget in (self.name_edit, self.add_button):
+            widget.setEnabled(False)
+            widget.setToolTip(text)
+        for action in (self.rename_action, self.toggle_action, self.delete_action):
+            action.setToolTip(text)
+        self.empty_label.setText(self.tr("Nog geen teamleden."))
+
+    def _update_actions(self) -> None:
+        member = self.selected_member()
+        editable = member is not None and not self.store.read_only
+        for action in (self.rename_action, self.toggle_action, self.delete_action):
+            action.setEnabled(editable)
+        if member is not None and not member.active:
+            self.toggle_action.setText(self.tr("Weer actief &maken"))
+        else:
+            self.toggle_action.setText(self.tr("Inactief &maken"))
+        self.empty_label.setVisible(self.model.rowCount() == 0)
+
+    # -- commands ------------------------------------------------------------
+    def focus_add_field(self) -> None:
+        self.name_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.name_edit.selectAll()
+
+    def add_from_field(self) -> None:
+        if self.store.read_only:
+            return
+        try:
+            member = members.add_member(self.store, self.name_edit.text())
+        except ValidationError as error:
+            self.name_error.show_message(describe_all(error.problems))
+            self.name_edit.setFocus()
+            return
+        except StoreError as error:
+            self.name_error.show_message(describe_store_error(error))
+            return
+        self.name_edit.clear()
+        self.name_error.clear()
+        self.select_member(member.id)
+        self.status.show_message(self.tr("%1 is toegevoegd.").replace("%1", member.name))
+
+    def rename_selected(self) -> None:
+        member = self.selected_member()
+        if member is None or self.store.read_only:
+            return
+        renamed = RenameDialog.ask(self.store, member, self)
+        if renamed is not None:
+            self.select_member(renamed.id)
+            self.status.show_message(self.tr("De naam is nu %1.").replace("%1", renamed.name))
+
+    def toggle_selected(self) -> None:
+        member = self.selected_member()
+        if member is not None:
+            self._set_active(member, not member.active)
+
+    def _set_active(self, member: Member, active: bool) -> None:
+        changed = common.run_operation(
+            self, lambda: members.set_member_active(self.store, member.id, active))
+        if changed is None:
+            return
+        if active:
+            text = self.tr("%1 is weer actief.")
+        elif self.show_inactive.isChecked():
+            text = self.tr("%1 is nu inactief.")
+        else:
+            text = self.tr("%1 is nu inactief en staat niet meer in de lijst; vink "
+                           "'Toon ook inactieve teamleden' aan om het teamlid te zien.")
+        self.status.show_message(text.replace("%1", changed.name))
+
+    def delete_selected(self) -> None:
+        member = self.selected_member()
+        if member is None or self.store.read_only:
+            return
+        referenced = common.run_operation(
+            self, lambda: members.is_referenced(self.store, member.id))
+        if referenced is None:
+            return
+        if referenced:
+            self._offer_deactivation(member)
+            return
+        if not widgets.confirm(self, self.tr("Teamlid verwijderen"),
+                               self.tr("%1 verwijderen? Dit kan niet ongedaan worden gemaakt.")
+                               .replace("%1", member.name), self.tr("Verwijderen")):
+            return
+        try:
+            members.delete_member(self.store, member.id)
+        except ValidationError as error:
+            if any(p.code is Code.IN_USE for p in error.problems):
+                self._offer_deactivation(member)
+            else:
+                common.show_error(self, describe_all(error.problems))
+            return
+        except StoreError as error:
+            common.show_error(self, describe_store_error(error))
+            return
+        self.status.show_message(self.tr("%1 is verwijderd.").replace("%1", member.name))
+
+    def _offer_deactivation(self, member: Member) -> None:
+        if not member.active:
+            self.status.show_message(self.tr(
+                "%1 komt voor bij cliënten, agendapunten of besluiten en kan daarom niet "
+                "worden verwijderd; het teamlid is al inactief.").replace("%1", member.name))
+            return
+        text = describe(Problem("member", Code.IN_USE, {"name": member.name}))
+        self.status.show_message(text)
+        if widgets.confirm(self, self.tr("Teamlid kan niet worden verwijderd"),
+                           text + "\n\n" + self.tr("%1 nu op inactief zetten?")
+                           .replace("%1", member.name), self.tr("Inactief maken")):
+            self._set_active(member, False)

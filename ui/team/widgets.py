@@ -1,0 +1,204 @@
+"""Small building blocks shared by the team tabs: inline messages, buttons that
+follow an action, a confirmation question, and store subscriptions that end with
+the widget."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
+
+from vergadering.store import Change, Store, StoreError, StoreProblem
+
+from ..messages import describe_store_error
+
+ERROR_COLOR = "#b3261e"
+ERROR_BACKGROUND = "#fbe3e1"
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Team", text)
+
+
+class MessageLabel(QLabel):
+    """A wrapped line of text under a field; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None, *, error: bool = True) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if error:
+            self.setStyleSheet(f"color: {ERROR_COLOR};")
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText(text)
+        self.setVisible(bool(text))
+
+    def clear(self) -> None:
+        self.setText("")
+        self.hide()
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Mark an input that has a problem (the message sits under it): a red border on a
+    line edit, a tinted text area in a spin box (a border there breaks its arrows)."""
+    if isinstance(widget, QAbstractSpinBox):
+        inner = widget.findChild(QLineEdit)
+        if inner is not None:
+            inner.setStyleSheet(f"QLineEdit {{ background: {ERROR_BACKGROUND}; }}"
+                                if invalid else "")
+    elif isinstance(widget, QLineEdit):
+        widget.setStyleSheet(
+            f"QLineEdit {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; }}"
+            if invalid else "")
+
+
+def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
+    """An explanation next to a field, in the normal font size (it must stay readable)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def form_grid(parent: QWidget | None = None) -> QGridLayout:
+    """Labels in column 0, fields in column 1 (a grid keeps wrapped messages tight,
+    where QFormLayout leaves gaps around them)."""
+    grid = QGridLayout(parent)
+    grid.setColumnStretch(1, 1)
+    return grid
+
+
+def add_form_row(grid: QGridLayout, text: str, field: QWidget, *,
+                 trailing: QWidget | None = None, hint: str = "",
+                 stretch: bool = True) -> tuple[QLabel, MessageLabel]:
+    """Add ``field`` with its label, then (under the field) a hint and an error line.
+
+    The error line is a row of its own, so a hidden one takes no space and the
+    label stays level with its field. Returns the label and the error line.
+    """
+    row = grid.rowCount()
+    label = QLabel(text)
+    label.setBuddy(field)
+    grid.addWidget(label, row, 0)
+    if trailing is None and not stretch:
+        grid.addWidget(field, row, 1)
+    else:
+        line = QHBoxLayout()
+        line.addWidget(field, 0 if stretch else 1)
+        if trailing is not None:
+            line.addWidget(trailing)
+        if stretch:
+            line.addStretch(1)
+        grid.addLayout(line, row, 1)
+    if hint:
+        add_field_only_row(grid, hint_label(hint))
+    error = MessageLabel()
+    add_field_only_row(grid, error)
+    return label, error
+
+
+def add_field_only_row(grid: QGridLayout, widget: QWidget) -> None:
+    """A row with nothing in the label column; it takes no space while hidden."""
+    grid.addWidget(widget, grid.rowCount(), 1)
+
+
+def make_action(owner: QWidget, text: str, slot: Callable[[], object],
+                keys: list[QKeySequence] | None = None,
+                context: Qt.ShortcutContext = Qt.ShortcutContext.WidgetShortcut,
+                widget: QWidget | None = None) -> QAction:
+    """A command with its shortcuts, active while focus is in ``widget`` (default
+    ``owner``; ``context`` says whether its children count too)."""
+    action = QAction(text, owner)
+    if keys:
+        action.setShortcuts(keys)
+        action.setShortcutContext(context)
+        (widget or owner).addAction(action)
+    action.triggered.connect(lambda: slot())
+    return action
+
+
+def action_button(action: QAction, parent: QWidget | None = None) -> QPushButton:
+    """A push button that shows, enables and triggers ``action``."""
+    button = QPushButton(parent)
+
+    def sync() -> None:
+        if shiboken6.isValid(button):
+            button.setText(action.text())
+            button.setEnabled(action.isEnabled())
+            button.setToolTip(action.toolTip())
+
+    action.changed.connect(sync)
+    button.clicked.connect(action.trigger)
+    sync()
+    return button
+
+
+def set_tooltip_with_shortcut(action: QAction, text: str) -> None:
+    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    action.setToolTip(f"{text} ({keys})" if keys else text)
+
+
+def read_only_text(store: Store) -> str:
+    return describe_store_error(StoreError(StoreProblem.READ_ONLY, store.path))
+
+
+def grow_to_fit(window: QWidget) -> None:
+    """Make a shown dialog taller when messages appeared in it (never smaller: the
+    user may have resized it). Wrapped labels do not raise a window's minimum size."""
+    layout = window.layout()
+    if layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    needed = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+              else layout.totalSizeHint().height())
+    if needed > window.height():
+        window.resize(width, needed)
+
+
+def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:
+    """Ask a yes/no question with a verb on the button; tests replace this function."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,
+                      parent)
+    accept = box.addButton(accept_label, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is accept
+
+
+def subscribe_while_alive(owner: QObject, store: Store,
+                          listener: Callable[[Change], None]) -> Callable[[], None]:
+    """Listen to ``store`` until ``owner`` is destroyed (or the returned callable is called)."""
+
+    def guarded(change: Change) -> None:
+        if shiboken6.isValid(owner):
+            listener(change)
+
+    remove = store.subscribe(guarded)
+    done = False
+
+    def unsubscribe(*_args: object) -> None:
+        nonlocal done
+        if not done:
+            done = True
+            remove()
+
+    owner.destroyed.connect(unsubscribe)
+    return unsubscribe
