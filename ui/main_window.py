@@ -49,8 +49,8 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setFixedWidth(230)
         self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for label in (self.tr("Welkom"), self.tr("Agenda"), self.tr("Vergadering"), self.tr("Evaluaties"),
-                      self.tr("Besluiten"), self.tr("Team")):
+        for label in (self.tr("Welkom"), self.tr("Agenda"), self.tr("Vergadering"),
+                      self.tr("Evaluaties"), self.tr("Besluiten"), self.tr("Team")):
             QListWidgetItem(label, self.navigation)
         self.navigation.currentRowChanged.connect(self._show_area)
 
