@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -14,11 +12,7 @@ import ui.import_dialog as import_dialog
 from ui.import_dialog import ImportDialog
 from ui.import_preview import STATE_ROLE, Column
 from vergadering import caseload, clients, members
-from vergadering.clock import FakeClock
-from vergadering.store import Store, StoreError, StoreProblem, open_memory
-
-# The offscreen platform warns about this whenever a dialog with a layout is shown.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+from vergadering.store import Store, StoreError, StoreProblem
 
 HEADER = "client;behandelaar;in_zorg_sinds;laatste_evaluatie;volgende_evaluatie\n"
 MIXED = HEADER + (
@@ -31,18 +25,11 @@ MIXED = HEADER + (
 
 
 @pytest.fixture
-def mem_store() -> Iterator[Store]:
-    store = open_memory(FakeClock(datetime(2026, 11, 23, 9)))
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def make_dialog(qtbot, mem_store, tmp_path):
+def make_dialog(qtbot, store, tmp_path):
     def make(text: str, *, encoding: str = "utf-8", name: str = "caseload.csv") -> ImportDialog:
         path = tmp_path / name
         path.write_bytes(text.encode(encoding))
-        dialog = ImportDialog.from_file(mem_store, path)
+        dialog = ImportDialog.from_file(store, path)
         qtbot.addWidget(dialog)
         return dialog
 
@@ -68,15 +55,15 @@ def references(store: Store) -> list[str]:
     return [c.reference for c in clients.list_clients(store)]
 
 
-def test_preview_models_pass_the_model_tester(qtmodeltester, mem_store, make_dialog):
-    add_existing(mem_store)
+def test_preview_models_pass_the_model_tester(qtmodeltester, store, make_dialog):
+    add_existing(store)
     dialog = make_dialog(MIXED)
     qtmodeltester.check(dialog.model)
     qtmodeltester.check(dialog.proxy)
 
 
-def test_preview_shows_each_data_row_with_line_number_and_status(mem_store, make_dialog):
-    add_existing(mem_store)
+def test_preview_shows_each_data_row_with_line_number_and_status(store, make_dialog):
+    add_existing(store)
     dialog = make_dialog(MIXED)
 
     assert column_texts(dialog, Column.LINE) == ["2", "3", "4", "5", "6"]
@@ -105,8 +92,8 @@ def test_bad_rows_are_marked_by_icon_and_colour_not_only_colour(make_dialog):
     assert cell(dialog, 2, Column.CARE_START, Qt.ItemDataRole.FontRole).bold()
 
 
-def test_summary_counts_and_new_behandelaars(mem_store, make_dialog):
-    add_existing(mem_store)
+def test_summary_counts_and_new_behandelaars(store, make_dialog):
+    add_existing(store)
     dialog = make_dialog(MIXED)
     assert dialog.counts_label.text().split() == [
         "Nieuw:", "1", "Bijwerken:", "1", "Met", "fouten:", "3"]
@@ -117,8 +104,8 @@ def test_summary_counts_and_new_behandelaars(mem_store, make_dialog):
     assert not dialog.problem_banner.isVisibleTo(dialog)
 
 
-def test_button_counts_good_rows_and_import_imports_exactly_them(mem_store, make_dialog):
-    add_existing(mem_store)
+def test_button_counts_good_rows_and_import_imports_exactly_them(store, make_dialog):
+    add_existing(store)
     dialog = make_dialog(MIXED)
     assert dialog.import_button.text() == "Importeer 2 goede regels (3 overslaan)"
     assert dialog.import_button.isEnabled()
@@ -129,8 +116,8 @@ def test_button_counts_good_rows_and_import_imports_exactly_them(mem_store, make
     result = dialog.import_result
     assert (result.created, result.updated, result.skipped) == (1, 1, 3)
     assert result.new_members == ("Bram Jansen",)
-    assert references(mem_store) == ["D-1", "D-3"]
-    updated = clients.find_by_reference(mem_store, "D-1")
+    assert references(store) == ["D-1", "D-3"]
+    updated = clients.find_by_reference(store, "D-1")
     assert updated.next_evaluation.isoformat() == "2027-03-15"
 
 
@@ -157,28 +144,28 @@ def test_filter_shows_only_rows_with_errors(make_dialog):
     assert dialog.proxy.rowCount() == 5
 
 
-def test_cancel_imports_nothing(mem_store, make_dialog):
+def test_cancel_imports_nothing(store, make_dialog):
     dialog = make_dialog(MIXED)
     dialog.cancel_button.click()
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert dialog.import_result is None
-    assert mem_store.is_empty()
+    assert store.is_empty()
 
 
-def test_escape_cancels_and_enter_imports(qtbot, mem_store, make_dialog):
+def test_escape_cancels_and_enter_imports(qtbot, store, make_dialog):
     dialog = make_dialog(MIXED)
     dialog.show()
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
-    assert mem_store.is_empty()
+    assert store.is_empty()
 
     dialog = make_dialog(MIXED, name="again.csv")
     dialog.show()
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert references(mem_store) == ["D-1", "D-3"]
+    assert references(store) == ["D-1", "D-3"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -187,8 +174,8 @@ def test_escape_cancels_and_enter_imports(qtbot, mem_store, make_dialog):
     ("", "geen cliënten"),
     (HEADER, "geen cliënten"),
 ])
-def test_file_problems_are_shown_and_disable_import(qtbot, mem_store, make_dialog,
-                                                    text, expected):
+def test_file_problems_are_shown_and_disable_import(qtbot, store, make_dialog,
+                                                  text, expected):
     dialog = make_dialog(text)
     assert not dialog.import_button.isEnabled()
     assert dialog.problem_banner.isVisibleTo(dialog)
@@ -198,11 +185,11 @@ def test_file_problems_are_shown_and_disable_import(qtbot, mem_store, make_dialo
     qtbot.waitExposed(dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.result() != QDialog.DialogCode.Accepted
-    assert mem_store.is_empty()
+    assert store.is_empty()
 
 
-def test_missing_file_is_explained_in_dutch(qtbot, mem_store, tmp_path):
-    dialog = ImportDialog.from_file(mem_store, tmp_path / "weg.csv")
+def test_missing_file_is_explained_in_dutch(qtbot, store, tmp_path):
+    dialog = ImportDialog.from_file(store, tmp_path / "weg.csv")
     qtbot.addWidget(dialog)
     assert not dialog.import_button.isEnabled()
     assert "'" + str(tmp_path / "weg.csv") + "' bestaat niet" in dialog.problem_label.text()
@@ -223,16 +210,16 @@ def test_delimiter_is_named_in_plain_dutch(make_dialog, delimiter, word):
     assert f"gescheiden door {word}." in dialog.format_label.text()
 
 
-def test_update_row_with_empty_date_says_the_stored_date_stays(mem_store, make_dialog):
-    add_existing(mem_store)
+def test_update_row_with_empty_date_says_the_stored_date_stays(store, make_dialog):
+    add_existing(store)
     dialog = make_dialog(HEADER + "D-1;Anouk de Vries;;;\n")
     assert cell(dialog, 0, Column.LAST_EVALUATION) == "(ongewijzigd)"
     dialog.import_button.click()
-    assert clients.find_by_reference(mem_store, "D-1").last_evaluation.isoformat() == (
+    assert clients.find_by_reference(store, "D-1").last_evaluation.isoformat() == (
         "2021-01-01")
 
 
-def test_store_error_during_import_keeps_the_dialog_open(monkeypatch, mem_store, make_dialog):
+def test_store_error_during_import_keeps_the_dialog_open(monkeypatch, store, make_dialog):
     dialog = make_dialog(MIXED)
 
     def locked(*args, **kwargs):
@@ -249,20 +236,20 @@ def test_store_error_during_import_keeps_the_dialog_open(monkeypatch, mem_store,
     monkeypatch.undo()
     dialog.import_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert references(mem_store) == ["D-1", "D-3"]
+    assert references(store) == ["D-1", "D-3"]
 
 
-def test_read_only_database_disables_import(mem_store, make_dialog):
-    mem_store.read_only = True
+def test_read_only_database_disables_import(store, make_dialog):
+    store.read_only = True
     dialog = make_dialog(MIXED)
     assert not dialog.import_button.isEnabled()
     assert "alleen-lezen" in dialog.problem_label.text()
 
 
-def test_conflict_with_stored_dates_is_marked_before_importing(mem_store, make_dialog):
+def test_conflict_with_stored_dates_is_marked_before_importing(store, make_dialog):
     # Stored: in care since 2020, last evaluated 2021. The file moves the start of care
     # to 2022 without a new evaluation: fine on its own, impossible with what is stored.
-    add_existing(mem_store)
+    add_existing(store)
     dialog = make_dialog(HEADER + "D-1;Anouk de Vries;01-01-2022;;\nD-9;Bram Jansen;;;\n")
     assert "vóór de start van de zorg" in cell(dialog, 0, Column.STATUS)
     assert cell(dialog, 0, Column.LAST_EVALUATION) == "01-01-2021 (opgeslagen)"
@@ -271,33 +258,33 @@ def test_conflict_with_stored_dates_is_marked_before_importing(mem_store, make_d
     dialog.import_button.click()
 
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert references(mem_store) == ["D-1", "D-9"]
-    assert clients.find_by_reference(mem_store, "D-1").care_start.isoformat() == "2020-01-01"
+    assert references(store) == ["D-1", "D-9"]
+    assert clients.find_by_reference(store, "D-1").care_start.isoformat() == "2020-01-01"
 
 
-def test_ask_returns_the_result_or_none(monkeypatch, mem_store, tmp_path):
+def test_ask_returns_the_result_or_none(monkeypatch, store, tmp_path):
     path = tmp_path / "c.csv"
     path.write_text(HEADER + "D-1;A;;;\n", encoding="utf-8")
 
     monkeypatch.setattr(ImportDialog, "exec", lambda self: self.reject() or 0)
-    assert ImportDialog.ask(mem_store, path) is None
-    assert mem_store.is_empty()
+    assert ImportDialog.ask(store, path) is None
+    assert store.is_empty()
 
     monkeypatch.setattr(ImportDialog, "exec", lambda self: self.import_button.click() or 1)
-    result = ImportDialog.ask(mem_store, path)
+    result = ImportDialog.ask(store, path)
     assert (result.created, result.updated) == (1, 0)
 
 
-def test_choose_and_import_uses_the_replaceable_file_picker(monkeypatch, mem_store):
+def test_choose_and_import_uses_the_replaceable_file_picker(monkeypatch, store):
     asked: list[str] = []
     monkeypatch.setattr(import_dialog, "pick_file", lambda parent: None)
     monkeypatch.setattr(ImportDialog, "ask",
                         classmethod(lambda cls, store, path, parent=None: asked.append(path)))
-    assert import_dialog.choose_and_import(mem_store) is None
+    assert import_dialog.choose_and_import(store) is None
     assert asked == []
 
     monkeypatch.setattr(import_dialog, "pick_file", lambda parent: "/tmp/x.csv")
-    import_dialog.choose_and_import(mem_store)
+    import_dialog.choose_and_import(store)
     assert asked == ["/tmp/x.csv"]
 
 
@@ -311,10 +298,10 @@ def test_large_preview_stays_responsive(qtbot, make_dialog):
     assert dialog.import_button.text() == "Importeer 1777 goede regels (223 overslaan)"
 
 
-def test_path_objects_and_strings_both_work(qtbot, mem_store, tmp_path):
+def test_path_objects_and_strings_both_work(qtbot, store, tmp_path):
     path = tmp_path / "c.csv"
     path.write_text(HEADER + "D-1;A;;;\n", encoding="utf-8")
     for value in (path, str(path)):
-        dialog = ImportDialog.from_file(mem_store, value)
+        dialog = ImportDialog.from_file(store, value)
         qtbot.addWidget(dialog)
         assert dialog.title_label.toolTip() == str(Path(path))

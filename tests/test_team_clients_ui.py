@@ -3,48 +3,32 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtWidgets import QLabel  # noqa: E402
-
-from ui.date_field import DateField  # noqa: E402
-from ui.team import widgets  # noqa: E402
-from ui.team.client_dialog import ClientDialog  # noqa: E402
-from ui.team.clients import ClientsTab, ClientTableModel  # noqa: E402
-from vergadering import clients, members  # noqa: E402
-from vergadering.clients import ClientInput  # noqa: E402
-from vergadering.clock import FakeClock  # noqa: E402
-from vergadering.store import StoreError, StoreProblem, open_memory  # noqa: E402
-
-# The offscreen platform says this whenever a window is shown; it is not our warning.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+from ui.date_field import DateField
+from ui.team import widgets
+from ui.team.client_dialog import ClientDialog
+from ui.team.clients import ClientsTab, ClientTableModel
+from vergadering import clients, members
+from vergadering.clients import ClientInput
+from vergadering.store import StoreError, StoreProblem
 
 C = ClientTableModel
 
 
 @pytest.fixture
-def mem_store():
-    store = open_memory(FakeClock(dt.datetime(2026, 11, 23, 9)))
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def caseload(mem_store):
+def caseload(store):
     """Three clients of two behandelaars, one of them inactive."""
-    anouk = members.add_member(mem_store, "Anouk de Vries")
-    bram = members.add_member(mem_store, "Bram Jansen")
-    clients.add_client(mem_store, ClientInput("D-20001", anouk.id, "10-12-2025", "01-03-2026"))
-    clients.add_client(mem_store, ClientInput("J.K.", bram.id, "02-01-2026", "",
-                                              "15-01-2027"))
-    old = clients.add_client(mem_store, ClientInput("D-10002", bram.id, "01-03-2025"))
-    clients.set_client_active(mem_store, old.id, False)
-    return mem_store
+    anouk = members.add_member(store, "Anouk de Vries")
+    bram = members.add_member(store, "Bram Jansen")
+    clients.add_client(store, ClientInput("D-20001", anouk.id, "10-12-2025", "01-03-2026"))
+    clients.add_client(store, ClientInput("J.K.", bram.id, "02-01-2026", "", "15-01-2027"))
+    old = clients.add_client(store, ClientInput("D-10002", bram.id, "01-03-2025"))
+    clients.set_client_active(store, old.id, False)
+    return store
 
 
 @pytest.fixture

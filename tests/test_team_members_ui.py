@@ -2,35 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as dt
-import os
-
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import QCoreApplication, QEvent, Qt  # noqa: E402
-
-from ui.team import TeamPage, widgets  # noqa: E402
-from ui.team.members import MembersTab, MemberTableModel, RenameDialog  # noqa: E402
-from vergadering import clients, members  # noqa: E402
-from vergadering.clock import FakeClock  # noqa: E402
-from vergadering.store import StoreError, StoreProblem, open_memory  # noqa: E402
-
-# The offscreen platform says this whenever a window is shown; it is not our warning.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+from ui.team import TeamPage, widgets
+from ui.team.members import MembersTab, MemberTableModel, RenameDialog
+from vergadering import clients, members
+from vergadering.store import StoreError, StoreProblem
 
 
 @pytest.fixture
-def mem_store():
-    store = open_memory(FakeClock(dt.datetime(2026, 11, 23, 9)))
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def tab(qtbot, mem_store):
-    widget = MembersTab(mem_store)
+def tab(qtbot, store):
+    widget = MembersTab(store)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -51,15 +34,29 @@ def select(tab, name):
     assert tab.selected_member().name == name
 
 
-def test_model_passes_the_model_tester(qtmodeltester, mem_store):
-    members.add_member(mem_store, "Anouk de Vries")
-    member = members.add_member(mem_store, "Bram Jansen")
-    clients.add_client(mem_store, clients.ClientInput("D-1", member.id))
-    model = MemberTableModel(mem_store)
+def test_model_passes_the_model_tester(qtmodeltester, store):
+    members.add_member(store, "Anouk de Vries")
+    member = members.add_member(store, "Bram Jansen")
+    clients.add_client(store, clients.ClientInput("D-1", member.id))
+    model = MemberTableModel(store)
     qtmodeltester.check(model)
     assert model.index(0, MemberTableModel.NAME).data() == "Anouk de Vries"
     assert model.index(1, MemberTableModel.STATUS).data() == "actief"
     assert model.index(1, MemberTableModel.CLIENTS).data() == "1"
+
+
+def test_the_table_keeps_its_rows_when_reloading_fails(tab, monkeypatch):
+    members.add_member(tab.store, "Anouk de Vries")
+
+    def locked(store, include_inactive=False):
+        raise StoreError(StoreProblem.LOCKED, "team.db")
+
+    monkeypatch.setattr(members, "list_members", locked)
+    members.add_member(tab.store, "Bram Jansen")
+    assert row_texts(tab) == ["Anouk de Vries"]
+    monkeypatch.undo()
+    members.add_member(tab.store, "Chantal Bakker")  # the next change retries
+    assert row_texts(tab) == ["Anouk de Vries", "Bram Jansen", "Chantal Bakker"]
 
 
 def test_typing_a_name_and_pressing_enter_adds_the_member(qtbot, tab):
@@ -212,10 +209,10 @@ def test_f2_renames_through_the_dialog(qtbot, tab, monkeypatch):
     assert tab.selected_member().name == "Joyce Mulder-de Wit"
 
 
-def test_rename_dialog_stays_open_with_the_typed_name_on_a_duplicate(qtbot, mem_store):
-    members.add_member(mem_store, "Koen de Graaf")
-    lotte = members.add_member(mem_store, "Lotte Peters")
-    dialog = RenameDialog(mem_store, lotte)
+def test_rename_dialog_stays_open_with_the_typed_name_on_a_duplicate(qtbot, store):
+    members.add_member(store, "Koen de Graaf")
+    lotte = members.add_member(store, "Lotte Peters")
+    dialog = RenameDialog(store, lotte)
     qtbot.addWidget(dialog)
     dialog.name_edit.setText("koen de graaf")
     dialog.accept()
@@ -227,15 +224,15 @@ def test_rename_dialog_stays_open_with_the_typed_name_on_a_duplicate(qtbot, mem_
     dialog.name_edit.setText("Lotte Peters-Bos")
     dialog.accept()
     assert dialog.result_member is not None
-    assert members.get(mem_store, lotte.id).name == "Lotte Peters-Bos"
+    assert members.get(store, lotte.id).name == "Lotte Peters-Bos"
 
 
-def test_read_only_store_disables_editing_and_says_why(qtbot, mem_store):
-    members.add_member(mem_store, "Anouk de Vries")
-    mem_store.read_only = True
-    widget = MembersTab(mem_store)
+def test_read_only_store_disables_editing_and_says_why(qtbot, store):
+    members.add_member(store, "Anouk de Vries")
+    store.read_only = True
+    widget = MembersTab(store)
     qtbot.addWidget(widget)
-    widget.select_member(members.find_by_name(mem_store, "Anouk de Vries").id)
+    widget.select_member(members.find_by_name(store, "Anouk de Vries").id)
     assert not widget.name_edit.isEnabled()
     assert not widget.add_button.isEnabled()
     assert not widget.rename_action.isEnabled()
@@ -243,18 +240,18 @@ def test_read_only_store_disables_editing_and_says_why(qtbot, mem_store):
     assert "alleen-lezen" in widget.read_only_label.text()
 
 
-def test_the_tab_stops_listening_when_it_is_destroyed(qtbot, mem_store):
-    before = len(mem_store._listeners)
-    widget = MembersTab(mem_store)
-    assert len(mem_store._listeners) > before
+def test_the_tab_stops_listening_when_it_is_destroyed(qtbot, store):
+    before = len(store._listeners)
+    widget = MembersTab(store)
+    assert len(store._listeners) > before
     widget.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    assert len(mem_store._listeners) == before
-    members.add_member(mem_store, "Na het sluiten")  # no listener left to trip over
+    assert len(store._listeners) == before
+    members.add_member(store, "Na het sluiten")  # no listener left to trip over
 
 
-def test_team_page_shows_the_requested_tab(qtbot, mem_store):
-    page = TeamPage(mem_store)
+def test_team_page_shows_the_requested_tab(qtbot, store):
+    page = TeamPage(store)
     qtbot.addWidget(page)
     for name in ("settings", "clients", "members"):
         page.show_tab(name)

@@ -4,34 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 
 import pytest
+from PySide6.QtCore import Qt, QTime
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtCore import Qt, QTime  # noqa: E402
-
-from ui.team.settings_form import SettingsForm  # noqa: E402
-from vergadering import settings  # noqa: E402
-from vergadering.clock import FakeClock  # noqa: E402
-from vergadering.settings import Block, ItemType, TeamSettings  # noqa: E402
-from vergadering.store import StoreError, StoreProblem, open_memory  # noqa: E402
-
-# The offscreen platform says this whenever a window is shown; it is not our warning.
-pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+from ui.team.settings_form import SettingsForm
+from vergadering import settings
+from vergadering.settings import Block, ItemType, TeamSettings
+from vergadering.store import StoreError, StoreProblem
 
 
 @pytest.fixture
-def mem_store():
-    store = open_memory(FakeClock(dt.datetime(2026, 11, 23, 9)))
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def form(qtbot, mem_store):
-    widget = SettingsForm(mem_store)
+def form(qtbot, store):
+    widget = SettingsForm(store)
     qtbot.addWidget(widget)
     widget.show()
     qtbot.waitExposed(widget)
@@ -82,7 +67,7 @@ def test_an_empty_team_name_is_refused_and_kept_as_typed(qtbot, form):
     assert settings.load(form.store).horizon_months == 6
 
 
-def test_ctrl_s_saves_and_the_values_round_trip(qtbot, form, mem_store):
+def test_ctrl_s_saves_and_the_values_round_trip(qtbot, form, store):
     form.team_name.setText("  FACT Noord ")
     form.weekday.setCurrentIndex(3)
     form.start.setTime(QTime(13, 30))
@@ -98,7 +83,7 @@ def test_ctrl_s_saves_and_the_values_round_trip(qtbot, form, mem_store):
     qtbot.waitUntil(form.team_name.hasFocus)
     qtbot.keyClick(form.team_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
-    stored = settings.load(mem_store)
+    stored = settings.load(store)
     assert stored == TeamSettings(
         team_name="FACT Noord", meeting_weekday=3, meeting_start=dt.time(13, 30),
         meeting_minutes=120, acuut_budget=40, lopend_budget=70, first_block=Block.ACUUT,
@@ -109,7 +94,7 @@ def test_ctrl_s_saves_and_the_values_round_trip(qtbot, form, mem_store):
     assert form.status.text() == "Opgeslagen."
     assert "hard na 40 minuten" in form.order_hint.text()
 
-    again = SettingsForm(mem_store)
+    again = SettingsForm(store)
     qtbot.addWidget(again)
     assert again.values() == stored
 
@@ -135,21 +120,21 @@ def test_a_storage_problem_shows_a_message_and_keeps_the_form(qtbot, form, monke
     assert form.has_unsaved_changes()
 
 
-def test_a_change_saved_elsewhere_shows_unless_the_form_has_edits(qtbot, form, mem_store):
-    settings.save(mem_store, dataclasses.replace(TeamSettings(), team_name="Van elders"))
+def test_a_change_saved_elsewhere_shows_unless_the_form_has_edits(qtbot, form, store):
+    settings.save(store, dataclasses.replace(TeamSettings(), team_name="Van elders"))
     assert form.team_name.text() == "Van elders"
 
     form.horizon.setValue(9)  # an edit in progress is never overwritten
-    settings.save(mem_store, dataclasses.replace(TeamSettings(), team_name="Nog eens"))
+    settings.save(store, dataclasses.replace(TeamSettings(), team_name="Nog eens"))
     assert form.horizon.value() == 9
     assert form.team_name.text() == "Van elders"
     form.revert_action.trigger()
     assert form.team_name.text() == "Nog eens"
 
 
-def test_read_only_store_disables_the_form_and_says_why(qtbot, mem_store):
-    mem_store.read_only = True
-    widget = SettingsForm(mem_store)
+def test_read_only_store_disables_the_form_and_says_why(qtbot, store):
+    store.read_only = True
+    widget = SettingsForm(store)
     qtbot.addWidget(widget)
     assert not widget.team_name.isEnabled()
     assert not widget.acuut.isEnabled()

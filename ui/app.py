@@ -7,19 +7,26 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import (
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from vergadering.store import Store, StoreError, open_store
 
 from . import paths
+from .i18n import tr
 from .messages import describe_store_error
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
-def tr(text: str) -> str:
-    return QApplication.translate("App", text)
+
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -68,13 +75,16 @@ class _FirstPaint(QObject):
 
 
 def ask_recovery(message: str) -> str:
-    """The chosen way out when the database cannot be opened: open, new or quit."""
+    """The chosen way out when the database cannot be opened: retry, open, new or quit."""
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Database niet geopend"), message)
+    retry_button = box.addButton(tr("Opnieuw &proberen"), QMessageBox.ButtonRole.ResetRole)
     open_button = box.addButton(tr("Ander bestand &openen…"), QMessageBox.ButtonRole.AcceptRole)
     new_button = box.addButton(tr("&Nieuwe database…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(tr("&Afsluiten"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
+    if clicked is retry_button:
+        return "retry"
     if clicked is open_button:
         return "open"
     if clicked is new_button:
@@ -90,11 +100,14 @@ def open_with_recovery(path: Path, private: bool) -> Store | None:
             return open_store(path, private=private)
         except StoreError as error:
             choice = ask_recovery(describe_store_error(error))
+        if choice == "retry":
+            continue
         private = False
         if choice == "open":
             chosen, _ = QFileDialog.getOpenFileName(
                 None, tr("Database openen"), str(path.parent),
-                tr("Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)"))
+                tr("Vergadering-database (*.db *.sqlite *.sqlite3);;Alle "
+                                 "bestanden (*)"))
         elif choice == "new":
             chosen, _ = QFileDialog.getSaveFileName(
                 None, tr("Nieuwe database"), str(path.parent / "team.db"),

@@ -6,19 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vergadering.problems import ValidationError
 from vergadering.store import StoreError
 
+from .i18n import tr
 from .messages import describe_all, describe_store_error
 
 T = TypeVar("T")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Common", text)
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:

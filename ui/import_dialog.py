@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +32,7 @@ from vergadering.problems import Code, Problem, ValidationError
 from vergadering.store import Store, StoreError, StoreProblem
 
 from . import paths
+from .i18n import tr
 from .import_preview import STATE_ROLE, Column, ErrorFilter, PreviewModel
 from .messages import at_line, describe, describe_file_read_error, describe_store_error
 
@@ -42,9 +43,6 @@ FIT_PRECISION_ROWS = 300  # rows sampled to size a column to its contents
 BANNER_STYLE = ("QFrame#problemBanner { background: #fde4e2; border: 1px solid #c0392b;"
                 " border-radius: 4px; } QFrame#problemBanner QLabel { color: #5f1410; }")
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportDialog", text)
 
 
 def encoding_text(encoding: str) -> str:

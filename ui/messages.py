@@ -6,14 +6,9 @@ into sentences through Qt's translation system, for the GUI and the command line
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
+from ui.i18n import tr
 from vergadering.problems import Code, Problem
 from vergadering.store import StoreError, StoreProblem
-
-
-def tr(text: str, context: str = "Messages") -> str:
-    return QCoreApplication.translate(context, text)
 
 
 def field_label(name: str) -> str:

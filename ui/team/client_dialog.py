@@ -27,6 +27,7 @@ from .widgets import (
     grow_to_fit,
     mark_invalid,
     read_only_text,
+    show_field_problems,
 )
 
 
@@ -138,22 +139,8 @@ class ClientDialog(QDialog):
         )
 
     def show_problems(self, error: ValidationError) -> None:
-        for label in self.errors.values():
-            label.clear()
-        for field in self.fields.values():
-            mark_invalid(field, False)
-        general: list[str] = []
-        fields = self.fields
-        first: QWidget | None = None
-        for problem in error.problems:
-            label = self.errors.get(problem.field)
-            if label is None:
-                general.append(describe(problem))
-                continue
-            label.show_message("\n".join(filter(None, (label.text(), describe(problem)))))
-            mark_invalid(fields[problem.field], True)
-            first = first or fields[problem.field]
-        self.general_error.show_message("\n".join(general))
+        first = show_field_problems(error.problems, self.errors, self.fields,
+                                    self.general_error)
         grow_to_fit(self)
         if first is not None:
             first.setFocus()

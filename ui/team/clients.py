@@ -5,22 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,74 +19,37 @@ from PySide6.QtWidgets import (
 from vergadering import clients
 from vergadering.clients import Client
 from vergadering.dates import format_nl
-from vergadering.store import Change, Store, StoreError
+from vergadering.store import Store
 
 from .. import common
+from ..table_model import ModelIndex, StoreTableModel
 from . import widgets
 from .client_dialog import ClientDialog
-from .widgets import MessageLabel, action_button, make_action, subscribe_while_alive
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from .widgets import MessageLabel, action_button, make_action
 
 
 def _date_key(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
 
 
-class ClientTableModel(QAbstractTableModel):
+class ClientTableModel(StoreTableModel[Client]):
     """Every client (active and inactive); the proxy decides what is shown."""
 
     REFERENCE, BEHANDELAAR, CARE_START, LAST_EVALUATION, NEXT_EVALUATION, STATUS = range(6)
     SORT_ROLE = Qt.ItemDataRole.UserRole + 1
     ID_ROLE = Qt.ItemDataRole.UserRole + 2
+    refresh_on = frozenset({"client"})
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._rows: list[Client] = []
-        self._load()
-        subscribe_while_alive(self, store, self._on_change)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Cliënt"), self.tr("Behandelaar"), self.tr("In zorg sinds"),
+                self.tr("Laatste evaluatie"), self.tr("Volgende evaluatie"),
+                self.tr("Status"))
 
-    def _load(self) -> None:
-        try:
-            self._rows = clients.list_clients(self._store, include_inactive=True)
-        except StoreError:
-            pass  # keep showing what we had; the next change retries
-
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._load()
-        self.endResetModel()
-
-    def _on_change(self, change: Change) -> None:
-        if change.kind == "client":
-            self.refresh()
-
-    def client_at(self, row: int) -> Client | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, client_id: int) -> int:
-        for row, client in enumerate(self._rows):
-            if client.id == client_id:
-                return row
-        return -1
-
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Cliënt"), self.tr("Behandelaar"), self.tr("In zorg sinds"),
-                    self.tr("Laatste evaluatie"), self.tr("Volgende evaluatie"),
-                    self.tr("Status"))[section]
-        return None
+    def load_rows(self) -> list[Client]:
+        return clients.list_clients(self._store, include_inactive=True)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        client = self.client_at(index.row()) if index.isValid() else None
+        client = self.row_at(index.row()) if index.isValid() else None
         if client is None:
             return None
         column = index.column()
@@ -172,7 +126,7 @@ class ClientFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: ModelIndex) -> bool:
         model = self.sourceModel()
         assert isinstance(model, ClientTableModel)
-        client = model.client_at(source_row)
+        client = model.row_at(source_row)
         if client is None:
             return False
         if not client.active and not self._include_inactive:
@@ -207,18 +161,10 @@ class ClientsTab(QWidget):
         self.show_inactive.toggled.connect(self._on_show_inactive)
         self.count_label = QLabel()
 
-        self.view = QTableView()
-        self.view.setModel(self.proxy)
+        self.view = widgets.record_table(self.proxy)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(ClientTableModel.REFERENCE, Qt.SortOrder.AscendingOrder)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.view.horizontalHeader().setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.empty_label = widgets.hint_label(self.tr(
             "Nog geen cliënten. Voeg er een toe met 'Nieuwe cliënt' of importeer een "
@@ -274,7 +220,7 @@ class ClientsTab(QWidget):
         rows = self.view.selectionModel().selectedRows()
         if not rows:
             return None
-        return self.model.client_at(self.proxy.mapToSource(rows[0]).row())
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row())
 
     def select_client(self, client_id: int) -> bool:
         row = self.model.row_of(client_id)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -23,82 +21,39 @@ from PySide6.QtWidgets import (
 from vergadering import members
 from vergadering.members import Member
 from vergadering.problems import Code, Problem, ValidationError
-from vergadering.store import Change, Store, StoreError
+from vergadering.store import Store, StoreError
 
 from .. import common
 from ..messages import describe, describe_all, describe_store_error
+from ..table_model import ModelIndex, StoreTableModel
 from . import widgets
-from .widgets import (
-    MessageLabel,
-    action_button,
-    grow_to_fit,
-    make_action,
-    subscribe_while_alive,
-)
-
-ModelIndex = QModelIndex | QPersistentModelIndex
+from .widgets import MessageLabel, action_button, grow_to_fit, make_action
 
 
-class MemberTableModel(QAbstractTableModel):
+class MemberTableModel(StoreTableModel[Member]):
     """Team members as rows: Naam, Status, Cliënten (active clients as behandelaar)."""
 
     NAME, STATUS, CLIENTS = range(3)
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
+    refresh_on = frozenset({"member", "client"})
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._store = store
-        self._include_inactive = False
-        self._rows: list[Member] = []
-        self._load()
-        subscribe_while_alive(self, store, self._on_change)
+        self._include_inactive = False  # read by load_rows(), which the base calls
+        super().__init__(store, parent)
 
-    # -- data from the store ------------------------------------------------
-    def _load(self) -> None:
-        try:
-            self._rows = members.list_members(self._store,
-                                              include_inactive=self._include_inactive)
-        except StoreError:
-            pass  # keep showing what we had; the next change retries
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Naam"), self.tr("Status"), self.tr("Cliënten"))
 
-    def refresh(self) -> None:
-        self.beginResetModel()
-        self._load()
-        self.endResetModel()
-
-    def _on_change(self, change: Change) -> None:
-        if change.kind in ("member", "client"):
-            self.refresh()
+    def load_rows(self) -> list[Member]:
+        return members.list_members(self._store, include_inactive=self._include_inactive)
 
     def set_include_inactive(self, include: bool) -> None:
         if include != self._include_inactive:
             self._include_inactive = include
             self.refresh()
 
-    def member_at(self, row: int) -> Member | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, member_id: int) -> int:
-        for row, member in enumerate(self._rows):
-            if member.id == member_id:
-                return row
-        return -1
-
-    # -- Qt model ------------------------------------------------------------
-    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 3
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Naam"), self.tr("Status"), self.tr("Cliënten"))[section]
-        return None
-
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        member = self.member_at(index.row()) if index.isValid() else None
+        member = self.row_at(index.row()) if index.isValid() else None
         if member is None:
             return None
         column = index.column()
@@ -195,16 +150,9 @@ class MembersTab(QWidget):
         self.empty_label = widgets.hint_label(
             self.tr("Nog geen teamleden. Typ hierboven een naam en druk op Enter."))
 
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAlternatingRowColors(True)
-        self.view.verticalHeader().hide()
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(MemberTableModel.NAME, QHeaderView.ResizeMode.Stretch)
+        self.view = widgets.record_table(self.model)
+        self.view.horizontalHeader().setSectionResizeMode(MemberTableModel.NAME,
+                                                          QHeaderView.ResizeMode.Stretch)
         self.view.doubleClicked.connect(self.rename_selected)
 
         view_only = Qt.ShortcutContext.WidgetShortcut
@@ -261,7 +209,7 @@ class MembersTab(QWidget):
     # -- state ---------------------------------------------------------------
     def selected_member(self) -> Member | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.member_at(rows[0].row()) if rows else None
+        return self.model.row_at(rows[0].row()) if rows else None
 
     def select_member(self, member_id: int) -> None:
         row = self.model.row_of(member_id)

@@ -34,7 +34,8 @@ from vergadering.problems import ValidationError
 from vergadering.settings import Block, ItemType, TeamSettings
 from vergadering.store import Change, Store, StoreError
 
-from ..messages import describe, describe_store_error
+from ..messages import describe_store_error
+from ..table_model import subscribe_while_alive
 from . import widgets
 from .widgets import (
     ERROR_COLOR,
@@ -44,8 +45,7 @@ from .widgets import (
     add_form_row,
     form_grid,
     hint_label,
-    mark_invalid,
-    subscribe_while_alive,
+    show_field_problems,
 )
 
 
@@ -287,21 +287,7 @@ class SettingsForm(QWidget):
                 self.show_problems(ValidationError([]), focus=False)
 
     def show_problems(self, error: ValidationError, *, focus: bool = True) -> None:
-        for label in self.errors.values():
-            label.clear()
-        for field in self.fields.values():
-            mark_invalid(field, False)
-        first: QWidget | None = None
-        general: list[str] = []
-        for problem in error.problems:
-            label = self.errors.get(problem.field)
-            if label is None:
-                general.append(describe(problem))
-                continue
-            label.show_message("\n".join(filter(None, (label.text(), describe(problem)))))
-            mark_invalid(self.fields[problem.field], True)
-            first = first or self.fields[problem.field]
-        self.form_error.show_message("\n".join(general))
+        first = show_field_problems(error.problems, self.errors, self.fields, self.form_error)
         if focus and first is not None:
             first.setFocus()
 

@@ -1,35 +1,37 @@
-"""Small building blocks shared by the team tabs: inline messages, buttons that
-follow an action, a confirmation question, and store subscriptions that end with
-the widget."""
+"""Small building blocks shared by the team tabs: inline messages, form rows and the
+problems shown under them, a table of records, buttons that follow an action and a
+confirmation question."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractSpinBox,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableView,
     QWidget,
 )
 
-from vergadering.store import Change, Store, StoreError, StoreProblem
+from vergadering.problems import Problem
+from vergadering.store import Store, StoreError, StoreProblem
 
-from ..messages import describe_store_error
+from ..i18n import tr
+from ..messages import describe, describe_store_error
 
 ERROR_COLOR = "#b3261e"
 ERROR_BACKGROUND = "#fbe3e1"
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Team", text)
 
 
 class MessageLabel(QLabel):
@@ -65,6 +67,29 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
         widget.setStyleSheet(
             f"QLineEdit {{ border: 2px solid {ERROR_COLOR}; border-radius: 3px; }}"
             if invalid else "")
+
+
+def show_field_problems(problems: Iterable[Problem], errors: Mapping[str, MessageLabel],
+                        fields: Mapping[str, QWidget], general: MessageLabel) -> QWidget | None:
+    """Show each problem under its field and mark the field; problems about no field
+    in ``errors`` go to ``general``. Clears what was shown before. Returns the first
+    field with a problem (to put the focus there), or None."""
+    for error in errors.values():
+        error.clear()
+    for field in fields.values():
+        mark_invalid(field, False)
+    first: QWidget | None = None
+    other: list[str] = []
+    for problem in problems:
+        label = errors.get(problem.field)
+        if label is None:
+            other.append(describe(problem))
+            continue
+        label.show_message("\n".join(filter(None, (label.text(), describe(problem)))))
+        mark_invalid(fields[problem.field], True)
+        first = first or fields[problem.field]
+    general.show_message("\n".join(other))
+    return first
 
 
 def hint_label(text: str, parent: QWidget | None = None) -> QLabel:
@@ -115,6 +140,20 @@ def add_form_row(grid: QGridLayout, text: str, field: QWidget, *,
 def add_field_only_row(grid: QGridLayout, widget: QWidget) -> None:
     """A row with nothing in the label column; it takes no space while hidden."""
     grid.addWidget(widget, grid.rowCount(), 1)
+
+
+def record_table(model: QAbstractItemModel) -> QTableView:
+    """A read-only table of records: one whole row selected at a time, alternating row
+    colours, no row numbers, columns as wide as their contents."""
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().hide()
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view
 
 
 def make_action(owner: QWidget, text: str, slot: Callable[[], object],
@@ -181,24 +220,3 @@ def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) ->
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is accept
-
-
-def subscribe_while_alive(owner: QObject, store: Store,
-                          listener: Callable[[Change], None]) -> Callable[[], None]:
-    """Listen to ``store`` until ``owner`` is destroyed (or the returned callable is called)."""
-
-    def guarded(change: Change) -> None:
-        if shiboken6.isValid(owner):
-            listener(change)
-
-    remove = store.subscribe(guarded)
-    done = False
-
-    def unsubscribe(*_args: object) -> None:
-        nonlocal done
-        if not done:
-            done = True
-            remove()
-
-    owner.destroyed.connect(unsubscribe)
-    return unsubscribe
