@@ -7,7 +7,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=.venv/bin
-[ -x "$bin/pyside6-lupdate" ] || bin=$(dirname "$(command -v python3)")
+if [[ ! -x $bin/pyside6-lupdate ]]; then
+    bin=$(dirname "$(command -v pyside6-lupdate || { echo "pyside6-lupdate niet gevonden: eerst bash tools/test.sh" >&2; exit 1; })")
+fi
 "$bin/pyside6-lupdate" -source-language nl_NL -target-language en_GB \
     $(git ls-files 'ui/*.py' 'ui/**/*.py') main.py -ts resources/translations/vergadering_en.ts
 "$bin/pyside6-lrelease" resources/translations/vergadering_en.ts \

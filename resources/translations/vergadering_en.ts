@@ -4,400 +4,400 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="72"/>
+        <location filename="../../ui/app.py" line="79"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="73"/>
+        <location filename="../../ui/app.py" line="80"/>
         <source>Opnieuw &amp;proberen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="74"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>Ander bestand &amp;openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="75"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>&amp;Nieuwe database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="76"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="101"/>
+        <location filename="../../ui/app.py" line="108"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="102"/>
+        <location filename="../../ui/app.py" line="109"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="105"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="106"/>
+        <location filename="../../ui/app.py" line="114"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="25"/>
+        <location filename="../../ui/common.py" line="22"/>
         <source>Niet gelukt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="50"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="51"/>
         <source>UTF-8 (met BOM, zoals Excel &apos;CSV UTF-8&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="54"/>
+        <location filename="../../ui/import_dialog.py" line="52"/>
         <source>UTF-16 (Excel &apos;Unicode-tekst&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="55"/>
+        <location filename="../../ui/import_dialog.py" line="53"/>
         <source>Windows-1252 (Excel &apos;CSV&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="56"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>Latin-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="62"/>
+        <location filename="../../ui/import_dialog.py" line="60"/>
         <source>puntkomma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="62"/>
+        <location filename="../../ui/import_dialog.py" line="60"/>
         <source>komma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="62"/>
+        <location filename="../../ui/import_dialog.py" line="60"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="364"/>
+        <location filename="../../ui/import_dialog.py" line="362"/>
         <source>Caseload importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="365"/>
+        <location filename="../../ui/import_dialog.py" line="363"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="16"/>
         <source>Teamnaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="17"/>
         <source>Vergaderdag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="18"/>
         <source>Begintijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="19"/>
         <source>Duur van de vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="20"/>
         <source>Tijd voor acute punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="21"/>
         <source>Tijd voor lopende behandelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Welk blok eerst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Minuten voor een mededeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="24"/>
         <source>Minuten voor een vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>Minuten voor een kwestie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Evaluatietermijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>Teamlid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>Cliëntreferentie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="37"/>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>In zorg sinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>Laatste evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>Volgende evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="40"/>
         <source>Privacymodus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>%1 is verplicht: vul dit in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>%1 is te lang (%2 tekens); houd het op hoogstens %3 tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>%1 moet op één regel passen: haal de regelovergang weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="59"/>
         <source>%1 bevat onzichtbare tekens: typ de tekst opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>%1: &apos;%2&apos; is geen geldige datum. Schrijf bijvoorbeeld 31-05-2026 of 2026-05-31.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>%1: &apos;%2&apos; heeft een jaartal van twee cijfers. Schrijf het jaar voluit, bijvoorbeeld 31-05-2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="68"/>
         <source>%1 ligt in de toekomst: een evaluatie die nog moet komen hoort bij &apos;Volgende evaluatie&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="76"/>
+        <location filename="../../ui/messages.py" line="71"/>
         <source>%1 ligt vóór de start van de zorg: controleer beide datums.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="74"/>
         <source>%1: schrijf een tijd als 09:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="76"/>
         <source>%1 moet een heel getal zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="83"/>
+        <location filename="../../ui/messages.py" line="78"/>
         <source>%1 moet tussen %2 en %3 liggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="86"/>
+        <location filename="../../ui/messages.py" line="81"/>
         <source>De blokken samen (%1 min) passen niet in de vergadering van %2 min: maak ze samen %3 min korter of de vergadering langer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="86"/>
         <source>%1: kies een van de mogelijkheden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>%1 &apos;%2&apos; bestaat al: kies een andere of pas de bestaande aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>Cliënt &apos;%1&apos; staat ook op regel %2: laat elke cliënt maar één keer voorkomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="100"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>%1 bestaat niet (meer): kies opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="97"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="103"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>De kolom &apos;%1&apos; ontbreekt in de kopregel. Gevonden kolommen: %2. Nodig zijn &apos;client&apos; (of &apos;cliënt&apos;) en &apos;behandelaar&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>De kolom &apos;%1&apos; staat twee keer in de kopregel: houd er één over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>Het bestand bevat geen cliënten: kies het juiste bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>Het bestand is geen leesbare CSV (%1). Sla het in Excel op als &apos;CSV (gescheiden door lijstscheidingsteken)&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>Het bestand is groter dan %1 MB: is dit wel de cliëntenlijst?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>%1 is behandelaar van cliënten of komt voor in agendapunten of besluiten en kan daarom niet worden verwijderd. Zet het teamlid op inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>Deze database bevat al gegevens; de demo vult alleen een lege database. Kies een nieuw bestand, bijvoorbeeld met --db demo.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>&apos;%1&apos; is geen databasebestand van Vergadering, of het is beschadigd. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="140"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>&apos;%1&apos; is een database van een ander programma. Kies een ander bestand; dit bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>&apos;%1&apos; is gemaakt met een nieuwere versie van Vergadering. Werk de app bij om dit bestand te openen; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>&apos;%1&apos; is bezet door een ander programma of een collega. Probeer het over een paar seconden opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="144"/>
         <source>&apos;%1&apos; is alleen-lezen: u kunt kijken, maar niets opslaan. Vraag schrijfrechten voor het bestand en de map, of kies een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="147"/>
         <source>De schijf van &apos;%1&apos; is vol of niet bereikbaar: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="154"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>&apos;%1&apos; kan niet worden geopend. Controleer of de map bestaat en bereikbaar is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>regel %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>&apos;%1&apos; bestaat niet (meer). Controleer de naam en de map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>&apos;%1&apos; is een map, geen bestand. Kies het CSV-bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>U hebt geen leesrechten voor &apos;%1&apos;. Vraag leesrechten, of kopieer het bestand naar een eigen map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>&apos;%1&apos; kan niet worden gelezen. Controleer of het bestand bereikbaar is en niet in een ander programma openstaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/widgets.py" line="179"/>
+        <location filename="../../ui/team/widgets.py" line="218"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,72 +405,72 @@
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="40"/>
+        <location filename="../../ui/team/client_dialog.py" line="41"/>
         <source>Nieuwe cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="41"/>
+        <location filename="../../ui/team/client_dialog.py" line="42"/>
         <source>Cliënt bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="44"/>
+        <location filename="../../ui/team/client_dialog.py" line="45"/>
         <source>bijvoorbeeld D-12345 of J.K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="55"/>
+        <location filename="../../ui/team/client_dialog.py" line="56"/>
         <source>&amp;Cliëntreferentie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="56"/>
+        <location filename="../../ui/team/client_dialog.py" line="57"/>
         <source>Gebruik een dossiernummer of initialen, nooit een volledige naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="57"/>
+        <location filename="../../ui/team/client_dialog.py" line="58"/>
         <source>&amp;Behandelaar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="58"/>
+        <location filename="../../ui/team/client_dialog.py" line="59"/>
         <source>&amp;In zorg sinds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="59"/>
+        <location filename="../../ui/team/client_dialog.py" line="60"/>
         <source>&amp;Laatste evaluatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="61"/>
+        <location filename="../../ui/team/client_dialog.py" line="62"/>
         <source>&amp;Volgende evaluatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="62"/>
+        <location filename="../../ui/team/client_dialog.py" line="63"/>
         <source>Leeg laten mag: dan geldt de laatste evaluatie plus de evaluatietermijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="68"/>
+        <location filename="../../ui/team/client_dialog.py" line="69"/>
         <source>&amp;Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="69"/>
+        <location filename="../../ui/team/client_dialog.py" line="70"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="107"/>
+        <location filename="../../ui/team/client_dialog.py" line="108"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="119"/>
+        <location filename="../../ui/team/client_dialog.py" line="120"/>
         <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,42 +478,42 @@
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/team/clients.py" line="92"/>
+        <location filename="../../ui/team/clients.py" line="44"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="92"/>
+        <location filename="../../ui/team/clients.py" line="44"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="92"/>
+        <location filename="../../ui/team/clients.py" line="44"/>
         <source>In zorg sinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="93"/>
+        <location filename="../../ui/team/clients.py" line="45"/>
         <source>Laatste evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="93"/>
+        <location filename="../../ui/team/clients.py" line="45"/>
         <source>Volgende evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="94"/>
+        <location filename="../../ui/team/clients.py" line="46"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="124"/>
+        <location filename="../../ui/team/clients.py" line="78"/>
         <source>actief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="124"/>
+        <location filename="../../ui/team/clients.py" line="78"/>
         <source>inactief</source>
         <translation type="unfinished"></translation>
     </message>
@@ -521,123 +521,123 @@
 <context>
     <name>ClientsTab</name>
     <message>
-        <location filename="../../ui/team/clients.py" line="195"/>
+        <location filename="../../ui/team/clients.py" line="149"/>
         <source>&amp;Zoeken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="197"/>
+        <location filename="../../ui/team/clients.py" line="151"/>
         <source>cliënt of behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="206"/>
+        <location filename="../../ui/team/clients.py" line="160"/>
         <source>Toon ook in&amp;actieve cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="224"/>
+        <location filename="../../ui/team/clients.py" line="170"/>
         <source>Nog geen cliënten. Voeg er een toe met &apos;Nieuwe cliënt&apos; of importeer een cliëntenlijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="229"/>
+        <location filename="../../ui/team/clients.py" line="175"/>
         <source>&amp;Nieuwe cliënt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="233"/>
+        <location filename="../../ui/team/clients.py" line="179"/>
         <source>Be&amp;werken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="237"/>
-        <location filename="../../ui/team/clients.py" line="315"/>
+        <location filename="../../ui/team/clients.py" line="183"/>
+        <location filename="../../ui/team/clients.py" line="261"/>
         <source>Inactief &amp;maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="239"/>
+        <location filename="../../ui/team/clients.py" line="185"/>
         <source>Een cliënt toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="241"/>
+        <location filename="../../ui/team/clients.py" line="187"/>
         <source>De gekozen cliënt bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="305"/>
+        <location filename="../../ui/team/clients.py" line="251"/>
         <source>Nog geen cliënten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="313"/>
+        <location filename="../../ui/team/clients.py" line="259"/>
         <source>Weer actief &amp;maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="320"/>
+        <location filename="../../ui/team/clients.py" line="266"/>
         <source>Geen cliënt gevonden voor &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="323"/>
+        <location filename="../../ui/team/clients.py" line="269"/>
         <source>%1 van %2 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="344"/>
+        <location filename="../../ui/team/clients.py" line="290"/>
         <source>Cliënt %1 is toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="354"/>
+        <location filename="../../ui/team/clients.py" line="300"/>
         <source>Cliënt %1 is opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="362"/>
+        <location filename="../../ui/team/clients.py" line="308"/>
         <source>Cliënt %1 op inactief zetten? Een inactieve cliënt komt niet meer op de lijst met evaluaties. U kunt dit later terugdraaien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="365"/>
+        <location filename="../../ui/team/clients.py" line="311"/>
         <source>Cliënt inactief maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="365"/>
+        <location filename="../../ui/team/clients.py" line="311"/>
         <source>Inactief maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="367"/>
+        <location filename="../../ui/team/clients.py" line="313"/>
         <source>Cliënt %1 weer actief maken?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="368"/>
+        <location filename="../../ui/team/clients.py" line="314"/>
         <source>Cliënt weer actief maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="368"/>
+        <location filename="../../ui/team/clients.py" line="314"/>
         <source>Actief maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="376"/>
+        <location filename="../../ui/team/clients.py" line="322"/>
         <source>Cliënt %1 is weer actief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="378"/>
+        <location filename="../../ui/team/clients.py" line="324"/>
         <source>Cliënt %1 is nu inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="380"/>
+        <location filename="../../ui/team/clients.py" line="326"/>
         <source>Cliënt %1 is nu inactief en staat niet meer in de lijst; vink &apos;Toon ook inactieve cliënten&apos; aan om de cliënt te zien.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,109 +658,109 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="102"/>
+        <location filename="../../ui/import_dialog.py" line="100"/>
         <source>Caseload importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="133"/>
+        <location filename="../../ui/import_dialog.py" line="131"/>
         <source>&amp;Alleen regels met fouten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="139"/>
+        <location filename="../../ui/import_dialog.py" line="137"/>
         <source>Voorbeeld van de import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="166"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="169"/>
+        <location filename="../../ui/import_dialog.py" line="167"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="224"/>
+        <location filename="../../ui/import_dialog.py" line="222"/>
         <source>Caseload importeren uit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="228"/>
         <source>Gelezen als %1, kolommen gescheiden door %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="234"/>
+        <location filename="../../ui/import_dialog.py" line="232"/>
         <source>Staan letters als é of ë er vreemd in? Sla het bestand in Excel op als &apos;CSV UTF-8&apos; en importeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/import_dialog.py" line="240"/>
         <source>Nieuw: %1    Bijwerken: %2    Met fouten: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="250"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>en nog %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="253"/>
+        <location filename="../../ui/import_dialog.py" line="251"/>
         <source>Nieuwe teamleden: %1. Deze behandelaars staan nog niet in het team en worden als teamlid toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="256"/>
         <source>Er wordt niets geïmporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261"/>
+        <location filename="../../ui/import_dialog.py" line="259"/>
         <source>Een caseloadbestand begint met een kopregel zoals:
 %1
 De datumkolommen mogen ontbreken of leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="274"/>
+        <location filename="../../ui/import_dialog.py" line="272"/>
         <source>Niets te importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="278"/>
+        <location filename="../../ui/import_dialog.py" line="276"/>
         <source>Importeer 1 cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280"/>
+        <location filename="../../ui/import_dialog.py" line="278"/>
         <source>Importeer %1 cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="292"/>
         <source>Importeer 1 goede regel (%2 overslaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="296"/>
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>Importeer %1 goede regels (%2 overslaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="329"/>
+        <location filename="../../ui/import_dialog.py" line="327"/>
         <source>Er is niets geïmporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="351"/>
         <source>Deze regels passen niet bij wat al is opgeslagen voor de cliënt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="353"/>
         <source>Er is nog niets geïmporteerd. De regels zijn gemarkeerd en worden overgeslagen als u opnieuw op Importeer klikt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,27 +946,27 @@ De datumkolommen mogen ontbreken of leeg zijn.</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/team/members.py" line="97"/>
+        <location filename="../../ui/team/members.py" line="45"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="97"/>
+        <location filename="../../ui/team/members.py" line="45"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="97"/>
+        <location filename="../../ui/team/members.py" line="45"/>
         <source>Cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="109"/>
+        <location filename="../../ui/team/members.py" line="64"/>
         <source>actief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="109"/>
+        <location filename="../../ui/team/members.py" line="64"/>
         <source>inactief</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,133 +974,133 @@ De datumkolommen mogen ontbreken of leeg zijn.</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/team/members.py" line="182"/>
+        <location filename="../../ui/team/members.py" line="137"/>
         <source>&amp;Nieuw teamlid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="184"/>
+        <location filename="../../ui/team/members.py" line="139"/>
         <source>Voor- en achternaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="188"/>
+        <location filename="../../ui/team/members.py" line="143"/>
         <source>Toe&amp;voegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="193"/>
+        <location filename="../../ui/team/members.py" line="148"/>
         <source>Toon ook in&amp;actieve teamleden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="196"/>
+        <location filename="../../ui/team/members.py" line="151"/>
         <source>Nog geen teamleden. Typ hierboven een naam en druk op Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="212"/>
+        <location filename="../../ui/team/members.py" line="160"/>
         <source>Teamlid toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="216"/>
+        <location filename="../../ui/team/members.py" line="164"/>
         <source>Naam &amp;wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="218"/>
-        <location filename="../../ui/team/members.py" line="302"/>
+        <location filename="../../ui/team/members.py" line="166"/>
+        <location filename="../../ui/team/members.py" line="250"/>
         <source>Inactief &amp;maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="220"/>
+        <location filename="../../ui/team/members.py" line="168"/>
         <source>Verwij&amp;deren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="223"/>
+        <location filename="../../ui/team/members.py" line="171"/>
         <source>De naam van het gekozen teamlid wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="225"/>
+        <location filename="../../ui/team/members.py" line="173"/>
         <source>Een per vergissing toegevoegd teamlid verwijderen; wie al ergens voorkomt kan alleen inactief worden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="292"/>
+        <location filename="../../ui/team/members.py" line="240"/>
         <source>Nog geen teamleden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="300"/>
+        <location filename="../../ui/team/members.py" line="248"/>
         <source>Weer actief &amp;maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="325"/>
+        <location filename="../../ui/team/members.py" line="273"/>
         <source>%1 is toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="334"/>
+        <location filename="../../ui/team/members.py" line="282"/>
         <source>De naam is nu %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="347"/>
+        <location filename="../../ui/team/members.py" line="295"/>
         <source>%1 is weer actief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="349"/>
+        <location filename="../../ui/team/members.py" line="297"/>
         <source>%1 is nu inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="351"/>
+        <location filename="../../ui/team/members.py" line="299"/>
         <source>%1 is nu inactief en staat niet meer in de lijst; vink &apos;Toon ook inactieve teamleden&apos; aan om het teamlid te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="366"/>
+        <location filename="../../ui/team/members.py" line="314"/>
         <source>Teamlid verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="367"/>
+        <location filename="../../ui/team/members.py" line="315"/>
         <source>%1 verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="368"/>
+        <location filename="../../ui/team/members.py" line="316"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="381"/>
+        <location filename="../../ui/team/members.py" line="329"/>
         <source>%1 is verwijderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="386"/>
+        <location filename="../../ui/team/members.py" line="334"/>
         <source>%1 komt voor bij cliënten, agendapunten of besluiten en kan daarom niet worden verwijderd; het teamlid is al inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="391"/>
+        <location filename="../../ui/team/members.py" line="339"/>
         <source>Teamlid kan niet worden verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="392"/>
+        <location filename="../../ui/team/members.py" line="340"/>
         <source>%1 nu op inactief zetten?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="393"/>
+        <location filename="../../ui/team/members.py" line="341"/>
         <source>Inactief maken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1188,22 +1188,22 @@ evaluatie</source>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../ui/team/members.py" line="129"/>
+        <location filename="../../ui/team/members.py" line="84"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="130"/>
+        <location filename="../../ui/team/members.py" line="85"/>
         <source>&amp;Nieuwe naam voor %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="138"/>
+        <location filename="../../ui/team/members.py" line="93"/>
         <source>&amp;Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="139"/>
+        <location filename="../../ui/team/members.py" line="94"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,17 +1401,17 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="322"/>
+        <location filename="../../ui/team/settings_form.py" line="308"/>
         <source>Niet opgeslagen: pas de rood gemelde velden aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="332"/>
+        <location filename="../../ui/team/settings_form.py" line="318"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="342"/>
+        <location filename="../../ui/team/settings_form.py" line="328"/>
         <source>De opgeslagen instellingen staan weer in het formulier.</source>
         <translation type="unfinished"></translation>
     </message>
