@@ -32,4 +32,5 @@ if [[ ! -e .venv/.installed-app-$sha && ! -e .venv/.installed-test-$sha ]]; then
     rm -f .venv/.installed-*
     touch ".venv/.installed-app-$sha"
 fi
-exec .venv/bin/python main.py "$@"
+# Not exec: --startup-check measures from the start of the Python process, not this script.
+.venv/bin/python main.py "$@"
