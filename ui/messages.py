@@ -6,7 +6,10 @@ into sentences through Qt's translation system, for the GUI and the command line
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ui.i18n import tr
+from vergadering.dates import format_nl
 from vergadering.problems import Code, Problem
 from vergadering.store import StoreError, StoreProblem
 
@@ -36,10 +39,27 @@ def field_label(name: str) -> str:
         "next_evaluation": tr("Volgende evaluatie"),
         "volgende_evaluatie": tr("Volgende evaluatie"),
         "file": tr("Bestand"),
+        "presenter": tr("Inbrenger"),
+        "type": tr("Soort agendapunt"),
+        "block": tr("Blok"),
+        "question": tr("Vraag aan het team"),
+        "process_state": tr("Stand van het begeleidingsproces"),
+        "minutes": tr("Geschatte minuten"),
+        "proposed_decision": tr("Voorgesteld besluit"),
+        "item": tr("Agendapunt"),
+        "meeting": tr("Vergadering"),
+        "by": tr("Wie bent u"),
         "date": tr("Datum"),
         "privacy_mode": tr("Privacymodus"),
     }
     return labels.get(name, name)
+
+
+def _nl_date(iso: str) -> str:
+    try:
+        return format_nl(dt.date.fromisoformat(iso))
+    except ValueError:
+        return iso
 
 
 def describe(problem: Problem) -> str:
@@ -114,6 +134,18 @@ def describe(problem: Problem) -> str:
         return (tr("%1 is behandelaar van cliënten of komt voor in agendapunten of besluiten "
                    "en kan daarom niet worden verwijderd. Zet het teamlid op inactief.")
                 .replace("%1", str(p.get("name", ""))))
+    if code is Code.INACTIVE:
+        return (tr("%1: '%2' is inactief. Kies een actieve, of maak '%2' eerst weer actief "
+                   "onder Team.").replace("%1", label).replace("%2", str(p.get("name", ""))))
+    if code is Code.MEETING_STARTED:
+        return tr("De vergadering van %1 is al begonnen of afgerond: de agenda kan niet meer "
+                  "worden gewijzigd. Meld het punt aan voor de volgende vergadering.").replace(
+            "%1", _nl_date(str(p.get("date", ""))))
+    if code is Code.NOT_QUEUED:
+        return tr("Dit agendapunt is ingetrokken of al besproken en kan niet meer worden "
+                  "gewijzigd.")
+    if code is Code.ALREADY_ON_AGENDA:
+        return tr("Deze cliënt staat al op de agenda van deze vergadering.")
     if code is Code.NOT_EMPTY:
         return tr("Deze database bevat al gegevens; de demo vult alleen een lege database. "
                   "Kies een nieuw bestand, bijvoorbeeld met --db demo.db.")

@@ -103,7 +103,13 @@ def is_referenced(store: Store, member_id: int) -> bool:
 
 
 # Every (table, column) that refers to a member. Later migrations add items, decisions.
-_REFERENCES: list[tuple[str, str]] = [("client", "behandelaar_id")]
+_REFERENCES: list[tuple[str, str]] = [
+    ("client", "behandelaar_id"),
+    ("item", "presenter_id"),
+    ("item", "created_by"),
+    ("item", "updated_by"),
+    ("item_change", "by_id"),
+]
 
 
 def delete_member(store: Store, member_id: int) -> None:

@@ -36,6 +36,10 @@ class Code(enum.Enum):
     CONTROL_CHARACTERS = "control_characters"
     IN_USE = "in_use"
     NOT_EMPTY = "not_empty"
+    INACTIVE = "inactive"
+    MEETING_STARTED = "meeting_started"
+    NOT_QUEUED = "not_queued"
+    ALREADY_ON_AGENDA = "already_on_agenda"
 
 
 @dataclass(frozen=True)

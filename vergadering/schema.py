@@ -54,7 +54,53 @@ def _v1_team(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v2_agenda(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE meeting (
+            id         INTEGER PRIMARY KEY,
+            date       TEXT NOT NULL UNIQUE,        -- ISO date
+            status     TEXT NOT NULL DEFAULT 'planned',
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE item (
+            id                INTEGER PRIMARY KEY,
+            meeting_id        INTEGER NOT NULL REFERENCES meeting(id) ON DELETE RESTRICT,
+            client_id         INTEGER NOT NULL REFERENCES client(id) ON DELETE RESTRICT,
+            presenter_id      INTEGER NOT NULL REFERENCES member(id) ON DELETE RESTRICT,
+            type              TEXT NOT NULL CHECK (type IN ('mededeling', 'vraag', 'kwestie')),
+            block             TEXT NOT NULL CHECK (block IN ('acuut', 'lopend')),
+            question          TEXT NOT NULL DEFAULT '',
+            process_state     TEXT NOT NULL DEFAULT '',
+            minutes           INTEGER NOT NULL CHECK (minutes > 0),
+            proposed_decision TEXT CHECK (proposed_decision IN
+                                          ('doorgaan', 'afsluiten', 'verwijzen')),
+            position          INTEGER NOT NULL,
+            status            TEXT NOT NULL DEFAULT 'queued',
+            carried_over      INTEGER NOT NULL DEFAULT 0,
+            version           INTEGER NOT NULL DEFAULT 1,
+            created_by        INTEGER REFERENCES member(id) ON DELETE RESTRICT,
+            created_at        TEXT NOT NULL,
+            updated_by        INTEGER REFERENCES member(id) ON DELETE RESTRICT,
+            updated_at        TEXT NOT NULL
+        );
+        CREATE INDEX item_meeting ON item(meeting_id, status, block, position);
+        CREATE INDEX item_client ON item(client_id);
+        CREATE TABLE item_change (
+            id      INTEGER PRIMARY KEY,
+            item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,
+            at      TEXT NOT NULL,
+            by_id   INTEGER REFERENCES member(id) ON DELETE RESTRICT,
+            action  TEXT NOT NULL,
+            details TEXT NOT NULL DEFAULT '{}'   -- JSON: {field: [old, new]}
+        );
+        CREATE INDEX item_change_item ON item_change(item_id);
+        """,
+    )
+
+
 Migration = Callable[[sqlite_utils.Database], None]
 
-MIGRATIONS: list[Migration] = [_v1_team]
+MIGRATIONS: list[Migration] = [_v1_team, _v2_agenda]
 VERSION = len(MIGRATIONS)

@@ -1,0 +1,1 @@
+"""The Agenda area: inbrengers queue items, the chair plans the next meeting."""

@@ -1,0 +1,442 @@
+"""Agenda items (agendapunten): queueing, editing, withdrawing, moving and deferring.
+
+Every change records who and when (``item_change``). Edits carry the version the user
+started from: when someone else saved the item in between, the save is refused with a
+:class:`ConflictError` holding the other version, so nothing is silently overwritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import sqlite3
+from dataclasses import dataclass, replace
+from typing import Any
+
+from . import meetings
+from . import settings as team_settings
+from .meetings import MeetingStatus
+from .problems import Code, Problem, ValidationError, check_text
+from .settings import Block, ItemType
+from .store import Change, Store
+
+QUESTION_MAX = 300
+PROCESS_STATE_MAX = 500
+NEEDS_QUESTION = (ItemType.VRAAG, ItemType.KWESTIE)
+
+
+class DecisionKind(enum.Enum):
+    DOORGAAN = "doorgaan"
+    AFSLUITEN = "afsluiten"
+    VERWIJZEN = "verwijzen"
+
+
+class ItemStatus(enum.Enum):
+    QUEUED = "queued"
+    WITHDRAWN = "withdrawn"
+
+
+class Action(enum.Enum):
+    """What happened to an item, as kept in its history."""
+
+    QUEUED = "queued"
+    EDITED = "edited"
+    WITHDRAWN = "withdrawn"
+    MOVED = "moved"
+    REORDERED = "reordered"
+    DEFERRED = "deferred"
+    CARRIED_OVER = "carried_over"
+
+
+@dataclass(frozen=True)
+class ItemInput:
+    """What the inbrenger filled in. Type and block have no default (rule 1)."""
+
+    client_id: int | None
+    presenter_id: int | None
+    type: ItemType | None
+    block: Block | None
+    question: str = ""
+    process_state: str = ""
+    minutes: int | None = None  # None: the team's default for the type
+    proposed_decision: DecisionKind | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    id: int
+    meeting_id: int
+    meeting_date: dt.date
+    client_id: int
+    client_reference: str
+    presenter_id: int
+    presenter: str
+    type: ItemType
+    block: Block
+    question: str
+    process_state: str
+    minutes: int
+    proposed_decision: DecisionKind | None
+    position: int
+    status: ItemStatus
+    carried_over: int
+    version: int
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    updated_by: str | None
+
+    def as_input(self) -> ItemInput:
+        return ItemInput(self.client_id, self.presenter_id, self.type, self.block,
+                         self.question, self.process_state, self.minutes,
+                         self.proposed_decision)
+
+
+@dataclass(frozen=True)
+class ItemChange:
+    at: dt.datetime
+    by: str | None
+    action: Action
+    details: dict[str, Any]
+
+
+class ConflictError(Exception):
+    """Someone else saved the item after this user opened it; nothing was written."""
+
+    def __init__(self, current: Item, mine: ItemInput | None) -> None:
+        super().__init__(f"item {current.id} changed (now version {current.version})")
+        self.current = current
+        self.mine = mine
+
+
+_SELECT = """
+    SELECT i.*, mt.date AS meeting_date, c.reference AS client_reference,
+           p.name AS presenter, u.name AS updated_by_name
+    FROM item i
+    JOIN meeting mt ON mt.id = i.meeting_id
+    JOIN client c ON c.id = i.client_id
+    JOIN member p ON p.id = i.presenter_id
+    LEFT JOIN member u ON u.id = i.updated_by
+"""
+
+
+def _row(row: sqlite3.Row) -> Item:
+    return Item(
+        id=row["id"], meeting_id=row["meeting_id"],
+        meeting_date=dt.date.fromisoformat(row["meeting_date"]),
+        client_id=row["client_id"], client_reference=row["client_reference"],
+        presenter_id=row["presenter_id"], presenter=row["presenter"],
+        type=ItemType(row["type"]), block=Block(row["block"]), question=row["question"],
+        process_state=row["process_state"], minutes=row["minutes"],
+        proposed_decision=DecisionKind(row["proposed_decision"])
+        if row["proposed_decision"] else None,
+        position=row["position"], status=ItemStatus(row["status"]),
+        carried_over=row["carried_over"], version=row["version"],
+        created_at=dt.datetime.fromisoformat(row["created_at"]),
+        updated_at=dt.datetime.fromisoformat(row["updated_at"]),
+        updated_by=row["updated_by_name"],
+    )
+
+
+def get(store: Store, item_id: int) -> Item:
+    rows = store.query(_SELECT + " WHERE i.id = ?", (item_id,))
+    if not rows:
+        raise ValidationError([Problem("item", Code.NOT_FOUND)])
+    return _row(rows[0])
+
+
+def list_items(store: Store, meeting_date: dt.date,
+               status: ItemStatus | None = ItemStatus.QUEUED) -> list[Item]:
+    """Items of the meeting on ``meeting_date``, by block then position."""
+    sql = _SELECT + " WHERE mt.date = ?"
+    params: tuple[object, ...] = (meeting_date.isoformat(),)
+    if status is not None:
+        sql += " AND i.status = ?"
+        params += (status.value,)
+    return [_row(r) for r in store.query(sql + " ORDER BY i.block, i.position, i.id", params)]
+
+
+def history(store: Store, item_id: int) -> list[ItemChange]:
+    rows = store.query(
+        "SELECT ch.at, m.name, ch.action, ch.details FROM item_change ch"
+        " LEFT JOIN member m ON m.id = ch.by_id WHERE ch.item_id = ? ORDER BY ch.id",
+        (item_id,),
+    )
+    return [ItemChange(dt.datetime.fromisoformat(r[0]), r[1], Action(r[2]), json.loads(r[3]))
+            for r in rows]
+
+
+# -- validation --------------------------------------------------------------
+def _check_member(store: Store, problems: list[Problem], field: str, member_id: int | None,
+                  *, required: bool = True) -> None:
+    if member_id is None:
+        if required:
+            problems.append(Problem(field, Code.REQUIRED))
+        return
+    rows = store.query("SELECT name, active FROM member WHERE id = ?", (member_id,))
+    if not rows:
+        problems.append(Problem(field, Code.NOT_FOUND))
+    elif not rows[0]["active"]:
+        problems.append(Problem(field, Code.INACTIVE, {"name": rows[0]["name"]}))
+
+
+def _check_by(store: Store, by: int | None) -> None:
+    """``by`` (who makes the change) must be a known member when given."""
+    if by is not None and not store.query("SELECT 1 FROM member WHERE id = ?", (by,)):
+        raise ValidationError([Problem("by", Code.NOT_FOUND)])
+
+
+def validate(store: Store, data: ItemInput, settings: team_settings.TeamSettings) -> ItemInput:
+    """Rule 1 and the form's limits. Returns the cleaned input with minutes filled in."""
+    problems: list[Problem] = []
+    if data.client_id is None:
+        problems.append(Problem("client", Code.REQUIRED))
+    else:
+        rows = store.query("SELECT reference, active FROM client WHERE id = ?", (data.client_id,))
+        if not rows:
+            problems.append(Problem("client", Code.NOT_FOUND))
+        elif not rows[0]["active"]:
+            problems.append(Problem("client", Code.INACTIVE, {"name": rows[0]["reference"]}))
+    _check_member(store, problems, "presenter", data.presenter_id)
+    if not isinstance(data.type, ItemType):
+        problems.append(Problem("type", Code.REQUIRED))
+    if not isinstance(data.block, Block):
+        problems.append(Problem("block", Code.REQUIRED))
+    question = check_text(problems, "question", data.question, max_length=QUESTION_MAX,
+                          required=data.type in NEEDS_QUESTION, single_line=False)
+    state = check_text(problems, "process_state", data.process_state,
+                       max_length=PROCESS_STATE_MAX, required=False, single_line=False)
+    minutes = data.minutes
+    if minutes is None and isinstance(data.type, ItemType):
+        minutes = settings.default_minutes[data.type]
+    if minutes is not None and not (isinstance(minutes, int) and
+                                    1 <= minutes <= team_settings.MAX_ITEM_MINUTES):
+        problems.append(Problem("minutes", Code.OUT_OF_RANGE,
+                                {"min": 1, "max": team_settings.MAX_ITEM_MINUTES}))
+    if data.proposed_decision is not None and not isinstance(data.proposed_decision,
+                                                             DecisionKind):
+        problems.append(Problem("proposed_decision", Code.INVALID_CHOICE))
+    if problems:
+        raise ValidationError(problems)
+    return replace(data, question=question, process_state=state, minutes=minutes)
+
+
+# -- operations ----------------------------------------------------------------
+def _log(store: Store, item_id: int, by: int | None, action: Action,
+         details: dict[str, Any] | None = None) -> None:
+    store.conn.execute(
+        "INSERT INTO item_change(item_id, at, by_id, action, details) VALUES (?, ?, ?, ?, ?)",
+        (item_id, store.clock.now().isoformat(), by, action.value,
+         json.dumps(details or {}, ensure_ascii=False)),
+    )
+
+
+def _end_position(store: Store, meeting_id: int, block: Block) -> int:
+    row = store.query("SELECT coalesce(max(position), 0) + 1 FROM item"
+                      " WHERE meeting_id = ? AND block = ? AND status = 'queued'",
+                      (meeting_id, block.value))
+    return int(row[0][0])
+
+
+def _require_open(store: Store, meeting_id: int) -> None:
+    rows = store.query("SELECT date, status FROM meeting WHERE id = ?", (meeting_id,))
+    if rows and rows[0]["status"] != MeetingStatus.PLANNED.value:
+        raise ValidationError([Problem("meeting", Code.MEETING_STARTED,
+                                       {"date": rows[0]["date"]})])
+
+
+def _require_queued(item: Item) -> None:
+    if item.status is not ItemStatus.QUEUED:
+        raise ValidationError([Problem("item", Code.NOT_QUEUED, {"status": item.status.value})])
+
+
+def queue_item(store: Store, data: ItemInput, *, by: int | None,
+               meeting_date: dt.date | None = None) -> Item:
+    """Put an item on the agenda of the next open meeting (or ``meeting_date``)."""
+    settings = team_settings.load(store)
+    with store.transaction() as conn:
+        clean = validate(store, data, settings)
+        _check_by(store, by)
+        date = meeting_date or meetings.upcoming_date(store, settings)
+        meeting = meetings.ensure(store, date)
+        _require_open(store, meeting.id)
+        assert clean.block is not None and clean.type is not None
+        now = store.clock.now().isoformat()
+        cur = conn.execute(
+            "INSERT INTO item(meeting_id, client_id, presenter_id, type, block, question,"
+            " process_state, minutes, proposed_decision, position, status, created_by,"
+            " created_at, updated_by, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)",
+            (meeting.id, clean.client_id, clean.presenter_id, clean.type.value,
+             clean.block.value, clean.question, clean.process_state, clean.minutes,
+             clean.proposed_decision.value if clean.proposed_decision else None,
+             _end_position(store, meeting.id, clean.block), by, now, by, now),
+        )
+        item_id = int(cur.lastrowid or 0)
+        _log(store, item_id, by, Action.QUEUED)
+        store.notify(Change("item", (item_id,)))
+    return get(store, item_id)
+
+
+_FIELDS = ("client_id", "presenter_id", "type", "block", "question", "process_state",
+           "minutes", "proposed_decision")
+
+
+def _value(value: object) -> object:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+def update_item(store: Store, item_id: int, data: ItemInput, *, by: int | None,
+                expected_version: int) -> Item:
+    """Save an edit made on version ``expected_version`` of the item.
+
+    Raises ConflictError when the item has changed since; ValidationError on bad input
+    or when the meeting has started.
+    """
+    settings = team_settings.load(store)
+    with store.transaction() as conn:
+        _check_by(store, by)
+        current = get(store, item_id)
+        if current.version != expected_version:
+            raise ConflictError(current, data)
+        _require_queued(current)
+        _require_open(store, current.meeting_id)
+        clean = validate(store, data, settings)
+        old = current.as_input()
+        changed = {f: [_value(getattr(old, f)), _value(getattr(clean, f))] for f in _FIELDS
+                   if getattr(old, f) != getattr(clean, f)}
+        if not changed:
+            return current
+        assert clean.block is not None and clean.type is not None
+        position = current.position
+        if clean.block is not current.block:
+            position = _end_position(store, current.meeting_id, clean.block)
+        conn.execute(
+            "UPDATE item SET client_id = ?, presenter_id = ?, type = ?, block = ?, question = ?,"
+            " process_state = ?, minutes = ?, proposed_decision = ?, position = ?,"
+            " version = version + 1, updated_by = ?, updated_at = ? WHERE id = ?",
+            (clean.client_id, clean.presenter_id, clean.type.value, clean.block.value,
+             clean.question, clean.process_state, clean.minutes,
+             clean.proposed_decision.value if clean.proposed_decision else None, position,
+             by, store.clock.now().isoformat(), item_id),
+        )
+        _log(store, item_id, by, Action.EDITED, changed)
+        store.notify(Change("item", (item_id,)))
+    return get(store, item_id)
+
+
+def _touch(store: Store, item_id: int, by: int | None, sets: str,
+           params: tuple[object, ...], action: Action, details: dict[str, Any],
+           *, bump: bool = True) -> None:
+    version = ", version = version + 1" if bump else ""
+    store.conn.execute(
+        f"UPDATE item SET {sets}{version}, updated_by = ?, updated_at = ? WHERE id = ?",
+        (*params, by, store.clock.now().isoformat(), item_id),
+    )
+    _log(store, item_id, by, action, details)
+    store.notify(Change("item", (item_id,)))
+
+
+def _checked(store: Store, item_id: int, expected_version: int | None,
+             by: int | None) -> Item:
+    item = get(store, item_id)
+    _check_by(store, by)
+    if expected_version is not None and item.version != expected_version:
+        raise ConflictError(item, None)
+    _require_queued(item)
+    _require_open(store, item.meeting_id)
+    return item
+
+
+def withdraw_item(store: Store, item_id: int, *, by: int | None,
+                  expected_version: int | None = None) -> Item:
+    with store.transaction():
+        _checked(store, item_id, expected_version, by)
+        _touch(store, item_id, by, "status = 'withdrawn'", (), Action.WITHDRAWN, {})
+    return get(store, item_id)
+
+
+def move_item(store: Store, item_id: int, block: Block, *, by: int | None) -> Item:
+    """Move an item to the end of the other block."""
+    with store.transaction():
+        item = _checked(store, item_id, None, by)
+        if item.block is block:
+            return item
+        _touch(store, item_id, by, "block = ?, position = ?",
+               (block.value, _end_position(store, item.meeting_id, block)), Action.MOVED,
+               {"block": [item.block.value, block.value]})
+    return get(store, item_id)
+
+
+def reorder_item(store: Store, item_id: int, index: int, *, by: int | None) -> Item:
+    """Put an item at ``index`` (0-based, clamped) within its block."""
+    with store.transaction() as conn:
+        item = _checked(store, item_id, None, by)
+        rows = store.query("SELECT id FROM item WHERE meeting_id = ? AND block = ?"
+                           " AND status = 'queued' ORDER BY position, id",
+                           (item.meeting_id, item.block.value))
+        order = [r["id"] for r in rows if r["id"] != item_id]
+        index = max(0, min(index, len(order)))
+        old_index = [r["id"] for r in rows].index(item_id)
+        if index == old_index:
+            return item
+        order.insert(index, item_id)
+        for position, other in enumerate(order, start=1):
+            conn.execute("UPDATE item SET position = ? WHERE id = ?", (position, other))
+        # Position is the chair's planning, not the inbrenger's content: no version bump.
+        _touch(store, item_id, by, "position = position", (), Action.REORDERED,
+               {"index": [old_index, index]}, bump=False)
+    return get(store, item_id)
+
+
+def defer_item(store: Store, item_id: int, *, by: int | None) -> Item:
+    """Move an item, with all its content, to the meeting after its own."""
+    settings = team_settings.load(store)
+    with store.transaction():
+        item = _checked(store, item_id, None, by)
+        target = meetings.ensure(store, meetings.next_meeting_date(
+            settings, item.meeting_date, inclusive=False))
+        _touch(store, item_id, by, "meeting_id = ?, position = ?",
+               (target.id, _end_position(store, target.id, item.block)), Action.DEFERRED,
+               {"meeting": [item.meeting_date.isoformat(), target.date.isoformat()]})
+    return get(store, item_id)
+
+
+def carry_over(store: Store) -> int:
+    """Move queued items of past meetings that were never closed to the next meeting,
+    counting how often each was carried over. Returns how many moved.
+
+    A meeting still running is left alone. Items of a closed meeting that were not
+    reached are carried over when the meeting is closed (see issue 4's close).
+    """
+    settings = team_settings.load(store)
+    today = store.clock.today()
+    stale = store.query(
+        "SELECT i.id FROM item i JOIN meeting mt ON mt.id = i.meeting_id"
+        " WHERE i.status = 'queued' AND mt.date < ? AND mt.status = 'planned'"
+        " ORDER BY mt.date, i.block, i.position", (today.isoformat(),))
+    if not stale:
+        return 0
+    with store.transaction():
+        return carry_items(store, [r["id"] for r in stale],
+                           meetings.upcoming_date(store, settings))
+
+
+def carry_items(store: Store, item_ids: list[int], target_date: dt.date) -> int:
+    """Carry the given queued items to the meeting on ``target_date``, keeping their
+    order. Call inside a transaction."""
+    target = meetings.ensure(store, target_date)
+    moved = 0
+    for item_id in item_ids:
+        item = get(store, item_id)
+        if item.status is not ItemStatus.QUEUED or item.meeting_id == target.id:
+            continue
+        moved += 1
+        store.conn.execute(
+            "UPDATE item SET meeting_id = ?, position = ?, carried_over = carried_over + 1"
+            " WHERE id = ?",
+            (target.id, _end_position(store, target.id, item.block), item_id))
+        _log(store, item_id, None, Action.CARRIED_OVER,
+             {"meeting": [item.meeting_date.isoformat(), target.date.isoformat()]})
+        store.notify(Change("item", (item_id,)))
+    return moved

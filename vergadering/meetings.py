@@ -1,0 +1,64 @@
+"""Meetings: one per date, on the team's weekday. Created when first needed."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from .settings import TeamSettings
+from .store import Change, Store
+
+
+class MeetingStatus(enum.Enum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class Meeting:
+    id: int
+    date: dt.date
+    status: MeetingStatus
+
+
+def next_meeting_date(settings: TeamSettings, after: dt.date, *, inclusive: bool = True) -> dt.date:
+    """The first meeting weekday on or after ``after`` (strictly after when not inclusive)."""
+    start = after if inclusive else after + dt.timedelta(days=1)
+    return start + dt.timedelta(days=(settings.meeting_weekday - start.weekday()) % 7)
+
+
+def find(store: Store, date: dt.date) -> Meeting | None:
+    rows = store.query("SELECT id, date, status FROM meeting WHERE date = ?", (date.isoformat(),))
+    if not rows:
+        return None
+    row = rows[0]
+    return Meeting(row["id"], dt.date.fromisoformat(row["date"]), MeetingStatus(row["status"]))
+
+
+def upcoming_date(store: Store, settings: TeamSettings) -> dt.date:
+    """The date of the next meeting that has not been closed: today's if today is a
+    meeting day and it is still open (or running), else the next meeting weekday."""
+    today = store.clock.today()
+    date = next_meeting_date(settings, today)
+    meeting = find(store, date)
+    if meeting is not None and meeting.status is MeetingStatus.CLOSED:
+        date = next_meeting_date(settings, date, inclusive=False)
+    running = store.query("SELECT date FROM meeting WHERE status = 'running' ORDER BY date LIMIT 1")
+    if running:
+        return min(date, dt.date.fromisoformat(running[0]["date"]))
+    return date
+
+
+def ensure(store: Store, date: dt.date) -> Meeting:
+    """The meeting on ``date``, created if needed. Call inside a transaction."""
+    existing = find(store, date)
+    if existing is not None:
+        return existing
+    store.conn.execute("INSERT INTO meeting(date, status, created_at) VALUES (?, 'planned', ?)",
+                       (date.isoformat(), store.clock.now().isoformat()))
+    store.notify(Change("meeting"))
+    created = find(store, date)
+    assert created is not None
+    return created
