@@ -13,6 +13,7 @@ import ui.main_window as main_window_module
 from ui import paths
 from ui.main_window import MainWindow
 from ui.pages import NotBuiltPage
+from ui.team.members import MemberTableModel
 from vergadering import clients, members
 from vergadering.clock import FakeClock
 from vergadering.store import open_memory, open_store
@@ -150,3 +151,25 @@ def test_read_only_database_shows_a_banner_and_disables_changes(
     assert not win.import_action.isEnabled()
     assert not win.welcome.demo_button.isEnabled()
     store.close()
+
+
+def test_changes_from_another_instance_appear_without_restarting(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    path = tmp_path / "team.db"
+    mine = open_store(path)
+    win = MainWindow(mine)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_area("team", "members")
+    other = open_store(path)  # a colleague's app on the same file
+    members.add_member(other, "Collega op afstand")
+    other.close()
+    [team_model] = win.pages["team"].findChildren(MemberTableModel)
+
+    def shows_colleague() -> bool:
+        return any("Collega op afstand" == team_model.index(r, 0).data()
+                   for r in range(team_model.rowCount()))
+
+    assert not shows_colleague()
+    win._poll_external()
+    assert shows_colleague()
+    mine.close()

@@ -3,10 +3,11 @@ commands that apply everywhere (open/new database, import, demo)."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -31,6 +32,7 @@ from .pages import NotBuiltPage
 from .team.page import TeamPage
 from .welcome import WelcomePage
 
+POLL_INTERVAL_MS = 2000
 AREAS = ("welkom", "agenda", "vergadering", "evaluaties", "besluiten", "team")
 
 
@@ -81,6 +83,12 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._build_pages()
         self._restore_geometry()
+
+        # Colleagues may change the same file from their own PCs: look every few seconds.
+        self.poll_timer = QTimer(self)
+        self.poll_timer.setInterval(POLL_INTERVAL_MS)
+        self.poll_timer.timeout.connect(self._poll_external)
+        self.poll_timer.start()
 
     # -- actions -----------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None,
@@ -189,12 +197,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("%1 — Vergadering").replace("%1", name))
 
     def _on_change(self, change: Change) -> None:
-        if change.kind == "settings":
+        if change.affects("settings"):
             self._update_title()
         if not self.navigation.isRowHidden(0) and not self.store.is_empty():
             self.navigation.setRowHidden(0, True)
             if self.stack.currentWidget() is self.welcome:
                 self.show_area("team", "clients")
+
+    def _poll_external(self) -> None:
+        try:
+            self.store.poll_external()
+        except (StoreError, sqlite3.Error):
+            pass  # locked or unreachable for a moment: the next tick tries again
 
     def _show_area(self, row: int) -> None:
         if 0 <= row < len(AREAS):

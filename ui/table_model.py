@@ -87,7 +87,7 @@ class StoreTableModel(QAbstractTableModel, Generic[RowT]):
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:
-        if change.kind in self.refresh_on:
+        if change.affects(*self.refresh_on):
             self.refresh()
 
     def row_at(self, row: int) -> RowT | None:

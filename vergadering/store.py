@@ -70,6 +70,13 @@ class Change:
     kind: str
     ids: tuple[int, ...] = ()
 
+    def affects(self, *kinds: str) -> bool:
+        """True for a change of one of ``kinds``, or an external one (anything may differ)."""
+        return self.kind == EXTERNAL or self.kind in kinds
+
+
+# Another process (a colleague's app on the same file) committed: reload everything.
+EXTERNAL = "external"
 
 Listener = Callable[[Change], None]
 
@@ -85,6 +92,11 @@ class Store:
     _listeners: list[Listener] = field(default_factory=list)
     _pending: list[Change] = field(default_factory=list)
     _depth: int = 0
+    _data_version: int | None = None
+
+    def __post_init__(self) -> None:
+        with contextlib.suppress(sqlite3.Error):  # a bad file is reported by the migration
+            self._data_version = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -168,6 +180,18 @@ class Store:
             if problem is None:
                 raise
             raise StoreError(problem, self.path, str(error)) from error
+
+    def poll_external(self) -> bool:
+        """Tell listeners (Change EXTERNAL) when another connection has committed since the
+        last poll. Cheap enough for a timer: SQLite answers from the connection state."""
+        if self._depth:
+            return False
+        version = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
+        changed = self._data_version is not None and version != self._data_version
+        self._data_version = version
+        if changed:
+            self._emit([Change(EXTERNAL)])
+        return changed
 
     def is_empty(self) -> bool:
         """True when no team data has been entered yet (settings aside)."""

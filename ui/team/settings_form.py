@@ -329,7 +329,7 @@ class SettingsForm(QWidget):
                                          "formulier."))
 
     def _on_store_change(self, change: Change) -> None:
-        if change.kind != "settings":
+        if not change.affects("settings"):
             return
         dirty = self.has_unsaved_changes()
         self._stored = self._load()
