@@ -209,7 +209,8 @@ def validate(store: Store, data: ItemInput, settings: team_settings.TeamSettings
     minutes = data.minutes
     if minutes is None and isinstance(data.type, ItemType):
         minutes = settings.default_minutes[data.type]
-    if minutes is not None and not (isinstance(minutes, int) and
+    if minutes is not None and not (isinstance(minutes, int) and not isinstance(minutes, bool)
+                                    and
                                     1 <= minutes <= team_settings.MAX_ITEM_MINUTES):
         problems.append(Problem("minutes", Code.OUT_OF_RANGE,
                                 {"min": 1, "max": team_settings.MAX_ITEM_MINUTES}))

@@ -38,17 +38,21 @@ def find(store: Store, date: dt.date) -> Meeting | None:
 
 
 def upcoming_date(store: Store, settings: TeamSettings) -> dt.date:
-    """The date of the next meeting that has not been closed: today's if today is a
-    meeting day and it is still open (or running), else the next meeting weekday."""
-    today = store.clock.today()
-    date = next_meeting_date(settings, today)
-    meeting = find(store, date)
-    if meeting is not None and meeting.status is MeetingStatus.CLOSED:
+    """The next meeting open for planning: the first meeting weekday from today on whose
+    meeting has not started. A running or closed meeting (also today's) is skipped, so
+    items can be queued for next week while this week's meeting runs."""
+    date = next_meeting_date(settings, store.clock.today())
+    while True:
+        meeting = find(store, date)
+        if meeting is None or meeting.status is MeetingStatus.PLANNED:
+            return date
         date = next_meeting_date(settings, date, inclusive=False)
-    running = store.query("SELECT date FROM meeting WHERE status = 'running' ORDER BY date LIMIT 1")
-    if running:
-        return min(date, dt.date.fromisoformat(running[0]["date"]))
-    return date
+
+
+def running(store: Store) -> Meeting | None:
+    """The meeting in progress, if any (also after a crash or restart)."""
+    rows = store.query("SELECT date FROM meeting WHERE status = 'running' ORDER BY date LIMIT 1")
+    return find(store, dt.date.fromisoformat(rows[0]["date"])) if rows else None
 
 
 def ensure(store: Store, date: dt.date) -> Meeting:

@@ -265,7 +265,8 @@ def open_store(
             raise StoreError(StoreProblem.CANNOT_OPEN, text, "does not exist")
         try:
             if private:
-                create_private_file(file)
+                with contextlib.suppress(FileExistsError):  # another instance was quicker
+                    create_private_file(file)
             else:
                 file.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -297,9 +298,12 @@ def _is_permission(error: OSError) -> bool:
 def _check_and_migrate(store: Store) -> None:
     conn = store.conn
     try:
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-        app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
-        tables = int(conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0])
+        # One statement, so the three values come from one snapshot even while another
+        # instance is creating the schema.
+        version, app_id, tables = (int(v) for v in conn.execute(
+            "SELECT (SELECT user_version FROM pragma_user_version),"
+            " (SELECT application_id FROM pragma_application_id),"
+            " (SELECT count(*) FROM sqlite_master)").fetchone())
     except sqlite3.DatabaseError as error:
         raise StoreError(classify(error) or StoreProblem.NOT_A_DATABASE, store.path,
                          str(error)) from error
