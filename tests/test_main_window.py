@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 
 import ui.main_window as main_window_module
 from ui import paths
+from ui.agenda.page import AgendaPage
 from ui.main_window import MainWindow
 from ui.pages import NotBuiltPage
 from ui.team.members import MemberTableModel
@@ -80,7 +81,9 @@ def test_each_area_is_reachable_by_keyboard_and_unbuilt_ones_say_so(window: Main
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_area() == area
         page = window.pages[area]
-        if area != "team":
+        if area == "agenda":
+            assert isinstance(page, AgendaPage)
+        elif area != "team":
             assert isinstance(page, NotBuiltPage)
             notices = [label.text() for label in page.findChildren(QLabel)]
             assert any("nog niet gebouwd" in text for text in notices)

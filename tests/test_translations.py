@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
-    QTabWidget,
     QTableView,
+    QTabWidget,
 )
 
 from ui.main_window import MainWindow

@@ -26,6 +26,7 @@ from vergadering import demo
 from vergadering.store import Change, Store, StoreError, open_store
 
 from . import paths
+from .agenda.page import AgendaPage
 from .common import run_operation, show_error
 from .messages import describe_store_error
 from .pages import NotBuiltPage
@@ -152,11 +153,7 @@ class MainWindow(QMainWindow):
         self.welcome.set_read_only(self.store.read_only)
         self.pages: dict[str, QWidget] = {
             "welkom": self.welcome,
-            "agenda": NotBuiltPage(
-                self.tr("Agenda"),
-                self.tr("Hier zetten inbrengers hun agendapunten voor de volgende "
-                        "behandelplanbespreking klaar en plant de procesvoorzitter de tijd per "
-                        "blok.")),
+            "agenda": AgendaPage(self.store),
             "vergadering": NotBuiltPage(
                 self.tr("Vergadering"),
                 self.tr("Hier leidt de procesvoorzitter de vergadering: tijd per punt en per "

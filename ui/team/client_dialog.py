@@ -33,7 +33,9 @@ from .widgets import (
 
 class ClientDialog(QDialog):
     def __init__(self, store: Store, client: Client | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, reference: str = "") -> None:
+        """``reference`` prefills a new client's reference (e.g. what was typed in a
+        search that found nothing)."""
         super().__init__(parent)
         self._store = store
         self._client = client
@@ -82,6 +84,8 @@ class ClientDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
         if client is not None:
             self._show_client(client)
+        elif reference:
+            self.reference_edit.setText(reference)
 
     def _add_row(self, form: QGridLayout, text: str, field: QWidget, name: str,
                  hint: str = "") -> None:
@@ -164,8 +168,8 @@ class ClientDialog(QDialog):
 
     @classmethod
     def ask(cls, store: Store, client: Client | None = None,
-            parent: QWidget | None = None) -> Client | None:
+            parent: QWidget | None = None, *, reference: str = "") -> Client | None:
         """Show the dialog; the saved client, or None when cancelled."""
-        dialog = cls(store, client, parent)
+        dialog = cls(store, client, parent, reference=reference)
         dialog.exec()
         return dialog.result_client

@@ -1,0 +1,367 @@
+"""The proposal for the lopend block: clients due for evaluation (rule 5), most
+overdue first, as many as fit in what is left of the block's time. The chair takes
+them onto the agenda one by one or all at once; the behandelaar brings them in."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSizePolicy,
+    QStackedWidget,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vergadering import agenda, members
+from vergadering import settings as team_settings
+from vergadering.agenda import Proposal
+from vergadering.dates import format_nl
+from vergadering.items import QUESTION_MAX
+from vergadering.settings import ItemType
+from vergadering.store import Store
+
+from .. import common
+from ..table_model import ModelIndex, StoreTableModel
+from ..team import widgets
+from ..team.widgets import MessageLabel, action_button, make_action
+from . import labels
+from .plan_view import OVER_COLOR, REFRESH_ON, FittingTableView
+
+
+@dataclass(frozen=True)
+class ProposalRow:
+    proposal: Proposal
+    has_presenter: bool  # the behandelaar exists and is active
+
+    @property
+    def id(self) -> int:
+        return self.proposal.due.client_id
+
+
+class ProposalTableModel(StoreTableModel[ProposalRow]):
+    """The clients proposed for evaluation at the chosen item type's minutes."""
+
+    CLIENT, BEHANDELAAR, LAST, DUE, WHEN = range(5)
+    refresh_on = REFRESH_ON
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        self.item_type = ItemType.VRAAG  # read by load_rows(), which the base calls
+        self.also_due = 0
+        super().__init__(store, parent)
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Cliënt"), self.tr("Behandelaar"), self.tr("Laatste evaluatie"),
+                self.tr("Aan de beurt"), self.tr("Wanneer"))
+
+    def load_rows(self) -> list[ProposalRow]:
+        proposals = agenda.propose_evaluations(self._store, self.item_type)
+        active = {m.id for m in members.list_members(self._store, include_inactive=False)}
+        self.also_due = proposals.also_due
+        return [ProposalRow(p, p.due.behandelaar_id in active) for p in proposals.fitting]
+
+    def set_item_type(self, item_type: ItemType) -> None:
+        if item_type is not self.item_type:
+            self.item_type = item_type
+            self.refresh()
+
+    def rows(self) -> list[ProposalRow]:
+        return list(self._rows)
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        due = row.proposal.due
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.CLIENT:
+                return due.reference
+            if column == self.BEHANDELAAR:
+                if due.behandelaar is None:
+                    return self.tr("geen behandelaar")
+                if not row.has_presenter:
+                    return self.tr("%1 (inactief)").replace("%1", due.behandelaar)
+                return due.behandelaar
+            if column == self.LAST:
+                return format_nl(due.last_evaluation) if due.last_evaluation else self.tr("nooit")
+            if column == self.DUE:
+                return format_nl(due.due)
+            return labels.relative_due(due.due, self._store.clock.today())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == self.BEHANDELAAR and not row.has_presenter:
+                return QColor(OVER_COLOR)
+            if column == self.WHEN and due.is_overdue(self._store.clock.today()):
+                return QColor(OVER_COLOR)
+        if role == Qt.ItemDataRole.DecorationRole and column == self.BEHANDELAAR \
+                and not row.has_presenter:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.BEHANDELAAR \
+                and not row.has_presenter:
+            return self.tr("Bij opnemen vraagt de app wie deze cliënt inbrengt.")
+        return None
+
+
+class PresenterDialog(QDialog):
+    """Asks who brings in a client whose behandelaar is missing or inactive."""
+
+    def __init__(self, store: Store, reference: str, behandelaar: str | None,
+                 default: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Wie brengt de cliënt in?"))
+        if behandelaar is None:
+            text = self.tr("Cliënt %1 heeft geen behandelaar. Wie brengt de evaluatie in?")
+        else:
+            text = self.tr("De behandelaar van cliënt %1, %2, is niet meer actief. Wie "
+                           "brengt de evaluatie in?").replace("%2", behandelaar)
+        label = QLabel(text.replace("%1", reference))
+        label.setWordWrap(True)
+        self.combo = QComboBox()
+        for member in members.list_members(store, include_inactive=False):
+            self.combo.addItem(member.name, member.id)
+        if default is not None and self.combo.findData(default) >= 0:
+            self.combo.setCurrentIndex(self.combo.findData(default))
+        combo_label = QLabel(self.tr("&Inbrenger:"))
+        combo_label.setBuddy(self.combo)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Opnemen"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(self.combo.count() > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(combo_label)
+        row.addWidget(self.combo, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+
+    def member_id(self) -> int | None:
+        data = self.combo.currentData()
+        return int(data) if data is not None else None
+
+    @classmethod
+    def ask(cls, store: Store, reference: str, behandelaar: str | None, default: int | None,
+            parent: QWidget | None = None) -> int | None:
+        """The chosen presenter's id, or None when cancelled."""
+        dialog = cls(store, reference, behandelaar, default, parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.member_id()
+
+
+class ProposalsPanel(QWidget):
+    """The proposal list with the item type and question for the items it creates."""
+
+    itemsAccepted = Signal(list)  # noqa: N815 (Qt naming): the created Items
+
+    def __init__(self, store: Store, by: Callable[[], int | None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._by = by
+        self.model = ProposalTableModel(store, self)
+
+        title = QLabel(self.tr("Voorstel: cliënten die aan de beurt zijn voor evaluatie"))
+        title.setObjectName("blockTitle")
+        title.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1f3347;")
+        title.setWordWrap(True)
+        self.intro = widgets.hint_label(self.tr(
+            "Wie het langst niet geëvalueerd is staat bovenaan; er staan er zoveel als "
+            "passen in de tijd die over is. De behandelaar brengt in."))
+
+        self.type_buttons: dict[ItemType, QRadioButton] = {
+            ItemType.VRAAG: QRadioButton(self.tr("&vraag")),
+            ItemType.KWESTIE: QRadioButton(self.tr("&kwestie")),
+            ItemType.MEDEDELING: QRadioButton(self.tr("&mededeling")),
+        }
+        self.type_group = QButtonGroup(self)
+        type_row = QHBoxLayout()
+        type_row.addWidget(QLabel(self.tr("Opnemen als:")))
+        for button in self.type_buttons.values():
+            self.type_group.addButton(button)
+            type_row.addWidget(button)
+        type_row.addStretch(1)
+        self.type_buttons[ItemType.VRAAG].setChecked(True)
+        self.type_group.buttonToggled.connect(self._on_type_toggled)
+        self.type_hint = widgets.hint_label(self.tr(
+            "Elke evaluatie is een vraag aan het team: doorgaan, afsluiten of verwijzen."))
+
+        self.question = QLineEdit(self.tr("Evaluatie: doorgaan, afsluiten of verwijzen?"))
+        self.question.setMaxLength(QUESTION_MAX)
+        self.question.setCursorPosition(0)
+        question_label = QLabel(self.tr("Vraa&g:"))
+        question_label.setBuddy(self.question)
+        question_row = QHBoxLayout()
+        question_row.addWidget(question_label)
+        question_row.addWidget(self.question, 1)
+
+        self.view = FittingTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().hide()
+        self.view.doubleClicked.connect(lambda _index: self.accept_selected())
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ProposalTableModel.BEHANDELAAR,
+                                    QHeaderView.ResizeMode.Stretch)  # the name elides first
+        self.empty = QLabel()
+        self.empty.setObjectName("emptyProposals")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.empty.setStyleSheet("#emptyProposals { background: #ffffff; border: 1px dashed "
+                                 "#aab4be; border-radius: 6px; padding: 14px; }")
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+
+        self.accept_action = make_action(
+            self, self.tr("&Neem op"), self.accept_selected,
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
+            Qt.ShortcutContext.WidgetShortcut, self.view)
+        widgets.set_tooltip_with_shortcut(self.accept_action, self.tr(
+            "De gekozen cliënten op de agenda zetten"))
+        self.accept_all_action = make_action(self, self.tr("&Alles opnemen"), self.accept_all)
+        self.accept_all_action.setToolTip(self.tr("Alle voorgestelde cliënten op de agenda "
+                                                  "zetten"))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.status = MessageLabel(error=False)
+        self.read_only_label = MessageLabel(error=False)
+
+        buttons = QHBoxLayout()
+        self.accept_button = action_button(self.accept_action)
+        self.accept_all_button = action_button(self.accept_all_action)
+        buttons.addWidget(self.accept_button)
+        buttons.addWidget(self.accept_all_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(title)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.read_only_label)
+        layout.addLayout(type_row)
+        layout.addWidget(self.type_hint)
+        layout.addLayout(question_row)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+
+        self.model.modelReset.connect(self._update)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        if store.read_only:
+            text = widgets.read_only_text(store)
+            self.read_only_label.show_message(text)
+            for widget in (*self.type_buttons.values(), self.question):
+                widget.setEnabled(False)
+        self._update()
+
+    # -- state ---------------------------------------------------------------
+    def item_type(self) -> ItemType:
+        return next(t for t, b in self.type_buttons.items() if b.isChecked())
+
+    def selected_rows(self) -> list[ProposalRow]:
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        return [r for r in (self.model.row_at(row) for row in rows) if r is not None]
+
+    def _on_type_toggled(self, _button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self.model.set_item_type(self.item_type())
+
+    def _update(self) -> None:
+        count = self.model.rowCount()
+        also = self.model.also_due
+        if also == 1:
+            note = self.tr("Nog 1 cliënt is aan de beurt maar past niet in het budget.")
+        else:
+            note = self.tr("Nog %1 cliënten zijn aan de beurt maar passen niet in het "
+                           "budget.").replace("%1", str(also))
+        self.note.setText(note)
+        self.note.setVisible(also > 0)
+        if count == 0:
+            if also > 0:
+                minutes = team_settings.load(self.store).default_minutes[self.item_type()]
+                self.empty.setText(self.tr(
+                    "De tijd voor lopende behandelingen is vol: er past geen evaluatie van "
+                    "%1 minuten meer bij. Schuif een punt door of kies een kortere soort.")
+                    .replace("%1", str(minutes)))
+            else:
+                self.empty.setText(self.tr(
+                    "Er is op dit moment geen cliënt aan de beurt voor evaluatie."))
+        self.stack.setCurrentWidget(self.view if count else self.empty)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        writable = not self.store.read_only
+        self.accept_action.setEnabled(writable and bool(self.selected_rows()))
+        self.accept_all_action.setEnabled(writable and self.model.rowCount() > 0)
+        if self.model.rowCount() > 1:
+            self.accept_all_action.setText(self.tr("&Alles opnemen (%1)").replace(
+                "%1", str(self.model.rowCount())))
+        else:
+            self.accept_all_action.setText(self.tr("&Alles opnemen"))
+
+    # -- commands ------------------------------------------------------------
+    def accept_selected(self) -> None:
+        self._accept(self.selected_rows())
+
+    def accept_all(self) -> None:
+        self._accept(self.model.rows())
+
+    def _accept(self, rows: list[ProposalRow]) -> None:
+        if not rows or self.store.read_only:
+            return
+        pairs: list[tuple[int, int | None]] = []
+        for row in rows:
+            due = row.proposal.due
+            presenter: int | None = None
+            if not row.has_presenter:
+                presenter = PresenterDialog.ask(self.store, due.reference, due.behandelaar,
+                                                self._by(), self)
+                if presenter is None:
+                    self.status.show_message(self.tr(
+                        "Niets opgenomen: kies een inbrenger voor %1 of laat die cliënt weg.")
+                        .replace("%1", due.reference))
+                    return
+            pairs.append((due.client_id, presenter))
+        item_type = self.item_type()
+        question = self.question.text()
+        created = common.run_operation(self, lambda: agenda.accept_proposals(
+            self.store, pairs, item_type, question, by=self._by()))
+        if created is None:
+            return
+        if len(created) == 1:
+            text = self.tr("%1 staat op de agenda.").replace("%1", created[0].client_reference)
+        else:
+            text = self.tr("%1 cliënten staan op de agenda.").replace("%1", str(len(created)))
+        self.status.show_message(text)
+        self.itemsAccepted.emit(list(created))
+
