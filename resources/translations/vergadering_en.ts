@@ -471,6 +471,459 @@
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="40"/>
+        <source>(leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="61"/>
+        <source>gewijzigd: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="61"/>
+        <source>gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="68"/>
+        <source>aangemeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="72"/>
+        <source>ingetrokken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="75"/>
+        <source>verplaatst van %1 naar %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="79"/>
+        <source>volgorde gewijzigd: van plaats %1 naar %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="83"/>
+        <source>uitgesteld van de vergadering van %1 naar die van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="87"/>
+        <source>niet aan bod gekomen op %1, doorgeschoven naar %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="95"/>
+        <source>automatisch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="95"/>
+        <source>onbekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_form.py" line="125"/>
+        <source>%1 / %2: %3 tekens te veel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_text.py" line="17"/>
+        <source>mededeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_text.py" line="19"/>
+        <source>vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_text.py" line="21"/>
+        <source>kwestie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_text.py" line="22"/>
+        <location filename="../../ui/agenda/item_text.py" line="30"/>
+        <source>(niet gekozen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_text.py" line="27"/>
+        <source>acuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_text.py" line="29"/>
+        <source>lopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_text.py" line="35"/>
+        <source>doorgaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_text.py" line="37"/>
+        <source>afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_text.py" line="39"/>
+        <source>verwijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_text.py" line="40"/>
+        <source>geen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/labels.py" line="20"/>
+        <source>Lopende behandelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/labels.py" line="20"/>
+        <source>Acute punten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/labels.py" line="45"/>
+        <source>↻ %1× doorgeschoven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/labels.py" line="52"/>
+        <source>vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/labels.py" line="54"/>
+        <source>1 dag te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/labels.py" line="56"/>
+        <source>%1 dagen te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/labels.py" line="58"/>
+        <source>morgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/labels.py" line="59"/>
+        <source>over %1 dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="107"/>
+        <source>Ik &amp;ben:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="110"/>
+        <source>Wie dit scherm nu bedient. Elke wijziging aan de agenda wordt op deze naam vastgelegd; de keuze wordt onthouden op deze computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="205"/>
+        <source>&amp;Nieuw agendapunt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="208"/>
+        <source>&amp;Bewerken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="212"/>
+        <source>Om&amp;hoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="215"/>
+        <source>Om&amp;laag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="218"/>
+        <source>Naar ander &amp;blok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="221"/>
+        <source>&amp;Uitstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="223"/>
+        <source>&amp;Intrekken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="226"/>
+        <source>&amp;Geschiedenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="228"/>
+        <source>Voorstel evaluaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="238"/>
+        <source>Een agendapunt aanmelden voor deze vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="239"/>
+        <source>Het gekozen agendapunt bekijken en wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="240"/>
+        <source>Het gekozen punt eerder in het blok bespreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="241"/>
+        <source>Het gekozen punt later in het blok bespreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="242"/>
+        <source>Het gekozen punt naar het andere blok verplaatsen (onderaan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="244"/>
+        <source>Uitstellen naar de volgende vergadering; alles wat is ingevuld blijft bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="246"/>
+        <source>Het gekozen punt van de agenda halen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="247"/>
+        <source>Wie wat wanneer aan dit punt heeft gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="248"/>
+        <source>Cliënten die aan de beurt zijn voor evaluatie tonen of verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="304"/>
+        <source>Voorstel evaluaties (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="307"/>
+        <source>%1 cliënten zijn aan de beurt voor evaluatie en passen nog in de tijd; nog %2 passen er niet meer bij. Klik om het voorstel te tonen of te verbergen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="325"/>
+        <source>— kies uw naam —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="372"/>
+        <source>Agenda voor %1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="401"/>
+        <source>Nog geen agendapunten: 0 van %1 min gepland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="404"/>
+        <source>Totaal %1 van %2 min — %3 min uitloop, verwacht einde %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="408"/>
+        <source>Totaal %1 van %2 min gepland — einde %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="471"/>
+        <source>Het gekozen punt onderaan bij %1 zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="478"/>
+        <source>U kunt de agenda bekijken, maar niet wijzigen: het bestand is alleen-lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="493"/>
+        <source>iemand anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="495"/>
+        <source>Dit agendapunt is intussen gewijzigd door %1. Er is niets veranderd; bekijk het punt opnieuw en probeer het dan nog eens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="507"/>
+        <source>Agendapunt over %1 is aangemeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="520"/>
+        <location filename="../../ui/agenda/page.py" line="603"/>
+        <source>Het agendapunt over %1 is ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="524"/>
+        <source>Agendapunt over %1 is opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="553"/>
+        <source>%1 staat nu onderaan bij %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="568"/>
+        <source>Het agendapunt over %1 uitstellen naar de vergadering van %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="571"/>
+        <source>Alles wat is ingevuld blijft bewaard: de vraag, de stand van het proces, de minuten en het voorstel. Het punt komt daar onderaan het blok %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="574"/>
+        <location filename="../../ui/agenda/page.py" line="575"/>
+        <source>Uitstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="582"/>
+        <source>%1 is uitgesteld naar %2; de inhoud is bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="592"/>
+        <location filename="../../ui/agenda/page.py" line="595"/>
+        <source>Intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="593"/>
+        <source>Het agendapunt over %1 intrekken? Het verdwijnt van de agenda; in de geschiedenis blijft staan wie het wanneer heeft ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockPanel</name>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="236"/>
+        <source>%1 — %2 van %3 min gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="239"/>
+        <source>%1 min te veel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="242"/>
+        <source>Er staat meer op de agenda dan er tijd is voor dit blok: schuif punten door naar een volgende vergadering of maak ze korter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="246"/>
+        <source>Dit blok gaat eerst en stopt hard om %1, zodat er tijd blijft voor de rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="251"/>
+        <source>Dit blok heeft geen tijd in de teaminstellingen (0 minuten). Geef het tijd onder Team › Instellingen als het team er punten voor wil bespreken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="255"/>
+        <source>Nog geen lopende behandelingen op de agenda. Neem cliënten op die aan de beurt zijn voor evaluatie (knop &apos;Voorstel evaluaties&apos;), of meld een punt aan met &apos;Nieuw agendapunt&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="259"/>
+        <source>Nog geen acute punten. Een inbrenger meldt een acuut punt aan met &apos;Nieuw agendapunt&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="262"/>
+        <source>Nog geen agendapunten in dit blok.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockTableModel</name>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="64"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="64"/>
+        <source>Cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="64"/>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="64"/>
+        <source>Inbrenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="65"/>
+        <source>Vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="65"/>
+        <source>Min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="65"/>
+        <source>Voorstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="66"/>
+        <source>Doorgeschoven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="90"/>
+        <source>Dit punt is niet aan bod gekomen en is automatisch naar deze vergadering doorgeschoven.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ClientDialog</name>
@@ -542,6 +995,60 @@
     <message>
         <location filename="../../ui/team/client_dialog.py" line="124"/>
         <source>%1 (inactief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <location filename="../../ui/agenda/client_picker.py" line="51"/>
+        <source>referentie of behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/client_picker.py" line="53"/>
+        <location filename="../../ui/agenda/client_picker.py" line="68"/>
+        <source>Cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/client_picker.py" line="68"/>
+        <source>Behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/client_picker.py" line="75"/>
+        <source>Gevonden cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/client_picker.py" line="155"/>
+        <source>(geen behandelaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/client_picker.py" line="159"/>
+        <source>%1 is inactief: maak de cliënt eerst weer actief onder Team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/client_picker.py" line="163"/>
+        <source>Geen cliënt gevonden met &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/client_picker.py" line="164"/>
+        <source>Nieuwe cliënt &apos;%1&apos; toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/client_picker.py" line="295"/>
+        <source>behandelaar: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/client_picker.py" line="297"/>
+        <source>geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -713,6 +1220,110 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="105"/>
+        <source>Iemand anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="108"/>
+        <source>Uw niet-opgeslagen versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="110"/>
+        <source>Het formulier toont nu de versie van %1. Hieronder staat nog wat u had getypt: kopieer wat u wilt houden. Dit venster blijft open tot u het sluit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="114"/>
+        <source>Agendapunt intussen gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="116"/>
+        <source>%1 heeft dit agendapunt ingetrokken terwijl u het bewerkte. Er is niets overschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="119"/>
+        <source>%1 heeft dit agendapunt gewijzigd terwijl u het bewerkte. Er is niets ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="122"/>
+        <source>%1 heeft dit agendapunt gewijzigd terwijl u het bewerkte. Er is niets overschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="129"/>
+        <source>Velden die verschillen zijn gemarkeerd met %1 en vet gezet: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="133"/>
+        <source>De inhoud is gelijk; alleen de versie is nieuwer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="142"/>
+        <source>Uw tekst &amp;kopiëren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="143"/>
+        <source>Zet uw vraag en stand van het proces op het klembord</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="150"/>
+        <source>&amp;Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="156"/>
+        <source>Toch &amp;intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="157"/>
+        <source>&amp;Mijn versie toch opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="161"/>
+        <source>&amp;Hun versie overnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="164"/>
+        <source>&amp;Terug naar bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="185"/>
+        <source>Versie van %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="187"/>
+        <source>Uw versie (niet opgeslagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="197"/>
+        <source>verschilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="200"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="202"/>
+        <source>(leeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/date_field.py" line="34"/>
@@ -722,6 +1333,39 @@
     <message>
         <location filename="../../ui/date_field.py" line="100"/>
         <source>Typ een datum als 31-05-2027 of 2027-05-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="102"/>
+        <source>Geschiedenis van het agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="103"/>
+        <source>Agendapunt over %1 (%2), ingebracht door %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="109"/>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="109"/>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="110"/>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/history.py" line="125"/>
+        <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -832,6 +1476,259 @@ De datumkolommen mogen ontbreken of leeg zijn.</source>
     <message>
         <location filename="../../ui/import_dialog.py" line="353"/>
         <source>Er is nog niets geïmporteerd. De regels zijn gemarkeerd en worden overgeslagen als u opnieuw op Importeer klikt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemDialog</name>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="93"/>
+        <source>Agendapunt aanmelden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="94"/>
+        <source>Agendapunt bewerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="127"/>
+        <source>kies wie het punt inbrengt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="136"/>
+        <source>&amp;Mededeling: het team hoeft alleen in te stemmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="138"/>
+        <source>&amp;Vraag: één concrete vraag die beantwoord moet worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="140"/>
+        <source>&amp;Kwestie: het team moet er echt over praten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="147"/>
+        <source>&amp;Acuut: deze cliënt heeft nu aandacht nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="149"/>
+        <source>&amp;Lopend: evaluatie of afsluiting van een lopende behandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="164"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="179"/>
+        <source>&amp;Cliënt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="180"/>
+        <source>&amp;Inbrenger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="182"/>
+        <source>Soort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="183"/>
+        <source>Blok:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="185"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="358"/>
+        <source>Vraag aan het &amp;team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="186"/>
+        <source>Wat verwacht u van het team? Verplicht bij een vraag of kwestie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="189"/>
+        <source>&amp;Stand van het
+begeleidingsproces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="191"/>
+        <source>Beschrijf waar de behandeling nu staat, niet wat er allemaal gebeurd is: zo blijft de bespreking bij de vraag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="195"/>
+        <source>Geschatte mi&amp;nuten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="197"/>
+        <source>Voorgesteld &amp;besluit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="199"/>
+        <source>Optioneel. Een mededeling met een voorgesteld besluit kan in de vergadering als hamerstuk worden bevestigd, zonder bespreking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="204"/>
+        <source>Vraag aan het team
+(verplicht):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="206"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="212"/>
+        <source>&amp;Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="214"/>
+        <source>Opslaan (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="216"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="217"/>
+        <source>Sluiten zonder op te slaan (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="219"/>
+        <source>Int&amp;rekken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="220"/>
+        <source>Dit agendapunt van de agenda halen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="266"/>
+        <source>nog geen teamleden: voeg ze toe onder Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="307"/>
+        <source>%1 (inactief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="321"/>
+        <source>Agendapunt voor de vergadering van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="324"/>
+        <source>Laatst gewijzigd door %1 op %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="327"/>
+        <source>Laatst gewijzigd op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="335"/>
+        <source>Nieuw agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="337"/>
+        <source>Nieuw agendapunt voor de vergadering van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="357"/>
+        <source>Vraag aan het &amp;team
+(verplicht):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="360"/>
+        <source>volgt de standaard zodra u de soort kiest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="363"/>
+        <source>teamstandaard voor een %1: %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="433"/>
+        <source>Cliënt &apos;%1&apos; is niet gekozen uit de lijst: kies een cliënt met de pijltjes en Enter, of voeg &apos;%1&apos; toe als nieuwe cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="437"/>
+        <source>Kies een cliënt: typ een deel van de referentie of van de naam van de behandelaar en kies uit de lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="440"/>
+        <source>Kies wie het punt inbrengt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="442"/>
+        <source>Kies de soort: mededeling, vraag of kwestie. Zo weet het team wat er van hen verwacht wordt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="445"/>
+        <source>Kies het blok: acuut of lopend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="447"/>
+        <source>Bij een %1 hoort een vraag aan het team: schrijf op wat het team moet beantwoorden of bespreken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="516"/>
+        <source>Agendapunt intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="517"/>
+        <source>Het agendapunt over %1 gaat van de agenda van %2. Wie het wanneer heeft ingetrokken blijft bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="520"/>
+        <source>&amp;Intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="566"/>
+        <source>Niet opslaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="567"/>
+        <source>U hebt iets ingevuld of gewijzigd dat nog niet is opgeslagen. Weggooien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="569"/>
+        <source>&amp;Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1178,6 +2075,39 @@ De datumkolommen mogen ontbreken of leeg zijn.</source>
     </message>
 </context>
 <context>
+    <name>PresenterDialog</name>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="127"/>
+        <source>Wie brengt de cliënt in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="129"/>
+        <source>Cliënt %1 heeft geen behandelaar. Wie brengt de evaluatie in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="131"/>
+        <source>De behandelaar van cliënt %1, %2, is niet meer actief. Wie brengt de evaluatie in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="140"/>
+        <source>&amp;Inbrenger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="144"/>
+        <source>&amp;Opnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="145"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../ui/import_preview.py" line="87"/>
@@ -1246,6 +2176,163 @@ evaluatie</source>
     <message>
         <location filename="../../ui/import_preview.py" line="160"/>
         <source>(ongewijzigd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="70"/>
+        <source>Cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="70"/>
+        <source>Behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="70"/>
+        <source>Laatste evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="71"/>
+        <source>Aan de beurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="71"/>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="98"/>
+        <source>geen behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="100"/>
+        <source>%1 (inactief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="103"/>
+        <source>nooit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="117"/>
+        <source>Bij opnemen vraagt de app wie deze cliënt inbrengt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProposalsPanel</name>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="184"/>
+        <source>Voorstel: cliënten die aan de beurt zijn voor evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="189"/>
+        <source>Wie het langst niet geëvalueerd is staat bovenaan; er staan er zoveel als passen in de tijd die over is. De behandelaar brengt in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="193"/>
+        <source>&amp;vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="194"/>
+        <source>&amp;kwestie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="195"/>
+        <source>&amp;mededeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="199"/>
+        <source>Opnemen als:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="207"/>
+        <source>Elke evaluatie is een vraag aan het team: doorgaan, afsluiten of verwijzen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="209"/>
+        <source>Evaluatie: doorgaan, afsluiten of verwijzen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="212"/>
+        <source>Vraa&amp;g:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="243"/>
+        <source>&amp;Neem op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="247"/>
+        <source>De gekozen cliënten op de agenda zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="248"/>
+        <location filename="../../ui/agenda/proposals.py" line="330"/>
+        <source>&amp;Alles opnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="249"/>
+        <source>Alle voorgestelde cliënten op de agenda zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="303"/>
+        <source>Nog 1 cliënt is aan de beurt maar past niet in het budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="305"/>
+        <source>Nog %1 cliënten zijn aan de beurt maar passen niet in het budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="313"/>
+        <source>De tijd voor lopende behandelingen is vol: er past geen evaluatie van %1 minuten meer bij. Schuif een punt door of kies een kortere soort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="318"/>
+        <source>Er is op dit moment geen cliënt aan de beurt voor evaluatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="327"/>
+        <source>&amp;Alles opnemen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="351"/>
+        <source>Niets opgenomen: kies een inbrenger voor %1 of laat die cliënt weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="362"/>
+        <source>%1 staat op de agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="364"/>
+        <source>%1 cliënten staan op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
