@@ -37,6 +37,15 @@ class ItemStatus(enum.Enum):
     WITHDRAWN = "withdrawn"
 
 
+class Outcome(enum.Enum):
+    """What the meeting did with an item (None while it waits its turn)."""
+
+    DECIDED = "decided"  # discussed, ended with a decision
+    DEFERRED = "deferred"  # moved to the next meeting during the meeting
+    SKIPPED = "skipped"  # passed over; carried to the next meeting when the meeting closes
+    CONSULTATION = "consultation"  # acute item moved to a separate consultation
+
+
 class Action(enum.Enum):
     """What happened to an item, as kept in its history."""
 
@@ -85,6 +94,7 @@ class Item:
     created_at: dt.datetime
     updated_at: dt.datetime
     updated_by: str | None
+    outcome: Outcome | None = None
 
     def as_input(self) -> ItemInput:
         return ItemInput(self.client_id, self.presenter_id, self.type, self.block,
@@ -135,6 +145,7 @@ def _row(row: sqlite3.Row) -> Item:
         created_at=dt.datetime.fromisoformat(row["created_at"]),
         updated_at=dt.datetime.fromisoformat(row["updated_at"]),
         updated_by=row["updated_by_name"],
+        outcome=Outcome(row["outcome"]) if row["outcome"] else None,
     )
 
 

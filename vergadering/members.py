@@ -109,6 +109,7 @@ _REFERENCES: list[tuple[str, str]] = [
     ("item", "created_by"),
     ("item", "updated_by"),
     ("item_change", "by_id"),
+    ("decision", "worded_by_id"),
 ]
 
 

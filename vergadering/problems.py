@@ -40,6 +40,17 @@ class Code(enum.Enum):
     MEETING_STARTED = "meeting_started"
     NOT_QUEUED = "not_queued"
     ALREADY_ON_AGENDA = "already_on_agenda"
+    MEETING_NOT_RUNNING = "meeting_not_running"
+    ANOTHER_MEETING_RUNNING = "another_meeting_running"
+    ITEM_IN_PROGRESS = "item_in_progress"
+    NO_CURRENT_ITEM = "no_current_item"
+    NOT_ON_THIS_MEETING = "not_on_this_meeting"
+    ALREADY_DONE = "already_done"
+    ACUTE_BUDGET_SPENT = "acute_budget_spent"
+    DATE_NEEDS_REASON = "date_needs_reason"
+    NOT_A_HAMERSTUK = "not_a_hamerstuk"
+    ALREADY_CORRECTED = "already_corrected"
+    PAUSED = "paused"
 
 
 @dataclass(frozen=True)

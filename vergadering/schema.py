@@ -16,7 +16,8 @@ import sqlite_utils
 
 
 def _run(db: sqlite_utils.Database, script: str) -> None:
-    """Run statements one by one: ``executescript`` would commit the open transaction."""
+    """Run statements one by one: ``executescript`` would commit the open transaction.
+    Statements are split on ";", so never put one in a comment or a trigger here."""
     for statement in script.split(";"):
         if statement.strip():
             db.execute(statement)
@@ -100,7 +101,54 @@ def _v2_agenda(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v3_meeting(db: sqlite_utils.Database) -> None:
+    _run(
+        db,
+        """
+        CREATE TABLE meeting_event (
+            id         INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE RESTRICT,
+            item_id    INTEGER REFERENCES item(id) ON DELETE RESTRICT,
+            at         TEXT NOT NULL,                 -- ISO datetime, the clock's time
+            kind       TEXT NOT NULL,
+            details    TEXT NOT NULL DEFAULT '{}'     -- JSON
+        );
+        CREATE INDEX meeting_event_meeting ON meeting_event(meeting_id, id);
+        ALTER TABLE item ADD COLUMN outcome TEXT;     -- set when the meeting is done with it
+        CREATE TABLE decision (
+            id              INTEGER PRIMARY KEY,
+            client_id       INTEGER NOT NULL REFERENCES client(id) ON DELETE RESTRICT,
+            item_id         INTEGER REFERENCES item(id) ON DELETE RESTRICT,
+            meeting_id      INTEGER REFERENCES meeting(id) ON DELETE RESTRICT,
+            kind            TEXT NOT NULL CHECK (kind IN ('doorgaan', 'afsluiten', 'verwijzen')),
+            decided_on      TEXT NOT NULL,            -- ISO date
+            next_evaluation TEXT,                     -- ISO date, for doorgaan and verwijzen
+            koers           TEXT NOT NULL DEFAULT '',
+            referred_to     TEXT NOT NULL DEFAULT '',
+            worded_by_role  TEXT NOT NULL CHECK (worded_by_role IN ('presenter', 'chair')),
+            worded_by_id    INTEGER REFERENCES member(id) ON DELETE RESTRICT,
+            date_reason     TEXT NOT NULL DEFAULT '',
+            corrects_id     INTEGER REFERENCES decision(id) ON DELETE RESTRICT,
+            created_at      TEXT NOT NULL
+        );
+        CREATE INDEX decision_client ON decision(client_id, decided_on);
+        CREATE INDEX decision_meeting ON decision(meeting_id);
+        CREATE UNIQUE INDEX decision_one_per_item ON decision(item_id)
+            WHERE item_id IS NOT NULL AND corrects_id IS NULL
+        """,
+    )
+    # Rule 4: decisions are never edited or deleted; a correction is a new decision.
+    db.execute(
+        "CREATE TRIGGER decision_never_edited BEFORE UPDATE ON decision"
+        " BEGIN SELECT RAISE(ABORT, 'decisions are never edited'); END"
+    )
+    db.execute(
+        "CREATE TRIGGER decision_never_deleted BEFORE DELETE ON decision"
+        " BEGIN SELECT RAISE(ABORT, 'decisions are never deleted'); END"
+    )
+
+
 Migration = Callable[[sqlite_utils.Database], None]
 
-MIGRATIONS: list[Migration] = [_v1_team, _v2_agenda]
+MIGRATIONS: list[Migration] = [_v1_team, _v2_agenda, _v3_meeting]
 VERSION = len(MIGRATIONS)

@@ -1,0 +1,1 @@
+"""The Vergadering area: the chair's control screen and the projector view."""

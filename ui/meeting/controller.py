@@ -1,0 +1,100 @@
+"""The link between the running meeting in the store and the two windows.
+
+It keeps a :class:`~vergadering.timeline.Timeline` in memory, rebuilt only when the store
+reports a change, and ticks once a second: a tick computes the state from the timeline and
+the clock — no database query — and hands it to the chair's screen and the projector.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from vergadering import meetings, run
+from vergadering.items import Item
+from vergadering.meetings import Meeting
+from vergadering.store import Change, Store, StoreError
+from vergadering.timeline import BellReason, MeetingState, Phase, Timeline
+
+from ..table_model import subscribe_while_alive
+
+TICK_MS = 1000
+
+
+class MeetingController(QObject):
+    """Signals: ``ticked(MeetingState)`` every tick and after every change;
+    ``changed()`` when the meeting's data changed (items, events, decisions);
+    ``bellRung(object)`` with the BellReason or None; ``timeUp(int)`` once per item, with
+    its id, at the moment its time runs out."""
+
+    ticked = Signal(object)
+    changed = Signal()
+    bellRung = Signal(object)
+    timeUp = Signal(int)
+
+    def __init__(self, store: Store, parent: QObject | None = None, *,
+                 tick_ms: int = TICK_MS) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.meeting: Meeting | None = None
+        self.timeline: Timeline | None = None
+        self.items: dict[int, Item] = {}
+        self._time_up_sent: set[int] = set()
+        self.timer = QTimer(self)
+        self.timer.setInterval(tick_ms)
+        self.timer.timeout.connect(self.tick)
+        subscribe_while_alive(self, store, self._on_change)
+        self.reload()
+        self.timer.start()
+
+    # -- data --------------------------------------------------------------
+    def reload(self) -> None:
+        """Re-read the running meeting (or the next one to start) and its events."""
+        try:
+            self.meeting = meetings.running(self.store)
+            if self.meeting is None:
+                self.timeline = None
+                self.items = {}
+            else:
+                self.timeline = run.timeline(self.store, self.meeting)
+                self.items = {i.id: i for i in run.meeting_items(self.store, self.meeting)}
+        except StoreError:
+            return  # keep what we had; the next change retries
+        self.changed.emit()
+        self.tick()
+
+    def _on_change(self, change: Change) -> None:
+        if change.affects("meeting", "meeting_event", "item", "decision", "settings", "client",
+                          "member"):
+            self.reload()
+
+    def state(self) -> MeetingState | None:
+        if self.timeline is None:
+            return None
+        return self.timeline.state(self.store.clock.now())
+
+    def tick(self) -> None:
+        state = self.state()
+        if state is None:
+            return
+        current = state.current
+        if (current is not None and current.phase is Phase.OVERRUN
+                and current.item_id not in self._time_up_sent):
+            self._time_up_sent.add(current.item_id)
+            self.timeUp.emit(current.item_id)
+        self.ticked.emit(state)
+
+    # -- actions that need the windows to react at once ------------------------
+    def ring_bell(self, reason: BellReason | None = None,
+                  on_error: Callable[[Exception], None] | None = None) -> bool:
+        """Count the ring in the store and tell both windows (sound and flash)."""
+        try:
+            run.ring_bell(self.store, reason)
+        except Exception as error:  # noqa: BLE001 — shown by the caller
+            if on_error is None:
+                raise
+            on_error(error)
+            return False
+        self.bellRung.emit(reason)
+        return True

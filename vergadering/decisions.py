@@ -1,0 +1,240 @@
+"""Decisions (besluiten): rule 3 and rule 4.
+
+Every discussed item ends with exactly one decision: doorgaan (with a koers and a next
+evaluation), afsluiten (the client becomes inactive) or verwijzen (where to, and a next
+evaluation). Decisions are never edited or deleted — the database refuses it — and a
+correction is a new decision that references the one it corrects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from dataclasses import dataclass
+
+from . import items as agenda_items
+from . import meetings, run
+from . import settings as team_settings
+from .dates import add_months, from_iso, to_iso
+from .items import DecisionKind, Item, Outcome
+from .problems import Code, Problem, ValidationError, check_text
+from .settings import ItemType
+from .store import Change, Store
+from .timeline import EventKind
+
+KOERS_MAX = 500
+REFERRED_TO_MAX = 200
+REASON_MAX = 300
+ROLES = ("presenter", "chair")
+
+
+@dataclass(frozen=True)
+class DecisionInput:
+    kind: DecisionKind | None
+    next_evaluation: dt.date | None = None
+    koers: str = ""
+    referred_to: str = ""
+    worded_by_role: str = "presenter"  # or "chair"
+    worded_by_id: int | None = None  # default: the item's presenter
+    date_reason: str = ""  # needed when the next evaluation is past or beyond the horizon
+
+
+@dataclass(frozen=True)
+class Decision:
+    id: int
+    client_id: int
+    client_reference: str
+    item_id: int | None
+    meeting_id: int | None
+    kind: DecisionKind
+    decided_on: dt.date
+    next_evaluation: dt.date | None
+    koers: str
+    referred_to: str
+    worded_by_role: str
+    worded_by: str | None
+    date_reason: str
+    corrects_id: int | None
+    corrected_by_id: int | None
+    created_at: dt.datetime
+
+
+_SELECT = """
+    SELECT d.*, c.reference AS client_reference, m.name AS worded_by,
+           (SELECT max(n.id) FROM decision n WHERE n.corrects_id = d.id) AS corrected_by_id
+    FROM decision d JOIN client c ON c.id = d.client_id
+    LEFT JOIN member m ON m.id = d.worded_by_id
+"""
+
+
+def _row(row: sqlite3.Row) -> Decision:
+    return Decision(
+        id=row["id"], client_id=row["client_id"], client_reference=row["client_reference"],
+        item_id=row["item_id"], meeting_id=row["meeting_id"], kind=DecisionKind(row["kind"]),
+        decided_on=dt.date.fromisoformat(row["decided_on"]),
+        next_evaluation=from_iso(row["next_evaluation"]), koers=row["koers"],
+        referred_to=row["referred_to"], worded_by_role=row["worded_by_role"],
+        worded_by=row["worded_by"], date_reason=row["date_reason"],
+        corrects_id=row["corrects_id"], corrected_by_id=row["corrected_by_id"],
+        created_at=dt.datetime.fromisoformat(row["created_at"]),
+    )
+
+
+def get(store: Store, decision_id: int) -> Decision:
+    rows = store.query(_SELECT + " WHERE d.id = ?", (decision_id,))
+    if not rows:
+        raise ValidationError([Problem("decision", Code.NOT_FOUND)])
+    return _row(rows[0])
+
+
+def for_meeting(store: Store, meeting_id: int) -> list[Decision]:
+    return [_row(r) for r in store.query(_SELECT + " WHERE d.meeting_id = ? ORDER BY d.id",
+                                         (meeting_id,))]
+
+
+def for_client(store: Store, client_id: int) -> list[Decision]:
+    return [_row(r) for r in store.query(
+        _SELECT + " WHERE d.client_id = ? ORDER BY d.decided_on, d.id", (client_id,))]
+
+
+def default_next_evaluation(settings: team_settings.TeamSettings, on: dt.date) -> dt.date:
+    """The meeting date plus the team's horizon, in calendar months."""
+    return add_months(on, settings.horizon_months)
+
+
+def date_needs_reason(settings: team_settings.TeamSettings, on: dt.date,
+                      next_evaluation: dt.date) -> bool:
+    """A next evaluation in the past or beyond the horizon needs a confirmed reason."""
+    return next_evaluation < on or next_evaluation > default_next_evaluation(settings, on)
+
+
+def validate(store: Store, data: DecisionInput, on: dt.date,
+             settings: team_settings.TeamSettings) -> DecisionInput:
+    problems: list[Problem] = []
+    if not isinstance(data.kind, DecisionKind):
+        problems.append(Problem("kind", Code.REQUIRED))
+    needs_date = data.kind in (DecisionKind.DOORGAAN, DecisionKind.VERWIJZEN)
+    next_evaluation = data.next_evaluation if needs_date else None
+    reason = check_text(problems, "date_reason", data.date_reason, max_length=REASON_MAX,
+                        required=False, single_line=False)
+    if needs_date:
+        if next_evaluation is None:
+            problems.append(Problem("next_evaluation", Code.REQUIRED))
+        elif date_needs_reason(settings, on, next_evaluation) and not reason:
+            problems.append(Problem("date_reason", Code.DATE_NEEDS_REASON, {
+                "value": next_evaluation.isoformat(),
+                "past": next_evaluation < on,
+                "horizon": default_next_evaluation(settings, on).isoformat()}))
+    koers = check_text(problems, "koers", data.koers, max_length=KOERS_MAX,
+                       required=data.kind is DecisionKind.DOORGAAN, single_line=False)
+    referred_to = check_text(problems, "referred_to", data.referred_to,
+                             max_length=REFERRED_TO_MAX,
+                             required=data.kind is DecisionKind.VERWIJZEN)
+    if data.worded_by_role not in ROLES:
+        problems.append(Problem("worded_by_role", Code.INVALID_CHOICE))
+    if data.worded_by_id is not None and not store.query(
+            "SELECT 1 FROM member WHERE id = ?", (data.worded_by_id,)):
+        problems.append(Problem("worded_by", Code.NOT_FOUND))
+    if problems:
+        raise ValidationError(problems)
+    return DecisionInput(data.kind, next_evaluation, koers, referred_to, data.worded_by_role,
+                         data.worded_by_id, reason)
+
+
+def _insert(store: Store, item: Item, data: DecisionInput, on: dt.date,
+            corrects_id: int | None = None) -> int:
+    assert data.kind is not None
+    worded_by = data.worded_by_id
+    if worded_by is None and data.worded_by_role == "presenter":
+        worded_by = item.presenter_id
+    cur = store.conn.execute(
+        "INSERT INTO decision(client_id, item_id, meeting_id, kind, decided_on, next_evaluation,"
+        " koers, referred_to, worded_by_role, worded_by_id, date_reason, corrects_id,"
+        " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (item.client_id, item.id, item.meeting_id, data.kind.value, on.isoformat(),
+         to_iso(data.next_evaluation), data.koers, data.referred_to, data.worded_by_role,
+         worded_by, data.date_reason, corrects_id, store.clock.now().isoformat()),
+    )
+    decision_id = int(cur.lastrowid or 0)
+    _apply_to_client(store, item.client_id)
+    store.notify(Change("decision", (decision_id,)))
+    return decision_id
+
+
+def _apply_to_client(store: Store, client_id: int) -> None:
+    """The client's evaluation dates and status follow its latest valid decision."""
+    rows = store.query(
+        "SELECT kind, decided_on, next_evaluation FROM decision d WHERE client_id = ?"
+        " AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = d.id)"
+        " ORDER BY decided_on DESC, id DESC LIMIT 1", (client_id,))
+    if not rows:
+        return
+    latest = rows[0]
+    store.conn.execute(
+        "UPDATE client SET last_evaluation = max(coalesce(last_evaluation, ''), ?),"
+        " next_evaluation = ?, active = ?, updated_at = ? WHERE id = ?",
+        (latest["decided_on"], latest["next_evaluation"],
+         0 if latest["kind"] == DecisionKind.AFSLUITEN.value else 1,
+         store.clock.now().isoformat(), client_id))
+    store.notify(Change("client", (client_id,)))
+
+
+def record_decision(store: Store, item_id: int, data: DecisionInput) -> Decision:
+    """Record the one decision of an item of the running meeting and end its discussion."""
+    settings = team_settings.load(store)
+    with store.transaction():
+        meeting = meetings.running(store)
+        if meeting is None:
+            raise ValidationError([Problem("meeting", Code.MEETING_NOT_RUNNING)])
+        item = run._item_of(store, meeting, item_id)
+        clean = validate(store, data, meeting.date, settings)
+        decision_id = _insert(store, item, clean, meeting.date)
+        run._end_current(store, meeting, item.id, Outcome.DECIDED)
+    return get(store, decision_id)
+
+
+def confirm_hamerstuk(store: Store, item_id: int, *, worded_by_role: str = "presenter",
+                      next_evaluation: dt.date | None = None, koers: str = "",
+                      referred_to: str = "", date_reason: str = "") -> Decision:
+    """Confirm a mededeling with a proposed decision in one action (no discussion).
+
+    Doorgaan and verwijzen take the default next evaluation unless one is given; doorgaan
+    still needs its koers and verwijzen where to (the proposal's text is not guessed).
+    """
+    settings = team_settings.load(store)
+    with store.transaction():
+        meeting = meetings.running(store)
+        if meeting is None:
+            raise ValidationError([Problem("meeting", Code.MEETING_NOT_RUNNING)])
+        item = run._item_of(store, meeting, item_id)
+        if item.type is not ItemType.MEDEDELING or item.proposed_decision is None:
+            raise ValidationError([Problem("item", Code.NOT_A_HAMERSTUK)])
+        line = run.timeline(store, meeting)
+        current = line.current_item()
+        if current is not None and current != item.id:
+            raise ValidationError([Problem("meeting", Code.ITEM_IN_PROGRESS)])
+        if current is None:
+            run._event(store, meeting.id, EventKind.ITEM_STARTED, item.id, hamerstuk=True)
+        default = default_next_evaluation(settings, meeting.date)
+        data = DecisionInput(item.proposed_decision, next_evaluation or default, koers,
+                             referred_to, worded_by_role, None, date_reason)
+        decision_id = _insert(store, item, validate(store, data, meeting.date, settings),
+                              meeting.date)
+        run._end_current(store, meeting, item.id, Outcome.DECIDED)
+    return get(store, decision_id)
+
+
+def correct_decision(store: Store, decision_id: int, data: DecisionInput) -> Decision:
+    """A new decision that corrects ``decision_id`` (which stays, unchanged)."""
+    settings = team_settings.load(store)
+    with store.transaction():
+        old = get(store, decision_id)
+        if old.corrected_by_id is not None:
+            raise ValidationError([Problem("decision", Code.ALREADY_CORRECTED,
+                                           {"by": old.corrected_by_id})])
+        if old.item_id is None:
+            raise ValidationError([Problem("decision", Code.NOT_FOUND)])
+        item = agenda_items.get(store, old.item_id)
+        clean = validate(store, data, old.decided_on, settings)
+        new_id = _insert(store, item, clean, old.decided_on, corrects_id=old.id)
+    return get(store, new_id)
