@@ -187,6 +187,9 @@ def record_decision(store: Store, item_id: int, data: DecisionInput) -> Decision
         if meeting is None:
             raise ValidationError([Problem("meeting", Code.MEETING_NOT_RUNNING)])
         item = run._item_of(store, meeting, item_id)
+        current = run.timeline(store, meeting).current_item()
+        if current is not None and current != item.id:
+            raise ValidationError([Problem("meeting", Code.ITEM_IN_PROGRESS)])
         clean = validate(store, data, meeting.date, settings)
         decision_id = _insert(store, item, clean, meeting.date)
         run._end_current(store, meeting, item.id, Outcome.DECIDED)

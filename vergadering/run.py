@@ -51,7 +51,15 @@ def timeline(store: Store, meeting: Meeting) -> Timeline:
     settings = team_settings.load(store)
     planned = [PlannedItem(i.id, i.block, i.minutes, i.position, i.outcome is not None)
                for i in meeting_items(store, meeting)]
-    return Timeline(meeting.date, settings, planned, events(store, meeting.id))
+    logged = events(store, meeting.id)
+    # An item discussed and then deferred has left this meeting, but its talk time was
+    # spent here and still counts in its block.
+    on_agenda = {p.id for p in planned}
+    for item_id in dict.fromkeys(e.item_id for e in logged if e.kind is EventKind.ITEM_STARTED):
+        if item_id is not None and item_id not in on_agenda:
+            gone = agenda_items.get(store, item_id)
+            planned.append(PlannedItem(gone.id, gone.block, gone.minutes, gone.position, True))
+    return Timeline(meeting.date, settings, planned, logged)
 
 
 def _running(store: Store) -> Meeting:
@@ -154,18 +162,18 @@ def choose_acute(store: Store, item_id: int, choice: AcuteChoice) -> None:
     the next meeting, plan a separate consultation, or take it anyway at the cost of the
     lopend block. Logged either way."""
     settings = team_settings.load(store)
-    with store.transaction() as conn:
+    with store.transaction():
         meeting = _running(store)
         item = _item_of(store, meeting, item_id)
         if item.block is not Block.ACUUT:
             raise _fail(Code.INVALID_CHOICE, "item")
         _event(store, meeting.id, EventKind.ACUTE_CHOICE, item.id, choice=choice.value)
+        # The item may be the one in progress: its discussion ends here.
         if choice is AcuteChoice.DEFER:
+            _end_current(store, meeting, item.id, Outcome.DEFERRED)
             _move_to_next(store, meeting, item, settings)
         elif choice is AcuteChoice.CONSULTATION:
-            conn.execute("UPDATE item SET outcome = ? WHERE id = ?",
-                         (Outcome.CONSULTATION.value, item.id))
-            store.notify(Change("item", (item.id,)))
+            _end_current(store, meeting, item.id, Outcome.CONSULTATION)
 
 
 def _move_to_next(store: Store, meeting: Meeting, item: Item,

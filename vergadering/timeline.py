@@ -180,6 +180,7 @@ class Timeline:
         extensions: Counter[int] = Counter()
         bells: Counter[int | None] = Counter()
         started = closed = paused = False
+        closed_at = now
         current: int | None = None
         since: dt.datetime | None = None  # start of the running segment of ``current``
         for event in self.events:
@@ -187,7 +188,7 @@ class Timeline:
             if event.kind is EventKind.MEETING_STARTED:
                 started = True
             elif event.kind is EventKind.MEETING_CLOSED:
-                closed = True
+                closed, closed_at = True, at
             elif event.kind is EventKind.ITEM_STARTED:
                 current, since = event.item_id, (None if paused else at)
             elif event.kind is EventKind.ITEM_ENDED:
@@ -244,7 +245,7 @@ class Timeline:
             end = cursor + dt.timedelta(minutes=item.minutes)
             upcoming.append(Upcoming(item.id, item.block, cursor, end > scheduled_end))
             cursor = end
-        expected_end = cursor if not closed else now
+        expected_end = cursor if not closed else closed_at  # a closed meeting ended then
         return MeetingState(
             started=started, closed=closed, paused=paused, current=clock, blocks=blocks,
             charged_to_lopend=charged, scheduled_end=scheduled_end, expected_end=expected_end,
