@@ -217,7 +217,8 @@ def confirm_hamerstuk(store: Store, item_id: int, *, worded_by_role: str = "pres
         if current is not None and current != item.id:
             raise ValidationError([Problem("meeting", Code.ITEM_IN_PROGRESS)])
         if current is None:
-            run._event(store, meeting.id, EventKind.ITEM_STARTED, item.id, hamerstuk=True)
+            run._event(store, meeting.id, EventKind.ITEM_STARTED, item.id, hamerstuk=True,
+                       block=item.block.value)
         default = default_next_evaluation(settings, meeting.date)
         data = DecisionInput(item.proposed_decision, next_evaluation or default, koers,
                              referred_to, worded_by_role, None, date_reason)

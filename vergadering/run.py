@@ -154,7 +154,7 @@ def start_item(store: Store, item_id: int) -> None:
         if (item.block is Block.ACUUT and state.blocks[Block.ACUUT].spent
                 and item.id not in line.taken_anyway()):
             raise _fail(Code.ACUTE_BUDGET_SPENT, "item", item_id=item.id)
-        _event(store, meeting.id, EventKind.ITEM_STARTED, item.id)
+        _event(store, meeting.id, EventKind.ITEM_STARTED, item.id, block=item.block.value)
 
 
 def choose_acute(store: Store, item_id: int, choice: AcuteChoice) -> None:
@@ -242,7 +242,7 @@ def ring_bell(store: Store, reason: BellReason | None = None) -> None:
 
 
 def set_bell_reason(store: Store, reason: BellReason) -> None:
-    """Attach a reason chip to the latest ring, if it has none yet."""
+    """Set the reason chip of the meeting's latest ring (replacing one chosen before)."""
     with store.transaction() as conn:
         meeting = _running(store)
         rows = store.query("SELECT id, details FROM meeting_event WHERE meeting_id = ?"

@@ -183,6 +183,7 @@ class Timeline:
         closed_at = now
         current: int | None = None
         since: dt.datetime | None = None  # start of the running segment of ``current``
+        started_in: dict[int, Block] = {}
         for event in self.events:
             at = event.at
             if event.kind is EventKind.MEETING_STARTED:
@@ -191,6 +192,9 @@ class Timeline:
                 closed, closed_at = True, at
             elif event.kind is EventKind.ITEM_STARTED:
                 current, since = event.item_id, (None if paused else at)
+                if current is not None and "block" in event.details:
+                    # The block the time was spent in, even if the item moves later.
+                    started_in[current] = Block(str(event.details["block"]))
             elif event.kind is EventKind.ITEM_ENDED:
                 if current is not None and since is not None:
                     elapsed[current] += (at - since).total_seconds()
@@ -218,10 +222,11 @@ class Timeline:
             item = by_id.get(item_id)
             if item is None:
                 continue
-            if item.block is Block.ACUUT and item_id in anyway:
+            block = started_in.get(item_id, item.block)
+            if block is Block.ACUUT and item_id in anyway:
                 charged += seconds
             else:
-                used[item.block] += seconds
+                used[block] += seconds
         budgets = {Block.ACUUT: self.settings.acuut_budget * 60.0,
                    Block.LOPEND: self.settings.lopend_budget * 60.0 - charged}
         blocks = {b: BlockClock(b, budgets[b], used[b]) for b in Block}
