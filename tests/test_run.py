@@ -361,6 +361,20 @@ def test_defer_during_the_meeting_moves_the_item_now(agenda: Agenda) -> None:
     assert [i.id for i in items.list_items(agenda.store, NEXT)] == [current.id, later.id]
 
 
+def test_talk_time_stays_in_its_block_when_the_deferred_item_moves_later(
+        agenda: Agenda) -> None:
+    current = agenda.queue(Block.ACUUT, 10)
+    start(agenda)
+    run.start_item(agenda.store, current.id)
+    agenda.clock.advance(minutes=4)
+    run.defer_item(agenda.store, current.id)
+    # Next week's planning moves it to the other block; this meeting's times don't change.
+    items.move_item(agenda.store, current.id, Block.LOPEND, by=None)
+    state = agenda.state()
+    assert state.blocks[Block.ACUUT].used == 4 * 60
+    assert state.blocks[Block.LOPEND].used == 0
+
+
 # -- closing -------------------------------------------------------------------------
 def test_close_refused_while_an_item_is_in_progress(agenda: Agenda) -> None:
     item = agenda.queue(Block.LOPEND, 5)
