@@ -9,6 +9,11 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything can import Qt
 # Never touch the user's real settings or data folder: QSettings and
 # QStandardPaths follow these on Linux, also in subprocesses the tests start.
 _HOME = tempfile.mkdtemp(prefix="vergadering-tests-")
+# CI starts a PulseAudio null sink in the real runtime folder; keep it reachable so the
+# bell can be tested with a sound device (tests without one patch the device list).
+_PULSE = os.path.join(os.environ.get("XDG_RUNTIME_DIR", "/nonexistent"), "pulse", "native")
+if os.path.exists(_PULSE) and "PULSE_SERVER" not in os.environ:
+    os.environ["PULSE_SERVER"] = "unix:" + _PULSE
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 os.environ["XDG_RUNTIME_DIR"] = os.path.join(_HOME, "runtime")

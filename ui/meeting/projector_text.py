@@ -1,0 +1,73 @@
+"""The projector's words for times: countdowns, block time, the expected end."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+from vergadering.settings import Block
+from vergadering.timeline import BlockClock, ItemClock, MeetingState, Phase
+
+from ..agenda.item_text import block_label
+from ..i18n import tr
+
+
+def countdown(seconds: float) -> str:
+    """``07:32`` while time is left (rounded up, so 00:00 is the moment time is up),
+    ``+01:23`` on overrun."""
+    if seconds > 0:
+        whole = math.ceil(seconds)
+        return f"{whole // 60:02d}:{whole % 60:02d}"
+    over = math.floor(-seconds)
+    return f"+{over // 60:02d}:{over % 60:02d}"
+
+
+def phase_words(clock: ItemClock, paused: bool) -> str:
+    """The words above the countdown, so the phase reads without colour."""
+    if paused:
+        if clock.phase is Phase.OVERRUN:
+            return tr("gepauzeerd — over tijd")
+        return tr("gepauzeerd")
+    if clock.phase is Phase.OVERRUN:
+        return tr("over tijd")
+    if clock.phase is Phase.AMBER:
+        return tr("nog — afronden")
+    return tr("nog")
+
+
+def minutes(seconds: float) -> str:
+    whole = max(1, math.ceil(abs(seconds) / 60))
+    return tr("%1 min").replace("%1", str(whole))
+
+
+def block_time(clock: BlockClock, *, named: bool) -> str:
+    """``Blok lopend: nog 42 min`` or ``Blok acuut: 3 min over tijd``; without the
+    block's name in privacy mode."""
+    if clock.spent:
+        text = tr("%1 over tijd").replace("%1", minutes(clock.remaining))
+    else:
+        text = tr("nog %1").replace("%1", minutes(clock.remaining))
+    if named:
+        return tr("Blok %1: %2").replace("%1", block_label(clock.block)).replace("%2", text)
+    return tr("Blok: %1").replace("%1", text)
+
+
+def charged(state: MeetingState) -> str:
+    """``lopend −8 min voor acuut`` when acute items were taken at the lopend block's cost."""
+    if state.charged_to_lopend <= 0:
+        return ""
+    return tr("%1 −%2 voor %3").replace("%1", block_label(Block.LOPEND)).replace(
+        "%2", minutes(state.charged_to_lopend)).replace("%3", block_label(Block.ACUUT))
+
+
+def expected_end(state: MeetingState) -> str:
+    """``verwacht einde 10:42 — 12 min uitloop`` or ``verwacht einde 10:25 — op tijd``."""
+    when = clock_time(state.expected_end)
+    if state.late_by >= 60:
+        return tr("verwacht einde %1 — %2 uitloop").replace("%1", when).replace(
+            "%2", minutes(state.late_by))
+    return tr("verwacht einde %1 — op tijd").replace("%1", when)
+
+
+def clock_time(when: dt.datetime | dt.time) -> str:
+    return f"{when:%H:%M}"
