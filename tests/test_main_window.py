@@ -13,6 +13,7 @@ import ui.main_window as main_window_module
 from ui import paths
 from ui.agenda.page import AgendaPage
 from ui.main_window import MainWindow
+from ui.meeting.chair import MeetingPage
 from ui.pages import NotBuiltPage
 from ui.team.members import MemberTableModel
 from vergadering import clients, members
@@ -83,6 +84,8 @@ def test_each_area_is_reachable_by_keyboard_and_unbuilt_ones_say_so(window: Main
         page = window.pages[area]
         if area == "agenda":
             assert isinstance(page, AgendaPage)
+        elif area == "vergadering":
+            assert isinstance(page, MeetingPage)
         elif area != "team":
             assert isinstance(page, NotBuiltPage)
             notices = [label.text() for label in page.findChildren(QLabel)]

@@ -28,6 +28,7 @@ from vergadering.store import Change, Store, StoreError, open_store
 from . import paths
 from .agenda.page import AgendaPage
 from .common import run_operation, show_error
+from .meeting.chair import MeetingPage
 from .messages import describe_store_error
 from .pages import NotBuiltPage
 from .team.page import TeamPage
@@ -151,13 +152,11 @@ class MainWindow(QMainWindow):
         self.welcome.importRequested.connect(self.import_clients)
         self.welcome.manualRequested.connect(lambda: self.show_area("team", "members"))
         self.welcome.set_read_only(self.store.read_only)
+        self.meeting_page = MeetingPage(self.store)
         self.pages: dict[str, QWidget] = {
             "welkom": self.welcome,
             "agenda": AgendaPage(self.store),
-            "vergadering": NotBuiltPage(
-                self.tr("Vergadering"),
-                self.tr("Hier leidt de procesvoorzitter de vergadering: tijd per punt en per "
-                        "blok, het belletje en het besluit bij elk punt.")),
+            "vergadering": self.meeting_page,
             "evaluaties": NotBuiltPage(
                 self.tr("Evaluaties"),
                 self.tr("Hier ziet het team welke cliënten te lang niet geëvalueerd zijn en "
@@ -170,6 +169,9 @@ class MainWindow(QMainWindow):
         }
         for name in AREAS:
             self.stack.addWidget(self.pages[name])
+        # The chair's one-key commands appear in the list of keys (F1); they work only
+        # while the meeting page is shown.
+        self.addActions(self.meeting_page.shortcut_actions())
         self._unsubscribe = self.store.subscribe(self._on_change)
 
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.store.path))
@@ -185,7 +187,9 @@ class MainWindow(QMainWindow):
         self._update_title()
         empty = self.store.is_empty()
         self.navigation.setRowHidden(0, not empty)
-        self.show_area("welkom" if empty else "agenda")
+        # A meeting that is running (also after a restart or crash) goes on at once.
+        self.show_area("welkom" if empty else
+                       "vergadering" if self.meeting_page.is_running() else "agenda")
 
     def _update_title(self) -> None:
         from vergadering import settings

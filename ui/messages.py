@@ -51,6 +51,14 @@ def field_label(name: str) -> str:
         "by": tr("Wie bent u"),
         "date": tr("Datum"),
         "privacy_mode": tr("Privacymodus"),
+        "kind": tr("Besluit"),
+        "koers": tr("Koers tot de volgende evaluatie"),
+        "referred_to": tr("Verwezen naar"),
+        "date_reason": tr("Reden voor deze datum"),
+        "worded_by_role": tr("Geformuleerd door"),
+        "worded_by": tr("Geformuleerd door"),
+        "decision": tr("Besluit"),
+        "bell": tr("Belletje"),
     }
     return labels.get(name, name)
 
@@ -149,6 +157,38 @@ def describe(problem: Problem) -> str:
     if code is Code.NOT_EMPTY:
         return tr("Deze database bevat al gegevens; de demo vult alleen een lege database. "
                   "Kies een nieuw bestand, bijvoorbeeld met --db demo.db.")
+    if code is Code.MEETING_NOT_RUNNING:
+        return tr("Er loopt geen vergadering: start eerst de vergadering (F5).")
+    if code is Code.ANOTHER_MEETING_RUNNING:
+        return tr("De vergadering van %1 loopt nog: sluit die eerst af.").replace(
+            "%1", _nl_date(str(p.get("date", ""))))
+    if code is Code.ITEM_IN_PROGRESS:
+        return tr("Er wordt nog een punt besproken: leg eerst het besluit daarover vast "
+                  "(of stel het uit of sla het over).")
+    if code is Code.NO_CURRENT_ITEM:
+        return tr("Er wordt nu geen punt besproken: start eerst een punt.")
+    if code is Code.NOT_ON_THIS_MEETING:
+        return tr("Dit agendapunt staat niet op de agenda van deze vergadering.")
+    if code is Code.ALREADY_DONE:
+        return tr("Dit agendapunt is in deze vergadering al afgehandeld.")
+    if code is Code.ACUTE_BUDGET_SPENT:
+        return tr("De tijd voor acute punten is op: kies of dit punt wordt uitgesteld, apart "
+                  "wordt besproken of toch wordt genomen ten koste van de lopende "
+                  "behandelingen.")
+    if code is Code.DATE_NEEDS_REASON:
+        if p.get("past"):
+            return tr("De volgende evaluatie ligt in het verleden: geef de reden op, of kies "
+                      "een latere datum.")
+        return tr("De volgende evaluatie ligt na %1, verder dan de evaluatietermijn: geef de "
+                  "reden op, of kies een eerdere datum.").replace(
+            "%1", _nl_date(str(p.get("horizon", ""))))
+    if code is Code.NOT_A_HAMERSTUK:
+        return tr("Alleen een mededeling met een voorgesteld besluit kan als hamerstuk worden "
+                  "bevestigd. Leg het besluit vast met 'Besluit vastleggen' (D).")
+    if code is Code.ALREADY_CORRECTED:
+        return tr("Dit besluit is al gecorrigeerd: corrigeer het nieuwste besluit.")
+    if code is Code.PAUSED:
+        return tr("De vergadering is gepauzeerd: hervat eerst (P of spatie).")
     return f"{label}: {code.value}"
 
 

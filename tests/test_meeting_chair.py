@@ -1,0 +1,741 @@
+"""The chair's screen: starting the meeting and its items by keyboard, the countdown and
+its colours, time up, extending, pausing, the belletje, the acute block's end, the
+decision form, a restart in the middle, and closing the meeting."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+import ui.meeting.bell as bell_module
+import ui.meeting.projector as projector_module
+from ui import paths
+from ui.main_window import MainWindow
+from ui.meeting import chair_actions
+from ui.meeting.acute_dialog import AcuteChoiceDialog
+from ui.meeting.chair import MeetingPage
+from ui.meeting.chair_text import countdown
+from ui.meeting.decision_form import DecisionForm
+from ui.team import widgets
+from vergadering import clients, decisions, items, meetings, members, run
+from vergadering import settings as team_settings
+from vergadering.clock import FakeClock
+from vergadering.dates import add_months
+from vergadering.decisions import DecisionInput
+from vergadering.items import DecisionKind, Item, ItemInput, Outcome
+from vergadering.meetings import MeetingStatus
+from vergadering.settings import Block, ItemType
+from vergadering.store import Store
+from vergadering.timeline import AcuteChoice, BellReason, EventKind, Phase
+
+MEETING = dt.date(2026, 11, 24)  # a Tuesday, the team's meeting day
+NEXT = dt.date(2026, 12, 1)
+HORIZON = dt.date(2027, 5, 24)
+
+
+# -- fixtures ------------------------------------------------------------------
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(dt.datetime(2026, 11, 24, 8, 55))
+
+
+@dataclasses.dataclass
+class Agenda:
+    hamer: Item  # lopend mededeling, proposal afsluiten, 2 min
+    vraag: Item  # lopend vraag, proposal doorgaan, 5 min
+    kwestie: Item  # lopend kwestie, 10 min
+    acute1: Item  # acuut kwestie, 10 min
+    acute2: Item  # acuut vraag, 5 min
+
+
+def _queue(store: Store, reference: str, presenter: int, item_type: ItemType, block: Block,
+           minutes: int, proposal: DecisionKind | None = None) -> Item:
+    client = clients.add_client(store, clients.ClientInput(reference, presenter))
+    question = "" if item_type is ItemType.MEDEDELING else f"Wat doen we met {reference}?"
+    return items.queue_item(store, ItemInput(client.id, presenter, item_type, block, question,
+                                             "Stand: stabiel.", minutes, proposal),
+                            by=presenter, meeting_date=MEETING)
+
+
+@pytest.fixture
+def agenda(store: Store) -> Agenda:
+    anouk = members.add_member(store, "Anouk de Vries").id
+    bram = members.add_member(store, "Bram Jansen").id
+    return Agenda(
+        hamer=_queue(store, "H-1", anouk, ItemType.MEDEDELING, Block.LOPEND, 2,
+                     DecisionKind.AFSLUITEN),
+        vraag=_queue(store, "V-2", bram, ItemType.VRAAG, Block.LOPEND, 5, DecisionKind.DOORGAAN),
+        kwestie=_queue(store, "K-3", anouk, ItemType.KWESTIE, Block.LOPEND, 10),
+        acute1=_queue(store, "A-4", bram, ItemType.KWESTIE, Block.ACUUT, 10),
+        acute2=_queue(store, "A-5", anouk, ItemType.VRAAG, Block.ACUUT, 5),
+    )
+
+
+class FakeBell:
+    rings = 0
+
+    def __init__(self, parent: object = None) -> None:
+        pass
+
+    def ring(self) -> None:
+        FakeBell.rings += 1
+
+
+@pytest.fixture(autouse=True)
+def silent_bell(monkeypatch: pytest.MonkeyPatch) -> type[FakeBell]:
+    """No sound device in the tests: the bell's ring is counted, not played."""
+    FakeBell.rings = 0
+    monkeypatch.setattr(bell_module, "Bell", FakeBell)
+    monkeypatch.setattr(projector_module, "Bell", FakeBell, raising=False)
+    paths.settings().remove(chair_actions.SCREEN_KEY)
+    return FakeBell
+
+
+@pytest.fixture
+def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    shown: list[str] = []
+    monkeypatch.setattr("ui.common.show_error",
+                        lambda parent, text, title=None: shown.append(text))
+    return shown
+
+
+@pytest.fixture
+def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    asked: list[str] = []
+
+    def confirm(parent: object, title: str, text: str, accept_label: str) -> bool:
+        asked.append(text)
+        return True
+
+    monkeypatch.setattr(widgets, "confirm", confirm)
+    return asked
+
+
+def make_page(qtbot, store: Store) -> MeetingPage:  # type: ignore[no-untyped-def]
+    page = MeetingPage(store, tick_ms=3_600_000)  # the tests tick by hand
+    qtbot.addWidget(page)
+    page.resize(1280, 760)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    return page
+
+
+@pytest.fixture
+def page(qtbot, store: Store, agenda: Agenda, clock: FakeClock) -> MeetingPage:  # type: ignore[no-untyped-def]
+    return make_page(qtbot, store)
+
+
+def press(qtbot, page: QWidget, key: Qt.Key,  # type: ignore[no-untyped-def]
+          modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    qtbot.keyClick(page, key, modifier)
+
+
+def start(qtbot, page: MeetingPage, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    clock.set(dt.datetime(2026, 11, 24, 9, 0))
+    press(qtbot, page, Qt.Key.Key_F5)
+    assert page.is_running()
+
+
+def current_id(page: MeetingPage) -> int | None:
+    state = page.controller.state()
+    return state.current.item_id if state and state.current else None
+
+
+def tick(page: MeetingPage, clock: FakeClock, **delta: float) -> None:
+    clock.advance(**delta)
+    page.controller.tick()
+
+
+def record(store: Store, item: Item, kind: DecisionKind = DecisionKind.DOORGAAN) -> None:
+    decisions.record_decision(store, item.id, DecisionInput(
+        kind, add_months(MEETING, 3), koers="Zo door" if kind is DecisionKind.DOORGAAN else "",
+        referred_to="Huisarts" if kind is DecisionKind.VERWIJZEN else ""))
+
+
+# -- before and starting ------------------------------------------------------------
+def test_before_the_meeting_the_agenda_shows_and_f5_starts_it(qtbot, page: MeetingPage,
+                                                             clock: FakeClock,
+                                                             store: Store) -> None:  # type: ignore[no-untyped-def]
+    assert not page.is_running()
+    assert page.stack.currentWidget() is page.before
+    lopend = page.before.panels[Block.LOPEND]
+    assert [lopend.model.item_at(r).client_reference for r in range(lopend.model.rowCount())] \
+        == ["H-1", "V-2", "K-3"]
+    assert "17 van 60 min" in lopend.title.text()
+    assert "niet vandaag" not in page.before.note.text()
+    assert page.start_meeting_action.isEnabled()
+    assert not page.start_item_action.isEnabled()
+
+    start(qtbot, page, clock)
+    assert meetings.running(store) is not None
+    assert page.stack.currentWidget() is page.running
+    assert not page.start_meeting_action.isEnabled()
+    assert page.model.status_text(page.agenda_view.model().rows()[1].item.id) == "wacht"
+
+
+def test_n_starts_the_next_item_and_enter_the_chosen_one(qtbot, page: MeetingPage,
+                                                         clock: FakeClock, store: Store,
+                                                         agenda: Agenda) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, page, clock)
+    press(qtbot, page, Qt.Key.Key_N)
+    assert current_id(page) == agenda.hamer.id
+    assert page.model.status_text(agenda.hamer.id) == "bezig"
+    assert page.current.reference.text() == "H-1"
+    assert page.current.badge.text() == "MEDEDELING"
+    assert not page.start_item_action.isEnabled()  # one item at a time
+
+    decisions.confirm_hamerstuk(store, agenda.hamer.id)
+    assert current_id(page) is None
+    assert page.model.status_text(agenda.hamer.id) == "besloten: afsluiten"  # it was started
+    # Choose the kwestie instead of the vraag that is next, and press Enter.
+    page.agenda_view.setFocus()
+    page.select_item(agenda.kwestie.id)
+    press(qtbot, page.agenda_view, Qt.Key.Key_Return)
+    assert current_id(page) == agenda.kwestie.id
+    assert page.model.status_text(agenda.vraag.id) == "wacht"
+
+
+# -- time --------------------------------------------------------------------------
+def test_countdown_turns_amber_then_red_and_counts_up(qtbot, page: MeetingPage,
+                                                      clock: FakeClock, agenda: Agenda) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, page, clock)
+    page.start_item(agenda.vraag.id)  # 5 minutes
+    assert page.current.countdown.text() == "05:00"
+    assert page.countdown_phase is Phase.NORMAL
+    tick(page, clock, minutes=3, seconds=59)
+    assert page.current.countdown.text() == "01:01"
+    assert page.countdown_phase is Phase.NORMAL
+    tick(page, clock, seconds=1)  # the last 20%: one minute of five
+    assert page.current.countdown.text() == "01:00"
+    assert page.countdown_phase is Phase.AMBER
+    assert page.current.countdown.property("phase") == "amber"
+    assert not page.time_up_prompt_visible()
+
+    with qtbot.waitSignal(page.controller.timeUp) as time_up:
+        tick(page, clock, minutes=1)
+    assert time_up.args == [agenda.vraag.id]
+    assert page.countdown_phase is Phase.OVERRUN
+    assert page.current.countdown.property("phase") == "overrun"
+    assert page.time_up_prompt_visible()
+    assert "Tijd om" in page.current.time_up_text.text()
+    tick(page, clock, minutes=1, seconds=23)
+    assert page.current.countdown.text() == "+01:23"
+
+
+def test_countdown_text() -> None:
+    assert countdown(300) == "05:00"
+    assert countdown(0.4) == "00:01"
+    assert countdown(0) == "+00:00"
+    assert countdown(-83.9) == "+01:23"
+    assert countdown(-3600) == "+60:00"
+
+
+def test_extending_by_key_is_logged_and_removes_the_prompt(qtbot, page: MeetingPage,
+                                                           clock: FakeClock, store: Store,
+                                                           agenda: Agenda,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(chair_actions.ExtendMenu, "ask", classmethod(lambda cls, p, at: 2))
+    start(qtbot, page, clock)
+    page.start_item(agenda.hamer.id)  # 2 minutes
+    tick(page, clock, minutes=2, seconds=30)
+    assert page.time_up_prompt_visible()
+    press(qtbot, page, Qt.Key.Key_V)
+    meeting = meetings.running(store)
+    assert meeting is not None
+    extended = [e for e in run.events(store, meeting.id) if e.kind is EventKind.EXTENDED]
+    assert [(e.item_id, e.details["minutes"]) for e in extended] == [(agenda.hamer.id, 2)]
+    assert not page.time_up_prompt_visible()
+    assert page.current.countdown.text() == "01:30"
+    assert "2 min verlengd" in page.current.allowed.text()
+
+
+def test_pause_stops_the_clock_and_space_resumes(qtbot, page: MeetingPage, clock: FakeClock,
+                                                 agenda: Agenda) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, page, clock)
+    page.start_item(agenda.vraag.id)
+    tick(page, clock, minutes=1)
+    press(qtbot, page, Qt.Key.Key_P)
+    assert page.current.pause_banner.isVisible()
+    assert page.pause_action.text() == "Hervatten"
+    tick(page, clock, minutes=10)
+    assert page.current.countdown.text() == "04:00"
+    assert not page.time_up_prompt_visible()
+    press(qtbot, page, Qt.Key.Key_Space)
+    assert not page.current.pause_banner.isVisible()
+    tick(page, clock, seconds=30)
+    assert page.current.countdown.text() == "03:30"
+
+
+# -- the bell --------------------------------------------------------------------------
+def test_bell_rings_by_b_and_period_and_takes_a_reason(qtbot, page: MeetingPage,
+                                                       clock: FakeClock, store: Store,
+                                                       agenda: Agenda,
+                                                       silent_bell: type[FakeBell]) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, page, clock)
+    page.start_item(agenda.kwestie.id)
+    with qtbot.waitSignal(page.controller.bellRung):
+        press(qtbot, page, Qt.Key.Key_B)
+    press(qtbot, page, Qt.Key.Key_Period)
+    state = page.controller.state()
+    assert state is not None and state.bells == 2
+    assert page.current.bell.count.text() == "2× gebeld"
+    assert silent_bell.rings == 2
+    assert page.current.bell.chips_box.isVisible()
+
+    page.current.bell.chips[BellReason.NEW_POINT].click()
+    meeting = meetings.running(store)
+    assert meeting is not None
+    bells = [e for e in run.events(store, meeting.id) if e.kind is EventKind.BELL]
+    assert [e.details.get("reason") for e in bells] == [None, "nieuw_punt"]
+    assert page.current.bell.chips[BellReason.NEW_POINT].isChecked()
+
+    record(store, agenda.kwestie)  # the next item starts without chips or count
+    assert not page.current.bell.chips_box.isVisible()
+    assert page.current.bell.count.text() == ""
+
+
+def test_the_bell_keys_do_nothing_before_the_meeting(qtbot, page: MeetingPage,  # type: ignore[no-untyped-def]
+                                                     silent_bell: type[FakeBell]) -> None:
+    press(qtbot, page, Qt.Key.Key_B)
+    assert silent_bell.rings == 0
+    assert not page.bell_action.isEnabled()
+
+
+# -- the acute block -----------------------------------------------------------------------
+@pytest.fixture
+def acute_spent(qtbot, page: MeetingPage, clock: FakeClock, store: Store,  # type: ignore[no-untyped-def]
+                agenda: Agenda) -> Agenda:
+    """The first acute item used the whole acute budget (30 min)."""
+    start(qtbot, page, clock)
+    page.start_item(agenda.acute1.id)
+    tick(page, clock, minutes=31)
+    record(store, agenda.acute1)
+    return agenda
+
+
+@pytest.mark.parametrize("choice", list(AcuteChoice))
+def test_acute_block_spent_asks_the_chair(qtbot, page: MeetingPage, clock: FakeClock,
+                                          store: Store, acute_spent: Agenda,
+                                          choice: AcuteChoice,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[tuple[str, int]] = []
+
+    def ask(cls, item, lopend_left, parent=None):  # type: ignore[no-untyped-def]
+        asked.append((item.client_reference, lopend_left))
+        return choice
+
+    monkeypatch.setattr(AcuteChoiceDialog, "ask", classmethod(ask))
+    page.select_item(acute_spent.acute2.id)
+    press(qtbot, page, Qt.Key.Key_N)
+    assert asked == [("A-5", 60)]
+    item = items.get(store, acute_spent.acute2.id)
+    if choice is AcuteChoice.DEFER:
+        assert item.meeting_date == NEXT
+        assert page.model.status_text(item.id) == "uitgesteld"
+        assert current_id(page) is None
+    elif choice is AcuteChoice.CONSULTATION:
+        assert item.outcome is Outcome.CONSULTATION
+        assert page.model.status_text(item.id) == "apart overleg"
+        assert current_id(page) is None
+    else:
+        assert current_id(page) == item.id
+        tick(page, clock, minutes=8)
+        text = page.current.times.block_labels[Block.LOPEND].text()
+        assert "(−8 min voor acuut)" in text
+        assert "nog 52 min" in text
+
+
+def test_acute_choice_cancelled_starts_nothing(qtbot, page: MeetingPage, store: Store,
+                                               acute_spent: Agenda,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(AcuteChoiceDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    assert not page.start_item(acute_spent.acute2.id)
+    assert current_id(page) is None
+    assert items.get(store, acute_spent.acute2.id).outcome is None
+
+
+def test_acute_dialog_explains_the_three_choices(qtbot, agenda: Agenda) -> None:  # type: ignore[no-untyped-def]
+    dialog = AcuteChoiceDialog(agenda.acute2, 12)
+    qtbot.addWidget(dialog)
+    texts = [b.text().replace("&", "") for b in dialog.buttons.values()]
+    assert texts == ["Uitstellen naar de volgende vergadering", "Apart overleg plannen",
+                     "Toch nemen, ten koste van de lopende behandelingen"]
+    dialog.buttons[AcuteChoice.CONSULTATION].click()
+    assert dialog.choice is AcuteChoice.CONSULTATION
+
+
+# -- decisions ---------------------------------------------------------------------------
+@pytest.fixture
+def running(qtbot, page: MeetingPage, clock: FakeClock, agenda: Agenda) -> Agenda:  # type: ignore[no-untyped-def]
+    start(qtbot, page, clock)
+    return agenda
+
+
+def open_form(qtbot, store: Store, item: Item, **kwargs: bool) -> DecisionForm:  # type: ignore[no-untyped-def]
+    form = DecisionForm(store, item, **kwargs)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitUntil(form.isActiveWindow)
+    return form
+
+
+@pytest.mark.parametrize(("key", "kind"), [(Qt.Key.Key_1, DecisionKind.DOORGAAN),
+                                           (Qt.Key.Key_2, DecisionKind.AFSLUITEN),
+                                           (Qt.Key.Key_3, DecisionKind.VERWIJZEN)])
+def test_each_decision_by_keyboard(qtbot, running: Agenda, store: Store, page: MeetingPage,  # type: ignore[no-untyped-def]
+                                   key: Qt.Key, kind: DecisionKind) -> None:
+    page.start_item(running.kwestie.id)
+    form = open_form(qtbot, store, running.kwestie)
+    assert form.kind() is None  # no proposal: nothing preselected
+    qtbot.keyClick(form, key)
+    assert form.kind() is kind
+    if kind is DecisionKind.DOORGAAN:
+        assert form.koers_edit.hasFocus()
+        qtbot.keyClicks(form.koers_edit, "Wekelijks gesprek")
+    elif kind is DecisionKind.VERWIJZEN:
+        assert form.referred_edit.hasFocus()
+        qtbot.keyClicks(form.referred_edit, "Huisarts")
+    assert form.date_section.isVisible() == (kind is not DecisionKind.AFSLUITEN)
+    qtbot.keyClick(form, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert form.decision is not None
+    decision = form.decision
+    assert decision.kind is kind
+    assert decision.worded_by == "Anouk de Vries"  # the presenter, by default
+    client = clients.get(store, running.kwestie.client_id)
+    if kind is DecisionKind.AFSLUITEN:
+        assert decision.next_evaluation is None
+        assert not client.active
+    else:
+        assert decision.next_evaluation == HORIZON  # the default: meeting date + 6 months
+        assert client.next_evaluation == HORIZON
+    assert current_id(page) is None
+    assert page.model.status_text(running.kwestie.id) == f"besloten: {kind.value}"
+
+
+def test_decision_form_preselects_the_proposal_and_offers_quick_dates(
+        qtbot, running: Agenda, store: Store) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, store, running.vraag)
+    assert form.kind() is DecisionKind.DOORGAAN
+    assert [b.text() for b in form.quick_buttons.values()] == ["6 weken", "3 maanden",
+                                                               "6 maanden"]
+    assert form.date_field.date() == HORIZON
+    assert form.quick_buttons[HORIZON].isChecked()
+    six_weeks = MEETING + dt.timedelta(weeks=6)
+    form.quick_buttons[six_weeks].click()
+    assert form.date_field.date() == six_weeks
+    three_months = add_months(MEETING, 3)
+    form.quick_buttons[three_months].click()
+    assert form.date_field.text() == "24-02-2027"
+    assert not form.reason_shown()
+
+
+def test_decision_form_takes_a_dutch_date_and_wants_a_reason_beyond_the_horizon(
+        qtbot, running: Agenda, store: Store) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, store, running.vraag)
+    form.koers_edit.setPlainText("Gesprekken afbouwen")
+    form.date_field.clear()
+    qtbot.keyClicks(form.date_field, "1-3-2027")
+    assert form.date_field.date() == dt.date(2027, 3, 1)
+    assert not form.reason_shown()
+    form.date_field.setText("31-05-2027")
+    assert form.reason_shown()
+    assert "24-05-2027" in form.reason_title.text()
+    assert not form.save()
+    assert form.reason_error.isVisible()
+    assert "reden" in form.reason_error.text()
+    assert form.koers_edit.toPlainText() == "Gesprekken afbouwen"  # nothing typed is lost
+    form.reason_edit.setText("Na de zomer, als de nieuwe psychiater er is")
+    assert form.save()
+    assert form.decision is not None
+    assert form.decision.next_evaluation == dt.date(2027, 5, 31)
+    assert form.decision.date_reason == "Na de zomer, als de nieuwe psychiater er is"
+
+
+def test_decision_form_wants_a_reason_for_a_past_date_and_shows_problems(
+        qtbot, running: Agenda, store: Store) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, store, running.kwestie)
+    form.choose_kind(DecisionKind.DOORGAAN)
+    form.date_field.setText("01-11-2026")
+    assert form.reason_shown()
+    assert "verleden" in form.reason_title.text()
+    assert not form.save()  # no koers and no reason
+    assert form.koers_error.isVisible()
+    assert form.reason_error.isVisible()
+    form.choose_kind(DecisionKind.VERWIJZEN)
+    form.date_field.setText("31-02-2027")
+    assert not form.save()
+    assert "geen geldige datum" in form.date_error.text()
+    assert decisions.for_meeting(store, running.kwestie.meeting_id) == []
+
+
+def test_chair_can_word_the_decision(qtbot, running: Agenda, store: Store) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, store, running.kwestie)
+    form.choose_kind(DecisionKind.AFSLUITEN)
+    form.role_buttons["chair"].setChecked(True)
+    assert form.save()
+    assert form.decision is not None
+    assert form.decision.worded_by_role == "chair"
+    assert form.decision.worded_by is None
+
+
+def test_d_opens_the_decision_form_for_the_current_item(qtbot, page: MeetingPage,
+                                                        running: Agenda,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[tuple[str, bool]] = []
+    monkeypatch.setattr(DecisionForm, "ask", classmethod(
+        lambda cls, store, item, parent=None, hamerstuk=False:
+        asked.append((item.client_reference, hamerstuk))))
+    page.start_item(running.vraag.id)
+    press(qtbot, page, Qt.Key.Key_D)
+    assert asked == [("V-2", False)]
+
+
+def test_hamerstuk_in_one_key(qtbot, page: MeetingPage, running: Agenda, store: Store) -> None:  # type: ignore[no-untyped-def]
+    press(qtbot, page, Qt.Key.Key_H)  # the next item is a mededeling proposing afsluiten
+    assert page.model.status_text(running.hamer.id) == "hamerstuk: afsluiten"
+    [decision] = decisions.for_meeting(store, running.hamer.meeting_id)
+    assert decision.kind is DecisionKind.AFSLUITEN
+    assert current_id(page) is None
+    assert page.agenda_view.selected_item_id() == running.vraag.id  # what comes next
+
+
+def test_hamerstuk_that_needs_a_koers_opens_the_form(qtbot, page: MeetingPage, store: Store,
+                                                     agenda: Agenda, clock: FakeClock,
+                                                     errors: list[str],
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    asked: list[tuple[str, bool]] = []
+    monkeypatch.setattr(DecisionForm, "ask", classmethod(
+        lambda cls, store, item, parent=None, hamerstuk=False:
+        asked.append((item.client_reference, hamerstuk))))
+    anouk = members.list_members(store)[0].id
+    notice = _queue(store, "M-6", anouk, ItemType.MEDEDELING, Block.LOPEND, 2,
+                    DecisionKind.DOORGAAN)
+    start(qtbot, page, clock)
+    page.select_item(agenda.vraag.id)
+    press(qtbot, page, Qt.Key.Key_H)  # a vraag is no hamerstuk
+    assert errors and "mededeling met een voorgesteld besluit" in errors[0]
+    assert asked == []
+    # A mededeling proposing doorgaan still needs its koers: the form asks for it.
+    page.select_item(notice.id)
+    press(qtbot, page, Qt.Key.Key_H)
+    assert asked == [("M-6", True)]
+
+
+def test_hamerstuk_form_keeps_the_proposal(qtbot, page: MeetingPage, store: Store,
+                                           agenda: Agenda, clock: FakeClock) -> None:  # type: ignore[no-untyped-def]
+    anouk = members.list_members(store)[0].id
+    notice = _queue(store, "M-6", anouk, ItemType.MEDEDELING, Block.LOPEND, 2,
+                    DecisionKind.DOORGAAN)
+    start(qtbot, page, clock)
+    form = open_form(qtbot, store, notice, hamerstuk=True)
+    assert form.kind() is DecisionKind.DOORGAAN
+    assert not form.kind_buttons[DecisionKind.AFSLUITEN].isEnabled()
+    qtbot.keyClick(form, Qt.Key.Key_2)  # not this one: the proposal is confirmed as it is
+    assert form.kind() is DecisionKind.DOORGAAN
+    form.koers_edit.setPlainText("Zo doorgaan tot de evaluatie")
+    assert form.save()
+    assert form.decision is not None and form.decision.kind is DecisionKind.DOORGAAN
+    assert page.model.status_text(notice.id) == "hamerstuk: doorgaan"
+
+
+def test_skip_and_defer_by_key(qtbot, page: MeetingPage, running: Agenda, store: Store,
+                               confirmations: list[str]) -> None:  # type: ignore[no-untyped-def]
+    press(qtbot, page, Qt.Key.Key_N)
+    press(qtbot, page, Qt.Key.Key_S)
+    assert confirmations and "H-1" in confirmations[0]
+    assert items.get(store, running.hamer.id).outcome is Outcome.SKIPPED
+    assert page.model.status_text(running.hamer.id) == "overgeslagen"
+    press(qtbot, page, Qt.Key.Key_N)
+    assert current_id(page) == running.vraag.id
+    press(qtbot, page, Qt.Key.Key_U)
+    assert items.get(store, running.vraag.id).meeting_date == NEXT
+    assert page.model.status_text(running.vraag.id) == "uitgesteld"
+    # A waiting item is deferred without asking.
+    page.select_item(running.acute2.id)
+    press(qtbot, page, Qt.Key.Key_U)
+    assert len(confirmations) == 2
+    assert items.get(store, running.acute2.id).meeting_date == NEXT
+
+
+# -- restart and close -----------------------------------------------------------------
+def test_restart_resumes_the_item_with_the_same_elapsed_time(qtbot, page: MeetingPage,
+                                                             clock: FakeClock, store: Store,
+                                                             agenda: Agenda) -> None:  # type: ignore[no-untyped-def]
+    start(qtbot, page, clock)
+    page.start_item(agenda.kwestie.id)
+    tick(page, clock, minutes=3, seconds=20)
+    before = page.current.countdown.text()
+    page.close()
+
+    again = make_page(qtbot, store)  # as after a crash: built from the stored events
+    assert again.is_running()
+    assert again.stack.currentWidget() is again.running
+    assert again.current.countdown.text() == before == "06:40"
+    assert again.model.status_text(agenda.kwestie.id) == "bezig"
+    assert again.agenda_view.selected_item_id() == agenda.kwestie.id
+
+
+def test_main_window_opens_on_a_running_meeting_and_lists_the_keys(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                                   agenda: Agenda,
+                                                                   clock: FakeClock) -> None:
+    clock.set(dt.datetime(2026, 11, 24, 9, 0))
+    run.start_meeting(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_area() == "vergadering"
+    listed = {a.text() for a in window.actions() if not a.shortcut().isEmpty()}
+    assert {"Belletje", "Start volgend punt", "Hamerstuk bevestigen"} <= listed
+    # The one-key commands work only on the meeting page.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_area("agenda")
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    assert current_id(window.meeting_page) is None
+    window.show_area("vergadering")
+    qtbot.keyClick(window, Qt.Key.Key_N)
+    assert current_id(window.meeting_page) == agenda.hamer.id
+
+
+def test_closing_says_how_many_items_move_on(qtbot, page: MeetingPage, running: Agenda,
+                                            store: Store, confirmations: list[str],
+                                            errors: list[str]) -> None:  # type: ignore[no-untyped-def]
+    press(qtbot, page, Qt.Key.Key_H)  # hamerstuk
+    press(qtbot, page, Qt.Key.Key_N)  # the vraag is in progress: first its decision
+    press(qtbot, page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert errors and "besluit" in errors[0]
+    record(store, running.vraag)
+    press(qtbot, page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert "3 agendapunten" in confirmations[-1]
+    meeting = meetings.find(store, MEETING)
+    assert meeting is not None and meeting.status is MeetingStatus.CLOSED
+    assert not page.is_running()
+    assert page.stack.currentWidget() is page.before
+    assert "2 besluiten" in page.before.closed_note.text()
+    assert "3 punten" in page.before.closed_note.text()
+    assert {i.client_reference for i in items.list_items(store, NEXT)} == {"K-3", "A-4", "A-5"}
+
+
+# -- projector and read-only -----------------------------------------------------------
+class FakeProjector(QWidget):
+    shown_on: list[object] = []
+
+    def __init__(self, controller: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+
+    def show_on(self, screen: object) -> None:
+        FakeProjector.shown_on.append(screen)
+        self.show()
+
+
+def test_f6_shows_and_hides_the_projector(qtbot, page: MeetingPage,  # type: ignore[no-untyped-def]
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    FakeProjector.shown_on = []
+    monkeypatch.setattr(projector_module, "ProjectorWindow", FakeProjector)
+    press(qtbot, page, Qt.Key.Key_F6)
+    assert page.projector is not None and page.projector.isVisible()
+    qtbot.addWidget(page.projector)
+    assert FakeProjector.shown_on == [None]  # one screen: the chair switches views
+    assert page.projector_action.text() == "Beamer verbergen"
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    press(qtbot, page, Qt.Key.Key_F6)
+    assert not page.projector.isVisible()
+    assert page.projector_action.text() == "Beamer tonen"
+    # With one screen the chair switches: F6 on the projector's window goes back too.
+    press(qtbot, page, Qt.Key.Key_F6)
+    page.projector.activateWindow()
+    qtbot.waitUntil(page.projector.isActiveWindow)
+    qtbot.keyClick(page.projector, Qt.Key.Key_F6)
+    assert not page.projector.isVisible()
+
+
+class FakeScreen:
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def name(self) -> str:
+        return self._name
+
+
+def test_the_projector_goes_to_the_chosen_or_the_other_screen(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    laptop, beamer, tv = FakeScreen("eDP-1"), FakeScreen("HDMI-1"), FakeScreen("DP-2")
+    screens = [laptop]
+    monkeypatch.setattr(chair_actions.QGuiApplication, "screens", staticmethod(lambda: screens))
+    assert chair_actions.choose_screen(None, laptop) is None  # one screen: switch views
+    screens[:] = [laptop, beamer, tv]
+    assert chair_actions.choose_screen(None, laptop) is beamer
+    assert chair_actions.choose_screen("DP-2", laptop) is tv
+    assert chair_actions.choose_screen("HDMI-9", laptop) is beamer  # not connected now
+
+
+def test_read_only_database_explains_and_disables(qtbot, tmp_path,  # type: ignore[no-untyped-def]
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    from vergadering.store import open_store
+
+    path = tmp_path / "team.db"
+    writable = open_store(path)
+    member = members.add_member(writable, "Anouk de Vries").id
+    settings = team_settings.load(writable)
+    team_settings.save(writable, dataclasses.replace(settings, meeting_weekday=1))
+    writable.close()
+    monkeypatch.setattr("vergadering.store.os.access", lambda *a, **k: False)
+    store = open_store(path)
+    assert store.read_only and member
+    page = make_page(qtbot, store)
+    assert page.read_only_note.isVisible()
+    assert "Alleen-lezen" in page.read_only_note.text()
+    assert not page.start_meeting_action.isEnabled()
+    assert not page.bell_action.isEnabled()
+    store.close()
+
+
+def test_agenda_model_passes_the_model_tester(qtbot, page: MeetingPage, running: Agenda,  # type: ignore[no-untyped-def]
+                                              qtmodeltester) -> None:
+    page.start_item(running.hamer.id)
+    qtmodeltester.check(page.model)
+
+
+
+def visible_label_texts(widget: QWidget) -> list[str]:
+    from PySide6.QtWidgets import QLabel
+
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisible()]
+
+
+def test_between_items_the_next_one_is_previewed(qtbot, page: MeetingPage, running: Agenda,  # type: ignore[no-untyped-def]
+                                                 store: Store) -> None:
+    assert page.countdown_phase is None
+    assert page.current.reference.text() == "H-1"
+    assert "N: starten, H: hamerstuk" in page.current.no_item.text()
+    assert page.current.countdown.text() == "02:00"
+    press(qtbot, page, Qt.Key.Key_H)
+    assert page.current.reference.text() == "V-2"
+    assert page.current.no_item.text() == "Volgende punt — N: starten"
+    assert page.agenda_view.selected_item_id() == running.vraag.id
+
+
+def test_the_chair_screen_shows_no_more_than_the_projector_may(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                               agenda: Agenda,
+                                                               clock: FakeClock) -> None:
+    page = make_page(qtbot, store)
+    start(qtbot, page, clock)
+    page.start_item(agenda.kwestie.id)
+    texts = visible_label_texts(page)
+    assert "Wat doen we met K-3?" in texts
+    assert not any("Stand: stabiel." in t for t in texts)  # the process state stays private
+    settings = team_settings.load(store)
+    team_settings.save(store, dataclasses.replace(settings, privacy_mode=True))
+    texts = visible_label_texts(page)
+    assert "Wat doen we met K-3?" not in texts
+    assert page.current.privacy_note.isVisible()
+    row = page.model.row_of(agenda.kwestie.id)
+    assert page.model.index(row, page.model.CLIENT).data(Qt.ItemDataRole.ToolTipRole) is None

@@ -1,0 +1,130 @@
+"""The chair's screen before the meeting: the next meeting's agenda, read-only, in the
+team's block order with planned minutes against the budgets, and the big start button."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from vergadering import agenda
+from vergadering import settings as team_settings
+from vergadering.settings import Block
+from vergadering.store import Store, StoreError
+
+from ..agenda import labels
+from ..agenda.plan_view import BlockPanel, hard_end_text
+from ..messages import describe_store_error
+from ..team.widgets import MessageLabel
+from .chair_actions import tool_button
+
+STYLE = """
+QToolButton#startMeeting { background: #1f6fb2; color: #ffffff; border: 1px solid #175a91;
+    border-radius: 8px; font-size: 18pt; font-weight: 700; padding: 14px 36px; }
+QToolButton#startMeeting:hover { background: #175a91; }
+QToolButton#startMeeting:disabled { background: #9fb6cb; border-color: #9fb6cb; }
+QScrollArea#beforeBlocks, QWidget#beforeBlocksContent { background: transparent; }
+#beforeNote { font-size: 13pt; color: #3b4652; }
+#closedNote { background: #e7f3e6; border: 1px solid #8cbf87; border-radius: 6px;
+    padding: 10px 14px; color: #1e4b1b; font-size: 13pt; }
+"""
+
+
+class BeforeMeetingView(QWidget):
+    """``refresh()`` re-reads the plan; ``plan`` is what is shown."""
+
+    def __init__(self, store: Store, start: QAction, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.plan: agenda.AgendaPlan | None = None
+        self.setStyleSheet(STYLE)
+        self.title = QLabel()
+        self.title.setObjectName("pageTitle")
+        self.title.setWordWrap(True)
+        self.closed_note = MessageLabel(error=False)
+        self.closed_note.setObjectName("closedNote")
+        self.note = QLabel()
+        self.note.setObjectName("beforeNote")
+        self.note.setWordWrap(True)
+        self.problem = MessageLabel()
+        self.start_button = tool_button(start, "startMeeting")
+
+        self.panels = {block: BlockPanel(store, block) for block in Block}
+        blocks = QWidget()
+        blocks.setObjectName("beforeBlocksContent")
+        self.blocks_layout = QVBoxLayout(blocks)
+        self.blocks_layout.setContentsMargins(0, 0, 8, 0)
+        self.blocks_layout.setSpacing(18)
+        for panel in self.panels.values():
+            panel.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # to look at, not to edit
+            self.blocks_layout.addWidget(panel)
+        self.blocks_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("beforeBlocks")
+        scroll.viewport().setAutoFillBackground(False)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(blocks)
+
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_button)
+        start_row.addSpacing(18)
+        start_row.addWidget(self.note, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(22, 16, 22, 12)
+        layout.setSpacing(12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.closed_note)
+        layout.addLayout(start_row)
+        layout.addWidget(self.problem)
+        layout.addWidget(scroll, 1)
+
+    def refresh(self) -> None:
+        try:
+            plan = agenda.plan(self.store)
+            settings = team_settings.load(self.store)
+        except StoreError as error:
+            self.problem.show_message(describe_store_error(error))
+            return
+        self.problem.clear()
+        self.plan = plan
+        start = dt.datetime.combine(plan.date, plan.start)
+        end = start + dt.timedelta(minutes=plan.meeting_minutes)
+        self.title.setText(self.tr("Volgende vergadering: %1, %2–%3")
+                           .replace("%1", labels.long_date(plan.date))
+                           .replace("%2", labels.clock_time(start))
+                           .replace("%3", labels.clock_time(end)))
+        for position, block_plan in enumerate(plan.blocks):
+            panel = self.panels[block_plan.block]
+            if self.blocks_layout.indexOf(panel) != position:
+                self.blocks_layout.removeWidget(panel)
+                self.blocks_layout.insertWidget(position, panel)
+            hard_end = (hard_end_text(plan) if position == 0 and block_plan.block is Block.ACUUT
+                        else None)
+            panel.show_plan(block_plan, first=position == 0, hard_end=hard_end,
+                            read_only=True)
+            panel.view.setColumnHidden(panel.model.QUESTION, settings.privacy_mode)
+        self.note.setText(self._note(plan))
+
+    def _note(self, plan: agenda.AgendaPlan) -> str:
+        if not any(b.items for b in plan.blocks):
+            return self.tr("Er staan nog geen punten op de agenda. Zet ze klaar onder Agenda.")
+        total = self.tr("%1 van %2 min gepland.").replace("%1", str(plan.planned)).replace(
+            "%2", str(plan.meeting_minutes))
+        if plan.over:
+            total += " " + self.tr("Dat is %1 min te veel: de laatste punten komen "
+                                   "waarschijnlijk niet aan bod.").replace("%1", str(plan.over))
+        today = self.store.clock.today()
+        if plan.date != today:
+            total += " " + self.tr("Let op: deze vergadering staat gepland op %1, niet "
+                                   "vandaag.").replace("%1", labels.long_date(plan.date))
+        return total
+
+    def is_empty(self) -> bool:
+        return self.plan is None or not any(b.items for b in self.plan.blocks)
+
+    def show_closed(self, text: str) -> None:
+        self.closed_note.show_message(text)
