@@ -267,202 +267,294 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="71"/>
-        <source>%1 is verplicht: vul dit in.</source>
+        <location filename="../../ui/messages.py" line="54"/>
+        <location filename="../../ui/messages.py" line="60"/>
+        <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="73"/>
-        <source>%1 is te lang (%2 tekens); houd het op hoogstens %3 tekens.</source>
+        <location filename="../../ui/messages.py" line="55"/>
+        <source>Koers tot de volgende evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
-        <source>%1 moet op één regel passen: haal de regelovergang weg.</source>
+        <location filename="../../ui/messages.py" line="56"/>
+        <source>Verwezen naar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="57"/>
+        <source>Reden voor deze datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../ui/messages.py" line="59"/>
+        <source>Geformuleerd door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="61"/>
+        <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="79"/>
-        <source>%1 bevat onzichtbare tekens: typ de tekst opnieuw.</source>
+        <source>%1 is verplicht: vul dit in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="81"/>
+        <source>%1 is te lang (%2 tekens); houd het op hoogstens %3 tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
+        <source>%1 moet op één regel passen: haal de regelovergang weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="87"/>
+        <source>%1 bevat onzichtbare tekens: typ de tekst opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>%1: &apos;%2&apos; is geen geldige datum. Schrijf bijvoorbeeld 31-05-2026 of 2026-05-31.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>%1: &apos;%2&apos; heeft een jaartal van twee cijfers. Schrijf het jaar voluit, bijvoorbeeld 31-05-2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>%1 ligt in de toekomst: een evaluatie die nog moet komen hoort bij &apos;Volgende evaluatie&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>%1 ligt vóór de start van de zorg: controleer beide datums.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>%1: schrijf een tijd als 09:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="104"/>
         <source>%1 moet een heel getal zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>%1 moet tussen %2 en %3 liggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="101"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>De blokken samen (%1 min) passen niet in de vergadering van %2 min: maak ze samen %3 min korter of de vergadering langer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>%1: kies een van de mogelijkheden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>%1 &apos;%2&apos; bestaat al: kies een andere of pas de bestaande aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>Cliënt &apos;%1&apos; staat ook op regel %2: laat elke cliënt maar één keer voorkomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>%1 bestaat niet (meer): kies opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>De kolom &apos;%1&apos; ontbreekt in de kopregel. Gevonden kolommen: %2. Nodig zijn &apos;client&apos; (of &apos;cliënt&apos;) en &apos;behandelaar&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="130"/>
         <source>De kolom &apos;%1&apos; staat twee keer in de kopregel: houd er één over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>Het bestand bevat geen cliënten: kies het juiste bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="127"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>Het bestand is geen leesbare CSV (%1). Sla het in Excel op als &apos;CSV (gescheiden door lijstscheidingsteken)&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Het bestand is groter dan %1 MB: is dit wel de cliëntenlijst?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="134"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>%1 is behandelaar van cliënten of komt voor in agendapunten of besluiten en kan daarom niet worden verwijderd. Zet het teamlid op inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>%1: &apos;%2&apos; is inactief. Kies een actieve, of maak &apos;%2&apos; eerst weer actief onder Team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>De vergadering van %1 is al begonnen of afgerond: de agenda kan niet meer worden gewijzigd. Meld het punt aan voor de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Dit agendapunt is ingetrokken of al besproken en kan niet meer worden gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Deze cliënt staat al op de agenda van deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Deze database bevat al gegevens; de demo vult alleen een lege database. Kies een nieuw bestand, bijvoorbeeld met --db demo.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="161"/>
+        <source>Er loopt geen vergadering: start eerst de vergadering (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="163"/>
-        <source>&apos;%1&apos; is geen databasebestand van Vergadering, of het is beschadigd. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
+        <source>De vergadering van %1 loopt nog: sluit die eerst af.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
-        <source>&apos;%1&apos; is een database van een ander programma. Kies een ander bestand; dit bestand is niet gewijzigd.</source>
+        <location filename="../../ui/messages.py" line="166"/>
+        <source>Er wordt nog een punt besproken: leg eerst het besluit daarover vast (of stel het uit of sla het over).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
-        <source>&apos;%1&apos; is gemaakt met een nieuwere versie van Vergadering. Werk de app bij om dit bestand te openen; het bestand is niet gewijzigd.</source>
+        <location filename="../../ui/messages.py" line="169"/>
+        <source>Er wordt nu geen punt besproken: start eerst een punt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="171"/>
+        <source>Dit agendapunt staat niet op de agenda van deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="173"/>
+        <source>Dit agendapunt is in deze vergadering al afgehandeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="175"/>
+        <source>De tijd voor acute punten is op: kies of dit punt wordt uitgesteld, apart wordt besproken of toch wordt genomen ten koste van de lopende behandelingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="180"/>
+        <source>De volgende evaluatie ligt in het verleden: geef de reden op, of kies een latere datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="182"/>
+        <source>De volgende evaluatie ligt na %1, verder dan de evaluatietermijn: geef de reden op, of kies een eerdere datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="186"/>
+        <source>Alleen een mededeling met een voorgesteld besluit kan als hamerstuk worden bevestigd. Leg het besluit vast met &apos;Besluit vastleggen&apos; (D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="189"/>
+        <source>Dit besluit is al gecorrigeerd: corrigeer het nieuwste besluit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="191"/>
+        <source>De vergadering is gepauzeerd: hervat eerst (P of spatie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="203"/>
+        <source>&apos;%1&apos; is geen databasebestand van Vergadering, of het is beschadigd. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="207"/>
+        <source>&apos;%1&apos; is een database van een ander programma. Kies een ander bestand; dit bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="210"/>
+        <source>&apos;%1&apos; is gemaakt met een nieuwere versie van Vergadering. Werk de app bij om dit bestand te openen; het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>&apos;%1&apos; is bezet door een ander programma of een collega. Probeer het over een paar seconden opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>&apos;%1&apos; is alleen-lezen: u kunt kijken, maar niets opslaan. Vraag schrijfrechten voor het bestand en de map, of kies een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>De schijf van &apos;%1&apos; is vol of niet bereikbaar: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>&apos;%1&apos; kan niet worden geopend. Controleer of de map bestaat en bereikbaar is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>regel %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="193"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>&apos;%1&apos; bestaat niet (meer). Controleer de naam en de map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>&apos;%1&apos; is een map, geen bestand. Kies het CSV-bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="198"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>U hebt geen leesrechten voor &apos;%1&apos;. Vraag leesrechten, of kopieer het bestand naar een eigen map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>&apos;%1&apos; kan niet worden gelezen. Controleer of het bestand bereikbaar is en niet in een ander programma openstaat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -620,6 +712,254 @@
     <message>
         <location filename="../../ui/agenda/labels.py" line="59"/>
         <source>over %1 dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_actions.py" line="131"/>
+        <source>Scherm %1: %2 (%3×%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="39"/>
+        <source>nog %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="41"/>
+        <source>%1 min over tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="44"/>
+        <source>(−%1 min voor acuut)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="49"/>
+        <source>Acuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="49"/>
+        <source>Lopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="57"/>
+        <source>Verwacht einde %1 — loopt %2 min uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="59"/>
+        <source>Verwacht einde %1 — op tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="63"/>
+        <source>Gepland %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="79"/>
+        <source>wacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="81"/>
+        <source>bezig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="85"/>
+        <source>hamerstuk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="86"/>
+        <source>besloten: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="88"/>
+        <source>uitgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="90"/>
+        <source>overgeslagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="91"/>
+        <source>apart overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="96"/>
+        <source>past niet meer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="102"/>
+        <source>&amp;lang verhaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="104"/>
+        <source>&amp;sluit niet aan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="106"/>
+        <source>&amp;nieuw punt i.p.v. reageren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="107"/>
+        <source>&amp;geen besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="112"/>
+        <source>1× gebeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="113"/>
+        <source>%1× gebeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="118"/>
+        <source>&amp;Uitstellen naar de volgende vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="120"/>
+        <source>&amp;Apart overleg plannen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="121"/>
+        <source>&amp;Toch nemen, ten koste van de lopende behandelingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="125"/>
+        <source>1 minuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="125"/>
+        <source>%1 minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector_text.py" line="29"/>
+        <source>gepauzeerd — over tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector_text.py" line="30"/>
+        <source>gepauzeerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector_text.py" line="32"/>
+        <source>over tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector_text.py" line="34"/>
+        <source>nog — afronden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector_text.py" line="35"/>
+        <source>nog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector_text.py" line="40"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector_text.py" line="47"/>
+        <source>%1 over tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector_text.py" line="49"/>
+        <source>nog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector_text.py" line="51"/>
+        <source>Blok %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector_text.py" line="52"/>
+        <source>Blok: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector_text.py" line="59"/>
+        <source>%1 −%2 voor %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector_text.py" line="67"/>
+        <source>verwacht einde %1 — %2 uitloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector_text.py" line="69"/>
+        <source>verwacht einde %1 — op tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AcuteChoiceDialog</name>
+    <message>
+        <location filename="../../ui/meeting/acute_dialog.py" line="34"/>
+        <source>Tijd voor acute punten is op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/acute_dialog.py" line="36"/>
+        <source>De tijd voor acute punten is op. Wat gebeurt er met %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/acute_dialog.py" line="40"/>
+        <source>Een acuut punt gaat nooit zomaar door ten koste van de lopende behandelingen: kies voor dit punt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/acute_dialog.py" line="44"/>
+        <source>Het blok lopende behandelingen heeft nog %1 min; dit punt is geschat op %2 min, die daar af gaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/acute_dialog.py" line="47"/>
+        <source>Het blok lopende behandelingen heeft geen tijd meer over (%1 min); dit punt van %2 min maakt de vergadering langer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/acute_dialog.py" line="50"/>
+        <source>Het punt komt op de agenda van de volgende vergadering, met alles wat is ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/acute_dialog.py" line="52"/>
+        <source>De betrokkenen overleggen apart, buiten deze vergadering. Het punt is hier afgehandeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/acute_dialog.py" line="74"/>
+        <source>Annuleren — nog niet kiezen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -831,6 +1171,47 @@
     <message>
         <location filename="../../ui/agenda/page.py" line="593"/>
         <source>Het agendapunt over %1 intrekken? Het verdwijnt van de agenda; in de geschiedenis blijft staan wie het wanneer heeft ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BeforeMeetingView</name>
+    <message>
+        <location filename="../../ui/meeting/chair_before.py" line="96"/>
+        <source>Volgende vergadering: %1, %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_before.py" line="114"/>
+        <source>Er staan nog geen punten op de agenda. Zet ze klaar onder Agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_before.py" line="115"/>
+        <source>%1 van %2 min gepland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_before.py" line="118"/>
+        <source>Dat is %1 min te veel: de laatste punten komen waarschijnlijk niet aan bod.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_before.py" line="122"/>
+        <source>Let op: deze vergadering staat gepland op %1, niet vandaag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BellBox</name>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="131"/>
+        <source>Waarom gebeld?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="132"/>
+        <source>Mag leeg blijven. Wie belde wordt niet vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1324,6 +1705,99 @@
     </message>
 </context>
 <context>
+    <name>CurrentPanel</name>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="196"/>
+        <source>Vraag aan het team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="199"/>
+        <source>Privacymodus: de vraag aan het team staat niet in beeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="206"/>
+        <source>Gepauzeerd: de klok staat stil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="212"/>
+        <source>Tijd om — wat is het besluit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="310"/>
+        <source>gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="318"/>
+        <source>van %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="320"/>
+        <source>(%1 min verlengd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="328"/>
+        <source>Inbrenger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="332"/>
+        <source>(geen vraag: een mededeling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="334"/>
+        <source>(geen vraag opgegeven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="338"/>
+        <source>Daarna: geen punten meer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="339"/>
+        <source>Daarna: %1 (%2, %3 min, inbrenger %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="345"/>
+        <source>1 punt komt waarschijnlijk niet aan bod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="347"/>
+        <source>%1 punten komen waarschijnlijk niet aan bod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="354"/>
+        <source>Alle punten zijn behandeld. Sluit de vergadering af met %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="357"/>
+        <source>Volgende punt — eerst hervatten (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="360"/>
+        <source>Volgende punt — %1: starten, %2: hamerstuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="362"/>
+        <source>Volgende punt — %1: starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <location filename="../../ui/date_field.py" line="34"/>
@@ -1333,6 +1807,181 @@
     <message>
         <location filename="../../ui/date_field.py" line="100"/>
         <source>Typ een datum als 31-05-2027 of 2027-05-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="88"/>
+        <location filename="../../ui/meeting/decision_form.py" line="108"/>
+        <source>Besluit over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="107"/>
+        <source>Hamerstuk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="111"/>
+        <source>%1 · inbrenger: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="114"/>
+        <source>Voorgesteld besluit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="122"/>
+        <source>1  &amp;Doorgaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="123"/>
+        <source>2  &amp;Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="124"/>
+        <source>3  Ver&amp;wijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="127"/>
+        <source>De behandeling gaat door, met een koers tot de volgende evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="129"/>
+        <source>De behandeling stopt; de cliënt wordt inactief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="130"/>
+        <source>De cliënt gaat naar een andere hulpverlener of instelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="176"/>
+        <source>bijvoorbeeld: na de zomer, als het nieuwe team er is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="191"/>
+        <source>Volgende &amp;evaluatie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="198"/>
+        <source>&amp;Koers tot de volgende evaluatie (verplicht):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="202"/>
+        <source>bijvoorbeeld: huisarts, POH-GGZ, verslavingszorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="207"/>
+        <source>Verwe&amp;zen naar (verplicht):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="212"/>
+        <source>&amp;inbrenger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="213"/>
+        <source>voo&amp;rzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="216"/>
+        <source>Geformuleerd door:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="224"/>
+        <location filename="../../ui/meeting/decision_form.py" line="231"/>
+        <source>Besluit &amp;vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="230"/>
+        <source>Hamerstuk &amp;bevestigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="233"/>
+        <source>Vastleggen (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="236"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="237"/>
+        <source>Sluiten zonder vast te leggen (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="296"/>
+        <source>6 weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="297"/>
+        <source>3 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="298"/>
+        <source>%1 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="299"/>
+        <source>1 maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="335"/>
+        <source>Kies het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="336"/>
+        <source>Doorgaan mag alleen met een afgesproken volgende evaluatie en een koers tot dan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="338"/>
+        <source>De behandeling stopt; de cliënt wordt inactief en is niet meer aan de beurt voor evaluatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="340"/>
+        <source>Waarheen, en wanneer het team erop terugkijkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="367"/>
+        <source>Deze datum ligt in het verleden. &amp;Reden (verplicht):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="369"/>
+        <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %2 maanden. &amp;Reden (verplicht):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="428"/>
+        <source>Kies het besluit: doorgaan, afsluiten of verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,172 +2384,479 @@ begeleidingsproces:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
-        <location filename="../../ui/main_window.py" line="55"/>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Welkom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Evaluaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Database &amp;openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Open een ander databasebestand, bijvoorbeeld dat van het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Nieuwe database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Maak een nieuw, leeg databasebestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Cliënten &amp;importeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Importeer de caseload uit een CSV-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Demoteam laden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Vul een lege database met een fictief team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>B&amp;eeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
-        <source>Hier leidt de procesvoorzitter de vergadering: tijd per punt en per blok, het belletje en het besluit bij elk punt.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Hier ziet het team welke cliënten te lang niet geëvalueerd zijn en zet ze op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Hier staan alle besluiten per vergadering en per cliënt terug te lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>Alleen-lezen: dit bestand kan niet worden gewijzigd. U kunt alles bekijken, maar niets opslaan. Vraag schrijfrechten of open een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>%1 — Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="247"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&apos;%1&apos; bestaat al. Kies een andere naam, of gebruik &apos;Database openen&apos; om dit bestand te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>De demo vult alleen een lege database. Maak eerst een nieuwe database via Bestand › Nieuwe database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Sneltoetsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingAgendaModel</name>
+    <message>
+        <location filename="../../ui/meeting/chair_agenda.py" line="113"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_agenda.py" line="113"/>
+        <source>Cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_agenda.py" line="113"/>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_agenda.py" line="113"/>
+        <source>Min.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_agenda.py" line="114"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_agenda.py" line="114"/>
+        <source>Inbrenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_agenda.py" line="200"/>
+        <source>Dit punt komt waarschijnlijk niet meer aan bod voor het geplande einde van de vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_agenda.py" line="250"/>
+        <source>%1 — %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPage</name>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="96"/>
+        <source>Alleen-lezen: u kunt de vergadering volgen, maar niet leiden. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="110"/>
+        <source>Vergadering starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="111"/>
+        <source>De vergadering begint: de klok gaat lopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="113"/>
+        <source>Start volgend punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="114"/>
+        <source>Start het gekozen wachtende punt, of anders het volgende op de agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="115"/>
+        <source>Start punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="117"/>
+        <source>Besluit vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="118"/>
+        <source>Het besluit over het punt: doorgaan, afsluiten of verwijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="119"/>
+        <source>Besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="121"/>
+        <source>Hamerstuk bevestigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="123"/>
+        <source>Een mededeling met voorgesteld besluit bevestigen, zonder bespreking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="124"/>
+        <source>Hamerstuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="126"/>
+        <source>Verlengen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="127"/>
+        <source>Het punt 1, 2 of 5 minuten meer tijd geven (wordt vastgelegd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="128"/>
+        <source>Verlengen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="130"/>
+        <location filename="../../ui/meeting/chair.py" line="304"/>
+        <source>Pauze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="132"/>
+        <source>De klok stilzetten of weer laten lopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="134"/>
+        <source>Overslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="135"/>
+        <source>Het punt overslaan; bij het afsluiten gaat het naar de volgende vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="138"/>
+        <source>Uitstellen naar volgende vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="140"/>
+        <source>Het punt nu naar de volgende vergadering verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="141"/>
+        <source>Uitstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="143"/>
+        <source>Belletje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="144"/>
+        <source>Iedereen mag bellen als het proces misgaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="146"/>
+        <source>Beamer tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="147"/>
+        <source>Het beamerbeeld tonen of verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="149"/>
+        <source>Vergadering afsluiten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="150"/>
+        <source>De vergadering afsluiten; wat niet aan bod kwam gaat naar de volgende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="151"/>
+        <location filename="../../ui/meeting/chair.py" line="487"/>
+        <source>Vergadering afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="166"/>
+        <source>Start gekozen punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="217"/>
+        <source>volgend punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="218"/>
+        <source>besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="219"/>
+        <source>hamerstuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="220"/>
+        <source>verlengen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="221"/>
+        <source>pauze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="222"/>
+        <source>overslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="223"/>
+        <source>uitstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="224"/>
+        <source>belletje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="225"/>
+        <source>beamer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="226"/>
+        <source>afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="270"/>
+        <source>Vergadering van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="304"/>
+        <source>Hervatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="448"/>
+        <source>Punt overslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="449"/>
+        <source>Het gesprek over %1 stopt. Het punt gaat bij het afsluiten naar de volgende vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="450"/>
+        <source>&amp;Overslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="453"/>
+        <source>Punt uitstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="454"/>
+        <source>Het gesprek over %1 stopt en het punt gaat nu naar de volgende vergadering, met alles wat is ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="455"/>
+        <source>&amp;Uitstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="480"/>
+        <source>Alle punten zijn behandeld. De vergadering wordt afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="482"/>
+        <source>1 agendapunt is niet aan bod gekomen en gaat naar de volgende vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="485"/>
+        <source>%1 agendapunten zijn niet aan bod gekomen en gaan naar de volgende vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="488"/>
+        <source>&amp;Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="496"/>
+        <source>De vergadering van %1 is afgesloten: %2 besluiten vastgelegd, %3 punten doorgeschoven naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2176,6 +3132,147 @@ evaluatie</source>
     <message>
         <location filename="../../ui/import_preview.py" line="160"/>
         <source>(ongewijzigd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorSwitch</name>
+    <message>
+        <location filename="../../ui/meeting/chair_projector.py" line="50"/>
+        <source>Beamer verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_projector.py" line="56"/>
+        <source>Beamer tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_projector.py" line="75"/>
+        <source>Het beamerbeeld is in deze versie nog niet beschikbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_projector.py" line="80"/>
+        <source>Terug naar het voorzittersscherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_projector.py" line="97"/>
+        <source>Automatisch: het andere scherm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="133"/>
+        <source>Vergadering — beamer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="253"/>
+        <source>Belletje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="339"/>
+        <source>De vergadering is afgelopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="340"/>
+        <source>Volgende vergadering: %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="344"/>
+        <source>De vergadering begint om %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="346"/>
+        <source>1 punt op de agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="347"/>
+        <source>%1 punten op de agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="377"/>
+        <source>Alle punten zijn besproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="379"/>
+        <source>Punt %1 van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="382"/>
+        <source>Volgende: punt %1 van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="388"/>
+        <source>blok %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="393"/>
+        <source>Inbrenger: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="412"/>
+        <source>gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="427"/>
+        <source>PAUZE — de tijd staat stil</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="429"/>
+        <source>Tijd om — wat is het besluit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="443"/>
+        <source>Straks: nog 1 punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="444"/>
+        <source>Straks: nog %1 punten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="447"/>
+        <source>1 komt waarschijnlijk niet aan bod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="448"/>
+        <source>%1 komen waarschijnlijk niet aan bod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="452"/>
+        <source>komt waarschijnlijk niet aan bod</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="476"/>
+        <source>TIJD OM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="481"/>
+        <source>BELLETJE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2564,6 +3661,14 @@ evaluatie</source>
     <message>
         <location filename="../../ui/team/settings_form.py" line="328"/>
         <source>De opgeslagen instellingen staan weer in het formulier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutStrip</name>
+    <message>
+        <location filename="../../ui/meeting/chair_actions.py" line="105"/>
+        <source>Sneltoetsen:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
