@@ -50,6 +50,13 @@ def bell_keys() -> list[QKeySequence]:
     return keys
 
 
+def set_bell_keys(keys: list[str]) -> None:
+    """Remember the keys that ring the bell on this computer (portable key names)."""
+    s = paths.settings()
+    s.setValue(KEYS_SETTING, list(keys))
+    s.sync()
+
+
 def is_bell_key(event: QKeyEvent, keys: list[QKeySequence] | None = None) -> bool:
     """Whether the key press rings the bell. The keypad and, for keys that are not
     letters, Shift are ignored (on some layouts the period needs Shift)."""

@@ -101,6 +101,13 @@ class MeetingPage(QWidget):
         self.controller.bellRung.connect(self._on_bell)
         self.controller.timeUp.connect(self._on_time_up)
         self.current.bell.reasonChosen.connect(self.set_bell_reason)
+        # The bell button's arrow: which keys ring it on this computer (the clicker's).
+        self.bell_keys_action = QAction(self.tr("Toetsen voor het belletje…"), self)
+        self.bell_keys_action.triggered.connect(self.choose_bell_keys)
+        bell_menu = QMenu(self.current.bell.button)
+        bell_menu.addAction(self.bell_keys_action)
+        self.current.bell.button.setMenu(bell_menu)
+        self.current.bell.button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self._on_changed()
 
     # -- actions -------------------------------------------------------------------
@@ -505,6 +512,12 @@ class MeetingPage(QWidget):
         self._update_actions()
 
     # -- the bell ------------------------------------------------------------------------
+    def choose_bell_keys(self) -> None:
+        from .bell_keys_dialog import BellKeysDialog
+
+        if BellKeysDialog.ask(self) is not None:
+            self.bell_action.setShortcuts(chair_actions.bell_keys())
+
     def ring_bell(self) -> bool:
         if not self.bell_action.isEnabled():
             return False
