@@ -446,3 +446,15 @@ def test_elapsed_is_the_sum_of_unpaused_intervals(actions: list[tuple[str, int]]
             assert state.blocks[Block.LOPEND].used == sum(talk.values()) <= wall
     finally:
         store.close()
+
+
+def test_a_meeting_held_on_another_day_ends_a_meeting_length_after_its_start() -> None:
+    from vergadering.settings import TeamSettings
+    from vergadering.timeline import Event, EventKind, Timeline
+
+    day = dt.date(2026, 11, 24)
+    started = dt.datetime(2026, 11, 23, 19, 0)  # the evening before, e.g. moved
+    line = Timeline(day, TeamSettings(), [], [Event(1, EventKind.MEETING_STARTED, started,
+                                                     None, {})])
+    state = line.state(started + dt.timedelta(minutes=5))
+    assert state.scheduled_end == started + dt.timedelta(minutes=90)

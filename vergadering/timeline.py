@@ -180,6 +180,7 @@ class Timeline:
         extensions: Counter[int] = Counter()
         bells: Counter[int | None] = Counter()
         started = closed = paused = False
+        started_at: dt.datetime | None = None
         closed_at = now
         current: int | None = None
         since: dt.datetime | None = None  # start of the running segment of ``current``
@@ -187,7 +188,7 @@ class Timeline:
         for event in self.events:
             at = event.at
             if event.kind is EventKind.MEETING_STARTED:
-                started = True
+                started, started_at = True, at
             elif event.kind is EventKind.MEETING_CLOSED:
                 closed, closed_at = True, at
             elif event.kind is EventKind.ITEM_STARTED:
@@ -236,8 +237,11 @@ class Timeline:
             allowed = (by_id[current].minutes + extensions[current]) * 60.0
             clock = ItemClock(current, elapsed[current], allowed, extensions[current])
 
-        scheduled_end = dt.datetime.combine(self.date, self.settings.meeting_start) + \
-            dt.timedelta(minutes=self.settings.meeting_minutes)
+        length = dt.timedelta(minutes=self.settings.meeting_minutes)
+        scheduled_end = dt.datetime.combine(self.date, self.settings.meeting_start) + length
+        if started_at is not None and started_at.date() != self.date:
+            # Held on another day than planned: the meeting's length counts from its start.
+            scheduled_end = started_at + length
         cursor = now
         if clock is not None:
             cursor += dt.timedelta(seconds=max(0.0, clock.remaining))
