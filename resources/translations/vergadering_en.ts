@@ -1895,7 +1895,7 @@
     </message>
     <message>
         <location filename="../../ui/meeting/decision_form.py" line="213"/>
-        <source>voo&amp;rzitter</source>
+        <source>v&amp;oorzitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -210,7 +210,7 @@ class DecisionForm(QDialog):
         self.role_group = QButtonGroup(self)
         self.role_buttons = {
             "presenter": QRadioButton(self.tr("&inbrenger (%1)").replace("%1", item.presenter)),
-            "chair": QRadioButton(self.tr("voo&rzitter")),
+            "chair": QRadioButton(self.tr("v&oorzitter")),
         }
         role_row = QHBoxLayout()
         role_row.addWidget(_title(self.tr("Geformuleerd door:")))
