@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 from dateutil.relativedelta import relativedelta
@@ -50,8 +51,12 @@ def parse_optional_date(text: str | None) -> dt.date | None:
     return parse_date(text)
 
 
+@functools.lru_cache(maxsize=65536)
 def add_months(day: dt.date, months: int) -> dt.date:
-    """Calendar months: 31 Aug + 6 months = 28 Feb (29 in a leap year)."""
+    """Calendar months: 31 Aug + 6 months = 28 Feb (29 in a leap year).
+
+    Cached: a caseload has far fewer distinct dates than clients, and the overdue
+    overview of a large organisation calls this once per client."""
     result: dt.date = day + relativedelta(months=months)
     return result
 
