@@ -7,11 +7,20 @@ could not be used, 2 = the input needs fixing.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from vergadering.overview import Row
+    from vergadering.store import Store
 
 _T0 = time.monotonic()
+
+OVERDUE_FORMATS = ("table", "csv", "json")
+OVERDUE_FIELDS = ("client", "behandelaar", "last_evaluation", "due", "days_overdue")
 
 
 def process_age_ms() -> int:
@@ -28,6 +37,8 @@ def process_age_ms() -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from vergadering.settings import MAX_HORIZON_MONTHS
+
     parser = argparse.ArgumentParser(
         prog="vergadering",
         description="Vergadering: de wekelijkse behandelplanbespreking (MDO).",
@@ -44,12 +55,34 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="BESTAND.csv")
     imp.add_argument("--skip-invalid", action="store_true",
                      help="importeer de goede regels en sla foute regels over")
+    over = commands.add_parser(
+        "overdue", help="cliënten bij wie de evaluatie te laat is",
+        description="Cliënten bij wie de evaluatie te laat is (uiterlijke datum vóór de "
+                    "peildatum), de langst wachtende eerst, dan op cliënt.",
+        epilog="Formaten: 'table' is een uitgelijnde tabel om te lezen. 'csv' is voor "
+               "scripts: komma als scheidingsteken, kopregel "
+               f"{','.join(OVERDUE_FIELDS)}, datums als JJJJ-MM-DD, UTF-8 zonder BOM "
+               "(voor Excel: exporteer vanuit het scherm Evaluaties). 'json' is een lijst "
+               "van objecten met dezelfde velden; last_evaluation is null als er nog nooit "
+               "is geëvalueerd. Afsluitstatus 0, ook als niemand te laat is; 1 als de "
+               "database niet bruikbaar is; 2 bij een ongeldige optie.")
+    over.add_argument("--months", metavar="N",
+                      help="evaluatietermijn in maanden, 1 tot en met "
+                           f"{MAX_HORIZON_MONTHS} (standaard: die van het team)")
+    over.add_argument("--on", metavar="JJJJ-MM-DD",
+                      help="peildatum (standaard: vandaag); 31-05-2026 mag ook")
+    over.add_argument("--format", default="table", metavar="{table,csv,json}",
+                      help="uitvoer: table (standaard), csv of json; zie onder")
     return parser
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from ui import paths
+def _open(args: argparse.Namespace) -> Store:
+    """The database of ``--db``, else the remembered or per-user one."""
     from vergadering.store import open_store
+
+    if args.db:  # without Qt: reports by script start faster
+        return open_store(Path(args.db).expanduser())
+    from ui import paths
 
     path, private = paths.choose_database(args.db)
     return open_store(path, private=private)
@@ -121,19 +154,137 @@ def cmd_import_clients(args: argparse.Namespace) -> int:
     return 0
 
 
+def _overdue_options(args: argparse.Namespace) -> tuple[int | None, dt.date | None] | str:
+    """The --months and --on values, or a Dutch message about the first bad one."""
+    from vergadering.dates import DateParseError, parse_date
+    from vergadering.problems import Code
+    from vergadering.settings import MAX_HORIZON_MONTHS
+
+    if args.format not in OVERDUE_FORMATS:
+        return f"--format: '{args.format}' kennen we niet. Kies table, csv of json."
+    months: int | None = None
+    if args.months is not None:
+        try:
+            months = int(args.months.strip())
+        except ValueError:
+            months = None
+        if months is None or not 1 <= months <= MAX_HORIZON_MONTHS:
+            return (f"--months: '{args.months}' is geen geldige evaluatietermijn. Geef een "
+                    f"heel aantal maanden van 1 tot en met {MAX_HORIZON_MONTHS}, "
+                    "bijvoorbeeld --months 6.")
+    on: dt.date | None = None
+    if args.on is not None:
+        try:
+            on = parse_date(args.on)
+        except DateParseError as error:
+            if error.code is Code.TWO_DIGIT_YEAR:
+                return (f"--on: '{args.on}' heeft een jaartal van twee cijfers. Schrijf de "
+                        "datum als JJJJ-MM-DD met het jaar voluit, bijvoorbeeld 2026-05-31 "
+                        "(31-05-2026 mag ook).")
+            return (f"--on: '{args.on}' is geen geldige datum. Schrijf de datum als "
+                    "JJJJ-MM-DD, bijvoorbeeld 2026-05-31 (31-05-2026 mag ook).")
+    return months, on
+
+
+def _overdue_table(rows: list[Row], on: dt.date) -> str:
+    from vergadering.dates import format_nl
+
+    if not rows:
+        return f"Geen cliënten te laat op {format_nl(on)}."
+    headings = ("Cliënt", "Behandelaar", "Laatste evaluatie", "Uiterlijk", "Dagen te laat")
+    cells = [(r.reference, r.behandelaar or "–", format_nl(r.last_evaluation) or "nooit",
+              format_nl(r.due), str(r.days_overdue)) for r in rows]
+    widths = [max(len(h), *(len(c[i]) for c in cells)) for i, h in enumerate(headings)]
+
+    def line(values: tuple[str, ...]) -> str:
+        left = "  ".join(v.ljust(w) for v, w in zip(values[:-1], widths, strict=False))
+        return f"{left}  {values[-1].rjust(widths[-1])}"
+
+    lines = [line(headings), line(tuple("-" * w for w in widths)), *map(line, cells)]
+    count = "1 cliënt" if len(rows) == 1 else f"{len(rows)} cliënten"
+    lines += ["", f"{count} te laat op {format_nl(on)}."]
+    return "\n".join(lines)
+
+
+def _overdue_records(rows: list[Row]) -> list[dict[str, object]]:
+    return [{"client": r.reference, "behandelaar": r.behandelaar,
+             "last_evaluation": r.last_evaluation.isoformat() if r.last_evaluation else None,
+             "due": r.due.isoformat(), "days_overdue": r.days_overdue} for r in rows]
+
+
+def cmd_overdue(args: argparse.Namespace) -> int:
+    options = _overdue_options(args)
+    if isinstance(options, str):
+        print(options, file=sys.stderr)
+        return 2
+    months, on = options
+    from vergadering import overview
+
+    if args.db is not None and not Path(args.db).expanduser().exists():
+        # A report never creates a database: a mistyped --db is an error.
+        from ui.messages import describe_file_read_error
+
+        print(describe_file_read_error(args.db, FileNotFoundError()), file=sys.stderr)
+        return 1
+    store = _open(args)
+    try:
+        day = on or store.clock.today()
+        rows = overview.overdue(store, day, months)
+    finally:
+        store.close()
+    if args.format == "table":
+        text = _overdue_table(rows, day) + "\n"
+    elif args.format == "json":
+        import json
+
+        text = json.dumps(_overdue_records(rows), ensure_ascii=False, indent=2) + "\n"
+    else:
+        import csv
+        import io
+
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, OVERDUE_FIELDS, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(_overdue_records(rows))
+        text = buffer.getvalue()
+    # csv and json are for scripts: UTF-8 whatever the console's code page is.
+    _write_stdout(text, encoding=None if args.format == "table" else "utf-8")
+    return 0
+
+
+def _write_stdout(text: str, *, encoding: str | None) -> None:
+    """Write to standard output; a reader that stops early (``| head``) is no error."""
+    try:
+        if encoding is None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        else:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(text.encode(encoding))
+            sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        import os
+
+        # Python would complain again when it flushes stdout at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         from ui.app import run_gui
 
         return run_gui(args.db, startup_check=args.startup_check, process_age_ms=process_age_ms)
-    from ui.messages import describe_store_error
     from vergadering.store import StoreError
 
-    handlers = {"demo": cmd_demo, "import-clients": cmd_import_clients}
+    handlers = {"demo": cmd_demo, "import-clients": cmd_import_clients,
+                "overdue": cmd_overdue}
     try:
         return handlers[args.command](args)
     except StoreError as error:
+        from ui.messages import describe_store_error
+
         print(describe_store_error(error), file=sys.stderr)
         return 1
 

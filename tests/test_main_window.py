@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel
 import ui.main_window as main_window_module
 from ui import paths
 from ui.agenda.page import AgendaPage
+from ui.evaluations.page import EvaluationsPage
 from ui.main_window import MainWindow
 from ui.meeting.chair import MeetingPage
 from ui.pages import NotBuiltPage
@@ -86,6 +87,8 @@ def test_each_area_is_reachable_by_keyboard_and_unbuilt_ones_say_so(window: Main
             assert isinstance(page, AgendaPage)
         elif area == "vergadering":
             assert isinstance(page, MeetingPage)
+        elif area == "evaluaties":
+            assert isinstance(page, EvaluationsPage)
         elif area != "team":
             assert isinstance(page, NotBuiltPage)
             notices = [label.text() for label in page.findChildren(QLabel)]

@@ -28,6 +28,7 @@ from vergadering.store import Change, Store, StoreError, open_store
 from . import paths
 from .agenda.page import AgendaPage
 from .common import run_operation, show_error
+from .evaluations.page import EvaluationsPage
 from .meeting.chair import MeetingPage
 from .messages import describe_store_error
 from .pages import NotBuiltPage
@@ -157,10 +158,7 @@ class MainWindow(QMainWindow):
             "welkom": self.welcome,
             "agenda": AgendaPage(self.store),
             "vergadering": self.meeting_page,
-            "evaluaties": NotBuiltPage(
-                self.tr("Evaluaties"),
-                self.tr("Hier ziet het team welke cliënten te lang niet geëvalueerd zijn en "
-                        "zet ze op de agenda.")),
+            "evaluaties": EvaluationsPage(self.store),
             "besluiten": NotBuiltPage(
                 self.tr("Besluiten"),
                 self.tr("Hier staan alle besluiten per vergadering en per cliënt terug te "

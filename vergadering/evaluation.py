@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .dates import add_months, from_iso
+from .dates import add_months
 from .store import Store
 
 
@@ -51,30 +51,62 @@ def due_date(
     return by_horizon
 
 
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def horizon_threshold(due_by: dt.date, horizon_months: int) -> dt.date:
+    """The first day ``t`` with ``add_months(t, horizon_months) > due_by``.
+
+    A client's horizon date is on or before ``due_by`` exactly when its base date (last
+    evaluation, else start of care, else the day added) is before ``t``: calendar-month
+    addition never decreases, so that set of base dates has no gaps. This lets the
+    database narrow a large caseload down before the rule is applied here.
+    """
+    day = add_months(due_by, -horizon_months)
+    while add_months(day, horizon_months) <= due_by:
+        day += _ONE_DAY
+    while add_months(day - _ONE_DAY, horizon_months) > due_by:
+        day -= _ONE_DAY
+    return day
+
+
+_SELECT = (
+    "SELECT c.id, c.reference, c.behandelaar_id, m.name AS behandelaar, c.care_start,"
+    " c.last_evaluation, c.next_evaluation, c.added_on"
+    " FROM client c LEFT JOIN member m ON m.id = c.behandelaar_id WHERE c.active"
+)
+
+
 def due_clients(
     store: Store, *, horizon_months: int, due_by: dt.date | None = None
 ) -> list[DueClient]:
     """Every active client with its due date, most overdue first (then by reference).
 
-    With ``due_by``, only clients due on or before that date.
+    With ``due_by``, only clients due on or before that date (``due_by`` = the day before
+    ``today`` gives the overdue ones); the database then leaves out the clients that
+    cannot be due by then, and the rule below decides for the rest.
     """
-    rows = store.query(
-        "SELECT c.id, c.reference, c.behandelaar_id, m.name AS behandelaar, c.care_start,"
-        " c.last_evaluation, c.next_evaluation, c.added_on"
-        " FROM client c LEFT JOIN member m ON m.id = c.behandelaar_id WHERE c.active"
-    )
+    if due_by is None:
+        rows = store.query(_SELECT)
+    else:
+        # A superset of the clients due by then (ISO dates compare as text); an empty
+        # string sorts first, so a malformed date only lets a row through to the rule.
+        rows = store.query(
+            _SELECT + " AND (c.next_evaluation <= ?"
+            " OR coalesce(c.last_evaluation, c.care_start, c.added_on) < ?)",
+            (due_by.isoformat(), horizon_threshold(due_by, horizon_months).isoformat()))
+    parse = dt.date.fromisoformat
     result: list[DueClient] = []
-    for row in rows:
-        last = from_iso(row["last_evaluation"])
+    for client_id, reference, behandelaar_id, behandelaar, care, last, nxt, added in rows:
+        last_evaluation = parse(last) if last else None
         due = due_date(
-            active=True, horizon_months=horizon_months, last_evaluation=last,
-            next_evaluation=from_iso(row["next_evaluation"]),
-            care_start=from_iso(row["care_start"]),
-            added_on=dt.date.fromisoformat(row["added_on"]),
+            active=True, horizon_months=horizon_months, last_evaluation=last_evaluation,
+            next_evaluation=parse(nxt) if nxt else None,
+            care_start=parse(care) if care else None, added_on=parse(added),
         )
         assert due is not None
         if due_by is None or due <= due_by:
-            result.append(DueClient(row["id"], row["reference"], row["behandelaar_id"],
-                                    row["behandelaar"], last, due))
+            result.append(DueClient(client_id, reference, behandelaar_id, behandelaar,
+                                    last_evaluation, due))
     result.sort(key=lambda d: (d.due, d.reference.casefold()))
     return result

@@ -52,26 +52,38 @@ class Headline:
 
 
 def status_for(due: dt.date, today: dt.date) -> Status:
+    return _status(due, today, today + dt.timedelta(weeks=SOON_WEEKS))
+
+
+def _status(due: dt.date, today: dt.date, soon: dt.date) -> Status:
     if due < today:
         return Status.OVERDUE
-    if due <= today + dt.timedelta(weeks=SOON_WEEKS):
+    if due <= soon:
         return Status.DUE_SOON
     return Status.ON_TRACK
 
 
-def rows(store: Store, today: dt.date, horizon_months: int | None = None) -> list[Row]:
-    """All active clients, most overdue first (then by reference)."""
-    settings = team_settings.load(store)
-    horizon = horizon_months or settings.horizon_months
-    queued = {r["client_id"]: dt.date.fromisoformat(r["date"]) for r in store.query(
+def _queued(store: Store) -> dict[int, dt.date]:
+    """Client id -> date of the earliest open meeting it is queued for."""
+    return {r["client_id"]: dt.date.fromisoformat(r["date"]) for r in store.query(
         "SELECT i.client_id, min(mt.date) AS date FROM item i JOIN meeting mt"
         " ON mt.id = i.meeting_id WHERE i.status = 'queued' AND i.outcome IS NULL"
         " AND mt.status != 'closed' GROUP BY i.client_id")}
-    return [
-        Row(d.client_id, d.reference, d.behandelaar_id, d.behandelaar, d.last_evaluation,
-            d.due, (today - d.due).days, status_for(d.due, today), queued.get(d.client_id))
-        for d in evaluation.due_clients(store, horizon_months=horizon)
-    ]
+
+
+def _rows(store: Store, today: dt.date, due: list[evaluation.DueClient]) -> list[Row]:
+    queued = _queued(store) if due else {}
+    soon = today + dt.timedelta(weeks=SOON_WEEKS)  # once, not per client
+    return [Row(d.client_id, d.reference, d.behandelaar_id, d.behandelaar, d.last_evaluation,
+                d.due, (today - d.due).days, _status(d.due, today, soon),
+                queued.get(d.client_id))
+            for d in due]
+
+
+def rows(store: Store, today: dt.date, horizon_months: int | None = None) -> list[Row]:
+    """All active clients, most overdue first (then by reference)."""
+    horizon = horizon_months or team_settings.load(store).horizon_months
+    return _rows(store, today, evaluation.due_clients(store, horizon_months=horizon))
 
 
 def headline(store: Store, today: dt.date, all_rows: list[Row],
@@ -85,8 +97,14 @@ def headline(store: Store, today: dt.date, all_rows: list[Row],
 
 
 def overdue(store: Store, on: dt.date, horizon_months: int | None = None) -> list[Row]:
-    """The clients overdue on ``on`` (due before it), most overdue first, then by client."""
-    return [r for r in rows(store, on, horizon_months) if r.status is Status.OVERDUE]
+    """The clients overdue on ``on`` (due before it), most overdue first, then by client.
+
+    Asks the database only for the clients that can be overdue: fast on a large caseload.
+    """
+    horizon = horizon_months or team_settings.load(store).horizon_months
+    due = evaluation.due_clients(store, horizon_months=horizon,
+                                 due_by=on - dt.timedelta(days=1))
+    return _rows(store, on, due)
 
 
 # -- capacity ------------------------------------------------------------------
@@ -96,7 +114,7 @@ class MonthLoad:
     meetings: int
     due: int  # clients falling due in the month (the current backlog counted in the first)
     evaluated: int  # evaluations the lopend budget allows in the simulation
-    overdue_after: int  # clients still overdue after the month's last meeting
+    overdue_after: int  # still overdue after the month's last meeting (none: at month end)
 
 
 @dataclass(frozen=True)
@@ -105,7 +123,7 @@ class Capacity:
     horizon_months: int
     minutes_per_evaluation: int
     per_meeting_possible: int  # evaluations the lopend budget holds per meeting
-    per_meeting_needed: float  # to see every client once per horizon (steady state)
+    per_meeting_needed: float  # to see every client once per horizon (long-run average)
     backlog: int  # overdue now
     months: tuple[MonthLoad, ...]
 
@@ -114,8 +132,18 @@ class Capacity:
         return self.per_meeting_possible >= math.ceil(self.per_meeting_needed)
 
 
-def _weekly(start: dt.date, end: dt.date) -> list[dt.date]:
-    return [start + dt.timedelta(weeks=n) for n in range(((end - start).days + 6) // 7)]
+WEEKS_PER_MONTH = 365.2425 / 12 / 7  # 4.35: the team meets weekly
+
+
+def _first_open_meeting(store: Store, settings: team_settings.TeamSettings,
+                        today: dt.date) -> dt.date:
+    """The first meeting from ``today`` on that can still take evaluations (one that has
+    started or closed cannot)."""
+    date = meetings.next_meeting_date(settings, today)
+    while (found := meetings.find(store, date)) is not None \
+            and found.status is not meetings.MeetingStatus.PLANNED:
+        date = meetings.next_meeting_date(settings, date, inclusive=False)
+    return date
 
 
 def capacity(store: Store, today: dt.date, *, months: int = 6,
@@ -123,39 +151,51 @@ def capacity(store: Store, today: dt.date, *, months: int = 6,
     """How many evaluations per meeting the coming months need against what the lopend
     budget holds at the team's minutes per item.
 
-    The steady-state need is the active caseload divided by the meetings in one horizon
-    (245 clients, six months of weekly meetings: about ten a week). The month table
-    simulates the coming weekly meetings: each evaluates the most overdue clients first,
-    as many as fit, and an evaluated client is next due one horizon later.
+    The steady-state need is the active caseload divided by the weekly meetings in one
+    horizon (245 clients, six months = 26.1 meetings: about ten a week). The month table
+    covers this month (from today) and the ``months - 1`` after it, and simulates the
+    weekly meetings: each evaluates, most overdue first and as many as fit, the clients
+    who would otherwise be overdue at the next meeting; an evaluated client is next due
+    one horizon after that meeting (the default next evaluation).
     """
     settings = team_settings.load(store)
     horizon = settings.horizon_months
     minutes = settings.default_minutes[item_type]
     possible = settings.budget(Block.LOPEND) // minutes
     due = [d.due for d in evaluation.due_clients(store, horizon_months=horizon)]
-    first = meetings.next_meeting_date(settings, today)
-    end = add_months(today, months)
-    needed = len(due) / max(1, len(_weekly(first, add_months(first, horizon))))
+    needed = len(due) / (horizon * WEEKS_PER_MONTH)
+    this_month = dt.date(today.year, today.month, 1)
+    end = add_months(this_month, max(1, months))
+    first = _first_open_meeting(store, settings, today)
+    # The weekly meetings from the first open one until the end of the table.
+    held = [first + dt.timedelta(weeks=n) for n in range(max(0, (end - first).days + 6) // 7)]
     queue = list(due)
     heapq.heapify(queue)
+    # Every date a client falls due, also the ones the simulation adds: a client seen
+    # early (due just after a meeting) still counts as due in the month it fell due.
+    falling = list(due)
     loads: list[MonthLoad] = []
-    month = dt.date(today.year, today.month, 1)
+    month = this_month
     while month < end:
         next_month = add_months(month, 1)
-        falling_due = sum(1 for d in due if d < next_month and (d >= month or not loads))
+        falling_due = sum(1 for d in falling if d < next_month and (d >= month or not loads))
         evaluated = 0
-        overdue_after = sum(1 for d in queue if d < today) if not loads else \
-            loads[-1].overdue_after
-        held = [m for m in _weekly(first, end) if month <= m < next_month]
-        for meeting in held:
+        this_months = [m for m in held if month <= m < next_month]
+        for meeting in this_months:
+            before_next = meeting + dt.timedelta(weeks=1)
             for _ in range(possible):
-                if not queue or queue[0] > meeting:
+                if not queue or queue[0] >= before_next:
                     break
                 heapq.heappop(queue)
-                heapq.heappush(queue, add_months(meeting, horizon))
+                again = add_months(meeting, horizon)
+                heapq.heappush(queue, again)
+                falling.append(again)
                 evaluated += 1
-            overdue_after = sum(1 for d in queue if d < meeting)
-        loads.append(MonthLoad(month, len(held), falling_due, evaluated, overdue_after))
+        # Overdue on the day of the month's last meeting (after it), or without a meeting,
+        # on the month's last day.
+        on = this_months[-1] if this_months else next_month - dt.timedelta(days=1)
+        overdue_after = sum(1 for d in queue if d < on)
+        loads.append(MonthLoad(month, len(this_months), falling_due, evaluated, overdue_after))
         month = next_month
     return Capacity(len(due), horizon, minutes, possible, needed,
                     sum(1 for d in due if d < today), tuple(loads))

@@ -148,7 +148,14 @@ def _v3_meeting(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v4_correction_index(db: sqlite_utils.Database) -> None:
+    # "Is this decision corrected?" is asked per decision: without an index a client's
+    # history scans all decisions of a large organisation for each one.
+    db.execute("CREATE INDEX decision_corrects ON decision(corrects_id)"
+               " WHERE corrects_id IS NOT NULL")
+
+
 Migration = Callable[[sqlite_utils.Database], None]
 
-MIGRATIONS: list[Migration] = [_v1_team, _v2_agenda, _v3_meeting]
+MIGRATIONS: list[Migration] = [_v1_team, _v2_agenda, _v3_meeting, _v4_correction_index]
 VERSION = len(MIGRATIONS)

@@ -1,0 +1,437 @@
+"""The evaluation overview (issue 5): rule 5 on its edges as the overview and the overdue
+list apply it, statuses, headline figures, what is on the agenda, and capacity."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from vergadering import clients, decisions, items, members, overview, run
+from vergadering import settings as team_settings
+from vergadering.clients import ClientInput
+from vergadering.clock import FakeClock
+from vergadering.dates import add_months
+from vergadering.decisions import DecisionInput
+from vergadering.evaluation import horizon_threshold
+from vergadering.items import DecisionKind, ItemInput
+from vergadering.overview import Row, Status
+from vergadering.settings import Block, ItemType
+from vergadering.store import Store, open_memory
+
+TODAY = dt.date(2026, 11, 23)  # the clock fixture's day, a Monday
+MEETING = dt.date(2026, 11, 24)  # the next meeting (Tuesday, the default weekday)
+DAY = dt.timedelta(days=1)
+
+
+def add(store: Store, reference: str, *, last: str = "", next_: str = "",
+        care_start: str = "", behandelaar: int | None = None) -> int:
+    return clients.add_client(store, ClientInput(
+        reference, behandelaar, care_start=care_start, last_evaluation=last,
+        next_evaluation=next_)).id
+
+
+def at(clock: FakeClock, day: dt.date) -> None:
+    clock.set(dt.datetime.combine(day, dt.time(9, 0)))
+
+
+def by_reference(rows: list[Row]) -> dict[str, Row]:
+    return {r.reference: r for r in rows}
+
+
+def overdue_refs(store: Store, on: dt.date, horizon: int | None = None) -> list[str]:
+    return [r.reference for r in overview.overdue(store, on, horizon)]
+
+
+def save(store: Store, **changes: Any) -> None:
+    team_settings.save(store, dataclasses.replace(team_settings.load(store), **changes))
+
+
+# -- rule 5 on its edges -----------------------------------------------------------------
+def test_due_today_is_not_overdue(store: Store) -> None:
+    add(store, "A", last="2026-05-23")  # due 23-11-2026
+    (row,) = overview.rows(store, TODAY)
+    assert (row.due, row.days_overdue, row.status) == (TODAY, 0, Status.DUE_SOON)
+    assert overview.overdue(store, TODAY) == []
+    (late,) = overview.overdue(store, TODAY + DAY)
+    assert (late.reference, late.days_overdue, late.status) == ("A", 1, Status.OVERDUE)
+
+
+@pytest.mark.parametrize(("last", "due"), [
+    ("2026-08-31", dt.date(2027, 2, 28)),
+    ("2027-08-31", dt.date(2028, 2, 29)),  # 2028 is a leap year
+    ("2026-03-31", dt.date(2026, 9, 30)),
+    ("2025-12-31", dt.date(2026, 6, 30)),
+    ("2027-08-29", dt.date(2028, 2, 29)),
+    ("2023-08-30", dt.date(2024, 2, 29)),
+])
+def test_month_ends_and_leap_days(store: Store, clock: FakeClock, last: str,
+                                  due: dt.date) -> None:
+    at(clock, dt.date.fromisoformat(last))
+    add(store, "A", last=last)
+    (row,) = overview.rows(store, due)
+    assert row.due == due
+    assert overdue_refs(store, due) == []
+    assert [(r.reference, r.days_overdue) for r in overview.overdue(store, due + DAY)] == [
+        ("A", 1)]
+
+
+def test_leap_day_itself_plus_the_horizon(store: Store, clock: FakeClock) -> None:
+    at(clock, dt.date(2028, 2, 29))
+    add(store, "A", last="2028-02-29")
+    assert overview.rows(store, dt.date(2028, 3, 1))[0].due == dt.date(2028, 8, 29)
+    assert overview.rows(store, dt.date(2028, 3, 1), 12)[0].due == dt.date(2029, 2, 28)
+
+
+def test_agreed_next_evaluation_earlier_than_the_horizon_counts(store: Store) -> None:
+    add(store, "A", last="2026-06-01", next_="2026-09-01")
+    (row,) = overview.overdue(store, TODAY)
+    assert (row.due, row.days_overdue) == (dt.date(2026, 9, 1), 83)
+    assert row.last_evaluation == dt.date(2026, 6, 1)
+
+
+def test_agreed_next_evaluation_later_than_the_horizon_does_not(store: Store) -> None:
+    add(store, "A", last="2026-06-01", next_="2027-03-01")
+    (row,) = overview.rows(store, TODAY)
+    assert (row.due, row.days_overdue, row.status) == (dt.date(2026, 12, 1), -8,
+                                                        Status.DUE_SOON)
+    assert overdue_refs(store, dt.date(2026, 12, 1)) == []
+    assert overdue_refs(store, dt.date(2026, 12, 2)) == ["A"]
+
+
+def test_without_dates_the_start_of_care_then_the_day_added(store: Store,
+                                                            clock: FakeClock) -> None:
+    add(store, "CARE", care_start="2026-03-31")
+    at(clock, dt.date(2026, 2, 28))
+    add(store, "ADDED")
+    at(clock, TODAY)
+    rows = by_reference(overview.rows(store, TODAY))
+    assert (rows["CARE"].due, rows["CARE"].last_evaluation) == (dt.date(2026, 9, 30), None)
+    assert (rows["ADDED"].due, rows["ADDED"].last_evaluation) == (dt.date(2026, 8, 28), None)
+    assert overdue_refs(store, dt.date(2026, 8, 28)) == []
+    assert overdue_refs(store, dt.date(2026, 8, 29)) == ["ADDED"]
+    assert overdue_refs(store, dt.date(2026, 10, 1)) == ["ADDED", "CARE"]
+
+
+def test_inactive_clients_are_never_listed(store: Store) -> None:
+    closed = add(store, "CLOSED", last="2020-01-01", next_="2020-02-01")
+    add(store, "OPEN", last="2026-01-01")
+    clients.set_client_active(store, closed, False)
+    rows = overview.rows(store, TODAY)
+    assert [r.reference for r in rows] == ["OPEN"]
+    assert overdue_refs(store, dt.date(2030, 1, 1)) == ["OPEN"]
+    assert overview.headline(store, TODAY, rows).active == 1
+
+
+def test_the_horizon_can_be_given(store: Store) -> None:
+    add(store, "A", last="2026-05-31")
+    assert overview.rows(store, TODAY, 3)[0].due == dt.date(2026, 8, 31)
+    assert overview.rows(store, TODAY, 9)[0].due == dt.date(2027, 2, 28)
+    assert overdue_refs(store, TODAY, 3) == ["A"]
+    assert overdue_refs(store, TODAY, 9) == []
+
+
+def test_without_a_horizon_the_team_setting_counts(store: Store) -> None:
+    add(store, "A", last="2026-07-31")
+    assert overview.rows(store, TODAY)[0].due == dt.date(2027, 1, 31)
+    save(store, horizon_months=3)
+    assert overview.rows(store, TODAY)[0].due == dt.date(2026, 10, 31)
+    assert overdue_refs(store, TODAY) == ["A"]
+
+
+def test_most_overdue_first_then_by_client(store: Store) -> None:
+    for reference in ("b-2", "C-3", "a-1"):
+        add(store, reference, last="2026-01-01")
+    add(store, "Z-9", last="2025-12-01")
+    add(store, "late", last="2026-11-01")
+    assert overdue_refs(store, TODAY) == ["Z-9", "a-1", "b-2", "C-3"]
+    assert [r.reference for r in overview.rows(store, TODAY)] == [
+        "Z-9", "a-1", "b-2", "C-3", "late"]
+
+
+# -- the overdue list is exactly the overdue rows -----------------------------------------
+dates = st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2026, 11, 23))
+
+
+@settings(max_examples=60, deadline=None)
+@given(data=st.lists(st.tuples(st.none() | dates, st.none() | dates, st.none() | dates,
+                               dates), max_size=12),
+       on=st.dates(min_value=dt.date(2019, 1, 1), max_value=dt.date(2028, 12, 31)),
+       horizon=st.integers(1, 24))
+def test_overdue_is_the_overdue_rows(
+        data: list[tuple[dt.date | None, dt.date | None, dt.date | None, dt.date]],
+        on: dt.date, horizon: int) -> None:
+    """The overdue list lets the database narrow the caseload: it must lose no one."""
+    clock = FakeClock(dt.datetime(2026, 11, 23, 9, 0))
+    store = open_memory(clock)
+    try:
+        for n, (care, last, nxt, added) in enumerate(data):
+            at(clock, added)
+            last = min(last, added) if last else None  # never in the future
+            care = min(care, last) if care and last else care  # not after an evaluation
+            add(store, f"C-{n}", care_start=care.isoformat() if care else "",
+                last=last.isoformat() if last else "", next_=nxt.isoformat() if nxt else "")
+        expected = [r for r in overview.rows(store, on, horizon) if r.status is Status.OVERDUE]
+        assert overview.overdue(store, on, horizon) == expected
+    finally:
+        store.close()
+
+
+@given(due_by=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2090, 12, 31)),
+       horizon=st.integers(1, 24), offset=st.integers(-40, 40))
+def test_horizon_threshold_splits_the_base_dates(due_by: dt.date, horizon: int,
+                                                 offset: int) -> None:
+    threshold = horizon_threshold(due_by, horizon)
+    base = threshold + dt.timedelta(days=offset)
+    assert (add_months(base, horizon) <= due_by) == (base < threshold)
+
+
+# -- corrections ------------------------------------------------------------------------
+@pytest.fixture
+def anna(store: Store) -> int:
+    return members.add_member(store, "Anna de Vries").id
+
+
+def doorgaan(next_evaluation: dt.date, reason: str = "") -> DecisionInput:
+    return DecisionInput(DecisionKind.DOORGAAN, next_evaluation, koers="Afbouw",
+                         date_reason=reason)
+
+
+def test_a_correction_sets_the_due_date_to_its_next_evaluation(
+        store: Store, clock: FakeClock, anna: int) -> None:
+    client = add(store, "A", last="2026-01-01", behandelaar=anna)
+    item = items.queue_item(store, ItemInput(client, anna, ItemType.VRAAG, Block.LOPEND,
+                                             "Doorgaan?"), by=anna)
+    assert overview.rows(store, TODAY)[0].on_agenda == MEETING
+    at(clock, MEETING)
+    run.start_meeting(store)
+    decided = decisions.record_decision(store, item.id, doorgaan(dt.date(2027, 3, 2)))
+    (row,) = overview.rows(store, MEETING)
+    assert (row.last_evaluation, row.due, row.on_agenda) == (MEETING, dt.date(2027, 3, 2),
+                                                             None)
+    assert overview.overdue(store, MEETING) == []
+
+    earlier = decisions.correct_decision(store, decided.id, doorgaan(dt.date(2027, 1, 12)))
+    assert overview.rows(store, MEETING)[0].due == dt.date(2027, 1, 12)
+    assert overdue_refs(store, dt.date(2027, 1, 13)) == ["A"]
+
+    # Corrected to a date past the horizon: the horizon still caps it (rule 5).
+    later = decisions.correct_decision(store, earlier.id,
+                                       doorgaan(dt.date(2027, 8, 3), reason="Opname"))
+    (row,) = overview.rows(store, MEETING)
+    assert (row.last_evaluation, row.due) == (MEETING, dt.date(2027, 5, 24))
+
+    decisions.correct_decision(store, later.id, DecisionInput(DecisionKind.AFSLUITEN))
+    assert overview.rows(store, MEETING) == []
+    assert overdue_refs(store, dt.date(2030, 1, 1)) == []
+
+
+def test_correcting_a_closure_brings_the_client_back(store: Store, clock: FakeClock,
+                                                     anna: int) -> None:
+    client = add(store, "A", last="2026-01-01", behandelaar=anna)
+    item = items.queue_item(store, ItemInput(client, anna, ItemType.VRAAG, Block.LOPEND,
+                                             "Afsluiten?"), by=anna)
+    at(clock, MEETING)
+    run.start_meeting(store)
+    closed = decisions.record_decision(store, item.id, DecisionInput(DecisionKind.AFSLUITEN))
+    assert overview.rows(store, MEETING) == []
+    decisions.correct_decision(store, closed.id, doorgaan(dt.date(2027, 2, 2)))
+    (row,) = overview.rows(store, MEETING)
+    assert (row.reference, row.due) == ("A", dt.date(2027, 2, 2))
+
+
+# -- statuses, headline, agenda ---------------------------------------------------------------
+@pytest.mark.parametrize(("due", "status"), [
+    (TODAY - DAY, Status.OVERDUE),
+    (TODAY, Status.DUE_SOON),
+    (TODAY + dt.timedelta(weeks=4), Status.DUE_SOON),
+    (TODAY + dt.timedelta(weeks=4) + DAY, Status.ON_TRACK),
+])
+def test_status(store: Store, clock: FakeClock, due: dt.date, status: Status) -> None:
+    last = add_months(due, -6)
+    assert add_months(last, 6) == due
+    add(store, "A", last=last.isoformat())
+    assert overview.status_for(due, TODAY) is status
+    (row,) = overview.rows(store, TODAY)
+    assert (row.due, row.status, row.days_overdue) == (due, status, (TODAY - due).days)
+
+
+def test_headline_figures(store: Store) -> None:
+    add(store, "WITHIN", last="2026-06-01")
+    add(store, "DUE-TODAY", last="2026-05-23")  # evaluated exactly one horizon ago
+    add(store, "LATE", last="2026-05-22")
+    add(store, "NEVER", care_start="2026-10-01")  # new: not evaluated, not late
+    add(store, "AGREED", last="2026-10-01", next_="2026-11-01")  # recent, yet late
+    closed = add(store, "CLOSED", last="2020-01-01")
+    clients.set_client_active(store, closed, False)
+    rows = overview.rows(store, TODAY)
+    headline = overview.headline(store, TODAY, rows)
+    assert (headline.active, headline.within_horizon, headline.overdue) == (5, 3, 2)
+    assert headline.within_share == pytest.approx(0.6)
+    assert overview.headline(store, TODAY, rows, 3).within_horizon == 1  # AGREED only
+
+
+def test_headline_of_an_empty_caseload(store: Store) -> None:
+    headline = overview.headline(store, TODAY, [])
+    assert (headline.active, headline.within_horizon, headline.overdue) == (0, 0, 0)
+    assert headline.within_share == 1.0
+
+
+def test_on_agenda_is_the_first_open_meeting_a_client_is_queued_for(
+        store: Store, anna: int) -> None:
+    a, b, c = (add(store, ref, last="2026-06-01", behandelaar=anna) for ref in "ABC")
+
+    def queue(client: int, date: dt.date) -> int:
+        return items.queue_item(store, ItemInput(client, anna, ItemType.VRAAG, Block.LOPEND,
+                                                 "Doorgaan?"), by=anna, meeting_date=date).id
+
+    later = MEETING + dt.timedelta(weeks=1)
+    queue(a, later)
+    queue(a, MEETING)
+    queue(b, later)
+    withdrawn = queue(c, MEETING)
+    items.withdraw_item(store, withdrawn, by=anna)
+    rows = by_reference(overview.rows(store, TODAY))
+    assert {ref: r.on_agenda for ref, r in rows.items()} == {
+        "A": MEETING, "B": later, "C": None}
+
+
+# -- capacity ------------------------------------------------------------------------------
+def caseload(store: Store, count: int, *, overdue: int = 0) -> None:
+    """``count`` clients evaluated evenly over the last six months, plus ``overdue``
+    clients evaluated in January (long overdue)."""
+    with store.transaction():
+        for n in range(count):
+            last = TODAY - dt.timedelta(days=n * 181 // count)
+            add(store, f"C-{n:03d}", last=last.isoformat())
+        for n in range(overdue):
+            add(store, f"L-{n:03d}", last=f"2026-01-{1 + n % 28:02d}")
+
+
+def test_per_meeting_possible_is_the_lopend_budget_over_the_minutes(store: Store) -> None:
+    assert overview.capacity(store, TODAY).per_meeting_possible == 60 // 5
+    assert overview.capacity(store, TODAY, item_type=ItemType.KWESTIE).per_meeting_possible == 6
+    assert overview.capacity(store, TODAY,
+                             item_type=ItemType.MEDEDELING).per_meeting_possible == 30
+    save(store, lopend_budget=45, default_minutes={
+        ItemType.MEDEDELING: 2, ItemType.VRAAG: 7, ItemType.KWESTIE: 10})
+    capacity = overview.capacity(store, TODAY)
+    assert (capacity.per_meeting_possible, capacity.minutes_per_evaluation) == (6, 7)
+
+
+def test_245_clients_need_about_ten_evaluations_a_week(store: Store) -> None:
+    caseload(store, 245)
+    capacity = overview.capacity(store, TODAY)
+    assert capacity.active == 245
+    assert capacity.horizon_months == 6
+    assert capacity.per_meeting_needed == pytest.approx(9.4, abs=0.05)
+    assert math.ceil(capacity.per_meeting_needed) == 10
+    assert capacity.backlog == 0
+    assert capacity.keeps_up  # 12 a meeting
+
+
+def test_the_need_does_not_depend_on_the_day(store: Store) -> None:
+    caseload(store, 245)
+    needs = {overview.capacity(store, TODAY + dt.timedelta(days=n)).per_meeting_needed
+             for n in range(0, 365, 17)}
+    assert len(needs) == 1
+
+
+def test_a_small_budget_cannot_keep_up(store: Store) -> None:
+    caseload(store, 245)
+    save(store, lopend_budget=45)  # 9 evaluations of 5 minutes
+    capacity = overview.capacity(store, TODAY)
+    assert capacity.per_meeting_possible == 9
+    assert not capacity.keeps_up
+    save(store, lopend_budget=50)
+    assert overview.capacity(store, TODAY).keeps_up
+
+
+def test_backlog_is_who_is_overdue_now(store: Store) -> None:
+    caseload(store, 20, overdue=7)
+    capacity = overview.capacity(store, TODAY)
+    rows = overview.rows(store, TODAY)
+    assert capacity.backlog == 7 == overview.headline(store, TODAY, rows).overdue
+    assert capacity.months[0].due >= 7  # the backlog counts in the first month
+
+
+def test_month_table_covers_this_month_and_the_next(store: Store) -> None:
+    caseload(store, 10)
+    capacity = overview.capacity(store, TODAY, months=6)
+    assert [m.month for m in capacity.months] == [
+        dt.date(2026, 11, 1), dt.date(2026, 12, 1), dt.date(2027, 1, 1),
+        dt.date(2027, 2, 1), dt.date(2027, 3, 1), dt.date(2027, 4, 1)]
+    # Tuesdays from 24-11-2026 on: one left in November, five in December, ...
+    assert [m.meetings for m in capacity.months] == [1, 5, 4, 4, 5, 4]
+
+
+def test_a_meeting_already_held_today_takes_no_more_evaluations(
+        store: Store, clock: FakeClock) -> None:
+    caseload(store, 10)
+    at(clock, MEETING)
+    assert overview.capacity(store, MEETING).months[0].meetings == 1
+    run.start_meeting(store)
+    assert overview.capacity(store, MEETING).months[0].meetings == 0
+
+
+@pytest.mark.parametrize(("lopend", "overdue"), [(60, 40), (90, 120), (30, 5)])
+def test_evaluations_never_exceed_what_the_meetings_hold(store: Store, lopend: int,
+                                                         overdue: int) -> None:
+    caseload(store, 245, overdue=overdue)
+    save(store, acuut_budget=0, lopend_budget=lopend)
+    capacity = overview.capacity(store, TODAY, months=12)
+    assert capacity.months
+    for month in capacity.months:
+        assert month.evaluated <= month.meetings * capacity.per_meeting_possible
+
+
+def test_enough_capacity_clears_the_backlog(store: Store) -> None:
+    caseload(store, 245, overdue=60)
+    save(store, acuut_budget=0, lopend_budget=90)  # 18 a meeting against about 10 needed
+    capacity = overview.capacity(store, TODAY)
+    assert capacity.keeps_up and capacity.backlog == 60
+    overdue_after = [m.overdue_after for m in capacity.months]
+    assert overdue_after[0] < 60
+    cleared = overdue_after.index(0)
+    assert cleared <= 3
+    assert overdue_after[cleared:] == [0] * (len(overdue_after) - cleared)
+
+
+def test_too_little_capacity_lets_the_backlog_grow(store: Store) -> None:
+    caseload(store, 245, overdue=20)
+    capacity = overview.capacity(store, TODAY, item_type=ItemType.KWESTIE)  # 6 a meeting
+    assert not capacity.keeps_up
+    overdue_after = [m.overdue_after for m in capacity.months]
+    assert overdue_after == sorted(overdue_after)
+    assert overdue_after[-1] > overdue_after[0] > 0
+    assert overdue_after[-1] > capacity.backlog
+    assert all(m.evaluated == m.meetings * 6 for m in capacity.months)
+
+
+def test_clients_are_seen_before_they_are_late_and_due_again_after_the_horizon(
+        store: Store) -> None:
+    save(store, horizon_months=3)
+    for n in range(10):
+        add(store, f"C-{n}", last="2026-08-25")  # due 25-11-2026, the day after a meeting
+    capacity = overview.capacity(store, TODAY, months=6)
+    table = [(m.month, m.due, m.evaluated, m.overdue_after) for m in capacity.months]
+    assert table == [
+        (dt.date(2026, 11, 1), 10, 10, 0),  # seen on 24-11, before they are late
+        (dt.date(2026, 12, 1), 0, 0, 0),
+        (dt.date(2027, 1, 1), 0, 0, 0),
+        (dt.date(2027, 2, 1), 10, 10, 0),  # due again 24-02-2027, seen on 23-02
+        (dt.date(2027, 3, 1), 0, 0, 0),
+        (dt.date(2027, 4, 1), 0, 0, 0),
+    ]
+
+
+def test_capacity_of_an_empty_caseload(store: Store) -> None:
+    capacity = overview.capacity(store, TODAY)
+    assert (capacity.active, capacity.per_meeting_needed, capacity.backlog) == (0, 0.0, 0)
+    assert capacity.keeps_up
+    assert all((m.due, m.evaluated, m.overdue_after) == (0, 0, 0) for m in capacity.months)

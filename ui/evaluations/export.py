@@ -1,0 +1,81 @@
+"""The overview as a CSV file that Dutch Excel opens correctly: UTF-8 with a byte order
+mark (without it Excel reads Windows-1252 and mangles ë), ';' as delimiter (Dutch
+Excel's list separator), dates as dd-mm-jjjj, Dutch headers and CRLF line endings.
+
+The file holds client references and due dates: health data. The page says so after
+saving; where the file goes is the user's choice.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from vergadering.dates import format_nl
+from vergadering.overview import Row
+
+from ..i18n import tr
+from . import text
+
+# A cell starting with one of these is a formula to Excel ("CSV injection"): a reference
+# typed as "=HYPERLINK(...)" in a care record system must stay text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: str) -> str:
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def headers() -> list[str]:
+    return [*text.column_titles(), tr("Dagen te laat")]
+
+
+def csv_row(row: Row) -> list[str]:
+    return [
+        _cell(row.reference),
+        _cell(row.behandelaar or ""),
+        text.last_evaluation(row),
+        format_nl(row.due),
+        text.status(row),
+        text.on_agenda(row),
+        str(max(0, row.days_overdue)),
+    ]
+
+
+def export_rows(rows: Iterable[Row], path: str | os.PathLike[str]) -> int:
+    """Write ``rows`` in the given order to ``path``; returns the number written.
+
+    Raises OSError when the file cannot be written (the caller says so in Dutch)."""
+    count = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as file:
+        writer = csv.writer(file, delimiter=";", lineterminator="\r\n",
+                            quoting=csv.QUOTE_MINIMAL)
+        writer.writerow(headers())
+        for row in rows:
+            writer.writerow(csv_row(row))
+            count += 1
+    return count
+
+
+def suggested_name(today: dt.date) -> str:
+    return f"evaluaties-{today.isoformat()}.csv"
+
+
+def ask_path(parent: QWidget | None, today: dt.date) -> str | None:
+    """Where to save the export (a file dialog); None when cancelled. Tests replace it."""
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    path, _ = QFileDialog.getSaveFileName(
+        parent, tr("Overzicht exporteren"), str(Path(folder) / suggested_name(today)),
+        tr("CSV-bestand voor Excel (*.csv)"))
+    if not path:
+        return None
+    if not Path(path).suffix:
+        path += ".csv"
+    return path

@@ -1,0 +1,139 @@
+"""The figures at the top of the Evaluaties page, large enough to read from across the
+table: how many active clients were evaluated within the horizon, how many are late,
+and whether the lopend block can keep up."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vergadering.overview import Capacity, Headline, Status
+
+from .model import ON_TRACK_COLOR, OVERDUE_COLOR, status_pixmap
+
+STYLE = """
+#headlineCard { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 8px; }
+#headlineMain { font-size: 15pt; font-weight: 600; color: #1f3347; }
+#headlineSub { color: #3b4652; }
+QProgressBar#withinBar { border: none; background: #e3e8ee; border-radius: 4px;
+    max-height: 8px; }
+QProgressBar#withinBar::chunk { background: #1f6fb2; border-radius: 4px; }
+"""
+
+
+def _card() -> tuple[QWidget, QVBoxLayout]:
+    card = QWidget()
+    card.setObjectName("headlineCard")
+    card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setSpacing(6)
+    return card, layout
+
+
+def percentage(headline: Headline) -> int:
+    """Rounded, but never "100%" while someone is missing (nor 0% while someone is in)."""
+    share = round(headline.within_share * 100)
+    if headline.within_horizon < headline.active:
+        share = min(share, 99)
+    if headline.within_horizon > 0:
+        share = max(share, 1)
+    return share
+
+
+class HeadlineBar(QWidget):
+    capacityClicked = Signal()  # noqa: N815 (Qt naming)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(STYLE)
+        within_card, within_layout = _card()
+        self.within = QLabel()
+        self.within.setObjectName("headlineMain")
+        self.within.setWordWrap(True)
+        self.within_bar = QProgressBar()
+        self.within_bar.setObjectName("withinBar")
+        self.within_bar.setTextVisible(False)
+        self.within_bar.setRange(0, 100)
+        within_layout.addWidget(self.within)
+        within_layout.addWidget(self.within_bar)
+        within_layout.addStretch(1)
+
+        late_card, late_layout = _card()
+        self.late_icon = QLabel()
+        self.late = QLabel()
+        self.late.setObjectName("headlineLate")
+        late_row = QHBoxLayout()
+        late_row.setSpacing(10)
+        late_row.addWidget(self.late_icon)
+        late_row.addWidget(self.late, 1)
+        self.soon = QLabel()
+        self.soon.setObjectName("headlineSub")
+        self.soon.setWordWrap(True)
+        late_layout.addLayout(late_row)
+        late_layout.addWidget(self.soon)
+        late_layout.addStretch(1)
+
+        capacity_card, capacity_layout = _card()
+        self.capacity = QLabel()
+        self.capacity.setObjectName("headlineCapacity")
+        self.capacity.setWordWrap(True)
+        self.capacity_button = QPushButton(self.tr("Capaciteit bekijken"))
+        self.capacity_button.setObjectName("capacityLink")
+        self.capacity_button.setFlat(True)
+        self.capacity_button.setStyleSheet("QPushButton#capacityLink { color: #1f6fb2; "
+                                           "text-decoration: underline; padding: 0; "
+                                           "text-align: left; }")
+        self.capacity_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.capacity_button.clicked.connect(self.capacityClicked)
+        capacity_layout.addWidget(self.capacity)
+        capacity_layout.addWidget(self.capacity_button, 0, Qt.AlignmentFlag.AlignLeft)
+        capacity_layout.addStretch(1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(12)
+        layout.addWidget(within_card, 5)
+        layout.addWidget(late_card, 3)
+        layout.addWidget(capacity_card, 3)
+
+    def show_headline(self, headline: Headline, horizon_months: int, due_soon: int) -> None:
+        if headline.active == 0:
+            self.within.setText(self.tr("Geen actieve cliënten"))
+        else:
+            self.within.setText(
+                self.tr("%1 van %2 actieve cliënten (%3%) binnen %4 maanden geëvalueerd")
+                .replace("%1", str(headline.within_horizon))
+                .replace("%2", str(headline.active))
+                .replace("%3", str(percentage(headline)))
+                .replace("%4", str(horizon_months)))
+        self.within_bar.setValue(percentage(headline) if headline.active else 0)
+        late = headline.overdue
+        self.late.setText(self.tr("%1 te laat").replace("%1", str(late)) if late
+                          else self.tr("Niemand te laat"))
+        color = OVERDUE_COLOR if late else ON_TRACK_COLOR
+        self.late.setStyleSheet(f"font-size: 22pt; font-weight: 700; color: {color};")
+        self.late_icon.setPixmap(status_pixmap(Status.OVERDUE if late else Status.ON_TRACK, 30))
+        self.soon.setText(
+            self.tr("1 cliënt binnen vier weken aan de beurt") if due_soon == 1 else
+            self.tr("%1 cliënten binnen vier weken aan de beurt").replace("%1", str(due_soon)))
+
+    def show_capacity(self, capacity: Capacity) -> None:
+        if capacity.keeps_up:
+            self.capacity.setText(self.tr("✓ Het blok lopend kan het bijhouden"))
+            color = ON_TRACK_COLOR
+        else:
+            short = math.ceil(capacity.per_meeting_needed) - capacity.per_meeting_possible
+            self.capacity.setText(self.tr("✗ Het blok lopend kan het niet bijhouden: %1 per "
+                                          "week tekort").replace("%1", str(short)))
+            color = OVERDUE_COLOR
+        self.capacity.setStyleSheet(f"font-size: 14pt; font-weight: 600; color: {color};")

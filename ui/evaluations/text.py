@@ -1,0 +1,63 @@
+"""Dutch words for the evaluation overview: a row's status, its dates and the column
+titles. Shared by the table, the export and the history dialog (QtCore only)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from vergadering.dates import format_nl
+from vergadering.overview import Row, Status
+
+from ..agenda import labels
+from ..i18n import tr
+
+
+def column_titles() -> tuple[str, ...]:
+    """The columns of the overview, on screen and in the export."""
+    return (tr("Cliënt"), tr("Behandelaar"), tr("Laatste evaluatie"), tr("Uiterlijk"),
+            tr("Status"), tr("Op agenda"))
+
+
+def last_evaluation(row: Row) -> str:
+    return format_nl(row.last_evaluation) if row.last_evaluation else tr("nooit")
+
+
+def on_agenda(row: Row) -> str:
+    return format_nl(row.on_agenda) if row.on_agenda else ""
+
+
+def status(row: Row) -> str:
+    """``12 dagen te laat``, ``over 9 dagen`` (within the coming weeks) or ``op schema``.
+
+    Computed from the row alone (``days_overdue`` is today minus the due date), so the
+    export says exactly what the screen said."""
+    if row.status is Status.ON_TRACK:
+        return tr("op schema")
+    return labels.relative_due(row.due, row.due + dt.timedelta(days=row.days_overdue))
+
+
+def status_name(value: Status) -> str:
+    """The filter's name for a status."""
+    if value is Status.OVERDUE:
+        return tr("Te laat")
+    if value is Status.DUE_SOON:
+        return tr("Binnenkort")
+    return tr("Op schema")
+
+
+def status_tooltip(row: Row) -> str:
+    due = format_nl(row.due)
+    if row.status is Status.OVERDUE:
+        return tr("Had uiterlijk %1 geëvalueerd moeten zijn.").replace("%1", due)
+    if row.status is Status.DUE_SOON:
+        return tr("Uiterlijk %1 evalueren: binnen de komende vier weken.").replace("%1", due)
+    return (tr("Uiterlijk %1 evalueren (nog %2 dagen).").replace("%1", due)
+            .replace("%2", str(-row.days_overdue)))
+
+
+def behandelaar(row: Row, active: bool = True) -> str:
+    if row.behandelaar is None:
+        return tr("geen behandelaar")
+    if not active:
+        return tr("%1 (inactief)").replace("%1", row.behandelaar)
+    return row.behandelaar
