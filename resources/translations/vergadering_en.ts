@@ -174,13 +174,80 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/evaluations/text.py" line="17"/>
         <location filename="../../ui/messages.py" line="33"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/evaluations/text.py" line="17"/>
         <location filename="../../ui/messages.py" line="34"/>
         <source>Behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="17"/>
+        <source>Uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="18"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="18"/>
+        <source>Op agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="22"/>
+        <source>nooit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="35"/>
+        <source>op schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="42"/>
+        <source>Te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="44"/>
+        <source>Binnenkort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="45"/>
+        <source>Op schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="51"/>
+        <source>Had uiterlijk %1 geëvalueerd moeten zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="53"/>
+        <source>Uiterlijk %1 evalueren: binnen de komende vier weken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="54"/>
+        <source>Uiterlijk %1 evalueren (nog %2 dagen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="60"/>
+        <source>geen behandelaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="62"/>
+        <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -190,6 +257,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/evaluations/text.py" line="17"/>
         <location filename="../../ui/messages.py" line="37"/>
         <location filename="../../ui/messages.py" line="38"/>
         <source>Laatste evaluatie</source>
@@ -919,6 +987,86 @@
         <source>verwacht einde %1 — op tijd</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="147"/>
+        <source>en nog %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="149"/>
+        <source>Overgeslagen, staat al op de agenda: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="150"/>
+        <source>Overgeslagen, staan al op de agenda: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="184"/>
+        <source>Niemand op de agenda gezet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="186"/>
+        <source>%1 staat op de agenda van %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="188"/>
+        <source>%1 cliënten staan op de agenda van %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="36"/>
+        <source>Dagen te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="75"/>
+        <source>Overzicht exporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="76"/>
+        <source>CSV-bestand voor Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="37"/>
+        <source>voorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="37"/>
+        <source>inbrenger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="46"/>
+        <source>verwezen naar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="54"/>
+        <source>correctie van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="57"/>
+        <source>gecorrigeerd door besluit van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="64"/>
+        <source>Nog geen besluiten vastgelegd; laatste evaluatie: nooit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="65"/>
+        <source>Nog geen besluiten vastgelegd; laatste evaluatie: %1 (geïmporteerd).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AcuteChoiceDialog</name>
@@ -960,6 +1108,79 @@
     <message>
         <location filename="../../ui/meeting/acute_dialog.py" line="74"/>
         <source>Annuleren — nog niet kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddToAgendaDialog</name>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="50"/>
+        <source>Op de agenda zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="52"/>
+        <source>Cliënt %1 op de agenda zetten van %2, blok lopende behandelingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="55"/>
+        <source>%1 cliënten op de agenda zetten van %2, blok lopende behandelingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="62"/>
+        <source>De behandelaar brengt de cliënt in. Heeft een cliënt geen actieve behandelaar, dan vraagt de app wie dat doet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="66"/>
+        <source>&amp;vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="67"/>
+        <source>&amp;kwestie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="68"/>
+        <source>&amp;mededeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="72"/>
+        <source>Soort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="80"/>
+        <source>Elke evaluatie is een vraag aan het team: doorgaan, afsluiten of verwijzen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="82"/>
+        <source>Evaluatie: doorgaan, afsluiten of verwijzen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="86"/>
+        <source>Vraa&amp;g aan het team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="98"/>
+        <source>&amp;Op de agenda zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="99"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="127"/>
+        <source>Een %1 heeft een vraag aan het team nodig.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1216,6 +1437,49 @@
     </message>
 </context>
 <context>
+    <name>BellKeysDialog</name>
+    <message>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="28"/>
+        <source>Toetsen voor het belletje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="32"/>
+        <source>Met deze toetsen rinkelt het belletje, op het scherm van de voorzitter en op de beamer. Veel presentatieklikkers sturen B of een punt: zo kan een klikker de tafel rond. Deze keuze geldt alleen voor deze computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="40"/>
+        <source>Toets &amp;toevoegen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="43"/>
+        <source>&amp;Standaard (B en .)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="63"/>
+        <source>Nu: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="67"/>
+        <source>Druk nu op de knop van de klikker of op een toets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="89"/>
+        <source>&apos;%1&apos; heeft al een andere taak in de vergadering; kies een andere toets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="94"/>
+        <source>&apos;%1&apos; toegevoegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockPanel</name>
     <message>
         <location filename="../../ui/agenda/plan_view.py" line="236"/>
@@ -1307,6 +1571,114 @@
     </message>
 </context>
 <context>
+    <name>CapacityPanel</name>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="45"/>
+        <source>Kan het team het bijhouden?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="67"/>
+        <source>Maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="67"/>
+        <source>Vergaderingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="67"/>
+        <source>Aan de beurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="68"/>
+        <source>Geëvalueerd (verwacht)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="68"/>
+        <source>Nog te laat daarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="87"/>
+        <source>Aanname: elke vergadering evalueert de cliënten die het langst wachten, zoveel als er in het blok lopend passen; een geëvalueerde cliënt is na de evaluatietermijn weer aan de beurt. &apos;Aan de beurt&apos; telt in de eerste maand ook wie nu al te laat is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="115"/>
+        <source>Om iedereen binnen %1 maanden te zien is ongeveer 1 evaluatie per vergadering nodig;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="118"/>
+        <source>Om iedereen binnen %1 maanden te zien zijn ongeveer %2 evaluaties per vergadering nodig;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="120"/>
+        <source>het blok lopend (%3 min, %4 min per evaluatie) biedt er %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="131"/>
+        <source>Het team kan het bijhouden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="136"/>
+        <source>Plan zoveel evaluaties als er passen (%1 per vergadering) tot de achterstand weg is; daarna houden ongeveer %2 per vergadering iedereen binnen de termijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="140"/>
+        <source>Zet elke vergadering ongeveer %2 evaluaties op de agenda; dan blijft iedereen binnen de termijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="146"/>
+        <source>Het team kan het niet bijhouden: 1 evaluatie per week tekort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="148"/>
+        <source>Het team kan het niet bijhouden: %1 evaluaties per week tekort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="153"/>
+        <source>Maak het blok lopend langer (Team › Instellingen), bespreek evaluaties korter, bijvoorbeeld als mededeling met een voorgesteld besluit, of plan extra evaluatiemomenten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="164"/>
+        <source>Achterstand: geen; niemand is nu te laat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="166"/>
+        <source>Achterstand: nu 1 cliënt te laat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="167"/>
+        <source>Achterstand: nu %1 cliënten te laat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="171"/>
+        <source>In dit tempo is die weggewerkt in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="175"/>
+        <source>In dit tempo is er eind %1 nog steeds een achterstand van %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClientDialog</name>
     <message>
         <location filename="../../ui/team/client_dialog.py" line="43"/>
@@ -1376,6 +1748,66 @@
     <message>
         <location filename="../../ui/team/client_dialog.py" line="124"/>
         <source>%1 (inactief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClientHistoryDialog</name>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="79"/>
+        <source>Besluiten over cliënt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="80"/>
+        <source>Cliënt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="85"/>
+        <source>Behandelaar: %1 · laatste evaluatie: %2 · uiterlijk %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="98"/>
+        <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="98"/>
+        <source>Besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="98"/>
+        <source>Geformuleerd
+door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="99"/>
+        <source>Koers / verwezen naar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="99"/>
+        <source>Volgende
+evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="100"/>
+        <source>Reden datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="100"/>
+        <source>Correctie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="127"/>
+        <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1986,6 +2418,226 @@
     </message>
 </context>
 <context>
+    <name>EvaluationTableModel</name>
+    <message>
+        <location filename="../../ui/evaluations/model.py" line="191"/>
+        <source>Bij op de agenda zetten vraagt de app wie deze cliënt inbrengt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/model.py" line="194"/>
+        <source>Staat op de agenda van de vergadering van %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationsPage</name>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="71"/>
+        <source>Evaluaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="103"/>
+        <source>&amp;Overzicht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="110"/>
+        <source>&amp;Capaciteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="146"/>
+        <location filename="../../ui/evaluations/page.py" line="317"/>
+        <source>Alle behandelaars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="150"/>
+        <source>Alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="155"/>
+        <source>cliëntreferentie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="168"/>
+        <source>&amp;Behandelaar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="169"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="170"/>
+        <source>&amp;Zoeken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="202"/>
+        <source>Op de &amp;agenda zetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="205"/>
+        <source>&amp;Geschiedenis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="211"/>
+        <source>&amp;Exporteren naar CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="213"/>
+        <source>Zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="216"/>
+        <source>De gekozen cliënten als lopend punt op de agenda van de volgende vergadering zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="219"/>
+        <source>Alle besluiten over de gekozen cliënt (ook Enter of dubbelklikken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="221"/>
+        <source>Het overzicht zoals getoond (filters, zoeken en sortering) opslaan als CSV-bestand voor Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="242"/>
+        <source>Alleen-lezen: in dit bestand kan niets op de agenda worden gezet. Bekijken, de geschiedenis en exporteren kunnen wel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="292"/>
+        <source>Stand van %1 · termijn %2 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="321"/>
+        <source>(geen behandelaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="337"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="370"/>
+        <source>1 cliënt, %2 getoond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="371"/>
+        <source>%1 cliënten, %2 getoond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="375"/>
+        <source>, %1 gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="379"/>
+        <source>Er zijn geen actieve cliënten. Voeg ze toe onder Team › Cliënten of importeer een cliëntenlijst (Bestand › Cliënten importeren).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="384"/>
+        <source>Geen cliënt gevonden voor &apos;%1&apos; met deze filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="385"/>
+        <source>Geen cliënten met deze filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="489"/>
+        <source>Niets op de agenda gezet: kies een inbrenger voor %1 of laat die cliënt weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="513"/>
+        <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="516"/>
+        <source>1 cliënt geëxporteerd naar %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="517"/>
+        <source>%1 cliënten geëxporteerd naar %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="520"/>
+        <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeadlineBar</name>
+    <message>
+        <location filename="../../ui/evaluations/headline.py" line="90"/>
+        <source>Capaciteit bekijken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/headline.py" line="111"/>
+        <source>Geen actieve cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/headline.py" line="114"/>
+        <source>%1 van %2 actieve cliënten (%3%) binnen %4 maanden geëvalueerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/headline.py" line="121"/>
+        <source>%1 te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/headline.py" line="122"/>
+        <source>Niemand te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/headline.py" line="127"/>
+        <source>1 cliënt binnen vier weken aan de beurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/headline.py" line="128"/>
+        <source>%1 cliënten binnen vier weken aan de beurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/headline.py" line="132"/>
+        <source>✓ Het blok lopend kan het bijhouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/headline.py" line="136"/>
+        <source>✗ Het blok lopend kan het niet bijhouden: %1 per week tekort</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../ui/agenda/history.py" line="102"/>
@@ -2384,165 +3036,159 @@ begeleidingsproces:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Welkom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Evaluaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Database &amp;openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Open een ander databasebestand, bijvoorbeeld dat van het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Nieuwe database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Maak een nieuw, leeg databasebestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>Cliënten &amp;importeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Importeer de caseload uit een CSV-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;Demoteam laden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Vul een lege database met een fictief team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>B&amp;eeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
-        <source>Hier ziet het team welke cliënten te lang niet geëvalueerd zijn en zet ze op de agenda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Hier staan alle besluiten per vergadering en per cliënt terug te lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Alleen-lezen: dit bestand kan niet worden gewijzigd. U kunt alles bekijken, maar niets opslaan. Vraag schrijfrechten of open een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>%1 — Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="247"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&apos;%1&apos; bestaat al. Kies een andere naam, of gebruik &apos;Database openen&apos; om dit bestand te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>De demo vult alleen een lege database. Maak eerst een nieuwe database via Bestand › Nieuwe database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,264 +3244,269 @@ begeleidingsproces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="110"/>
-        <source>Vergadering starten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="111"/>
-        <source>De vergadering begint: de klok gaat lopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="113"/>
-        <source>Start volgend punt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="114"/>
-        <source>Start het gekozen wachtende punt, of anders het volgende op de agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="115"/>
-        <source>Start punt</source>
+        <location filename="../../ui/meeting/chair.py" line="105"/>
+        <source>Toetsen voor het belletje…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair.py" line="117"/>
-        <source>Besluit vastleggen…</source>
+        <source>Vergadering starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair.py" line="118"/>
-        <source>Het besluit over het punt: doorgaan, afsluiten of verwijzen</source>
+        <source>De vergadering begint: de klok gaat lopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="119"/>
-        <source>Besluit</source>
+        <location filename="../../ui/meeting/chair.py" line="120"/>
+        <source>Start volgend punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair.py" line="121"/>
-        <source>Hamerstuk bevestigen</source>
+        <source>Start het gekozen wachtende punt, of anders het volgende op de agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="123"/>
-        <source>Een mededeling met voorgesteld besluit bevestigen, zonder bespreking</source>
+        <location filename="../../ui/meeting/chair.py" line="122"/>
+        <source>Start punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair.py" line="124"/>
-        <source>Hamerstuk</source>
+        <source>Besluit vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="125"/>
+        <source>Het besluit over het punt: doorgaan, afsluiten of verwijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair.py" line="126"/>
-        <source>Verlengen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="127"/>
-        <source>Het punt 1, 2 of 5 minuten meer tijd geven (wordt vastgelegd)</source>
+        <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair.py" line="128"/>
-        <source>Verlengen</source>
+        <source>Hamerstuk bevestigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair.py" line="130"/>
-        <location filename="../../ui/meeting/chair.py" line="304"/>
-        <source>Pauze</source>
+        <source>Een mededeling met voorgesteld besluit bevestigen, zonder bespreking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="132"/>
-        <source>De klok stilzetten of weer laten lopen</source>
+        <location filename="../../ui/meeting/chair.py" line="131"/>
+        <source>Hamerstuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="133"/>
+        <source>Verlengen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair.py" line="134"/>
-        <source>Overslaan</source>
+        <source>Het punt 1, 2 of 5 minuten meer tijd geven (wordt vastgelegd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair.py" line="135"/>
-        <source>Het punt overslaan; bij het afsluiten gaat het naar de volgende vergadering</source>
+        <source>Verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="138"/>
-        <source>Uitstellen naar volgende vergadering</source>
+        <location filename="../../ui/meeting/chair.py" line="137"/>
+        <location filename="../../ui/meeting/chair.py" line="311"/>
+        <source>Pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="140"/>
-        <source>Het punt nu naar de volgende vergadering verplaatsen</source>
+        <location filename="../../ui/meeting/chair.py" line="139"/>
+        <source>De klok stilzetten of weer laten lopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair.py" line="141"/>
-        <source>Uitstellen</source>
+        <source>Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="143"/>
-        <source>Belletje</source>
+        <location filename="../../ui/meeting/chair.py" line="142"/>
+        <source>Het punt overslaan; bij het afsluiten gaat het naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="144"/>
-        <source>Iedereen mag bellen als het proces misgaat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="146"/>
-        <source>Beamer tonen</source>
+        <location filename="../../ui/meeting/chair.py" line="145"/>
+        <source>Uitstellen naar volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair.py" line="147"/>
-        <source>Het beamerbeeld tonen of verbergen</source>
+        <source>Het punt nu naar de volgende vergadering verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="149"/>
-        <source>Vergadering afsluiten…</source>
+        <location filename="../../ui/meeting/chair.py" line="148"/>
+        <source>Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair.py" line="150"/>
-        <source>De vergadering afsluiten; wat niet aan bod kwam gaat naar de volgende</source>
+        <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair.py" line="151"/>
-        <location filename="../../ui/meeting/chair.py" line="487"/>
+        <source>Iedereen mag bellen als het proces misgaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="153"/>
+        <source>Beamer tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="154"/>
+        <source>Het beamerbeeld tonen of verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="156"/>
+        <source>Vergadering afsluiten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="157"/>
+        <source>De vergadering afsluiten; wat niet aan bod kwam gaat naar de volgende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="158"/>
+        <location filename="../../ui/meeting/chair.py" line="494"/>
         <source>Vergadering afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="166"/>
+        <location filename="../../ui/meeting/chair.py" line="173"/>
         <source>Start gekozen punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="217"/>
+        <location filename="../../ui/meeting/chair.py" line="224"/>
         <source>volgend punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="218"/>
+        <location filename="../../ui/meeting/chair.py" line="225"/>
         <source>besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="219"/>
+        <location filename="../../ui/meeting/chair.py" line="226"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="220"/>
+        <location filename="../../ui/meeting/chair.py" line="227"/>
         <source>verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="221"/>
+        <location filename="../../ui/meeting/chair.py" line="228"/>
         <source>pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="222"/>
+        <location filename="../../ui/meeting/chair.py" line="229"/>
         <source>overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="223"/>
+        <location filename="../../ui/meeting/chair.py" line="230"/>
         <source>uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="224"/>
+        <location filename="../../ui/meeting/chair.py" line="231"/>
         <source>belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="225"/>
+        <location filename="../../ui/meeting/chair.py" line="232"/>
         <source>beamer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="226"/>
+        <location filename="../../ui/meeting/chair.py" line="233"/>
         <source>afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="270"/>
+        <location filename="../../ui/meeting/chair.py" line="277"/>
         <source>Vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="304"/>
+        <location filename="../../ui/meeting/chair.py" line="311"/>
         <source>Hervatten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="448"/>
+        <location filename="../../ui/meeting/chair.py" line="455"/>
         <source>Punt overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="449"/>
+        <location filename="../../ui/meeting/chair.py" line="456"/>
         <source>Het gesprek over %1 stopt. Het punt gaat bij het afsluiten naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="450"/>
+        <location filename="../../ui/meeting/chair.py" line="457"/>
         <source>&amp;Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="453"/>
+        <location filename="../../ui/meeting/chair.py" line="460"/>
         <source>Punt uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="454"/>
+        <location filename="../../ui/meeting/chair.py" line="461"/>
         <source>Het gesprek over %1 stopt en het punt gaat nu naar de volgende vergadering, met alles wat is ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="455"/>
+        <location filename="../../ui/meeting/chair.py" line="462"/>
         <source>&amp;Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="480"/>
+        <location filename="../../ui/meeting/chair.py" line="487"/>
         <source>Alle punten zijn behandeld. De vergadering wordt afgesloten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="482"/>
+        <location filename="../../ui/meeting/chair.py" line="489"/>
         <source>1 agendapunt is niet aan bod gekomen en gaat naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="485"/>
+        <location filename="../../ui/meeting/chair.py" line="492"/>
         <source>%1 agendapunten zijn niet aan bod gekomen en gaan naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="488"/>
+        <location filename="../../ui/meeting/chair.py" line="495"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="496"/>
+        <location filename="../../ui/meeting/chair.py" line="503"/>
         <source>De vergadering van %1 is afgesloten: %2 besluiten vastgelegd, %3 punten doorgeschoven naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
