@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from vergadering import calendar_export
 from vergadering.dates import format_nl
 from vergadering.overview import Row
 
@@ -78,4 +79,34 @@ def ask_path(parent: QWidget | None, today: dt.date) -> str | None:
         return None
     if not Path(path).suffix:
         path += ".csv"
+    return path
+
+
+def export_ics(rows: Iterable[Row], path: str | os.PathLike[str], now: dt.datetime,
+               team_name: str = "") -> int:
+    """The due dates of ``rows`` as an iCalendar file; returns the number of events."""
+    chosen = list(rows)
+    data = calendar_export.to_ics(
+        chosen, now=now,
+        summary=lambda r: tr("Evaluatie %1").replace("%1", r.reference),
+        description=lambda r: tr("Cliënt %1 is uiterlijk deze dag aan de beurt voor "
+                                 "evaluatie in het MDO. Behandelaar: %2.")
+        .replace("%1", r.reference).replace("%2", r.behandelaar or tr("(geen)")),
+        calendar_name=tr("Evaluaties %1").replace("%1", team_name).strip())
+    Path(path).write_bytes(data)
+    return len(chosen)
+
+
+def ask_ics_path(parent: QWidget | None, today: dt.date) -> str | None:
+    """Where to save the calendar file; None when cancelled. Tests replace it."""
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    path, _ = QFileDialog.getSaveFileName(
+        parent, tr("Evaluatiedatums als agenda"),
+        str(Path(folder) / f"evaluaties-{today.isoformat()}.ics"),
+        tr("Agendabestand (*.ics)"))
+    if not path:
+        return None
+    if not Path(path).suffix:
+        path += ".ics"
     return path

@@ -90,6 +90,7 @@ class EvaluationsPage(QWidget):
         buttons.addWidget(self.count_label)
         buttons.addSpacing(16)
         buttons.addWidget(action_button(self.export_action))
+        buttons.addWidget(action_button(self.ics_action))
 
         overview_tab = QWidget()
         overview_layout = QVBoxLayout(overview_tab)
@@ -210,6 +211,11 @@ class EvaluationsPage(QWidget):
         view_keys.setObjectName("historyOnEnter")
         self.export_action = make_action(self, self.tr("&Exporteren naar CSV…"),
                                          self.export_shown)
+        self.ics_action = make_action(self, self.tr("Als &agendabestand (.ics)…"),
+                                      self.export_calendar)
+        self.ics_action.setToolTip(self.tr(
+            "De evaluatiedatums van de getoonde cliënten als agenda-afspraken, voor Outlook "
+            "of een andere agenda"))
         self.find_action = make_action(self, self.tr("Zoeken"), self._focus_search,
                                        [QKeySequence(QKeySequence.StandardKey.Find)], page)
         widgets.set_tooltip_with_shortcut(self.agenda_action, self.tr(
@@ -226,7 +232,8 @@ class EvaluationsPage(QWidget):
         if index.isValid() and not self.view.selectionModel().isRowSelected(index.row()):
             self.view.selectRow(index.row())
         menu = QMenu(self)
-        for action in (self.agenda_action, self.history_action, None, self.export_action):
+        for action in (self.agenda_action, self.history_action, None, self.export_action,
+                       self.ics_action):
             if action is None:
                 menu.addSeparator()
             else:
@@ -446,6 +453,7 @@ class EvaluationsPage(QWidget):
         self.agenda_action.setEnabled(chosen and not self.store.read_only)
         self.history_action.setEnabled(chosen)
         self.export_action.setEnabled(self.proxy.rowCount() > 0)
+        self.ics_action.setEnabled(self.proxy.rowCount() > 0)
         self._update_count()
 
     # -- commands ------------------------------------------------------------
@@ -499,6 +507,26 @@ class EvaluationsPage(QWidget):
         self.status.show_message(" ".join(filter(None, (
             queued_text(result.queued, meeting), skipped_text(skipped) if skipped else "",
             *result.problems))))
+
+    def export_calendar(self) -> None:
+        rows = self.shown_rows()
+        if not rows:
+            return
+        path = export.ask_ics_path(self, self.today or self.store.clock.today())
+        if path is None:
+            return
+        try:
+            count = export.export_ics(rows, path, self.store.clock.now(),
+                                      team_settings.load(self.store).team_name)
+        except OSError as error:
+            common.show_error(self, self.tr("Het bestand '%1' kon niet worden opgeslagen: %2")
+                              .replace("%1", path).replace("%2", error.strerror or str(error)))
+            return
+        done = (self.tr("1 evaluatiedatum opgeslagen in %2.") if count == 1 else
+                self.tr("%1 evaluatiedatums opgeslagen in %2."))
+        self.status.show_message(" ".join((
+            done.replace("%1", str(count)).replace("%2", path),
+            self.tr("Importeer het bestand in Outlook of een andere agenda."))))
 
     def export_shown(self) -> None:
         rows = self.shown_rows()
