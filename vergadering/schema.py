@@ -155,7 +155,30 @@ def _v4_correction_index(db: sqlite_utils.Database) -> None:
                " WHERE corrects_id IS NOT NULL")
 
 
+def _v5_ratings(db: sqlite_utils.Database) -> None:
+    # The optional end-of-meeting check. Anonymous by design: no member, no time of day;
+    # one row per answer, so only averages can ever be shown.
+    _run(
+        db,
+        """
+        CREATE TABLE rating (
+            id         INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE RESTRICT,
+            question   TEXT NOT NULL,
+            score      INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10)
+        );
+        CREATE INDEX rating_meeting ON rating(meeting_id);
+        CREATE TABLE rating_respondent (   -- one row per answer set, to count respondents
+            id         INTEGER PRIMARY KEY,
+            meeting_id INTEGER NOT NULL REFERENCES meeting(id) ON DELETE RESTRICT
+        )
+        """,
+    )
+
+
 Migration = Callable[[sqlite_utils.Database], None]
 
-MIGRATIONS: list[Migration] = [_v1_team, _v2_agenda, _v3_meeting, _v4_correction_index]
+MIGRATIONS: list[Migration] = [
+    _v1_team, _v2_agenda, _v3_meeting, _v4_correction_index, _v5_ratings,
+]
 VERSION = len(MIGRATIONS)
