@@ -8,11 +8,13 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from . import agenda, clients, items, meetings, members, settings
+from . import agenda, clients, decisions, items, meetings, members, ratings, run, settings
+from .clock import FakeClock
 from .dates import add_months
 from .problems import Code, Problem, ValidationError
 from .settings import Block, ItemType
 from .store import Change, Store
+from .timeline import AcuteChoice, BellReason
 
 MEMBERS = [
     "Anouk de Vries", "Bram Jansen", "Chantal Bakker", "Daan Visser", "Esra Yilmaz",
@@ -62,8 +64,8 @@ def fill_demo(store: Store, *, client_count: int = 150, seed: int = 2026) -> Dem
                 last = None  # never evaluated: due from the start of care
                 care_start = today - dt.timedelta(days=rng.randint(20, 300))
             else:
-                # Spread over 0-8 months ago: about a quarter is past the six-month horizon.
-                last = today - dt.timedelta(days=rng.randint(3, 240))
+                # Spread over 0-11 months ago; the history below evaluates part of them.
+                last = today - dt.timedelta(days=rng.randint(3, 420))
                 last = max(last, care_start)
                 if rng.random() < 0.35:
                     nxt = add_months(last, rng.choice((3, 4, 6)))
@@ -75,8 +77,91 @@ def fill_demo(store: Store, *, client_count: int = 150, seed: int = 2026) -> Dem
             if rng.random() < 0.04:
                 store.conn.execute("UPDATE client SET active = 0 WHERE id = ?", (client_id,))
         store.notify(Change("client"))
+        _fill_history(store, rng, team)
         _fill_agenda(store, rng, team)
     return DemoResult(len(team), client_count)
+
+
+HISTORY_WEEKS = 12
+_KOERS = [
+    "Behandeling volgens plan voortzetten; terugvalpreventie in de komende maanden.",
+    "Frequentie afbouwen naar eens per twee weken; netwerkgesprek plannen.",
+    "Medicatie evalueren met de psychiater; dagbesteding verder uitbreiden.",
+    "Gezinsgesprek in de komende maand; daarna opnieuw evalueren.",
+]
+
+
+def _fill_history(store: Store, rng: random.Random, team: list[members.Member]) -> None:
+    """A few months of past meetings, run through the real operations with a clock set to
+    each meeting's time: overruns, bells, acute choices, decisions and ratings."""
+    real_clock = store.clock
+    team_settings = settings.load(store)
+    today = real_clock.today()
+    first = meetings.next_meeting_date(team_settings, today) - dt.timedelta(
+        weeks=HISTORY_WEEKS)
+    try:
+        for week in range(HISTORY_WEEKS):
+            day = first + dt.timedelta(weeks=week)
+            if day >= today:
+                break
+            clock = FakeClock(dt.datetime.combine(day, dt.time(8, 0)))
+            store.clock = clock
+            _run_past_meeting(store, rng, team, day, clock)
+    finally:
+        store.clock = real_clock
+
+
+def _run_past_meeting(store: Store, rng: random.Random, team: list[members.Member],
+                      day: dt.date, clock: FakeClock) -> None:
+    proposals = agenda.propose_evaluations(store, ItemType.VRAAG, day)
+    picks = [p for p in proposals.fitting if p.due.behandelaar_id is not None]
+    agenda.accept_proposals(store, [(p.due.client_id, None) for p in picks[:rng.randint(2, 4)]],
+                            ItemType.VRAAG, "Evaluatie: doorgaan, afsluiten of verwijzen?",
+                            by=team[0].id, date=day)
+    active = [c for c in clients.list_clients(store, include_inactive=False)
+              if c.behandelaar_id is not None]
+    on_agenda = {i.client_id for i in items.list_items(store, day)}
+    acute = rng.sample([c for c in active if c.id not in on_agenda], rng.choice((1, 2, 2, 3, 5)))
+    for client in acute:
+        item_type, question, state = rng.choice(_ACUTE)
+        items.queue_item(store, items.ItemInput(
+            client.id, client.behandelaar_id, item_type, Block.ACUUT, question, state),
+            by=client.behandelaar_id, meeting_date=day)
+    clock.set(dt.datetime.combine(day, dt.time(9, rng.randint(0, 4))))
+    meeting = run.start_meeting(store, day)
+    for item in run.meeting_items(store, meeting):
+        current = items.get(store, item.id)
+        if current.outcome is not None or current.meeting_date != day:
+            continue
+        try:
+            run.start_item(store, item.id)
+        except ValidationError:
+            # The acute budget is spent: the chair chooses per item.
+            choice = rng.choice(list(AcuteChoice))
+            run.choose_acute(store, item.id, choice)
+            if choice is not AcuteChoice.TAKE_ANYWAY:
+                continue
+            run.start_item(store, item.id)
+        talk = item.minutes * 60 * rng.uniform(0.6, 1.5)
+        clock.advance(seconds=int(talk * 0.6))
+        for _ in range(rng.choice((0, 0, 0, 1, 1, 2))):
+            run.ring_bell(store, rng.choice([None, *BellReason]))
+        if talk > item.minutes * 60 and rng.random() < 0.5:
+            run.extend(store, rng.choice((1, 2)))
+        clock.advance(seconds=int(talk * 0.4))
+        kind = rng.choices(list(items.DecisionKind), weights=(7, 2, 1))[0]
+        next_eval = add_months(day, rng.choice((3, 6, 6))) if kind is not \
+            items.DecisionKind.AFSLUITEN else None
+        decisions.record_decision(store, item.id, decisions.DecisionInput(
+            kind, next_eval, rng.choice(_KOERS) if kind is items.DecisionKind.DOORGAAN else "",
+            "Basis-GGZ" if kind is items.DecisionKind.VERWIJZEN else "",
+            rng.choice(("presenter", "presenter", "chair"))))
+        if clock.now() > dt.datetime.combine(day, dt.time(10, 40)):
+            break
+    run.close_meeting(store)
+    for _ in range(rng.randint(3, 7)):
+        ratings.submit(store, meeting.id, {q: min(10, max(0, round(rng.gauss(7, 1.5))))
+                                           for q in ratings.Question})
 
 
 _ACUTE = [
