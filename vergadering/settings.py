@@ -46,6 +46,7 @@ class TeamSettings:
     )
     horizon_months: int = 6
     privacy_mode: bool = False
+    terugblik: bool = True  # show last meeting's decisions and carried items before the agenda
 
     def budget(self, block: Block) -> int:
         return self.acuut_budget if block is Block.ACUUT else self.lopend_budget
@@ -115,6 +116,7 @@ def validate(settings: TeamSettings) -> TeamSettings:
         settings, team_name=name, meeting_weekday=weekday, meeting_start=start,
         meeting_minutes=length, acuut_budget=acuut, lopend_budget=lopend,
         default_minutes=minutes, horizon_months=horizon, privacy_mode=bool(settings.privacy_mode),
+        terugblik=bool(settings.terugblik),
     )
 
 
@@ -130,6 +132,7 @@ def _to_json(settings: TeamSettings) -> dict[str, Any]:
         "default_minutes": {t.value: m for t, m in settings.default_minutes.items()},
         "horizon_months": settings.horizon_months,
         "privacy_mode": settings.privacy_mode,
+        "terugblik": settings.terugblik,
     }
 
 
@@ -153,7 +156,7 @@ def load(store: Store) -> TeamSettings:
                 values[f.name] = merged
             elif f.name in ("team_name",):
                 values[f.name] = str(raw)
-            elif f.name == "privacy_mode":
+            elif f.name in ("privacy_mode", "terugblik"):
                 values[f.name] = bool(raw)
             else:
                 values[f.name] = int(raw)

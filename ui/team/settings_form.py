@@ -95,6 +95,7 @@ class SettingsForm(QWidget):
         self.item_minutes = {t: self._spin(1, settings.MAX_ITEM_MINUTES) for t in ItemType}
         self.horizon = self._spin(1, settings.MAX_HORIZON_MONTHS)
         self.privacy = QCheckBox(self.tr("Privac&ymodus op de beamer"))
+        self.terugblik = QCheckBox(self.tr("Terug&blik aan het begin van de vergadering"))
 
         team = self._group(self.tr("Team"))
         self._row(team, self.tr("Team&naam:"), self.team_name, "team_name", stretch=False)
@@ -136,6 +137,13 @@ class SettingsForm(QWidget):
             "De beamer toont dan alleen de cliëntreferentie; type, blok, inbrenger en vraag "
             "blijven op het scherm van de voorzitter.")))
         evaluation.addLayout(privacy, evaluation.rowCount(), 0, 1, 2)
+        terugblik = QVBoxLayout()
+        terugblik.setSpacing(2)
+        terugblik.addWidget(self.terugblik)
+        terugblik.addWidget(hint_label(self.tr(
+            "Voor de agenda kort de besluiten van de vorige vergadering en de doorgeschoven "
+            "punten tonen.")))
+        evaluation.addLayout(terugblik, evaluation.rowCount(), 0, 1, 2)
 
         # One label column width for all groups, so the fields line up.
         width = max(label.sizeHint().width() for label in self._labels)
@@ -204,6 +212,7 @@ class SettingsForm(QWidget):
             spin.valueChanged.connect(self._on_edited)
         self.lopend_first.toggled.connect(self._on_edited)
         self.privacy.toggled.connect(self._on_edited)
+        self.terugblik.toggled.connect(self._on_edited)
 
     # -- values ----------------------------------------------------------------
     def _load(self) -> TeamSettings:
@@ -227,6 +236,7 @@ class SettingsForm(QWidget):
             default_minutes={t: spin.value() for t, spin in self.item_minutes.items()},
             horizon_months=self.horizon.value(),
             privacy_mode=self.privacy.isChecked(),
+            terugblik=self.terugblik.isChecked(),
         )
 
     def show_settings(self, values: TeamSettings) -> None:
@@ -242,6 +252,7 @@ class SettingsForm(QWidget):
             spin.setValue(values.default_minutes.get(item_type, 1))
         self.horizon.setValue(values.horizon_months)
         self.privacy.setChecked(values.privacy_mode)
+        self.terugblik.setChecked(values.terugblik)
 
     def has_unsaved_changes(self) -> bool:
         return self.values() != self._stored
@@ -344,6 +355,6 @@ class SettingsForm(QWidget):
         self.read_only_label.show_message(text)
         for field in (self.team_name, self.weekday, self.start, self.length, self.acuut,
                       self.lopend, self.lopend_first, self.acuut_first, self.horizon,
-                      self.privacy, *self.item_minutes.values()):
+                      self.privacy, self.terugblik, *self.item_minutes.values()):
             field.setEnabled(False)
             field.setToolTip(text)
