@@ -21,6 +21,7 @@ _T0 = time.monotonic()
 
 OVERDUE_FORMATS = ("table", "csv", "json")
 OVERDUE_FIELDS = ("client", "behandelaar", "last_evaluation", "due", "days_overdue")
+MINUTES_FORMATS = ("md", "csv", "pdf")
 
 
 def process_age_ms() -> int:
@@ -73,6 +74,24 @@ def build_parser() -> argparse.ArgumentParser:
                       help="peildatum (standaard: vandaag); 31-05-2026 mag ook")
     over.add_argument("--format", default="table", metavar="{table,csv,json}",
                       help="uitvoer: table (standaard), csv of json; zie onder")
+    mins = commands.add_parser(
+        "minutes", help="de besluitenlijst van een vergadering",
+        description="De besluitenlijst van de vergadering op een datum: per besluit de "
+                    "cliënt (alleen de referentie), het besluit, de koers of waarheen "
+                    "verwezen, de volgende evaluatie en wie het formuleerde, in de volgorde "
+                    "van de agenda. Een gecorrigeerd besluit staat er in zijn geldende vorm.",
+        epilog="Formaten: 'md' (Markdown, UTF-8) is om te lezen of te delen. 'csv' is voor "
+               "Excel: puntkomma als scheidingsteken, datums als DD-MM-JJJJ, Nederlandse "
+               "kopregel; in een bestand (-o) met BOM zodat Excel de tekens goed leest. "
+               "Afsluitstatus 0, ook als er geen besluiten zijn; 1 als de database niet "
+               "bruikbaar is; 2 bij een ongeldige optie of als er die dag geen "
+               "vergadering is.")
+    mins.add_argument("--date", metavar="JJJJ-MM-DD",
+                      help="datum van de vergadering (verplicht); 24-11-2026 mag ook")
+    mins.add_argument("--format", default="md", metavar="{md,csv,pdf}",
+                      help="uitvoer: md (standaard), csv of pdf; zie onder")
+    mins.add_argument("-o", "--output", metavar="BESTAND",
+                      help="schrijf naar dit bestand (standaard: het scherm)")
     return parser
 
 
@@ -252,6 +271,88 @@ def cmd_overdue(args: argparse.Namespace) -> int:
     return 0
 
 
+def _date_option(option: str, value: str) -> dt.date | str:
+    """A date typed on the command line, or a Dutch message about it."""
+    from vergadering.dates import DateParseError, parse_date
+    from vergadering.problems import Code
+
+    try:
+        return parse_date(value)
+    except DateParseError as error:
+        if error.code is Code.TWO_DIGIT_YEAR:
+            return (f"{option}: '{value}' heeft een jaartal van twee cijfers. Schrijf de "
+                    "datum als JJJJ-MM-DD met het jaar voluit, bijvoorbeeld 2026-11-24 "
+                    "(24-11-2026 mag ook).")
+        return (f"{option}: '{value}' is geen geldige datum. Schrijf de datum als "
+                "JJJJ-MM-DD, bijvoorbeeld 2026-11-24 (24-11-2026 mag ook).")
+
+
+def cmd_minutes(args: argparse.Namespace) -> int:
+    if args.date is None:
+        print("--date ontbreekt: geef de datum van de vergadering, bijvoorbeeld "
+              "--date 2026-11-24.", file=sys.stderr)
+        return 2
+    day = _date_option("--date", args.date)
+    if isinstance(day, str):
+        print(day, file=sys.stderr)
+        return 2
+    if args.format not in MINUTES_FORMATS:
+        print(f"--format: '{args.format}' kennen we niet. Kies md, csv of pdf.",
+              file=sys.stderr)
+        return 2
+    if args.db is not None and not Path(args.db).expanduser().exists():
+        # A report never creates a database: a mistyped --db is an error.
+        from ui.messages import describe_file_read_error
+
+        print(describe_file_read_error(args.db, FileNotFoundError()), file=sys.stderr)
+        return 1
+    from vergadering import minutes as besluiten
+    from vergadering.dates import format_nl
+
+    store = _open(args)
+    try:
+        result = besluiten.besluitenlijst(store, day)
+    finally:
+        store.close()
+    if result is None:
+        print(f"Er is geen vergadering op {format_nl(day)}. Controleer de datum.",
+              file=sys.stderr)
+        return 2
+    from ui.reports import minutes_text
+
+    if args.format == "pdf":
+        print("PDF maakt u in een volgende versie vanuit het scherm Besluiten van de app. "
+              "Kies hier --format md of --format csv.", file=sys.stderr)
+        return 2
+    text = (minutes_text.to_markdown(result) if args.format == "md"
+            else minutes_text.to_csv(result))
+    if args.output is None or args.output == "-":
+        _write_stdout(text, encoding="utf-8")
+        return 0
+    encoding = minutes_text.CSV_ENCODING if args.format == "csv" else "utf-8"
+    try:
+        with open(Path(args.output).expanduser(), "w", encoding=encoding,
+                  newline="") as file:
+            file.write(text)
+    except OSError as error:
+        print(_write_error(args.output, error), file=sys.stderr)
+        return 2
+    return 0
+
+
+def _write_error(path: str, error: OSError) -> str:
+    """Why an output file cannot be written, without the OS's English text."""
+    if isinstance(error, IsADirectoryError):
+        return f"'{path}' is een map. Geef een bestandsnaam, bijvoorbeeld besluiten.md."
+    if isinstance(error, PermissionError):
+        return (f"U hebt geen schrijfrechten voor '{path}'. Kies een andere map of een "
+                "andere naam.")
+    if isinstance(error, FileNotFoundError):
+        return f"De map van '{path}' bestaat niet. Controleer de naam en de map."
+    return (f"'{path}' kan niet worden geschreven. Controleer of de map bereikbaar is en het "
+            "bestand niet in een ander programma openstaat.")
+
+
 def _write_stdout(text: str, *, encoding: str | None) -> None:
     """Write to standard output; a reader that stops early (``| head``) is no error."""
     try:
@@ -279,7 +380,7 @@ def main(argv: list[str] | None = None) -> int:
     from vergadering.store import StoreError
 
     handlers = {"demo": cmd_demo, "import-clients": cmd_import_clients,
-                "overdue": cmd_overdue}
+                "overdue": cmd_overdue, "minutes": cmd_minutes}
     try:
         return handlers[args.command](args)
     except StoreError as error:

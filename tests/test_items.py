@@ -625,7 +625,8 @@ def test_items_of_a_meeting_that_never_ran_move_to_the_next(store: Store, team: 
         assert moved.as_input() == before.as_input()  # all content kept
         last = items.history(store, before.id)[-1]
         assert (last.action, last.by, last.details) == (
-            Action.CARRIED_OVER, None, {"meeting": ["2026-11-24", "2026-12-01"]})
+            Action.CARRIED_OVER, None, {"meeting": ["2026-11-24", "2026-12-01"],
+                                        "position": before.position})
     assert items.get(store, waiting.id).carried_over == 0
     assert items.get(store, gone.id).meeting_date == NEXT  # withdrawn items stay
     assert items.get(store, gone.id).status is ItemStatus.WITHDRAWN

@@ -259,7 +259,8 @@ def test_choose_defer_moves_the_item_with_its_content_to_the_next_meeting(
         item.client_id, item.presenter_id)
     change = items.history(agenda.store, item.id)[-1]
     assert change.action is Action.DEFERRED
-    assert change.details == {"meeting": [DAY.isoformat(), NEXT.isoformat()]}
+    assert change.details == {"meeting": [DAY.isoformat(), NEXT.isoformat()],
+                              "position": item.position}
     assert acute_choices(agenda.store) == [(item.id, "defer")]
     assert item.id not in {u.item_id for u in agenda.state().upcoming}
     assert run.close_meeting(agenda.store) == 2  # the other acute and the lopend item
@@ -411,7 +412,12 @@ def test_close_carries_unreached_and_skipped_items_after_next_weeks_own(
     assert all(i.outcome is None for i in next_week)
     change = items.history(agenda.store, skipped.id)[-1]
     assert change.action is Action.CARRIED_OVER
-    assert change.details == {"meeting": [DAY.isoformat(), NEXT.isoformat()]}
+    # Passed over, not merely not reached: the meeting review tells them apart.
+    assert change.details == {"meeting": [DAY.isoformat(), NEXT.isoformat()],
+                              "position": skipped.position, "outcome": "skipped"}
+    unreached = items.history(agenda.store, unreached_lopend.id)[-1]
+    assert unreached.details == {"meeting": [DAY.isoformat(), NEXT.isoformat()],
+                                 "position": unreached_lopend.position}
 
 
 def test_carried_over_counts_up_each_week(agenda: Agenda) -> None:

@@ -11,6 +11,7 @@ import datetime as dt
 import enum
 import json
 import sqlite3
+from collections.abc import Collection
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -434,9 +435,11 @@ def carry_over(store: Store) -> int:
                            meetings.upcoming_date(store, settings))
 
 
-def carry_items(store: Store, item_ids: list[int], target_date: dt.date) -> int:
+def carry_items(store: Store, item_ids: list[int], target_date: dt.date,
+                skipped: Collection[int] = ()) -> int:
     """Carry the given queued items to the meeting on ``target_date``, keeping their
-    order. Call inside a transaction."""
+    order. Items in ``skipped`` were passed over by the chair (not merely not reached):
+    their history says so. Call inside a transaction."""
     target = meetings.ensure(store, target_date)
     moved = 0
     for item_id in item_ids:
@@ -448,7 +451,11 @@ def carry_items(store: Store, item_ids: list[int], target_date: dt.date) -> int:
             "UPDATE item SET meeting_id = ?, position = ?, carried_over = carried_over + 1"
             " WHERE id = ?",
             (target.id, _end_position(store, target.id, item.block), item_id))
-        _log(store, item_id, None, Action.CARRIED_OVER,
-             {"meeting": [item.meeting_date.isoformat(), target.date.isoformat()]})
+        details: dict[str, Any] = {
+            "meeting": [item.meeting_date.isoformat(), target.date.isoformat()],
+            "position": item.position}  # on the meeting it left (for its review)
+        if item_id in skipped:
+            details["outcome"] = Outcome.SKIPPED.value
+        _log(store, item_id, None, Action.CARRIED_OVER, details)
         store.notify(Change("item", (item_id,)))
     return moved

@@ -127,7 +127,8 @@ def close_meeting(store: Store) -> int:
         conn.executemany("UPDATE item SET outcome = NULL WHERE id = ?", [(i.id,) for i in left])
         moved = agenda_items.carry_items(
             store, [i.id for i in left],
-            meetings.next_meeting_date(settings, meeting.date, inclusive=False)) if left else 0
+            meetings.next_meeting_date(settings, meeting.date, inclusive=False),
+            skipped={i.id for i in left if i.outcome is Outcome.SKIPPED}) if left else 0
         store.notify(Change("meeting", (meeting.id,)))
     return moved
 
@@ -188,7 +189,8 @@ def _move_to_next(store: Store, meeting: Meeting, item: Item,
     store.conn.execute(
         "INSERT INTO item_change(item_id, at, by_id, action, details) VALUES (?, ?, NULL, ?, ?)",
         (item.id, store.clock.now().isoformat(), agenda_items.Action.DEFERRED.value,
-         json.dumps({"meeting": [meeting.date.isoformat(), target.date.isoformat()]})))
+         json.dumps({"meeting": [meeting.date.isoformat(), target.date.isoformat()],
+                     "position": item.position})))
     store.notify(Change("item", (item.id,)))
 
 

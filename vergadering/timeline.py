@@ -149,6 +149,22 @@ class MeetingState:
         return max(0.0, (self.expected_end - self.scheduled_end).total_seconds())
 
 
+@dataclass(frozen=True)
+class Replay:
+    """The events played back up to a moment: what :meth:`Timeline.state` is built on."""
+
+    started: bool
+    closed: bool
+    paused: bool
+    started_at: dt.datetime | None
+    closed_at: dt.datetime | None
+    current: int | None  # the item in progress
+    elapsed: dict[int, float]  # seconds of talk per item, pauses excluded
+    started_in: dict[int, Block]  # the block each started item's time counts in
+    extensions: dict[int, int]  # minutes added per item
+    bells: dict[int | None, int]  # rings per item (None: rung between items)
+
+
 @dataclass
 class Timeline:
     date: dt.date
@@ -174,14 +190,14 @@ class Timeline:
                 and e.details.get("choice") == AcuteChoice.TAKE_ANYWAY.value
                 and e.item_id is not None}
 
-    def state(self, now: dt.datetime) -> MeetingState:
-        """Everything the chair's screen and the projector show, at ``now``."""
+    def replay(self, now: dt.datetime) -> Replay:
+        """Talk time, extensions and bells per item, and the meeting's status, at ``now``."""
         elapsed: dict[int, float] = defaultdict(float)
         extensions: Counter[int] = Counter()
         bells: Counter[int | None] = Counter()
         started = closed = paused = False
         started_at: dt.datetime | None = None
-        closed_at = now
+        closed_at: dt.datetime | None = None
         current: int | None = None
         since: dt.datetime | None = None  # start of the running segment of ``current``
         started_in: dict[int, Block] = {}
@@ -214,6 +230,19 @@ class Timeline:
                 bells[event.item_id] += 1
         if current is not None and since is not None and not closed:
             elapsed[current] += max(0.0, (now - since).total_seconds())
+        return Replay(started, closed, paused, started_at, closed_at, current, dict(elapsed),
+                      started_in, dict(extensions), dict(bells))
+
+    def state(self, now: dt.datetime) -> MeetingState:
+        """Everything the chair's screen and the projector show, at ``now``."""
+        replay = self.replay(now)
+        started, closed, paused = replay.started, replay.closed, replay.paused
+        started_at, current = replay.started_at, replay.current
+        closed_at = replay.closed_at or now
+        elapsed: defaultdict[int, float] = defaultdict(float, replay.elapsed)
+        extensions: Counter[int] = Counter(replay.extensions)
+        bells: Counter[int | None] = Counter(replay.bells)
+        started_in = replay.started_in
 
         by_id = {i.id: i for i in self.items}
         anyway = self.taken_anyway()

@@ -95,7 +95,7 @@ class SettingsForm(QWidget):
         self.item_minutes = {t: self._spin(1, settings.MAX_ITEM_MINUTES) for t in ItemType}
         self.horizon = self._spin(1, settings.MAX_HORIZON_MONTHS)
         self.privacy = QCheckBox(self.tr("Privac&ymodus op de beamer"))
-        self.terugblik = QCheckBox(self.tr("Terug&blik aan het begin van de vergadering"))
+        self.terugblik = QCheckBox(self.tr("Terugblik aan het begin van de vergadering"))
 
         team = self._group(self.tr("Team"))
         self._row(team, self.tr("Team&naam:"), self.team_name, "team_name", stretch=False)
