@@ -321,9 +321,17 @@ def cmd_minutes(args: argparse.Namespace) -> int:
     from ui.reports import minutes_text
 
     if args.format == "pdf":
-        print("PDF maakt u in een volgende versie vanuit het scherm Besluiten van de app. "
-              "Kies hier --format md of --format csv.", file=sys.stderr)
-        return 2
+        if args.output is None or args.output == "-":
+            print("Een PDF gaat naar een bestand: geef -o BESTAND.pdf op.", file=sys.stderr)
+            return 2
+        from ui.reports import minutes_pdf
+
+        try:
+            minutes_pdf.write_pdf(result, Path(args.output).expanduser())
+        except OSError as error:
+            print(_write_error(args.output, error), file=sys.stderr)
+            return 2
+        return 0
     text = (minutes_text.to_markdown(result) if args.format == "md"
             else minutes_text.to_csv(result))
     if args.output is None or args.output == "-":

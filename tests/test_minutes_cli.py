@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import io
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -165,11 +166,31 @@ def test_bad_options_are_explained_in_dutch(run: Run, team: None, db: Path,
     assert sha256(db) == before
 
 
-def test_pdf_is_not_there_yet(run: Run, team: None, tmp_path: Path) -> None:
+def pdf_text(path: Path) -> str:
+    """The PDF's text as a real PDF tool reads it (poppler's pdftotext)."""
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext (poppler-utils) not installed; CI installs it")
+    return subprocess.run([tool, "-layout", str(path), "-"], capture_output=True, text=True,
+                          check=True).stdout
+
+
+def test_pdf_holds_every_decision(run: Run, team: None, tmp_path: Path) -> None:
     out = tmp_path / "besluiten.pdf"
-    refused(run("--date", "2026-11-24", "--format", "pdf", "-o", str(out)), 2,
-            "scherm Besluiten")
-    assert not out.exists()
+    result = run("--date", "2026-11-24", "--format", "pdf", "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes().startswith(b"%PDF")
+    content = " ".join(pdf_text(out).split())
+    assert "Besluitenlijst" in content and "dinsdag 24 november 2026" in content
+    for word in ("doorgaan", "afsluiten", "verwijzen", "Volgende evaluatie",
+                 "Geformuleerd door"):
+        assert word in content
+    for secret in SECRETS:
+        assert secret not in content
+
+
+def test_pdf_needs_an_output_file(run: Run, team: None) -> None:
+    refused(run("--date", "2026-11-24", "--format", "pdf"), 2, "-o BESTAND.pdf")
 
 
 def test_an_unwritable_output_is_explained(run: Run, team: None, tmp_path: Path) -> None:

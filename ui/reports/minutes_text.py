@@ -65,6 +65,11 @@ def worded_by(entry: MinutesEntry) -> str:
     return f"{entry.worded_by} ({role})" if entry.worded_by else role
 
 
+def status_line(minutes: Minutes) -> str:
+    """Why the list may be incomplete (meeting not held or still running); else empty."""
+    return _STATUS[minutes.status]
+
+
 def title(minutes: Minutes) -> str:
     return f"Besluitenlijst {minutes.team_name} — {long_date(minutes.date)}"
 
@@ -107,7 +112,7 @@ def _md_entry(number: int, entry: MinutesEntry) -> list[str]:
 
 def to_markdown(minutes: Minutes) -> str:
     lines = [f"# {_md(title(minutes))}", ""]
-    status = _STATUS[minutes.status]
+    status = status_line(minutes)
     if status:
         lines += [f"*{status}*", ""]
     if not minutes.entries:
