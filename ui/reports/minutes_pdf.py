@@ -66,7 +66,8 @@ def to_html(minutes: Minutes) -> str:
                      f"{_e(text.kind_name(entry.kind))}</h2>")
         parts.append('<table cellspacing="0" cellpadding="4" width="100%">')
         for label, value in _rows(entry):
-            parts.append(f'<tr><td width="28%"><b>{_e(label)}</b></td><td>{_e(value)}</td></tr>')
+            parts.append(f'<tr><td style="white-space: nowrap"><b>{_e(label)}</b></td>'
+                         f'<td width="70%">{_e(value)}</td></tr>')
         parts.append("</table>")
     return "\n".join(parts)
 
