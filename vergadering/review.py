@@ -1,0 +1,390 @@
+"""The meeting review: planned against actual time, overruns, extensions, acute choices,
+bells, decisions and evaluations of one meeting — pure data, no display text.
+
+Everything is computed from what was stored: the meeting's events (talk time through
+:meth:`vergadering.timeline.Timeline.replay`, the same playback the chair's clocks use),
+its items, their history (``item_change``) and its decisions.
+
+**The agenda at the start.** Items leave a meeting while it runs (deferred, or the acute
+choice "defer") and when it closes (skipped and not reached items are carried over).
+They are found back through their history: a ``deferred`` or ``carried_over`` change
+away from this meeting's date logged at or after its start. Their block, type, estimate
+and client are those at the start: edits made later (on the next meeting's agenda) are
+undone from the history. ``carried_over`` counts the carries before this meeting only.
+
+**Approximations** (the database keeps no full history of these):
+
+- Items that left a meeting before their history recorded their position there (older
+  data) are ordered by their position on the meeting they went to.
+- Budgets, the meeting length and the horizon are the team's *current* settings.
+- An item passed over without being started, in a meeting closed before its history
+  recorded that (``"outcome": "skipped"`` on the carry), shows as not reached.
+- *Due by the meeting date* (rule 5, :func:`vergadering.evaluation.due_date`) uses each
+  client's dates as they were before the meeting, rebuilt from its decisions: the latest
+  valid decision (corrections made since count) taken before the meeting date gives the
+  last and next evaluation and whether the client was active. A client without such a
+  decision keeps its stored dates — unless it has decisions on or after the meeting
+  date, which overwrote the imported last/next evaluation, or whose stored last
+  evaluation lies on or after the meeting date (imported later): its dates from before
+  are unknown, and the client counts from its start of care (else the day it was added),
+  as rule 5 does for a client never evaluated. That can count such a client as due when
+  its evaluation before the meeting said otherwise.
+  Clients count from their start of care (else the day they were added to the app): a
+  client imported later but in care by the meeting date counts. A client made inactive
+  by hand counts as inactive then too, and one made active again by hand as active.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from . import decisions, evaluation, meetings, run
+from . import items as agenda_items
+from .dates import from_iso
+from .items import Action, DecisionKind, Item, Outcome
+from .meetings import Meeting, MeetingStatus
+from .settings import Block, ItemType
+from .store import Store
+from .timeline import AcuteChoice, BellReason, EventKind
+
+
+class ReviewOutcome(enum.Enum):
+    """What became of an item that was on the agenda when the meeting started."""
+
+    DECIDED = "decided"
+    DEFERRED = "deferred"  # moved to the next meeting during the meeting
+    SKIPPED = "skipped"  # passed over by the chair; carried over at the close
+    CONSULTATION = "consultation"  # acute item moved to a separate consultation
+    NOT_REACHED = "not_reached"  # carried over at the close (or still waiting)
+    IN_PROGRESS = "in_progress"  # being discussed (a running meeting only)
+
+
+@dataclass(frozen=True)
+class ItemReview:
+    item_id: int
+    client_id: int
+    client_reference: str
+    type: ItemType
+    block: Block  # where its time counts: the block it was discussed in, else planned in
+    planned_minutes: int  # the estimate at the start of the meeting
+    started: bool  # discussed: a hamerstuk counts (no time), a decision recorded for an
+    # item never started does not
+    hamerstuk: bool
+    actual_seconds: float  # talk, pauses excluded
+    extension_minutes: int
+    extensions: int  # how often time was added
+    bells: int
+    bell_reasons: tuple[BellReason | None, ...]  # per ring, in order; None: no chip chosen
+    outcome: ReviewOutcome
+    acute_choice: AcuteChoice | None  # the chair's (last) choice once the acute block was spent
+    charged_to_lopend: bool  # an acute item taken anyway, at the cost of the lopend block
+    carried_over: int  # times carried over before this meeting
+
+    @property
+    def overrun_seconds(self) -> float:
+        """Talk beyond the estimate plus extensions (0 when within)."""
+        return max(0.0, self.actual_seconds - 60.0 * (self.planned_minutes
+                                                      + self.extension_minutes))
+
+
+@dataclass(frozen=True)
+class BlockReview:
+    block: Block
+    budget_minutes: int  # the team's budget for the block
+    planned_minutes: int  # estimates of the items in the block at the start
+    actual_seconds: float  # talk counted in the block (acute time taken anyway excluded)
+    items: int  # on the agenda at the start
+    discussed: int
+
+
+@dataclass(frozen=True)
+class MeetingReview:
+    meeting_id: int
+    date: dt.date
+    closed: bool
+    started_at: dt.datetime | None
+    ended_at: dt.datetime | None  # None while running
+    scheduled_start: dt.datetime
+    scheduled_end: dt.datetime
+    late_by: float  # seconds past the scheduled end (expected, while running)
+    blocks: dict[Block, BlockReview]
+    charged_to_lopend: float  # seconds of acute items taken at the cost of the lopend block
+    items: tuple[ItemReview, ...]  # in agenda order: the first block first, by position
+    overruns: int
+    overrun_seconds: float
+    extensions: int
+    extension_minutes: int
+    acute_choices: dict[AcuteChoice, int]  # every choice logged (each is counted)
+    outcomes: dict[ReviewOutcome, int]
+    carried_to_next: int  # skipped and not reached: carried over at the close
+    deferred_to_next: int
+    bells: int  # also rings between items
+    bells_by_reason: dict[BellReason, int]
+    bells_without_reason: int
+    decided: int
+    decided_share: float | None  # decided / (decided + skipped or deferred after start)
+    evaluations_done: int  # decisions on lopend items
+    evaluations_due: int  # clients due by the meeting date (rule 5, approximated)
+    evaluations_done_of_due: int  # of those due, how many got a lopend decision
+
+    @property
+    def overrun_minutes(self) -> float:
+        return self.overrun_seconds / 60
+
+
+def review(store: Store, date: dt.date) -> MeetingReview | None:
+    """The review of the meeting on ``date``, running or closed; None if it never started."""
+    meeting = meetings.find(store, date)
+    if meeting is None or meeting.status is MeetingStatus.PLANNED:
+        return None
+    return _review(store, meeting)
+
+
+def reviews(store: Store, since: dt.date) -> list[MeetingReview]:
+    """Reviews of the closed meetings on or after ``since``, oldest first."""
+    rows = store.query("SELECT date FROM meeting WHERE status = 'closed' AND date >= ?"
+                       " ORDER BY date", (since.isoformat(),))
+    result = []
+    for row in rows:
+        meeting = meetings.find(store, dt.date.fromisoformat(row["date"]))
+        assert meeting is not None
+        result.append(_review(store, meeting))
+    return result
+
+
+# -- the agenda at the start ---------------------------------------------------------
+@dataclass(frozen=True)
+class _Planned:
+    item: Item
+    client_id: int
+    type: ItemType
+    block: Block
+    minutes: int
+    position: int
+    carried_over: int
+    left: Action | None  # how it left the meeting (deferred, carried over), if it did
+    carry_outcome: str | None  # "skipped" when the carry says it was passed over
+
+
+_UNDONE = {"client_id", "type", "block", "minutes"}
+
+
+def _at_start(item: Item, changes: list[tuple[dt.datetime, Action, dict[str, Any]]],
+              started_at: dt.datetime, date: dt.date) -> _Planned:
+    """The item as it stood when the meeting started: later edits undone."""
+    values: dict[str, Any] = {"client_id": item.client_id, "type": item.type.value,
+                              "block": item.block.value, "minutes": item.minutes}
+    carried = item.carried_over
+    position = item.position
+    left: Action | None = None
+    carry_outcome: str | None = None
+    for at, action, details in reversed(changes):
+        if at < started_at:
+            break
+        if action in (Action.EDITED, Action.MOVED):
+            for name, change in details.items():
+                if name in _UNDONE:
+                    values[name] = change[0]
+        elif action in (Action.DEFERRED, Action.CARRIED_OVER):
+            if action is Action.CARRIED_OVER:
+                carried -= 1
+            if details.get("meeting", [None])[0] == date.isoformat():
+                left = action
+                carry_outcome = details.get("outcome")
+                position = int(details.get("position", position))
+    return _Planned(item, int(values["client_id"]), ItemType(values["type"]),
+                    Block(values["block"]), int(values["minutes"]), position, carried, left,
+                    carry_outcome)
+
+
+def _agenda(store: Store, meeting: Meeting, started_at: dt.datetime) -> list[_Planned]:
+    here = run.meeting_items(store, meeting)
+    gone_ids = [r[0] for r in store.query(
+        "SELECT DISTINCT item_id FROM item_change WHERE action IN (?, ?) AND at >= ?"
+        " AND json_extract(details, '$.meeting[0]') = ? ORDER BY item_id",
+        (Action.DEFERRED.value, Action.CARRIED_OVER.value, started_at.isoformat(),
+         meeting.date.isoformat()))]
+    known = {i.id for i in here}
+    gone = [agenda_items.get(store, i) for i in gone_ids if i not in known]
+    all_items = here + gone
+    changes: dict[int, list[tuple[dt.datetime, Action, dict[str, Any]]]] = {
+        i.id: [] for i in all_items}
+    if all_items:
+        marks = ",".join("?" * len(all_items))
+        for item_id, at, action, details in store.query(
+                f"SELECT item_id, at, action, details FROM item_change WHERE item_id IN ({marks})"
+                " ORDER BY id", tuple(changes)):
+            changes[item_id].append((dt.datetime.fromisoformat(at), Action(action),
+                                     json.loads(details)))
+    return [_at_start(i, changes[i.id], started_at, meeting.date) for i in all_items]
+
+
+# -- evaluations due -------------------------------------------------------------------
+def _due_by(store: Store, date: dt.date, horizon_months: int) -> set[int]:
+    """Clients due for evaluation by ``date`` with their dates as before that date."""
+    latest: dict[int, tuple[str, str, str | None]] = {}  # before the date
+    later: set[int] = set()
+    for client_id, kind, decided_on, next_evaluation in store.query(
+            "SELECT client_id, kind, decided_on, next_evaluation FROM decision d"
+            " WHERE NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = d.id)"
+            " ORDER BY decided_on, id"):
+        if decided_on < date.isoformat():
+            latest[client_id] = (kind, decided_on, next_evaluation)
+        else:
+            later.add(client_id)
+    due: set[int] = set()
+    for client_id, care, last, nxt, active, added in store.query(
+            "SELECT id, care_start, last_evaluation, next_evaluation, active, added_on"
+            " FROM client WHERE coalesce(care_start, added_on) <= ?", (date.isoformat(),)):
+        was_active = bool(active)
+        last_evaluation, next_evaluation = from_iso(last), from_iso(nxt)
+        if client_id in latest:
+            kind, decided_on, decided_next = latest[client_id]
+            was_active = kind != DecisionKind.AFSLUITEN.value
+            last_evaluation = dt.date.fromisoformat(decided_on)
+            next_evaluation = from_iso(decided_next)
+        elif client_id in later or (last_evaluation is not None and last_evaluation >= date):
+            # Evaluated on or after ``date`` (by a decision, or imported later): the dates
+            # from before are gone, and it was in care then.
+            was_active = was_active or client_id in later
+            last_evaluation, next_evaluation = None, None
+        when = evaluation.due_date(
+            active=was_active, horizon_months=horizon_months, last_evaluation=last_evaluation,
+            next_evaluation=next_evaluation, care_start=from_iso(care),
+            added_on=dt.date.fromisoformat(added))
+        if when is not None and when <= date:
+            due.add(client_id)
+    return due
+
+
+# -- the review --------------------------------------------------------------------------
+def _outcome(planned: _Planned, started: bool, ended: str | None,
+             current: int | None) -> ReviewOutcome:
+    if planned.left is Action.DEFERRED:
+        return ReviewOutcome.DEFERRED
+    if planned.left is Action.CARRIED_OVER:
+        skipped = ended == Outcome.SKIPPED.value or planned.carry_outcome == "skipped"
+        return ReviewOutcome.SKIPPED if skipped else ReviewOutcome.NOT_REACHED
+    outcome = planned.item.outcome
+    if outcome is not None:
+        return ReviewOutcome(outcome.value)
+    if started and current == planned.item.id:
+        return ReviewOutcome.IN_PROGRESS
+    return ReviewOutcome.NOT_REACHED
+
+
+def _review(store: Store, meeting: Meeting) -> MeetingReview:
+    now = store.clock.now()
+    line = run.timeline(store, meeting)
+    settings = line.settings
+    state = line.state(now)
+    played = line.replay(now)
+    scheduled_start = dt.datetime.combine(meeting.date, settings.meeting_start)
+    started_at = played.started_at or scheduled_start
+    planned = _agenda(store, meeting, started_at)
+    rank = {block: n for n, block in enumerate(settings.block_order())}
+    planned.sort(key=lambda p: (rank[p.block], p.position, p.item.id))
+
+    hamerstuk: set[int] = set()
+    ended: dict[int, str] = {}
+    choices: dict[int, AcuteChoice] = {}
+    all_choices: Counter[AcuteChoice] = Counter()
+    extension_count: Counter[int] = Counter()
+    rings: dict[int, list[BellReason | None]] = {}
+    reasons: Counter[BellReason] = Counter()
+    without_reason = 0
+    for event in line.events:
+        if event.item_id is None and event.kind is not EventKind.BELL:
+            continue
+        item_id = event.item_id
+        if event.kind is EventKind.ITEM_STARTED and event.details.get("hamerstuk"):
+            hamerstuk.add(item_id or 0)
+        elif event.kind is EventKind.ITEM_ENDED:
+            ended[item_id or 0] = str(event.details.get("outcome", ""))
+        elif event.kind is EventKind.ACUTE_CHOICE:
+            choice = AcuteChoice(str(event.details["choice"]))
+            choices[item_id or 0] = choice
+            all_choices[choice] += 1
+        elif event.kind is EventKind.EXTENDED:
+            extension_count[item_id or 0] += 1
+        elif event.kind is EventKind.BELL:
+            reason = event.details.get("reason")
+            chip = BellReason(str(reason)) if reason else None
+            if chip is None:
+                without_reason += 1
+            else:
+                reasons[chip] += 1
+            if item_id is not None:
+                rings.setdefault(item_id, []).append(chip)
+    anyway = line.taken_anyway()
+    started_items = {e.item_id for e in line.events
+                     if e.kind is EventKind.ITEM_STARTED and e.item_id is not None}
+
+    reviewed: list[ItemReview] = []
+    for p in planned:
+        item_id = p.item.id
+        started = item_id in started_items
+        block = played.started_in.get(item_id, p.block)
+        reviewed.append(ItemReview(
+            item_id=item_id, client_id=p.client_id,
+            client_reference=_reference(store, p),
+            type=p.type, block=block, planned_minutes=p.minutes, started=started,
+            hamerstuk=item_id in hamerstuk, actual_seconds=played.elapsed.get(item_id, 0.0),
+            extension_minutes=played.extensions.get(item_id, 0),
+            extensions=extension_count[item_id],
+            bells=played.bells.get(item_id, 0), bell_reasons=tuple(rings.get(item_id, ())),
+            outcome=_outcome(p, started, ended.get(item_id), played.current),
+            acute_choice=choices.get(item_id),
+            charged_to_lopend=block is Block.ACUUT and item_id in anyway,
+            carried_over=p.carried_over))
+
+    blocks = {b: BlockReview(
+        block=b, budget_minutes=settings.budget(b),
+        planned_minutes=sum(r.planned_minutes for r in reviewed if r.block is b),
+        actual_seconds=state.blocks[b].used,
+        items=sum(1 for r in reviewed if r.block is b),
+        discussed=sum(1 for r in reviewed if r.block is b and r.started)) for b in Block}
+    outcomes = Counter(r.outcome for r in reviewed)
+    decided = outcomes[ReviewOutcome.DECIDED]
+    left_after_start = sum(1 for r in reviewed if r.started and r.outcome in (
+        ReviewOutcome.SKIPPED, ReviewOutcome.DEFERRED))
+    overruns = [r.overrun_seconds for r in reviewed if r.overrun_seconds > 0]
+
+    by_item = {r.item_id: r for r in reviewed}
+    evaluated = {d.client_id for d in decisions.for_meeting(store, meeting.id)
+                 if d.corrects_id is None and d.item_id in by_item
+                 and by_item[d.item_id].block is Block.LOPEND}
+    done = sum(1 for r in reviewed if r.block is Block.LOPEND
+               and r.outcome is ReviewOutcome.DECIDED)
+    due = _due_by(store, meeting.date, settings.horizon_months)
+
+    return MeetingReview(
+        meeting_id=meeting.id, date=meeting.date, closed=state.closed,
+        started_at=played.started_at, ended_at=played.closed_at,
+        scheduled_start=scheduled_start, scheduled_end=state.scheduled_end,
+        late_by=state.late_by, blocks=blocks, charged_to_lopend=state.charged_to_lopend,
+        items=tuple(reviewed), overruns=len(overruns), overrun_seconds=sum(overruns),
+        extensions=sum(r.extensions for r in reviewed),
+        extension_minutes=sum(r.extension_minutes for r in reviewed),
+        acute_choices={c: all_choices[c] for c in AcuteChoice},
+        outcomes={o: outcomes[o] for o in ReviewOutcome},
+        carried_to_next=outcomes[ReviewOutcome.SKIPPED] + outcomes[ReviewOutcome.NOT_REACHED],
+        deferred_to_next=outcomes[ReviewOutcome.DEFERRED],
+        bells=state.bells_total, bells_by_reason={r: reasons[r] for r in BellReason},
+        bells_without_reason=without_reason, decided=decided,
+        decided_share=decided / (decided + left_after_start)
+        if decided + left_after_start else None,
+        evaluations_done=done, evaluations_due=len(due),
+        evaluations_done_of_due=len(evaluated & due))
+
+
+def _reference(store: Store, planned: _Planned) -> str:
+    if planned.client_id == planned.item.client_id:
+        return planned.item.client_reference
+    rows = store.query("SELECT reference FROM client WHERE id = ?", (planned.client_id,))
+    return str(rows[0][0]) if rows else planned.item.client_reference
