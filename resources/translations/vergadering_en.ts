@@ -447,6 +447,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/evaluations/export.py" line="94"/>
         <location filename="../../ui/messages.py" line="125"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
@@ -1018,18 +1019,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="36"/>
+        <location filename="../../ui/evaluations/export.py" line="37"/>
         <source>Dagen te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="75"/>
+        <location filename="../../ui/evaluations/export.py" line="76"/>
         <source>Overzicht exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="76"/>
+        <location filename="../../ui/evaluations/export.py" line="77"/>
         <source>CSV-bestand voor Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="91"/>
+        <source>Evaluatie %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="92"/>
+        <source>Cliënt %1 is uiterlijk deze dag aan de beurt voor evaluatie in het MDO. Behandelaar: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="95"/>
+        <source>Evaluaties %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="105"/>
+        <source>Evaluatiedatums als agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="107"/>
+        <source>Agendabestand (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2438,153 +2464,179 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="103"/>
+        <location filename="../../ui/evaluations/page.py" line="104"/>
         <source>&amp;Overzicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="110"/>
+        <location filename="../../ui/evaluations/page.py" line="111"/>
         <source>&amp;Capaciteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="146"/>
-        <location filename="../../ui/evaluations/page.py" line="317"/>
+        <location filename="../../ui/evaluations/page.py" line="147"/>
+        <location filename="../../ui/evaluations/page.py" line="324"/>
         <source>Alle behandelaars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="150"/>
+        <location filename="../../ui/evaluations/page.py" line="151"/>
         <source>Alle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="155"/>
+        <location filename="../../ui/evaluations/page.py" line="156"/>
         <source>cliëntreferentie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="168"/>
+        <location filename="../../ui/evaluations/page.py" line="169"/>
         <source>&amp;Behandelaar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="169"/>
+        <location filename="../../ui/evaluations/page.py" line="170"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="170"/>
+        <location filename="../../ui/evaluations/page.py" line="171"/>
         <source>&amp;Zoeken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="202"/>
+        <location filename="../../ui/evaluations/page.py" line="203"/>
         <source>Op de &amp;agenda zetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="205"/>
+        <location filename="../../ui/evaluations/page.py" line="206"/>
         <source>&amp;Geschiedenis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="211"/>
+        <location filename="../../ui/evaluations/page.py" line="212"/>
         <source>&amp;Exporteren naar CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="213"/>
-        <source>Zoeken</source>
+        <location filename="../../ui/evaluations/page.py" line="214"/>
+        <source>Als &amp;agendabestand (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="216"/>
-        <source>De gekozen cliënten als lopend punt op de agenda van de volgende vergadering zetten</source>
+        <location filename="../../ui/evaluations/page.py" line="217"/>
+        <source>De evaluatiedatums van de getoonde cliënten als agenda-afspraken, voor Outlook of een andere agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/evaluations/page.py" line="219"/>
+        <source>Zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="222"/>
+        <source>De gekozen cliënten als lopend punt op de agenda van de volgende vergadering zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="225"/>
         <source>Alle besluiten over de gekozen cliënt (ook Enter of dubbelklikken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="221"/>
+        <location filename="../../ui/evaluations/page.py" line="227"/>
         <source>Het overzicht zoals getoond (filters, zoeken en sortering) opslaan als CSV-bestand voor Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="242"/>
+        <location filename="../../ui/evaluations/page.py" line="249"/>
         <source>Alleen-lezen: in dit bestand kan niets op de agenda worden gezet. Bekijken, de geschiedenis en exporteren kunnen wel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="292"/>
+        <location filename="../../ui/evaluations/page.py" line="299"/>
         <source>Stand van %1 · termijn %2 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="321"/>
+        <location filename="../../ui/evaluations/page.py" line="328"/>
         <source>(geen behandelaar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="337"/>
+        <location filename="../../ui/evaluations/page.py" line="344"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="370"/>
+        <location filename="../../ui/evaluations/page.py" line="377"/>
         <source>1 cliënt, %2 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="371"/>
+        <location filename="../../ui/evaluations/page.py" line="378"/>
         <source>%1 cliënten, %2 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="375"/>
+        <location filename="../../ui/evaluations/page.py" line="382"/>
         <source>, %1 gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="379"/>
+        <location filename="../../ui/evaluations/page.py" line="386"/>
         <source>Er zijn geen actieve cliënten. Voeg ze toe onder Team › Cliënten of importeer een cliëntenlijst (Bestand › Cliënten importeren).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="384"/>
+        <location filename="../../ui/evaluations/page.py" line="391"/>
         <source>Geen cliënt gevonden voor &apos;%1&apos; met deze filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="385"/>
+        <location filename="../../ui/evaluations/page.py" line="392"/>
         <source>Geen cliënten met deze filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="489"/>
+        <location filename="../../ui/evaluations/page.py" line="497"/>
         <source>Niets op de agenda gezet: kies een inbrenger voor %1 of laat die cliënt weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="513"/>
+        <location filename="../../ui/evaluations/page.py" line="522"/>
+        <location filename="../../ui/evaluations/page.py" line="541"/>
         <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="516"/>
+        <location filename="../../ui/evaluations/page.py" line="525"/>
+        <source>1 evaluatiedatum opgeslagen in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="526"/>
+        <source>%1 evaluatiedatums opgeslagen in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="529"/>
+        <source>Importeer het bestand in Outlook of een andere agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="544"/>
         <source>1 cliënt geëxporteerd naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="517"/>
+        <location filename="../../ui/evaluations/page.py" line="545"/>
         <source>%1 cliënten geëxporteerd naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="520"/>
+        <location filename="../../ui/evaluations/page.py" line="548"/>
         <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4160,157 +4212,167 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="99"/>
-        <source>Team</source>
+        <location filename="../../ui/team/settings_form.py" line="98"/>
+        <source>Terugblik aan het begin van de vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/team/settings_form.py" line="100"/>
-        <source>Team&amp;naam:</source>
+        <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/team/settings_form.py" line="101"/>
-        <source>Vergadering</source>
+        <source>Team&amp;naam:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/team/settings_form.py" line="102"/>
-        <source>Ver&amp;gaderdag:</source>
+        <source>Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/team/settings_form.py" line="103"/>
-        <source>Beginti&amp;jd:</source>
+        <source>Ver&amp;gaderdag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/team/settings_form.py" line="104"/>
+        <source>Beginti&amp;jd:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/settings_form.py" line="105"/>
         <source>&amp;Duur (minuten):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="106"/>
+        <location filename="../../ui/team/settings_form.py" line="107"/>
         <source>Tijd per blok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="107"/>
+        <location filename="../../ui/team/settings_form.py" line="108"/>
         <source>&amp;Acute punten (minuten):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="108"/>
+        <location filename="../../ui/team/settings_form.py" line="109"/>
         <source>&amp;Lopende behandelingen (minuten):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="111"/>
+        <location filename="../../ui/team/settings_form.py" line="112"/>
         <source>Welk blok eerst:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="121"/>
+        <location filename="../../ui/team/settings_form.py" line="122"/>
         <source>Standaardduur van een agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="122"/>
+        <location filename="../../ui/team/settings_form.py" line="123"/>
         <source>&amp;Mededeling (minuten):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="123"/>
+        <location filename="../../ui/team/settings_form.py" line="124"/>
         <source>&amp;Vraag (minuten):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="124"/>
+        <location filename="../../ui/team/settings_form.py" line="125"/>
         <source>&amp;Kwestie (minuten):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="127"/>
+        <location filename="../../ui/team/settings_form.py" line="128"/>
         <source>Evaluatie en beamer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="128"/>
+        <location filename="../../ui/team/settings_form.py" line="129"/>
         <source>Evaluat&amp;ietermijn (maanden):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="130"/>
+        <location filename="../../ui/team/settings_form.py" line="131"/>
         <source>Elke lopende behandeling komt minstens zo vaak ter evaluatie; de standaard is zes maanden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="136"/>
+        <location filename="../../ui/team/settings_form.py" line="137"/>
         <source>De beamer toont dan alleen de cliëntreferentie; type, blok, inbrenger en vraag blijven op het scherm van de voorzitter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="156"/>
-        <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/team/settings_form.py" line="162"/>
-        <source>De instellingen opslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/team/settings_form.py" line="163"/>
-        <source>He&amp;rstel</source>
+        <location filename="../../ui/team/settings_form.py" line="144"/>
+        <source>Voor de agenda kort de besluiten van de vorige vergadering en de doorgeschoven punten tonen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/team/settings_form.py" line="164"/>
+        <source>&amp;Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/settings_form.py" line="170"/>
+        <source>De instellingen opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/settings_form.py" line="171"/>
+        <source>He&amp;rstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/settings_form.py" line="172"/>
         <source>Terug naar de opgeslagen instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="254"/>
+        <location filename="../../ui/team/settings_form.py" line="265"/>
         <source>tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="256"/>
+        <location filename="../../ui/team/settings_form.py" line="267"/>
         <source>Blokken samen %1 van %2 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="259"/>
+        <location filename="../../ui/team/settings_form.py" line="270"/>
         <source>: %1 minuten te veel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="262"/>
+        <location filename="../../ui/team/settings_form.py" line="273"/>
         <source>; %1 minuten blijven over voor opening en afronding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="269"/>
+        <location filename="../../ui/team/settings_form.py" line="280"/>
         <source>Het onderzoek raadt af om met acute punten te beginnen: die eten de tijd van de rest op.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="273"/>
+        <location filename="../../ui/team/settings_form.py" line="284"/>
         <source>Let op: acute punten eten de tijd van de rest op. Het acute blok stopt daarom hard na %1 minuten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="308"/>
+        <location filename="../../ui/team/settings_form.py" line="319"/>
         <source>Niet opgeslagen: pas de rood gemelde velden aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="318"/>
+        <location filename="../../ui/team/settings_form.py" line="329"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="328"/>
+        <location filename="../../ui/team/settings_form.py" line="339"/>
         <source>De opgeslagen instellingen staan weer in het formulier.</source>
         <translation type="unfinished"></translation>
     </message>
