@@ -182,3 +182,12 @@ def test_changes_from_another_instance_appear_without_restarting(qtbot, tmp_path
     win._poll_external()
     assert shows_colleague()
     mine.close()
+
+
+def test_heavy_areas_are_built_only_when_first_shown(window: MainWindow) -> None:
+    assert not window.pages.is_built("team")
+    assert not window.pages.is_built("evaluaties")
+    window.show_area("team", "clients")
+    assert window.pages.is_built("team")
+    assert window.current_area() == "team"
+    assert window.stack.currentWidget() is window.pages["team"]

@@ -4,7 +4,7 @@ commands that apply everywhere (open/new database, import, demo)."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
@@ -37,6 +37,43 @@ from .welcome import WelcomePage
 
 POLL_INTERVAL_MS = 2000
 AREAS = ("welkom", "agenda", "vergadering", "evaluaties", "besluiten", "team")
+
+
+class _Pages(Mapping[str, QWidget]):
+    """The area pages, built on first use into their fixed place in the stack."""
+
+    def __init__(self, stack: QStackedWidget,
+                 factories: dict[str, Callable[[], QWidget]]) -> None:
+        self._stack = stack
+        self._factories = factories
+        self._built: dict[str, QWidget] = {}
+        for _name in AREAS:
+            stack.addWidget(QWidget())  # a placeholder until the page is built
+
+    def __getitem__(self, name: str) -> QWidget:
+        if name not in self._built:
+            page = self._factories[name]()
+            index = AREAS.index(name)
+            placeholder = self._stack.widget(index)
+            current = self._stack.currentIndex()
+            self._stack.insertWidget(index, page)
+            self._stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._stack.setCurrentIndex(current)
+            self._built[name] = page
+        return self._built[name]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(AREAS)
+
+    def __len__(self) -> int:
+        return len(AREAS)
+
+    def build(self, name: str) -> QWidget:
+        return self[name]
+
+    def is_built(self, name: str) -> bool:
+        return name in self._built
 
 
 class MainWindow(QMainWindow):
@@ -154,19 +191,22 @@ class MainWindow(QMainWindow):
         self.welcome.manualRequested.connect(lambda: self.show_area("team", "members"))
         self.welcome.set_read_only(self.store.read_only)
         self.meeting_page = MeetingPage(self.store)
-        self.pages: dict[str, QWidget] = {
-            "welkom": self.welcome,
-            "agenda": AgendaPage(self.store),
-            "vergadering": self.meeting_page,
-            "evaluaties": EvaluationsPage(self.store),
-            "besluiten": NotBuiltPage(
+        store = self.store
+        # Areas other than the welcome and the meeting are built when first shown: a large
+        # organisation's caseload makes them slow to build, and start-up should not wait.
+        self.pages = _Pages(self.stack, {
+            "welkom": lambda: self.welcome,
+            "agenda": lambda: AgendaPage(store),
+            "vergadering": lambda: self.meeting_page,
+            "evaluaties": lambda: EvaluationsPage(store),
+            "besluiten": lambda: NotBuiltPage(
                 self.tr("Besluiten"),
                 self.tr("Hier staan alle besluiten per vergadering en per cliënt terug te "
                         "lezen.")),
-            "team": TeamPage(self.store),
-        }
-        for name in AREAS:
-            self.stack.addWidget(self.pages[name])
+            "team": lambda: TeamPage(store),
+        })
+        for name in ("welkom", "vergadering"):
+            self.pages.build(name)
         # The chair's one-key commands appear in the list of keys (F1); they work only
         # while the meeting page is shown.
         self.addActions(self.meeting_page.shortcut_actions())
@@ -221,8 +261,7 @@ class MainWindow(QMainWindow):
             page.show_tab(tab)
 
     def current_area(self) -> str:
-        widget = self.stack.currentWidget()
-        return next(name for name, page in self.pages.items() if page is widget)
+        return AREAS[self.stack.currentIndex()]
 
     # -- database ----------------------------------------------------------
     def set_store(self, store: Store) -> None:
