@@ -201,8 +201,10 @@ class MainWindow(QMainWindow):
             "evaluaties": lambda: EvaluationsPage(store),
             "besluiten": lambda: NotBuiltPage(
                 self.tr("Besluiten"),
-                self.tr("Hier staan alle besluiten per vergadering en per cliënt terug te "
-                        "lezen.")),
+                self.tr("Hier komen de besluitenlijst per vergadering, de terugblik op de "
+                        "vergadering en de trends. Tot dan: de besluiten over een cliënt "
+                        "staan onder Evaluaties › Geschiedenis, en de besluitenlijst maakt u "
+                        "met 'python main.py minutes --date JJJJ-MM-DD'.")),
             "team": lambda: TeamPage(store),
         })
         for name in ("welkom", "vergadering"):

@@ -31,6 +31,7 @@ class NotBuiltPage(TitledPage):
         super().__init__(title, purpose, parent)
         notice = QLabel(self.tr("Dit onderdeel is nog niet gebouwd in deze versie van "
                                 "Vergadering. Er staan hier dus nog geen gegevens."))
+        notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         notice.setObjectName("notBuilt")
         notice.setWordWrap(True)
         notice.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
