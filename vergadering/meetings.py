@@ -66,3 +66,10 @@ def ensure(store: Store, date: dt.date) -> Meeting:
     created = find(store, date)
     assert created is not None
     return created
+
+
+def last_closed_before(store: Store, date: dt.date) -> Meeting | None:
+    """The most recent closed meeting before ``date`` (for the terugblik)."""
+    rows = store.query("SELECT date FROM meeting WHERE status = 'closed' AND date < ?"
+                       " ORDER BY date DESC LIMIT 1", (date.isoformat(),))
+    return find(store, dt.date.fromisoformat(rows[0]["date"])) if rows else None

@@ -19,6 +19,7 @@ from ..agenda.plan_view import BlockPanel, hard_end_text
 from ..messages import describe_store_error
 from ..team.widgets import MessageLabel
 from .chair_actions import tool_button
+from .chair_terugblik import TerugblikPanel
 
 STYLE = """
 QToolButton#startMeeting { background: #1f6fb2; color: #ffffff; border: 1px solid #175a91;
@@ -49,6 +50,7 @@ class BeforeMeetingView(QWidget):
         self.note.setObjectName("beforeNote")
         self.note.setWordWrap(True)
         self.problem = MessageLabel()
+        self.terugblik = TerugblikPanel()
         self.start_button = tool_button(start, "startMeeting")
 
         self.panels = {block: BlockPanel(store, block) for block in Block}
@@ -80,6 +82,7 @@ class BeforeMeetingView(QWidget):
         layout.addWidget(self.closed_note)
         layout.addLayout(start_row)
         layout.addWidget(self.problem)
+        layout.addWidget(self.terugblik)
         layout.addWidget(scroll, 1)
 
     def refresh(self) -> None:
@@ -108,6 +111,10 @@ class BeforeMeetingView(QWidget):
                             read_only=True)
             panel.view.setColumnHidden(panel.model.QUESTION, settings.privacy_mode)
         self.note.setText(self._note(plan))
+        try:
+            self.terugblik.show_for(self.store, plan, settings.terugblik)
+        except StoreError:
+            self.terugblik.hide()
 
     def _note(self, plan: agenda.AgendaPlan) -> str:
         if not any(b.items for b in plan.blocks):
