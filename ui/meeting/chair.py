@@ -499,6 +499,8 @@ class MeetingPage(QWidget):
         moved = self._operate(lambda: run.close_meeting(self.store))
         if moved is None:
             return False
+        if meeting is not None:
+            self.before.offer_rating(meeting.id)
         self.before.show_closed(self.tr(
             "De vergadering van %1 is afgesloten: %2 besluiten vastgelegd, %3 punten "
             "doorgeschoven naar de volgende vergadering.").replace(

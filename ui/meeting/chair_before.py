@@ -7,7 +7,14 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vergadering import agenda
 from vergadering import settings as team_settings
@@ -51,6 +58,10 @@ class BeforeMeetingView(QWidget):
         self.note.setWordWrap(True)
         self.problem = MessageLabel()
         self.terugblik = TerugblikPanel()
+        self.rating_button = QPushButton(self.tr("Korte &procescheck invullen…"))
+        self.rating_button.clicked.connect(self._rate)
+        self.rating_button.hide()
+        self._rated_meeting: int | None = None
         self.start_button = tool_button(start, "startMeeting")
 
         self.panels = {block: BlockPanel(store, block) for block in Block}
@@ -80,6 +91,7 @@ class BeforeMeetingView(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.title)
         layout.addWidget(self.closed_note)
+        layout.addWidget(self.rating_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(start_row)
         layout.addWidget(self.problem)
         layout.addWidget(self.terugblik)
@@ -132,6 +144,17 @@ class BeforeMeetingView(QWidget):
 
     def is_empty(self) -> bool:
         return self.plan is None or not any(b.items for b in self.plan.blocks)
+
+    def offer_rating(self, meeting_id: int) -> None:
+        """After closing: the optional, anonymous check for whoever wants to fill it in."""
+        self._rated_meeting = meeting_id
+        self.rating_button.show()
+
+    def _rate(self) -> None:
+        from .rating_dialog import RatingDialog
+
+        if self._rated_meeting is not None:
+            RatingDialog.ask(self.store, self._rated_meeting, self)
 
     def show_closed(self, text: str) -> None:
         self.closed_note.show_message(text)

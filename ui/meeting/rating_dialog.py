@@ -1,0 +1,134 @@
+"""The optional, anonymous end-of-meeting check (0–10 per question), in the spirit of a
+session rating scale. Whoever wants to fills it in on the chair's laptop, one after the
+other. Averages only, and only from three answer sets on: a single answer would show
+what one person said. Never on the projector."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vergadering import ratings
+from vergadering.problems import ValidationError
+from vergadering.ratings import Question
+from vergadering.store import Store, StoreError
+
+from ..messages import describe_all, describe_store_error
+
+MIN_RESPONDENTS_SHOWN = 3
+
+
+class RatingDialog(QDialog):
+    def __init__(self, store: Store, meeting_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.meeting_id = meeting_id
+        self.setWindowTitle(self.tr("Korte procescheck"))
+        intro = QLabel(self.tr(
+            "Anoniem en vrijwillig: wie wil, vult dit na de vergadering in op deze laptop. "
+            "Er wordt niet bewaard wie wat antwoordde; alleen gemiddelden worden getoond, "
+            "vanaf drie invullers, en nooit op de beamer. Een vraag overslaan mag."))
+        intro.setWordWrap(True)
+        questions = {
+            Question.STAYED_WITH_QUESTIONS: self.tr("Bleven we bij de vragen van de "
+                                                    "inbrengers?"),
+            Question.EVERY_ITEM_DECIDED: self.tr("Eindigde elk punt in een besluit?"),
+            Question.TIME_WELL_DIVIDED: self.tr("Was de tijd goed verdeeld?"),
+            Question.PROCESS_CHAIR_HELPED: self.tr("Hielp de procesvoorzitter het proces?"),
+        }
+        grid = QGridLayout()
+        self.sliders: dict[Question, QSlider] = {}
+        self.skips: dict[Question, QCheckBox] = {}
+        self.values: dict[Question, QLabel] = {}
+        for row, (question, text) in enumerate(questions.items()):
+            label = QLabel(text)
+            label.setWordWrap(True)
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setRange(0, 10)
+            slider.setValue(5)
+            slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+            slider.setAccessibleName(text)
+            value = QLabel("5")
+            value.setMinimumWidth(44)
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            value.setStyleSheet("font-weight: 700; border: 1px solid #9aa7b4;"
+                                " border-radius: 4px; background: #ffffff;")
+            slider.valueChanged.connect(lambda v, lab=value: lab.setText(str(v)))
+            skip = QCheckBox(self.tr("sla over"))
+            skip.toggled.connect(slider.setDisabled)
+            grid.addWidget(label, row, 0)
+            grid.addWidget(QLabel("0"), row, 1)
+            grid.addWidget(slider, row, 2)
+            grid.addWidget(QLabel("10"), row, 3)
+            grid.addWidget(value, row, 4)
+            grid.addWidget(skip, row, 5)
+            self.sliders[question] = slider
+            self.skips[question] = skip
+            self.values[question] = value
+        grid.setColumnStretch(2, 1)
+        grid.setHorizontalSpacing(12)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.averages = QLabel()
+        self.averages.setWordWrap(True)
+        self.submit_button = QPushButton(self.tr("&Opslaan, volgende invuller"))
+        self.submit_button.setDefault(True)
+        self.submit_button.clicked.connect(self.submit)
+        close = QPushButton(self.tr("&Klaar"))
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(self.message)
+        layout.addWidget(self.averages)
+        layout.addLayout(buttons)
+        self.resize(820, self.sizeHint().height())
+        self._show_averages()
+
+    def answers(self) -> dict[Question, int]:
+        return {q: s.value() for q, s in self.sliders.items() if not self.skips[q].isChecked()}
+
+    def submit(self) -> bool:
+        try:
+            ratings.submit(self.store, self.meeting_id, self.answers())
+        except ValidationError as error:
+            self.message.setText(describe_all(error.problems))
+            return False
+        except StoreError as error:
+            self.message.setText(describe_store_error(error))
+            return False
+        for question, slider in self.sliders.items():  # fresh for the next person
+            slider.setValue(5)
+            self.skips[question].setChecked(False)
+        self.message.setText(self.tr("Opgeslagen, dank u. Geef de laptop door, of kies Klaar."))
+        self._show_averages()
+        return True
+
+    def _show_averages(self) -> None:
+        result = ratings.averages(self.store, self.meeting_id)
+        if result.respondents < MIN_RESPONDENTS_SHOWN or result.overall is None:
+            self.averages.setText(self.tr("%1 invuller(s) tot nu toe; gemiddelden verschijnen "
+                                          "vanaf drie.").replace("%1", str(result.respondents)))
+            return
+        self.averages.setText(self.tr("Gemiddeld %1 van 10 (%2 invullers).")
+                              .replace("%1", f"{result.overall:.1f}".replace(".", ","))
+                              .replace("%2", str(result.respondents)))
+
+    @classmethod
+    def ask(cls, store: Store, meeting_id: int, parent: QWidget | None = None) -> None:
+        dialog = cls(store, meeting_id, parent)
+        dialog.exec()
