@@ -28,10 +28,10 @@ from vergadering.store import Change, Store, StoreError, open_store
 from . import paths
 from .agenda.page import AgendaPage
 from .common import run_operation, show_error
+from .decisions.page import DecisionsPage
 from .evaluations.page import EvaluationsPage
 from .meeting.chair import MeetingPage
 from .messages import describe_store_error
-from .pages import NotBuiltPage
 from .team.page import TeamPage
 from .welcome import WelcomePage
 
@@ -199,12 +199,7 @@ class MainWindow(QMainWindow):
             "agenda": lambda: AgendaPage(store),
             "vergadering": lambda: self.meeting_page,
             "evaluaties": lambda: EvaluationsPage(store),
-            "besluiten": lambda: NotBuiltPage(
-                self.tr("Besluiten"),
-                self.tr("Hier komen de besluitenlijst per vergadering, de terugblik op de "
-                        "vergadering en de trends. Tot dan: de besluiten over een cliënt "
-                        "staan onder Evaluaties › Geschiedenis, en de besluitenlijst maakt u "
-                        "met 'python main.py minutes --date JJJJ-MM-DD'.")),
+            "besluiten": lambda: DecisionsPage(store),
             "team": lambda: TeamPage(store),
         })
         for name in ("welkom", "vergadering"):

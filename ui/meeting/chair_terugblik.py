@@ -10,7 +10,6 @@ from vergadering.dates import format_nl
 from vergadering.store import Store
 
 from ..agenda import labels
-from ..reports import minutes_text
 
 STYLE = """
 QFrame#terugblik { background: #eef3f8; border: 1px solid #b9c9da; border-radius: 6px; }
@@ -50,11 +49,7 @@ class TerugblikPanel(QFrame):
                 "%1", labels.long_date(previous.date)))
             listed = minutes.besluitenlijst(store, previous.date)
             entries = listed.entries if listed else ()
-            lines = [
-                "• " + " — ".join(filter(None, (
-                    e.client_reference, minutes_text.kind_name(e.kind),
-                    format_nl(e.next_evaluation) if e.next_evaluation else "")))
-                for e in entries[:MAX_LINES]]
+            lines = [self._decision_line(e) for e in entries[:MAX_LINES]]
             if len(entries) > MAX_LINES:
                 lines.append(self.tr("… en nog %1 (zie Besluiten)").replace(
                     "%1", str(len(entries) - MAX_LINES)))
@@ -68,3 +63,11 @@ class TerugblikPanel(QFrame):
                 "%1", ", ".join(f"{i.client_reference} ({i.carried_over}×)" for i in carried))
             if carried else self.tr("Niets doorgeschoven naar deze vergadering."))
         self.show()
+
+    def _decision_line(self, entry: minutes.MinutesEntry) -> str:
+        kind = labels.decision_name(entry.kind)
+        if entry.next_evaluation is None:
+            return self.tr("• %1 — %2").replace("%1", entry.client_reference).replace("%2", kind)
+        return (self.tr("• %1 — %2 — volgende evaluatie %3")
+                .replace("%1", entry.client_reference).replace("%2", kind)
+                .replace("%3", format_nl(entry.next_evaluation)))
