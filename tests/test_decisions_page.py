@@ -11,10 +11,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
-import ui.decisions.page as page_module
+import ui.decisions.minutes_panel as panel_module
 from ui.decisions.page import DecisionsPage
 from ui.reports import minutes_text
 from vergadering import decisions, demo, run
+from vergadering.clock import FakeClock
 from vergadering.decisions import DecisionInput
 from vergadering.items import DecisionKind
 from vergadering.minutes import besluitenlijst
@@ -63,16 +64,17 @@ def test_choosing_a_meeting_shows_its_decisions(page: DecisionsPage, demo_store:
     page.select_meeting(older)
     minutes = besluitenlijst(demo_store, older)
     assert minutes is not None and minutes.entries
-    assert page.model.rowCount() == len(minutes.entries)
+    model = page.minutes_panel.model
+    assert model.rowCount() == len(minutes.entries)
     for row, entry in enumerate(minutes.entries):
-        assert page.model.index(row, page.model.CLIENT).data() == entry.client_reference
-        assert page.model.index(row, page.model.KIND).data() == minutes_text.kind_name(entry.kind)
+        assert model.index(row, model.CLIENT).data() == entry.client_reference
+        assert model.index(row, model.KIND).data() == entry.kind.value
         expected = entry.next_evaluation.strftime("%d-%m-%Y") if entry.next_evaluation else "—"
-        assert page.model.index(row, page.model.NEXT).data() == expected
-        assert page.model.index(row, page.model.WORDED_BY).data(
+        assert model.index(row, model.NEXT).data() == expected
+        assert model.index(row, model.WORDED_BY).data(
             Qt.ItemDataRole.ToolTipRole) == minutes_text.worded_by(entry)
-    assert "Besluitenlijst van" in page.list_title.text()
-    qtmodeltester.check(page.model)
+    assert "Besluitenlijst van" in page.minutes_panel.list_title.text()
+    qtmodeltester.check(model)
 
 
 def test_keyboard_moves_through_the_meetings(page: DecisionsPage, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -85,24 +87,24 @@ def test_keyboard_moves_through_the_meetings(page: DecisionsPage, qtbot) -> None
 
 def test_copy_for_dossier_puts_the_dossier_text_on_the_clipboard(page: DecisionsPage,
                                                                  qtbot) -> None:  # type: ignore[no-untyped-def]
-    assert not page.copy_action.isEnabled()  # nothing chosen yet
-    page.view.setFocus()
-    page.view.selectRow(1)
-    assert page.copy_action.isEnabled()
+    assert not page.minutes_panel.copy_action.isEnabled()  # nothing chosen yet
+    page.minutes_panel.view.setFocus()
+    page.minutes_panel.view.selectRow(1)
+    assert page.minutes_panel.copy_action.isEnabled()
     QGuiApplication.clipboard().clear()
-    qtbot.keyClick(page.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.minutes_panel.view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert page.minutes is not None
     entry = page.minutes.entries[1]
     assert QGuiApplication.clipboard().text() == minutes_text.dossier_text(entry, page.minutes)
-    assert page.preview.text() == minutes_text.dossier_text(entry, page.minutes)
+    assert page.minutes_panel.preview.text() == minutes_text.dossier_text(entry, page.minutes)
     assert page.status.text().startswith(
         f"Tekst voor het dossier van {entry.client_reference} gekopieerd.")
 
 
 def test_copy_button_copies_too(page: DecisionsPage) -> None:
-    page.view.selectRow(0)
+    page.minutes_panel.view.selectRow(0)
     QGuiApplication.clipboard().clear()
-    page.copy_action.trigger()
+    page.minutes_panel.copy_action.trigger()
     assert page.minutes is not None
     assert QGuiApplication.clipboard().text() == minutes_text.dossier_text(
         page.minutes.entries[0], page.minutes)
@@ -118,8 +120,9 @@ def test_each_format_is_saved(page: DecisionsPage, tmp_path: Path,
         asked.append((suggested_name, filter))
         return str(target)
 
-    monkeypatch.setattr(page_module, "ask_save_path", ask)
-    {"md": page.markdown_action, "csv": page.csv_action, "pdf": page.pdf_action}[kind].trigger()
+    monkeypatch.setattr(panel_module, "ask_save_path", ask)
+    panel = page.minutes_panel
+    {"md": panel.markdown_action, "csv": panel.csv_action, "pdf": panel.pdf_action}[kind].trigger()
     minutes = page.minutes
     assert minutes is not None
     assert asked[0][0] == f"besluitenlijst-{minutes.date.isoformat()}.{kind}"
@@ -138,8 +141,8 @@ def test_each_format_is_saved(page: DecisionsPage, tmp_path: Path,
 
 def test_a_cancelled_save_writes_nothing(page: DecisionsPage, tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(page_module, "ask_save_path", lambda *args: None)
-    page.markdown_action.trigger()
+    monkeypatch.setattr(panel_module, "ask_save_path", lambda *args: None)
+    page.minutes_panel.markdown_action.trigger()
     assert list(tmp_path.iterdir()) == []
     assert not page.status.isVisible()
 
@@ -149,12 +152,13 @@ def test_a_failed_save_says_so_in_dutch(page: DecisionsPage, tmp_path: Path,
     shown: list[str] = []
     monkeypatch.setattr("ui.common.show_error",
                         lambda parent, text, title=None: shown.append(text))
-    monkeypatch.setattr(page_module, "ask_save_path",
+    monkeypatch.setattr(panel_module, "ask_save_path",
                         lambda *args: str(tmp_path / "missing" / "lijst.csv"))
-    page.csv_action.trigger()
+    page.minutes_panel.csv_action.trigger()
     assert len(shown) == 1
     assert "kon niet worden opgeslagen" in shown[0]
-    assert page.minutes is not None and page.model.rowCount() == len(page.minutes.entries)
+    assert page.minutes is not None
+    assert page.minutes_panel.model.rowCount() == len(page.minutes.entries)
 
 
 def test_empty_state_without_meetings(store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -164,8 +168,8 @@ def test_empty_state_without_meetings(store: Store, qtbot) -> None:  # type: ign
     assert widget.meeting_list.count() == 0
     assert widget.empty_label.isVisible()
     assert not widget.splitter.isVisible()
-    assert not widget.save_button.isEnabled()
-    assert not widget.copy_action.isEnabled()
+    assert not widget.minutes_panel.save_button.isEnabled()
+    assert not widget.minutes_panel.copy_action.isEnabled()
 
 
 def test_a_started_meeting_appears_and_a_correction_is_marked(
@@ -175,8 +179,8 @@ def test_a_started_meeting_appears_and_a_correction_is_marked(
     qtbot.waitUntil(lambda: page.meeting_list.count() == before + 1)
     assert "loopt nog" in page.meeting_list.item(0).text()
     page.select_meeting(listed_dates(page)[0])
-    assert page.list_note.isVisible()
-    assert page.model.rowCount() == 0 and page.no_decisions.isVisible()
+    assert page.minutes_panel.list_note.isVisible()
+    assert page.minutes_panel.model.rowCount() == 0 and page.minutes_panel.no_decisions.isVisible()
     page.select_meeting(listed_dates(page)[1])
     assert page.minutes is not None
     entry = next(e for e in page.minutes.entries if e.kind is DecisionKind.DOORGAAN)
@@ -185,8 +189,189 @@ def test_a_started_meeting_appears_and_a_correction_is_marked(
         DecisionKind.DOORGAAN, next_evaluation=old.next_evaluation,
         koers="Gecorrigeerde koers", worded_by_role="chair"))
     qtbot.waitUntil(lambda: any(
-        page.model.index(r, page.model.CORRECTION).data()
-        for r in range(page.model.rowCount())))
-    row = next(r for r in range(page.model.rowCount())
-               if page.model.index(r, page.model.CORRECTION).data())
-    assert page.model.index(row, page.model.COURSE).data() == "Gecorrigeerde koers"
+        page.minutes_panel.model.index(r, page.minutes_panel.model.CORRECTION).data()
+        for r in range(page.minutes_panel.model.rowCount())))
+    model = page.minutes_panel.model
+    row = next(r for r in range(model.rowCount()) if model.index(r, model.CORRECTION).data())
+    assert model.index(row, model.COURSE).data() == "Gecorrigeerde koers"
+
+
+# -- correcting a decision ---------------------------------------------------------------
+def test_correct_opens_the_decision_form_on_the_chosen_decision(
+        page: DecisionsPage, demo_store: Store, qtbot,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = page.minutes_panel
+    assert not panel.correct_action.isEnabled()  # nothing chosen
+    panel.view.setFocus()
+    panel.view.selectRow(2)
+    entry = panel.selected_entry()
+    assert entry is not None and panel.correct_action.isEnabled()
+    asked: list[tuple[int, int]] = []
+
+    def ask(store, item, parent=None, *, hamerstuk=False, corrects=None):  # type: ignore[no-untyped-def]
+        asked.append((item.id, corrects.id))
+        return decisions.correct_decision(store, corrects.id, DecisionInput(
+            DecisionKind.DOORGAAN, next_evaluation=corrects.decided_on + dt.timedelta(days=42),
+            koers="Na correctie: eerst een netwerkgesprek", worded_by_role="chair"))
+
+    monkeypatch.setattr(panel_module.DecisionForm, "ask", ask)
+    qtbot.keyClick(panel.view, Qt.Key.Key_F2)
+    old = decisions.get(demo_store, entry.decision_id)
+    assert asked == [(old.item_id, old.id)]
+    # The list shows the correction in its place, still chosen, marked as a correction.
+    qtbot.waitUntil(lambda: panel.selected_entry() is not None
+                    and panel.selected_entry().corrects_id == old.id)  # type: ignore[union-attr]
+    row = panel.view.selectionModel().selectedRows()[0].row()
+    assert row == 2
+    assert panel.model.index(row, panel.model.COURSE).data() == (
+        "Na correctie: eerst een netwerkgesprek")
+    assert panel.model.index(row, panel.model.CORRECTION).data() == "✎"
+    assert "Correctie voor" in page.status.text()
+    assert decisions.get(demo_store, old.id).koers == old.koers  # the old one stays
+
+
+def test_cancelling_the_correction_changes_nothing(page: DecisionsPage, demo_store: Store,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    panel = page.minutes_panel
+    panel.view.selectRow(0)
+    before = panel.minutes
+    monkeypatch.setattr(panel_module.DecisionForm, "ask", lambda *a, **k: None)
+    panel.correct_action.trigger()
+    assert besluitenlijst(demo_store, page.current_date()) == before  # type: ignore[arg-type]
+    assert not page.status.isVisible()
+
+
+def test_a_read_only_database_cannot_correct(demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    demo_store.read_only = True
+    widget = DecisionsPage(demo_store)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.minutes_panel.view.selectRow(0)
+    assert widget.minutes_panel.copy_action.isEnabled()
+    assert not widget.minutes_panel.correct_action.isEnabled()
+
+
+def test_the_decision_form_corrects_with_the_old_values_filled_in(demo_store: Store,
+                                                                  qtbot) -> None:  # type: ignore[no-untyped-def]
+    from ui.meeting.decision_form import DecisionForm
+    from vergadering import items
+
+    minutes = besluitenlijst(demo_store, dt.date(2026, 11, 17))
+    assert minutes is not None
+    entry = next(e for e in minutes.entries if e.kind is DecisionKind.DOORGAAN)
+    old = decisions.get(demo_store, entry.decision_id)
+    assert old.item_id is not None
+    form = DecisionForm(demo_store, items.get(demo_store, old.item_id), corrects=old)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.kind() is DecisionKind.DOORGAAN
+    assert form.koers_edit.toPlainText() == old.koers
+    assert form.date_field.date() == old.next_evaluation
+    assert form.save_button.text().replace("&", "") == "Correctie vastleggen"
+    form.koers_edit.setPlainText("")  # a correction obeys rule 3 too
+    assert not form.save()
+    assert form.koers_error.isVisible()
+    form.choose_kind(DecisionKind.AFSLUITEN)
+    assert form.save()
+    assert form.decision is not None
+    assert (form.decision.kind, form.decision.corrects_id, form.decision.decided_on) == (
+        DecisionKind.AFSLUITEN, old.id, old.decided_on)
+    # Correcting the same decision again is refused with a message; nothing is lost.
+    again = DecisionForm(demo_store, items.get(demo_store, old.item_id), corrects=old)
+    qtbot.addWidget(again)
+    again.show()
+    again.koers_edit.setPlainText("Nog een koers")
+    assert not again.save()
+    assert again.general_error.text()
+    assert again.koers_edit.toPlainText() == "Nog een koers"
+
+
+# -- the review (verloop) ------------------------------------------------------------------
+def test_the_review_tab_shows_the_chosen_meeting(page: DecisionsPage, demo_store: Store) -> None:
+    from vergadering import review
+
+    date = listed_dates(page)[3]
+    page.select_meeting(date)
+    page.tabs.setCurrentWidget(page.review_panel)
+    reviewed = review.review(demo_store, date)
+    assert reviewed is not None
+    panel = page.review_panel
+    assert panel.review == reviewed
+    assert page.left.isVisible()
+    assert date.strftime("%Y") in panel.heading.text()
+    assert panel.evaluation_figure.value.text() == (
+        f"{reviewed.evaluations_done_of_due} van {reviewed.evaluations_due}")
+    assert panel.decided_figure.value.text() == f"{round(100 * reviewed.decided_share)}%"
+    assert panel.items.rowCount() == len(reviewed.items)
+    for row, item in enumerate(reviewed.items):
+        assert panel.items.item(row, panel.CLIENT).text() == item.client_reference
+        over = panel.items.item(row, panel.ACTUAL).foreground().color().name()
+        assert (over == "#9f1d14") == (item.overrun_seconds > 0)
+    # Choosing another meeting while the tab is shown updates it.
+    page.select_meeting(listed_dates(page)[0])
+    assert panel.review is not None and panel.review.date == listed_dates(page)[0]
+
+
+def test_the_review_shows_rating_averages_only_from_three(demo_store: Store, page: DecisionsPage,
+                                                          qtbot) -> None:  # type: ignore[no-untyped-def]
+    from vergadering import meetings, ratings
+    from vergadering.ratings import Question
+
+    run.start_meeting(demo_store)
+    qtbot.waitUntil(lambda: "loopt nog" in page.meeting_list.item(0).text())
+    page.select_meeting(listed_dates(page)[0])
+    page.tabs.setCurrentWidget(page.review_panel)
+    assert "niet ingevuld" in page.review_panel.rating.text()
+    assert page.review_panel.note.isVisible()  # running: figures provisional
+    meeting = meetings.find(demo_store, listed_dates(page)[0])
+    assert meeting is not None
+    for score in (4, 8):
+        ratings.submit(demo_store, meeting.id, {Question.TIME_WELL_DIVIDED: score})
+    qtbot.waitUntil(lambda: "2 invuller" in page.review_panel.rating.text())
+    assert "6,0" not in page.review_panel.rating.text()
+    ratings.submit(demo_store, meeting.id, {Question.TIME_WELL_DIVIDED: 9})
+    qtbot.waitUntil(lambda: "Was de tijd goed verdeeld?  7,0" in page.review_panel.rating.text())
+
+
+# -- trends -------------------------------------------------------------------------------
+def test_the_trends_tab_charts_every_closed_meeting_of_the_period(
+        page: DecisionsPage, demo_store: Store, clock: FakeClock) -> None:
+    from vergadering import trends
+
+    clock.set(dt.datetime(2027, 1, 12, 9, 0))  # six months back: all twelve demo weeks
+    page.tabs.setCurrentWidget(page.trends_panel)
+    panel = page.trends_panel
+    assert not page.left.isVisible()  # trends span all meetings
+    today = demo_store.clock.now().date()
+    expected = trends.trends(demo_store, panel.since(today))
+    assert panel.points == expected and len(expected) >= 12
+    for chart in (panel.evaluated, panel.minutes, panel.process, panel.rating):
+        assert chart.chart.series()
+        categories = chart.chart.axes()[0]
+        assert categories.count() == len(expected)
+        assert chart.summary.text()
+    last = expected[-1]
+    assert f"{last.within_horizon} van {last.active_clients}" in panel.evaluated.summary.text()
+    lines = panel.process.chart.series()
+    assert [s.count() for s in lines] == [len(expected), len(expected)]
+    assert [lines[0].at(i).y() for i in range(len(expected))] == [p.overruns for p in expected]
+    bars = panel.minutes.chart.series()[0].barSets()
+    assert [bars[0].at(i) for i in range(len(expected))] == pytest.approx(
+        [p.acuut_minutes for p in expected])
+    # A shorter period shows fewer meetings: since 12 October.
+    panel.period.setCurrentIndex(0)
+    assert panel.months() == 3
+    assert [p.date for p in panel.points] == [p.date for p in expected
+                                              if p.date >= dt.date(2026, 10, 12)]
+    assert len(panel.points) < len(expected)
+    page.tabs.setCurrentIndex(0)
+    assert page.left.isVisible()
+
+
+def test_trends_without_closed_meetings_say_so(store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+    widget = DecisionsPage(store)
+    qtbot.addWidget(widget)
+    widget.show()
+    widget.trends_panel.set_points([])
+    assert widget.trends_panel.empty.isVisibleTo(widget.trends_panel)
+    assert not widget.trends_panel.charts.isVisibleTo(widget.trends_panel)

@@ -35,6 +35,7 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     QStandardPaths.setTestModeEnabled(True)
     create_application()
+    from ui.decisions.page import DecisionsPage
     from ui.main_window import MainWindow
 
     clock = FakeClock(dt.datetime(2026, 11, 23, 9, 0))
@@ -52,6 +53,12 @@ def main() -> None:
             for area in ("agenda", "vergadering", "evaluaties", "besluiten"):
                 window.show_area(area)
                 shoot(window, out / f"{area}_{suffix}.png")
+            decisions = window.findChild(DecisionsPage)
+            for index, tab in enumerate(("lijst", "verloop", "trends")):
+                window.show_area("besluiten")
+                decisions.tabs.setCurrentIndex(index)
+                shoot(window, out / f"besluiten_{tab}_{suffix}.png")
+            decisions.tabs.setCurrentIndex(0)
             for tab in ("members", "clients", "settings"):
                 window.show_area("team", tab)
                 shoot(window, out / f"team_{tab}_{suffix}.png")

@@ -14,6 +14,9 @@ from .meetings import MeetingStatus
 from .problems import Code, Problem, ValidationError
 from .store import Change, Store
 
+# Averages of fewer answer sets are not shown: one or two would tell what someone said.
+MIN_RESPONDENTS_SHOWN = 3
+
 
 class Question(enum.Enum):
     STAYED_WITH_QUESTIONS = "stayed_with_questions"  # bleven we bij de vragen van de inbrengers?

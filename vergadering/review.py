@@ -36,10 +36,12 @@ undone from the history. ``carried_over`` counts the carries before this meeting
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import enum
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -225,41 +227,56 @@ def _agenda(store: Store, meeting: Meeting, started_at: dt.datetime) -> list[_Pl
 
 
 # -- evaluations due -------------------------------------------------------------------
-def _due_by(store: Store, date: dt.date, horizon_months: int) -> set[int]:
-    """Clients due for evaluation by ``date`` with their dates as before that date."""
-    latest: dict[int, tuple[str, str, str | None]] = {}  # before the date
-    later: set[int] = set()
+def due_dates_on(store: Store, dates: Sequence[dt.date],
+                 horizon_months: int) -> dict[dt.date, dict[int, dt.date]]:
+    """Per date, the due date (rule 5) of every client active and in care on that date,
+    with the client's dates as they were before it (see the module's *Approximations*).
+
+    One pass over the decisions for all dates, so trends over many meetings stay cheap.
+    """
+    history: dict[int, list[tuple[str, str, str | None]]] = {}  # valid decisions, in order
     for client_id, kind, decided_on, next_evaluation in store.query(
             "SELECT client_id, kind, decided_on, next_evaluation FROM decision d"
             " WHERE NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = d.id)"
             " ORDER BY decided_on, id"):
-        if decided_on < date.isoformat():
-            latest[client_id] = (kind, decided_on, next_evaluation)
-        else:
-            later.add(client_id)
-    due: set[int] = set()
-    for client_id, care, last, nxt, active, added in store.query(
-            "SELECT id, care_start, last_evaluation, next_evaluation, active, added_on"
-            " FROM client WHERE coalesce(care_start, added_on) <= ?", (date.isoformat(),)):
-        was_active = bool(active)
-        last_evaluation, next_evaluation = from_iso(last), from_iso(nxt)
-        if client_id in latest:
-            kind, decided_on, decided_next = latest[client_id]
-            was_active = kind != DecisionKind.AFSLUITEN.value
-            last_evaluation = dt.date.fromisoformat(decided_on)
-            next_evaluation = from_iso(decided_next)
-        elif client_id in later or (last_evaluation is not None and last_evaluation >= date):
-            # Evaluated on or after ``date`` (by a decision, or imported later): the dates
-            # from before are gone, and it was in care then.
-            was_active = was_active or client_id in later
-            last_evaluation, next_evaluation = None, None
-        when = evaluation.due_date(
-            active=was_active, horizon_months=horizon_months, last_evaluation=last_evaluation,
-            next_evaluation=next_evaluation, care_start=from_iso(care),
-            added_on=dt.date.fromisoformat(added))
-        if when is not None and when <= date:
-            due.add(client_id)
-    return due
+        history.setdefault(client_id, []).append((decided_on, kind, next_evaluation))
+    clients = store.query("SELECT id, care_start, last_evaluation, next_evaluation, active,"
+                          " added_on FROM client")
+    result: dict[dt.date, dict[int, dt.date]] = {}
+    for date in dates:
+        day = date.isoformat()
+        due: dict[int, dt.date] = {}
+        for client_id, care, last, nxt, active, added in clients:
+            if (care or added) > day:
+                continue
+            was_active = bool(active)
+            last_evaluation, next_evaluation = from_iso(last), from_iso(nxt)
+            decided = history.get(client_id, [])
+            before = bisect.bisect_left(decided, (day,))
+            if before:
+                decided_on, kind, decided_next = decided[before - 1]
+                was_active = kind != DecisionKind.AFSLUITEN.value
+                last_evaluation = dt.date.fromisoformat(decided_on)
+                next_evaluation = from_iso(decided_next)
+            elif decided or (last_evaluation is not None and last_evaluation >= date):
+                # Evaluated on or after ``date`` (by a decision, or imported later): the
+                # dates from before are gone, and it was in care then.
+                was_active = was_active or bool(decided)
+                last_evaluation, next_evaluation = None, None
+            when = evaluation.due_date(
+                active=was_active, horizon_months=horizon_months,
+                last_evaluation=last_evaluation, next_evaluation=next_evaluation,
+                care_start=from_iso(care), added_on=dt.date.fromisoformat(added))
+            if when is not None:
+                due[client_id] = when
+        result[date] = due
+    return result
+
+
+def _due_by(store: Store, date: dt.date, horizon_months: int) -> set[int]:
+    """Clients due for evaluation by ``date`` with their dates as before that date."""
+    return {c for c, when in due_dates_on(store, [date], horizon_months)[date].items()
+            if when <= date}
 
 
 # -- the review --------------------------------------------------------------------------

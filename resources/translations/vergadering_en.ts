@@ -174,9 +174,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/decisions/model.py" line="31"/>
+        <source>behandeling afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="42"/>
         <location filename="../../ui/evaluations/text.py" line="17"/>
         <location filename="../../ui/messages.py" line="33"/>
         <source>Cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="42"/>
+        <source>Koers / verwezen naar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="43"/>
+        <source>Volgende
+evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="43"/>
+        <source>Geformuleerd
+door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="43"/>
+        <source>✎</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="70"/>
+        <source>Correctie: dit besluit vervangt een eerder vastgelegd besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="94"/>
+        <source>Correctie van een eerder besluit; dit besluit geldt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -335,6 +373,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/decisions/model.py" line="42"/>
         <location filename="../../ui/messages.py" line="54"/>
         <location filename="../../ui/messages.py" line="60"/>
         <source>Besluit</source>
@@ -1093,6 +1132,26 @@
         <source>Nog geen besluiten vastgelegd; laatste evaluatie: %1 (geïmporteerd).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/meeting/rating_dialog.py" line="34"/>
+        <source>Bleven we bij de vragen van de inbrengers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/rating_dialog.py" line="35"/>
+        <source>Eindigde elk punt in een besluit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/rating_dialog.py" line="36"/>
+        <source>Was de tijd goed verdeeld?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/rating_dialog.py" line="37"/>
+        <source>Hielp de procesvoorzitter het proces?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AcuteChoiceDialog</name>
@@ -1424,27 +1483,32 @@
 <context>
     <name>BeforeMeetingView</name>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="96"/>
+        <location filename="../../ui/meeting/chair_before.py" line="61"/>
+        <source>Korte &amp;procescheck invullen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_before.py" line="111"/>
         <source>Volgende vergadering: %1, %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="114"/>
+        <location filename="../../ui/meeting/chair_before.py" line="133"/>
         <source>Er staan nog geen punten op de agenda. Zet ze klaar onder Agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="115"/>
+        <location filename="../../ui/meeting/chair_before.py" line="134"/>
         <source>%1 van %2 min gepland.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="118"/>
+        <location filename="../../ui/meeting/chair_before.py" line="137"/>
         <source>Dat is %1 min te veel: de laatste punten komen waarschijnlijk niet aan bod.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="122"/>
+        <location filename="../../ui/meeting/chair_before.py" line="141"/>
         <source>Let op: deze vergadering staat gepland op %1, niet vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2271,175 +2335,253 @@ evaluatie</source>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="88"/>
-        <location filename="../../ui/meeting/decision_form.py" line="108"/>
+        <location filename="../../ui/meeting/decision_form.py" line="93"/>
+        <location filename="../../ui/meeting/decision_form.py" line="117"/>
         <source>Besluit over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="107"/>
+        <location filename="../../ui/meeting/decision_form.py" line="115"/>
         <source>Hamerstuk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="111"/>
+        <location filename="../../ui/meeting/decision_form.py" line="116"/>
+        <source>Besluit corrigeren: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="120"/>
         <source>%1 · inbrenger: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="114"/>
+        <location filename="../../ui/meeting/decision_form.py" line="123"/>
         <source>Voorgesteld besluit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="122"/>
+        <location filename="../../ui/meeting/decision_form.py" line="128"/>
+        <source>Het besluit van %1 blijft bewaard zoals het is; deze correctie vervangt het en wordt met de datum van die vergadering vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="136"/>
         <source>1  &amp;Doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="123"/>
+        <location filename="../../ui/meeting/decision_form.py" line="137"/>
         <source>2  &amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="124"/>
+        <location filename="../../ui/meeting/decision_form.py" line="138"/>
         <source>3  Ver&amp;wijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="127"/>
+        <location filename="../../ui/meeting/decision_form.py" line="141"/>
         <source>De behandeling gaat door, met een koers tot de volgende evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="129"/>
+        <location filename="../../ui/meeting/decision_form.py" line="143"/>
         <source>De behandeling stopt; de cliënt wordt inactief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="130"/>
+        <location filename="../../ui/meeting/decision_form.py" line="144"/>
         <source>De cliënt gaat naar een andere hulpverlener of instelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="176"/>
+        <location filename="../../ui/meeting/decision_form.py" line="190"/>
         <source>bijvoorbeeld: na de zomer, als het nieuwe team er is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="191"/>
+        <location filename="../../ui/meeting/decision_form.py" line="205"/>
         <source>Volgende &amp;evaluatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="198"/>
+        <location filename="../../ui/meeting/decision_form.py" line="212"/>
         <source>&amp;Koers tot de volgende evaluatie (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="202"/>
+        <location filename="../../ui/meeting/decision_form.py" line="216"/>
         <source>bijvoorbeeld: huisarts, POH-GGZ, verslavingszorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="207"/>
+        <location filename="../../ui/meeting/decision_form.py" line="221"/>
         <source>Verwe&amp;zen naar (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="212"/>
+        <location filename="../../ui/meeting/decision_form.py" line="226"/>
         <source>&amp;inbrenger (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="213"/>
+        <location filename="../../ui/meeting/decision_form.py" line="227"/>
         <source>v&amp;oorzitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="216"/>
+        <location filename="../../ui/meeting/decision_form.py" line="230"/>
         <source>Geformuleerd door:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="224"/>
-        <location filename="../../ui/meeting/decision_form.py" line="231"/>
+        <location filename="../../ui/meeting/decision_form.py" line="238"/>
+        <location filename="../../ui/meeting/decision_form.py" line="247"/>
         <source>Besluit &amp;vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="230"/>
+        <location filename="../../ui/meeting/decision_form.py" line="244"/>
         <source>Hamerstuk &amp;bevestigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="233"/>
+        <location filename="../../ui/meeting/decision_form.py" line="245"/>
+        <source>Correctie &amp;vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="249"/>
         <source>Vastleggen (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="236"/>
+        <location filename="../../ui/meeting/decision_form.py" line="252"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="237"/>
+        <location filename="../../ui/meeting/decision_form.py" line="253"/>
         <source>Sluiten zonder vast te leggen (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="296"/>
+        <location filename="../../ui/meeting/decision_form.py" line="312"/>
         <source>6 weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="297"/>
+        <location filename="../../ui/meeting/decision_form.py" line="313"/>
         <source>3 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="298"/>
+        <location filename="../../ui/meeting/decision_form.py" line="314"/>
         <source>%1 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="299"/>
+        <location filename="../../ui/meeting/decision_form.py" line="315"/>
         <source>1 maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="335"/>
+        <location filename="../../ui/meeting/decision_form.py" line="361"/>
         <source>Kies het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="336"/>
+        <location filename="../../ui/meeting/decision_form.py" line="362"/>
         <source>Doorgaan mag alleen met een afgesproken volgende evaluatie en een koers tot dan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="338"/>
+        <location filename="../../ui/meeting/decision_form.py" line="364"/>
         <source>De behandeling stopt; de cliënt wordt inactief en is niet meer aan de beurt voor evaluatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="340"/>
+        <location filename="../../ui/meeting/decision_form.py" line="366"/>
         <source>Waarheen, en wanneer het team erop terugkijkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="367"/>
+        <location filename="../../ui/meeting/decision_form.py" line="393"/>
         <source>Deze datum ligt in het verleden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="369"/>
+        <location filename="../../ui/meeting/decision_form.py" line="395"/>
         <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %2 maanden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="428"/>
+        <location filename="../../ui/meeting/decision_form.py" line="454"/>
         <source>Kies het besluit: doorgaan, afsluiten of verwijzen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsPage</name>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="69"/>
+        <source>Besluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="71"/>
+        <source>De besluitenlijst en het verloop per vergadering, en de trends over de afgelopen maanden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="76"/>
+        <source>Er is nog geen vergadering gehouden. Zodra een vergadering is gestart, staan de besluitenlijst en het verloop hier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="85"/>
+        <source>&amp;Vergaderingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="97"/>
+        <source>&amp;Besluitenlijst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="98"/>
+        <source>Ver&amp;loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="99"/>
+        <source>&amp;Trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="139"/>
+        <source>00-00-0000  ·  99 besluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="177"/>
+        <source>geen besluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="178"/>
+        <source>1 besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="179"/>
+        <source>%1 besluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/page.py" line="182"/>
+        <source>(loopt nog)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3088,159 +3230,153 @@ begeleidingsproces:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="49"/>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="86"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Welkom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Evaluaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Database &amp;openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>Open een ander databasebestand, bijvoorbeeld dat van het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Nieuwe database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Maak een nieuw, leeg databasebestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>Cliënten &amp;importeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Importeer de caseload uit een CSV-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Demoteam laden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Vul een lege database met een fictief team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>B&amp;eeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
-        <source>Hier staan alle besluiten per vergadering en per cliënt terug te lezen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Alleen-lezen: dit bestand kan niet worden gewijzigd. U kunt alles bekijken, maar niets opslaan. Vraag schrijfrechten of open een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>%1 — Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>&apos;%1&apos; bestaat al. Kies een andere naam, of gebruik &apos;Database openen&apos; om dit bestand te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>De demo vult alleen een lege database. Maak eerst een nieuwe database via Bestand › Nieuwe database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,7 +3694,7 @@ begeleidingsproces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="503"/>
+        <location filename="../../ui/meeting/chair.py" line="505"/>
         <source>De vergadering van %1 is afgesloten: %2 besluiten vastgelegd, %3 punten doorgeschoven naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4137,6 +4273,49 @@ evaluatie</source>
     </message>
 </context>
 <context>
+    <name>RatingDialog</name>
+    <message>
+        <location filename="../../ui/meeting/rating_dialog.py" line="46"/>
+        <source>Korte procescheck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/rating_dialog.py" line="48"/>
+        <source>Anoniem en vrijwillig: wie wil, vult dit na de vergadering in op deze laptop. Er wordt niet bewaard wie wat antwoordde; alleen gemiddelden worden getoond, vanaf drie invullers, en nooit op de beamer. Een vraag overslaan mag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/rating_dialog.py" line="71"/>
+        <source>sla over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/rating_dialog.py" line="88"/>
+        <source>&amp;Opslaan, volgende invuller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/rating_dialog.py" line="91"/>
+        <source>&amp;Klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/rating_dialog.py" line="121"/>
+        <source>Opgeslagen, dank u. Geef de laptop door, of kies Klaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/rating_dialog.py" line="128"/>
+        <source>%1 invuller(s) tot nu toe; gemiddelden verschijnen vanaf drie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/rating_dialog.py" line="131"/>
+        <source>Gemiddeld %1 van 10 (%2 invullers).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RenameDialog</name>
     <message>
         <location filename="../../ui/team/members.py" line="84"/>
@@ -4400,6 +4579,49 @@ evaluatie</source>
     <message>
         <location filename="../../ui/team/page.py" line="26"/>
         <source>In&amp;stellingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TerugblikPanel</name>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="48"/>
+        <source>Terugblik op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="54"/>
+        <source>… en nog %1 (zie Besluiten)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="57"/>
+        <source>Geen besluiten vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="59"/>
+        <source>Terugblik</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="62"/>
+        <source>Doorgeschoven naar deze vergadering: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="64"/>
+        <source>Niets doorgeschoven naar deze vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="70"/>
+        <source>• %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="71"/>
+        <source>• %1 — %2 — volgende evaluatie %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

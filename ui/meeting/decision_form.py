@@ -69,14 +69,19 @@ def _title(text: str, buddy: QWidget | None = None) -> QLabel:
 
 
 class DecisionForm(QDialog):
-    """``decision`` is the recorded :class:`Decision` once accepted."""
+    """``decision`` is the recorded :class:`Decision` once accepted.
+
+    With ``corrects`` the form records a correction of that decision (rule 4): it opens
+    with the old decision's values, and the old decision stays as it was.
+    """
 
     def __init__(self, store: Store, item: Item, parent: QWidget | None = None, *,
-                 hamerstuk: bool = False) -> None:
+                 hamerstuk: bool = False, corrects: Decision | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self.item = item
         self.hamerstuk = hamerstuk
+        self.corrects = corrects
         self.decision: Decision | None = None
         self.general_error = MessageLabel()
         try:
@@ -84,16 +89,19 @@ class DecisionForm(QDialog):
         except StoreError as error:
             self._settings = team_settings.TeamSettings()
             self.general_error.show_message(describe_store_error(error))
-        self.on = item.meeting_date
+        self.on = corrects.decided_on if corrects is not None else item.meeting_date
         self.setWindowTitle(self.tr("Besluit over %1").replace("%1", item.client_reference))
         self.setStyleSheet(STYLE)
         self._build()
-        if item.proposed_decision is not None:
-            self.set_kind(item.proposed_decision)
+        if corrects is not None:
+            self._fill_from(corrects)
+        else:
+            if item.proposed_decision is not None:
+                self.set_kind(item.proposed_decision)
+            self.date_field.set_date(decisions.default_next_evaluation(self._settings, self.on))
         if hamerstuk:
             for kind, button in self.kind_buttons.items():
                 button.setEnabled(kind is item.proposed_decision)
-        self.date_field.set_date(decisions.default_next_evaluation(self._settings, self.on))
         self._on_date_changed()
         self._update_for_kind()
         if store.read_only:
@@ -105,6 +113,7 @@ class DecisionForm(QDialog):
         self.ensurePolished()
         item = self.item
         heading = QLabel(self.tr("Hamerstuk: %1") if self.hamerstuk
+                         else self.tr("Besluit corrigeren: %1") if self.corrects is not None
                          else self.tr("Besluit over %1"))
         heading.setText(heading.text().replace("%1", item.client_reference))
         heading.setObjectName("decisionHeading")
@@ -113,7 +122,12 @@ class DecisionForm(QDialog):
             + ("\n" + item.question if item.question else ""))
         proposal = hint_label(self.tr("Voorgesteld besluit: %1").replace(
             "%1", labels.decision_name(item.proposed_decision)))
-        proposal.setVisible(item.proposed_decision is not None)
+        proposal.setVisible(item.proposed_decision is not None and self.corrects is None)
+        if self.corrects is not None:
+            proposal = hint_label(self.tr(
+                "Het besluit van %1 blijft bewaard zoals het is; deze correctie vervangt het "
+                "en wordt met de datum van die vergadering vastgelegd.").replace(
+                "%1", format_nl(self.corrects.decided_on)))
 
         # The three decisions, as big buttons: 1/2/3 or Alt + the underlined letter.
         self.kind_group = QButtonGroup(self)
@@ -228,6 +242,8 @@ class DecisionForm(QDialog):
         self.save_action.triggered.connect(lambda: self.save())
         self.addAction(self.save_action)
         self.save_button = QPushButton(self.tr("Hamerstuk &bevestigen") if self.hamerstuk
+                                       else self.tr("Correctie &vastleggen")
+                                       if self.corrects is not None
                                        else self.tr("Besluit &vastleggen"))
         self.save_button.setObjectName("primary")
         self.save_button.setToolTip(self.tr("Vastleggen (Ctrl+Enter)"))
@@ -302,6 +318,16 @@ class DecisionForm(QDialog):
             if day <= horizon and all(day != d for _t, d in result):
                 result.append((text, day))
         return result
+
+    def _fill_from(self, old: Decision) -> None:
+        """Start a correction from the values of the decision it corrects."""
+        self.set_kind(old.kind)
+        self.date_field.set_date(old.next_evaluation
+                                 or decisions.default_next_evaluation(self._settings, self.on))
+        self.koers_edit.setPlainText(old.koers)
+        self.referred_edit.setText(old.referred_to)
+        self.reason_edit.setText(old.date_reason)
+        self.role_buttons.get(old.worded_by_role, self.role_buttons["presenter"]).setChecked(True)
 
     # -- reading and showing -----------------------------------------------------
     def kind(self) -> DecisionKind | None:
@@ -440,7 +466,9 @@ class DecisionForm(QDialog):
             return False
         data = self.decision_input()
         try:
-            if self.hamerstuk:
+            if self.corrects is not None:
+                decision = decisions.correct_decision(self._store, self.corrects.id, data)
+            elif self.hamerstuk:
                 decision = decisions.confirm_hamerstuk(
                     self._store, self.item.id, worded_by_role=data.worded_by_role,
                     next_evaluation=data.next_evaluation, koers=data.koers,
@@ -460,8 +488,8 @@ class DecisionForm(QDialog):
 
     @classmethod
     def ask(cls, store: Store, item: Item, parent: QWidget | None = None, *,
-            hamerstuk: bool = False) -> Decision | None:
-        form = cls(store, item, parent, hamerstuk=hamerstuk)
+            hamerstuk: bool = False, corrects: Decision | None = None) -> Decision | None:
+        form = cls(store, item, parent, hamerstuk=hamerstuk, corrects=corrects)
         try:
             return form.decision if form.exec() == QDialog.DialogCode.Accepted else None
         finally:

@@ -23,9 +23,19 @@ from vergadering.problems import ValidationError
 from vergadering.ratings import Question
 from vergadering.store import Store, StoreError
 
+from ..i18n import tr
 from ..messages import describe_all, describe_store_error
 
-MIN_RESPONDENTS_SHOWN = 3
+MIN_RESPONDENTS_SHOWN = ratings.MIN_RESPONDENTS_SHOWN
+
+
+def question_text(question: Question) -> str:
+    return {
+        Question.STAYED_WITH_QUESTIONS: tr("Bleven we bij de vragen van de inbrengers?"),
+        Question.EVERY_ITEM_DECIDED: tr("Eindigde elk punt in een besluit?"),
+        Question.TIME_WELL_DIVIDED: tr("Was de tijd goed verdeeld?"),
+        Question.PROCESS_CHAIR_HELPED: tr("Hielp de procesvoorzitter het proces?"),
+    }[question]
 
 
 class RatingDialog(QDialog):
@@ -39,13 +49,7 @@ class RatingDialog(QDialog):
             "Er wordt niet bewaard wie wat antwoordde; alleen gemiddelden worden getoond, "
             "vanaf drie invullers, en nooit op de beamer. Een vraag overslaan mag."))
         intro.setWordWrap(True)
-        questions = {
-            Question.STAYED_WITH_QUESTIONS: self.tr("Bleven we bij de vragen van de "
-                                                    "inbrengers?"),
-            Question.EVERY_ITEM_DECIDED: self.tr("Eindigde elk punt in een besluit?"),
-            Question.TIME_WELL_DIVIDED: self.tr("Was de tijd goed verdeeld?"),
-            Question.PROCESS_CHAIR_HELPED: self.tr("Hielp de procesvoorzitter het proces?"),
-        }
+        questions = {question: question_text(question) for question in Question}
         grid = QGridLayout()
         self.sliders: dict[Question, QSlider] = {}
         self.skips: dict[Question, QCheckBox] = {}

@@ -1,0 +1,267 @@
+"""One meeting's besluitenlijst: the decisions as a table, the chosen decision's text for
+the client's dossier (to the clipboard), a correction of a decision (rule 4: a new
+decision that replaces it), and the list saved as Markdown, CSV for Excel or PDF."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vergadering import decisions
+from vergadering import items as agenda_items
+from vergadering.meetings import MeetingStatus
+from vergadering.minutes import Minutes, MinutesEntry
+from vergadering.problems import ValidationError
+from vergadering.store import Store, StoreError
+
+from .. import common
+from ..agenda import labels
+from ..i18n import tr
+from ..meeting.decision_form import DecisionForm
+from ..messages import describe_all, describe_store_error
+from ..reports import minutes_pdf, minutes_text
+from ..team import widgets
+from ..team.widgets import action_button, make_action
+from .model import DecisionsTableModel
+
+M = DecisionsTableModel
+
+
+def ask_save_path(parent: QWidget | None, suggested_name: str, filter: str) -> str | None:  # noqa: A002
+    """Where to save the list (a file dialog); None when cancelled. Tests replace it."""
+    folder = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    path, _ = QFileDialog.getSaveFileName(
+        parent, tr("Besluitenlijst opslaan"), str(Path(folder) / suggested_name), filter)
+    if not path:
+        return None
+    if not Path(path).suffix:
+        path += Path(suggested_name).suffix
+    return path
+
+
+def _write_text(text: str, encoding: str) -> Callable[[Minutes, str], None]:
+    def write(_minutes: Minutes, path: str) -> None:
+        with open(path, "w", encoding=encoding, newline="") as file:
+            file.write(text)
+    return write
+
+
+class MinutesPanel(QWidget):
+    """Shows the :class:`Minutes` given to :meth:`set_minutes`; says what it did through
+    ``message`` (the page shows it in its status line)."""
+
+    message = Signal(str)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.minutes: Minutes | None = None
+        self.model = DecisionsTableModel(self)
+        self.view = self._build_view()
+        self.list_title = QLabel()
+        self.list_title.setObjectName("sectionTitle")
+        self.list_title.setWordWrap(True)
+        self.list_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.list_note = QLabel()
+        self.list_note.setWordWrap(True)
+        self.list_note.hide()
+        self.no_decisions = widgets.hint_label(self.tr(
+            "In deze vergadering zijn (nog) geen besluiten vastgelegd."))
+        self.no_decisions.hide()
+        self.preview = QLabel()
+        self.preview.setObjectName("dossierPreview")
+        self.preview.setWordWrap(True)
+        self.preview.setTextFormat(Qt.TextFormat.PlainText)
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.preview.setMargin(8)
+        self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 4 + 16)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.preview_label = QLabel(self.tr("Tekst voor het dossier:"))
+        self._create_actions()
+
+        buttons = QHBoxLayout()
+        copy_button = action_button(self.copy_action)
+        copy_button.setObjectName("primary")
+        buttons.addWidget(copy_button)
+        buttons.addWidget(action_button(self.correct_action))
+        buttons.addStretch(1)
+        self.save_button = QPushButton(self.tr("&Opslaan als…"))
+        save_menu = QMenu(self.save_button)
+        for action in (self.markdown_action, self.csv_action, self.pdf_action):
+            save_menu.addAction(action)
+        self.save_button.setMenu(save_menu)
+        buttons.addWidget(self.save_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list_title)
+        layout.addWidget(self.list_note)
+        layout.addWidget(self.no_decisions)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.preview_label)
+        layout.addWidget(self.preview)
+        layout.addLayout(buttons)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.set_minutes(None)
+
+    def _build_view(self) -> QTableView:
+        view = QTableView()
+        view.setModel(self.model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(M.COURSE, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        view.doubleClicked.connect(lambda _index: self.copy_for_dossier())
+        return view
+
+    def _create_actions(self) -> None:
+        self.copy_action = make_action(
+            self, self.tr("&Kopie voor dossier"), self.copy_for_dossier,
+            [QKeySequence(QKeySequence.StandardKey.Copy)], Qt.ShortcutContext.WidgetShortcut,
+            self.view)
+        widgets.set_tooltip_with_shortcut(self.copy_action, self.tr(
+            "De tekst van het gekozen besluit op het klembord, om in het dossier van de "
+            "cliënt te plakken"))
+        self.correct_action = make_action(
+            self, self.tr("Besluit co&rrigeren…"), self.correct,
+            [QKeySequence(Qt.Key.Key_F2)], Qt.ShortcutContext.WidgetShortcut, self.view)
+        widgets.set_tooltip_with_shortcut(self.correct_action, self.tr(
+            "Een vergissing herstellen: het besluit blijft bewaard, een nieuw besluit "
+            "vervangt het"))
+        # Both in the table's context menu too (copy_action was added by make_action).
+        self.markdown_action = make_action(self, self.tr("&Markdown (.md)…"),
+                                           lambda: self.save_as("md"))
+        self.csv_action = make_action(self, self.tr("&CSV voor Excel (.csv)…"),
+                                      lambda: self.save_as("csv"))
+        self.pdf_action = make_action(self, self.tr("&PDF (.pdf)…"),
+                                      lambda: self.save_as("pdf"))
+
+    # -- showing -------------------------------------------------------------
+    def set_minutes(self, minutes: Minutes | None) -> None:
+        """Show ``minutes``; the chosen decision stays chosen when it is still listed."""
+        selected = self.selected_entry()
+        self.minutes = minutes
+        self.model.set_minutes(minutes)
+        has_entries = minutes is not None and bool(minutes.entries)
+        self.preview.setVisible(has_entries)
+        self.preview_label.setVisible(has_entries)
+        if minutes is None:
+            self.list_title.clear()
+            self.list_note.hide()
+            self.no_decisions.hide()
+        else:
+            self.list_title.setText(self.tr("Besluitenlijst van %1")
+                                    .replace("%1", labels.long_date(minutes.date)))
+            running = minutes.status is MeetingStatus.RUNNING
+            self.list_note.setText(self.tr(
+                "De vergadering loopt nog: deze lijst is voorlopig.") if running else "")
+            self.list_note.setVisible(running)
+            self.no_decisions.setVisible(not minutes.entries)
+            if selected is not None:
+                for row, entry in enumerate(minutes.entries):
+                    # A corrected decision is listed as its correction.
+                    if selected.decision_id in (entry.decision_id, entry.corrects_id):
+                        self.view.selectRow(row)
+                        break
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        entry = self.selected_entry()
+        self.copy_action.setEnabled(entry is not None)
+        self.correct_action.setEnabled(entry is not None and not self.store.read_only)
+        self.preview.setText(
+            minutes_text.dossier_text(entry, self.minutes)
+            if entry is not None and self.minutes is not None else
+            self.tr("Kies een besluit om de tekst voor het dossier te zien."))
+        has_list = self.minutes is not None
+        self.save_button.setEnabled(has_list)
+        for action in (self.markdown_action, self.csv_action, self.pdf_action):
+            action.setEnabled(has_list)
+
+    # -- commands ------------------------------------------------------------
+    def selected_entry(self) -> MinutesEntry | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.entry_at(rows[0].row()) if rows else None
+
+    def copy_for_dossier(self) -> None:
+        entry = self.selected_entry()
+        if entry is None or self.minutes is None:
+            return
+        QGuiApplication.clipboard().setText(minutes_text.dossier_text(entry, self.minutes))
+        self.message.emit(self.tr("Tekst voor het dossier van %1 gekopieerd.")
+                          .replace("%1", entry.client_reference))
+
+    def correct(self) -> None:
+        """Record a correction of the chosen decision in the decision form."""
+        entry = self.selected_entry()
+        if entry is None or self.store.read_only:
+            return
+        try:
+            old = decisions.get(self.store, entry.decision_id)
+            item = agenda_items.get(self.store, old.item_id) if old.item_id is not None else None
+        except StoreError as error:
+            common.show_error(self, describe_store_error(error))
+            return
+        except ValidationError as error:  # removed meanwhile, e.g. from another computer
+            common.show_error(self, describe_all(error.problems))
+            return
+        if item is None:
+            return
+        if DecisionForm.ask(self.store, item, self, corrects=old) is not None:
+            self.message.emit(self.tr("Correctie voor %1 vastgelegd; het oude besluit blijft "
+                                      "bewaard in de geschiedenis van de cliënt.")
+                              .replace("%1", entry.client_reference))
+
+    def save_as(self, kind: str) -> None:
+        """Save the shown list as ``kind`` ("md", "csv" or "pdf")."""
+        minutes = self.minutes
+        if minutes is None:
+            return
+        filters = {"md": self.tr("Markdown (*.md)"),
+                   "csv": self.tr("CSV-bestand voor Excel (*.csv)"),
+                   "pdf": self.tr("PDF-bestand (*.pdf)")}
+        writers: dict[str, Callable[[Minutes, str], None]] = {
+            "md": _write_text(minutes_text.to_markdown(minutes), "utf-8"),
+            "csv": _write_text(minutes_text.to_csv(minutes), minutes_text.CSV_ENCODING),
+            "pdf": minutes_pdf.write_pdf,
+        }
+        path = ask_save_path(self, f"besluitenlijst-{minutes.date.isoformat()}.{kind}",
+                             filters[kind])
+        if path is None:
+            return
+        try:
+            writers[kind](minutes, path)
+        except OSError as error:
+            common.show_error(self, self.tr("Het bestand '%1' kon niet worden opgeslagen: %2")
+                              .replace("%1", path).replace("%2", error.strerror or str(error)))
+            return
+        self.message.emit(" ".join((
+            self.tr("Besluitenlijst opgeslagen in %1.").replace("%1", os.fspath(path)),
+            self.tr("Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde "
+                    "plek."))))

@@ -1,0 +1,342 @@
+"""The review of one meeting (from :func:`vergadering.review.review`): planned against
+actual time per block and per item, overruns, extensions, the acute-block choices, items
+carried over, bells with their reasons, the share of items that ended in a decision,
+evaluations done against due, and the averages of the anonymous procescheck.
+
+Never on the projector: this lives in the main window only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vergadering.ratings import Averages, Question
+from vergadering.review import ItemReview, MeetingReview, ReviewOutcome
+from vergadering.settings import Block
+from vergadering.timeline import AcuteChoice, BellReason
+
+from ..agenda import item_text, labels
+from ..i18n import tr
+from ..meeting import chair_text
+from ..meeting.rating_dialog import MIN_RESPONDENTS_SHOWN, question_text
+from ..team import widgets
+
+OVER_COLOR = "#9f1d14"
+STYLE = """
+QFrame#figure { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 6px; }
+QFrame#figure QLabel { background: transparent; }
+QLabel#figureValue { font-size: 18pt; font-weight: 700; color: #1f3347; }
+QLabel#figureName { color: #3b4652; }
+QLabel#reviewHeading { font-size: 13pt; font-weight: 600; color: #1f3347; }
+"""
+
+
+def clock(seconds: float) -> str:
+    """Talk time as ``m:ss`` (``1:05:00`` from an hour on)."""
+    total = round(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+def whole_minutes(seconds: float) -> str:
+    return chair_text.minutes(round(seconds / 60))
+
+
+def percent(share: float) -> str:
+    return f"{round(100 * share)}%"
+
+
+def outcome_text(outcome: ReviewOutcome) -> str:
+    return {
+        ReviewOutcome.DECIDED: tr("besluit"),
+        ReviewOutcome.DEFERRED: tr("uitgesteld"),
+        ReviewOutcome.SKIPPED: tr("overgeslagen"),
+        ReviewOutcome.CONSULTATION: tr("apart overleg"),
+        ReviewOutcome.NOT_REACHED: tr("niet bereikt"),
+        ReviewOutcome.IN_PROGRESS: tr("wordt besproken"),
+    }[outcome]
+
+
+def choice_text(choice: AcuteChoice) -> str:
+    return {AcuteChoice.DEFER: tr("uitgesteld"),
+            AcuteChoice.CONSULTATION: tr("apart overleg"),
+            AcuteChoice.TAKE_ANYWAY: tr("toch genomen")}[choice]
+
+
+def reason_text(reason: BellReason) -> str:
+    return chair_text.bell_reason(reason).replace("&", "")
+
+
+def counted(pairs: list[tuple[str, int]]) -> str:
+    """``lang verhaal 2 · sluit niet aan 1``; the pairs with a count only."""
+    return " · ".join(f"{name} {n}" for name, n in pairs if n)
+
+
+class Figure(QFrame):
+    """A headline figure: a large value over a short name."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("figure")
+        self.value = QLabel()
+        self.value.setObjectName("figureValue")
+        self.detail = QLabel()
+        self.detail.setObjectName("figureName")
+        self.detail.setWordWrap(True)
+        title = QLabel(name)
+        title.setObjectName("figureName")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(title)
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
+
+    def show_figure(self, value: str, detail: str = "") -> None:
+        self.value.setText(value)
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
+
+
+class ReviewPanel(QScrollArea):
+    """Shows one :class:`MeetingReview` (with the procescheck's averages)."""
+
+    CLIENT, BLOCK, TYPE, PLANNED, ACTUAL, EXTENDED, BELLS, OUTCOME = range(8)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.review: MeetingReview | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        content = QWidget()
+        content.setStyleSheet(STYLE)
+        self.setWidget(content)
+
+        self.heading = QLabel()
+        self.heading.setObjectName("reviewHeading")
+        self.heading.setWordWrap(True)
+        self.note = widgets.hint_label("")
+        self.time_figure = Figure(self.tr("Tijd"))
+        self.decided_figure = Figure(self.tr("Geëindigd in een besluit"))
+        self.bell_figure = Figure(self.tr("Belletje"))
+        self.evaluation_figure = Figure(self.tr("Evaluaties"))
+        self.figures = QGridLayout()
+        self.figures.setSpacing(10)
+        self._figure_columns = 0
+        self._arrange_figures(4)
+
+        self.blocks = QGridLayout()
+        self.blocks.setHorizontalSpacing(24)
+        for column, text in enumerate((self.tr("Blok"), self.tr("Budget"), self.tr("Gepland"),
+                                       self.tr("Besteed"), self.tr("Besproken"))):
+            header = QLabel(text)
+            header.setStyleSheet("font-weight: 600;")
+            self.blocks.addWidget(header, 0, column)
+        self.block_cells: dict[Block, list[QLabel]] = {}
+        self.facts = widgets.hint_label("")
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.rating = widgets.hint_label("")
+
+        self.items = QTableWidget(0, 8)
+        self.items.setHorizontalHeaderLabels([
+            self.tr("Cliënt"), self.tr("Blok"), self.tr("Soort"), self.tr("Gepland\n(min)"),
+            self.tr("Besteed"), self.tr("Verlengd\n(min)"), self.tr("Belletje"),
+            self.tr("Uitkomst")])
+        self.items.verticalHeader().hide()
+        self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items.setAlternatingRowColors(True)
+        self.items.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.items.horizontalHeader().setSectionResizeMode(
+            self.OUTCOME, QHeaderView.ResizeMode.Stretch)  # elided where room is short
+        self.items.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note)
+        layout.addLayout(self.figures)
+        layout.addLayout(self.blocks)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.rating)
+        items_title = QLabel(self.tr("Per agendapunt"))
+        items_title.setObjectName("reviewHeading")
+        layout.addWidget(items_title)
+        layout.addWidget(self.items)
+        layout.addStretch(1)
+
+    def _arrange_figures(self, columns: int) -> None:
+        """Four figures in a row where there is room, else two by two."""
+        if columns == self._figure_columns:
+            return
+        self._figure_columns = columns
+        for index, figure in enumerate((self.time_figure, self.decided_figure,
+                                        self.bell_figure, self.evaluation_figure)):
+            # Equal widths from the stretch alone, whatever the texts.
+            figure.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self.figures.addWidget(figure, index // columns, index % columns)
+        for column in range(4):
+            self.figures.setColumnStretch(column, 1 if column < columns else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        wide = self.viewport().width() >= 60 * self.fontMetrics().averageCharWidth() * 2
+        self._arrange_figures(4 if wide else 2)
+
+    def set_review(self, review: MeetingReview | None, block_order: tuple[Block, ...],
+                   averages: Averages | None = None) -> None:
+        self.review = review
+        self.widget().setVisible(review is not None)
+        if review is None:
+            return
+        self.heading.setText(self.tr("Verloop van de vergadering van %1")
+                             .replace("%1", labels.long_date(review.date)))
+        self.note.setText(self.tr("De vergadering loopt nog: de cijfers zijn voorlopig.")
+                          if not review.closed else "")
+        self.note.setVisible(not review.closed)
+        self._show_figures(review)
+        self._show_blocks(review, block_order)
+        self.facts.setText("\n".join(self._fact_lines(review)))
+        self.rating.setText(self._rating_text(averages))
+        self._show_items(review.items)
+
+    # -- parts -------------------------------------------------------------------------
+    def _show_figures(self, review: MeetingReview) -> None:
+        if review.started_at is not None and review.ended_at is not None:
+            length = (review.ended_at - review.started_at).total_seconds()
+            span = f"{labels.clock_time(review.started_at)}–{labels.clock_time(review.ended_at)}"
+        else:
+            length, span = 0.0, ""
+        late = round(review.late_by / 60)
+        self.time_figure.show_figure(
+            whole_minutes(length) if review.ended_at else self.tr("loopt nog"),
+            " · ".join(filter(None, (span, self.tr("%1 later dan gepland").replace(
+                "%1", chair_text.minutes(late)) if late > 0 else self.tr("op tijd")))))
+        if review.decided_share is None:
+            self.decided_figure.show_figure("—", self.tr("geen punten besproken"))
+        else:
+            self.decided_figure.show_figure(
+                percent(review.decided_share),
+                self.tr("%1 besluiten").replace("%1", str(review.decided)))
+        self.bell_figure.show_figure(
+            chair_text.bell_count(review.bells) if review.bells else self.tr("niet gebeld"),
+            counted([(reason_text(r), n) for r, n in review.bells_by_reason.items()]))
+        self.evaluation_figure.show_figure(
+            self.tr("%1 van %2").replace("%1", str(review.evaluations_done_of_due))
+            .replace("%2", str(review.evaluations_due)),
+            self.tr("cliënten die toe waren, geëvalueerd; %1 lopende besluiten in totaal")
+            .replace("%1", str(review.evaluations_done)))
+
+    def _show_blocks(self, review: MeetingReview, order: tuple[Block, ...]) -> None:
+        for row, block in enumerate(order, start=1):
+            cells = self.block_cells.get(block)
+            if cells is None:
+                cells = [QLabel() for _ in range(5)]
+                self.block_cells[block] = cells
+                for column, cell in enumerate(cells):
+                    self.blocks.addWidget(cell, row, column)
+            figures = review.blocks[block]
+            over = figures.actual_seconds > 60 * figures.budget_minutes
+            values = (labels.block_name(block), chair_text.minutes(figures.budget_minutes),
+                      chair_text.minutes(figures.planned_minutes), clock(figures.actual_seconds)
+                      + (" " + self.tr("(over budget)") if over else ""),
+                      self.tr("%1 van %2 punten").replace("%1", str(figures.discussed))
+                      .replace("%2", str(figures.items)))
+            for column, (cell, value) in enumerate(zip(cells, values, strict=True)):
+                cell.setText(value)
+                cell.setStyleSheet(f"color: {OVER_COLOR}; font-weight: 600;"
+                                   if over and column == 3 else "")
+
+    def _fact_lines(self, review: MeetingReview) -> list[str]:
+        overrun = whole_minutes(review.overrun_seconds)
+        lines = [self.tr("Geen punt liep uit.") if not review.overruns else
+                 self.tr("Uitgelopen: 1 punt, %1.").replace("%1", overrun)
+                 if review.overruns == 1 else
+                 self.tr("Uitgelopen: %1 punten, samen %2.").replace(
+                     "%1", str(review.overruns)).replace("%2", overrun)]
+        if review.extensions:
+            lines.append(self.tr("Verlengd: %1×, samen %2.").replace(
+                "%1", str(review.extensions)).replace(
+                "%2", chair_text.minutes(review.extension_minutes)))
+        choices = counted([(choice_text(c), n) for c, n in review.acute_choices.items()])
+        if choices:
+            lines.append(self.tr("Acuut blok op, gekozen: %1.").replace("%1", choices))
+        if review.charged_to_lopend:
+            lines.append(self.tr("Acute punten ten koste van de lopende behandelingen: %1.")
+                         .replace("%1", whole_minutes(review.charged_to_lopend)))
+        moved = review.carried_to_next + review.deferred_to_next
+        lines.append(self.tr("Naar de volgende vergadering: %1 (niet bereikt of "
+                             "overgeslagen %2, uitgesteld %3).").replace("%1", str(moved))
+                     .replace("%2", str(review.carried_to_next))
+                     .replace("%3", str(review.deferred_to_next))
+                     if moved else self.tr("Niets naar de volgende vergadering."))
+        if review.bells_without_reason:
+            lines.append(self.tr("Belletje zonder reden: %1×.").replace(
+                "%1", str(review.bells_without_reason)))
+        return lines
+
+    def _rating_text(self, averages: Averages | None) -> str:
+        if averages is None or averages.respondents == 0:
+            return self.tr("Procescheck: niet ingevuld.")
+        if averages.respondents < MIN_RESPONDENTS_SHOWN or averages.overall is None:
+            return self.tr("Procescheck: %1 invuller(s); gemiddelden verschijnen vanaf drie, "
+                           "zodat niemands antwoord te herkennen is.").replace(
+                "%1", str(averages.respondents))
+        lines = [self.tr("Procescheck (anoniem, %1 invullers), gemiddeld op 0–10:").replace(
+            "%1", str(averages.respondents))]
+        for question in Question:
+            mean = averages.per_question.get(question)
+            if mean is None:
+                continue
+            lines.append(f"  {question_text(question)}  {mean:.1f}".replace(".", ","))
+        return "\n".join(lines)
+
+    def _show_items(self, reviewed: tuple[ItemReview, ...]) -> None:
+        table = self.items
+        table.setRowCount(len(reviewed))
+        red = QBrush(QColor(OVER_COLOR))
+        for row, item in enumerate(reviewed):
+            over = item.overrun_seconds > 0
+            actual = (self.tr("hamerstuk") if item.hamerstuk else
+                      clock(item.actual_seconds) if item.started else "—")
+            values = (item.client_reference, item_text.block_label(item.block),
+                      labels.type_name(item.type), str(item.planned_minutes),
+                      actual, f"+{item.extension_minutes}" if item.extension_minutes else "",
+                      str(item.bells) if item.bells else "",
+                      outcome_text(item.outcome) + (
+                          f" ({choice_text(item.acute_choice)})"
+                          if item.acute_choice is not None else ""))
+            for column, value in enumerate(values):
+                cell = QTableWidgetItem(value)
+                if column == self.ACTUAL and over:
+                    cell.setForeground(red)
+                    cell.setToolTip(self.tr("%1 over de geplande tijd").replace(
+                        "%1", clock(item.overrun_seconds)))
+                if column == self.OUTCOME:
+                    cell.setToolTip(value)
+                if column == self.BELLS and item.bell_reasons:
+                    cell.setToolTip(", ".join(reason_text(r) if r else self.tr("zonder reden")
+                                              for r in item.bell_reasons))
+                table.setItem(row, column, cell)
+        # Tall enough for every row: the page scrolls, not the table.
+        height = table.horizontalHeader().height() + 2 * table.frameWidth() + sum(
+            table.rowHeight(r) for r in range(table.rowCount()))
+        table.setFixedHeight(height)

@@ -1,0 +1,234 @@
+"""Trends over the past months as charts (QtCharts), one point per closed meeting: the
+share of active clients evaluated within the horizon, minutes on acuut against lopend,
+overruns and bells per meeting, and the average procescheck rating.
+
+Each chart has a one-line summary under its title (the latest value against the first),
+so the trend can be read without the chart too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vergadering.dates import add_months, format_nl
+from vergadering.trends import TrendPoint
+
+from ..team import widgets
+
+PERIODS = (3, 6, 12)  # months back
+DEFAULT_PERIOD = 6
+ACUUT_COLOR = "#c0392b"
+LOPEND_COLOR = "#1f6fb2"
+LINE_COLOR = "#1f3347"
+SECOND_COLOR = "#d68910"
+
+
+def number(value: float, decimals: int = 0) -> str:
+    return f"{value:.{decimals}f}".replace(".", ",")
+
+
+def short_date(day: dt.date) -> str:
+    return day.strftime("%d-%m")
+
+
+class TrendChart(QWidget):
+    """A titled chart over the meetings with a summary line; categories are the dates."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        heading = QLabel(title)
+        heading.setObjectName("sectionTitle")
+        self.summary = widgets.hint_label("")
+        self.chart = QChart()
+        self.chart.setBackgroundRoundness(0)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.view = QChartView(self.chart)
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setMinimumHeight(220)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+
+    def _font(self, size: int = 10) -> QFont:
+        font = QFont(self.font())
+        font.setPointSize(size)
+        return font
+
+    def plot(self, dates: Sequence[dt.date], series: list[QBarSeries | QLineSeries],
+             maximum: float, summary: str, *, axis_title: str = "",
+             legend: bool = True) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        self.summary.setText(summary)
+        categories = QBarCategoryAxis()
+        categories.append([short_date(d) for d in dates])
+        categories.setLabelsFont(self._font(9))
+        if len(dates) > 8:  # upright dates fit where level ones would be cut off
+            categories.setLabelsAngle(-90)
+        values = QValueAxis()
+        values.setRange(0, maximum if maximum > 0 else 1)
+        values.setTickCount(5)
+        values.applyNiceNumbers()  # round steps: 0, 5, 10, 15
+        values.setLabelFormat("%d")
+        values.setLabelsFont(self._font(9))
+        if axis_title:
+            values.setTitleText(axis_title)
+            values.setTitleFont(self._font(9))
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        for one in series:
+            self.chart.addSeries(one)
+            one.attachAxis(categories)
+            one.attachAxis(values)
+        self.chart.legend().setVisible(legend)
+        self.chart.legend().setFont(self._font(10))
+
+
+def _line(name: str, values: Sequence[float | None], color: str, *,
+          dashed: bool = False) -> QLineSeries:
+    """Points at the category indexes; a missing value leaves the point out. A second
+    line in a chart is dashed: told apart without colour too."""
+    series = QLineSeries()
+    series.setName(name)
+    for index, value in enumerate(values):
+        if value is not None:
+            series.append(float(index), float(value))
+    pen = QPen(QColor(color))
+    pen.setWidth(3)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    series.setPen(pen)
+    series.setPointsVisible(True)
+    return series
+
+
+def _bars(name: str, values: Sequence[float], color: str) -> QBarSet:
+    bar_set = QBarSet(name)
+    bar_set.append([float(v) for v in values])
+    bar_set.setColor(QColor(color))
+    bar_set.setBorderColor(QColor(color))
+    return bar_set
+
+
+class TrendsPanel(QWidget):
+    """Shows the trend points given to :meth:`set_points`; asks for another period
+    through ``on_period`` (months back)."""
+
+    def __init__(self, on_period: Callable[[int], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[TrendPoint] = []
+        self.period = QComboBox()
+        for months in PERIODS:
+            self.period.addItem(self.tr("afgelopen %1 maanden").replace("%1", str(months)),
+                                months)
+        self.period.setCurrentIndex(PERIODS.index(DEFAULT_PERIOD))
+        self.period.currentIndexChanged.connect(lambda _i: on_period(self.months()))
+        period_label = QLabel(self.tr("&Periode:"))
+        period_label.setBuddy(self.period)
+        top = QHBoxLayout()
+        top.addWidget(period_label)
+        top.addWidget(self.period)
+        top.addStretch(1)
+        self.empty = widgets.hint_label(self.tr(
+            "In deze periode is nog geen vergadering afgesloten. Trends verschijnen zodra "
+            "er vergaderingen zijn gehouden."))
+        self.evaluated = TrendChart(self.tr("Cliënten binnen de evaluatietermijn"))
+        self.minutes = TrendChart(self.tr("Minuten voor acuut en lopend"))
+        self.process = TrendChart(self.tr("Uitgelopen punten en belletje"))
+        self.rating = TrendChart(self.tr("Procescheck (gemiddelde, 0–10)"))
+        self.charts = QWidget()
+        grid = QGridLayout(self.charts)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(16)
+        for index, chart in enumerate((self.evaluated, self.minutes, self.process,
+                                       self.rating)):
+            grid.addWidget(chart, index // 2, index % 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.charts, 1)
+
+    def months(self) -> int:
+        return int(self.period.currentData())
+
+    def since(self, today: dt.date) -> dt.date:
+        return add_months(today, -self.months())
+
+    def set_points(self, points: list[TrendPoint]) -> None:
+        self.points = points
+        self.empty.setVisible(not points)
+        self.charts.setVisible(bool(points))
+        if not points:
+            return
+        dates = [p.date for p in points]
+        first, last = points[0], points[-1]
+
+        shares = [100 * p.within_share if p.within_share is not None else None
+                  for p in points]
+        self.evaluated.plot(dates, [_line(self.tr("% van de actieve cliënten"), shares,
+                                          LOPEND_COLOR)], 100,
+                            self.tr("Op %1: %2 van %3 actieve cliënten (%4%), op %5: %6%.")
+                            .replace("%1", format_nl(last.date))
+                            .replace("%2", str(last.within_horizon))
+                            .replace("%3", str(last.active_clients))
+                            .replace("%4", number(shares[-1] or 0))
+                            .replace("%5", format_nl(first.date))
+                            .replace("%6", number(shares[0] or 0)),
+                            axis_title="%", legend=False)
+
+        bars = QBarSeries()
+        bars.append(_bars(self.tr("acuut"), [p.acuut_minutes for p in points], ACUUT_COLOR))
+        bars.append(_bars(self.tr("lopend"), [p.lopend_minutes for p in points], LOPEND_COLOR))
+        acuut = sum(p.acuut_minutes for p in points)
+        lopend = sum(p.lopend_minutes for p in points)
+        self.minutes.plot(
+            dates, [bars], max(max(p.acuut_minutes, p.lopend_minutes) for p in points) * 1.1,
+            self.tr("Gemiddeld %1 min acuut en %2 min lopend per vergadering.")
+            .replace("%1", number(acuut / len(points))).replace("%2", number(lopend / len(points))),
+            axis_title=self.tr("minuten"))
+
+        overruns = [float(p.overruns) for p in points]
+        bells = [float(p.bells) for p in points]
+        self.process.plot(
+            dates, [_line(self.tr("uitgelopen punten"), overruns, ACUUT_COLOR),
+                    _line(self.tr("belletje"), bells, SECOND_COLOR, dashed=True)],
+            max(overruns + bells) + 1,
+            self.tr("Gemiddeld %1 uitgelopen punten en %2× het belletje per vergadering.")
+            .replace("%1", number(sum(overruns) / len(points), 1))
+            .replace("%2", number(sum(bells) / len(points), 1)))
+
+        ratings = [p.rating for p in points]
+        shown = [r for r in ratings if r is not None]
+        self.rating.plot(
+            dates, [_line(self.tr("gemiddelde"), ratings, LINE_COLOR)], 10,
+            self.tr("Laatste gemiddelde %1; vanaf drie invullers per vergadering.")
+            .replace("%1", number(shown[-1], 1)) if shown else
+            self.tr("Nog geen vergadering met drie of meer invullers."), legend=False)
