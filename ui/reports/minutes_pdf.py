@@ -11,8 +11,15 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
-from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
 
 from vergadering.dates import format_nl
 from vergadering.items import DecisionKind
@@ -36,6 +43,13 @@ def _e(value: str) -> str:
     return html.escape(value).replace("\n", "<br>")
 
 
+def _paragraphs(value: str) -> str:
+    """One paragraph per line: a page break can then fall between them (a cut through
+    one block would leave its lines, invisible, in the PDF on both pages)."""
+    return "".join(f'<p style="margin: 0">{html.escape(line) or "&nbsp;"}</p>'
+                   for line in value.split("\n"))
+
+
 def _rows(entry: MinutesEntry) -> list[tuple[str, str]]:
     rows = [("Besluit", text.kind_name(entry.kind))]
     if entry.kind is DecisionKind.DOORGAAN:
@@ -54,26 +68,51 @@ def _rows(entry: MinutesEntry) -> list[tuple[str, str]]:
     return rows
 
 
-def to_html(minutes: Minutes) -> str:
+STYLE = "h1 { font-size: 18pt; } h2 { font-size: 13pt; } td { font-size: 11pt; }"
+
+
+def _head_html(minutes: Minutes) -> str:
     parts = [f"<h1>{_e(text.title(minutes))}</h1>"]
     status = text.status_line(minutes)
     if status:
         parts.append(f"<p><i>{_e(status)}</i></p>")
     if not minutes.entries:
         parts.append(f"<p>{_e(text.NO_DECISIONS)}</p>")
-    for number, entry in enumerate(minutes.entries, 1):
-        parts.append(f"<h2>{number}. {_e(entry.client_reference)} — "
-                     f"{_e(text.kind_name(entry.kind))}</h2>")
-        parts.append('<table cellspacing="0" cellpadding="4" width="100%">')
-        for label, value in _rows(entry):
-            parts.append(f'<tr><td style="white-space: nowrap"><b>{_e(label)}</b></td>'
-                         f'<td width="70%">{_e(value)}</td></tr>')
-        parts.append("</table>")
     return "\n".join(parts)
 
 
+def _entry_html(number: int, entry: MinutesEntry) -> str:
+    parts = [f"<h2>{number}. {_e(entry.client_reference)} — "
+             f"{_e(text.kind_name(entry.kind))}</h2>",
+             '<table cellspacing="0" cellpadding="4" width="100%">']
+    for label, value in _rows(entry):
+        parts.append(f'<tr><td style="white-space: nowrap"><b>{_e(label)}</b></td>'
+                     f'<td width="70%">{_paragraphs(value)}</td></tr>')
+    parts.append("</table>")
+    return "\n".join(parts)
+
+
+def to_html(minutes: Minutes) -> str:
+    return "\n".join([_head_html(minutes)] + [
+        _entry_html(number, entry) for number, entry in enumerate(minutes.entries, 1)])
+
+
+def _document(html_text: str, writer: QPdfWriter, width: float) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)  # font metrics at the PDF's resolution
+    document.setDefaultStyleSheet(STYLE)
+    document.setHtml(html_text)
+    document.setTextWidth(width)
+    return document
+
+
 def write_pdf(minutes: Minutes, path: str | os.PathLike[str]) -> None:
-    """Write the besluitenlijst as an A4 PDF; raises OSError when the file can't be written."""
+    """Write the besluitenlijst as an A4 PDF; raises OSError when the file can't be written.
+
+    Each decision stays whole on one page (one longer than a page, which only many line
+    breaks make, starts on a new page and goes on over the next); every page says
+    "pagina n van N".
+    """
     ensure_gui_application()
     target = Path(path)
     with open(target, "ab"):  # fail early, with the OS's reason, if the place isn't writable
@@ -85,10 +124,49 @@ def write_pdf(minutes: Minutes, path: str | os.PathLike[str]) -> None:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait,
                                      QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter))
-    document = QTextDocument()
-    document.setDefaultStyleSheet("h1 { font-size: 16pt; } h2 { font-size: 12pt; }"
-                                  " td { font-size: 10pt; }")
-    document.setHtml(to_html(minutes))
-    # No page size of our own: print_() then lays the text out on the writer's pages at
-    # its resolution, with point sizes as points.
-    document.print_(writer)
+    area = writer.pageLayout().paintRectPixels(writer.resolution())
+    width, height = float(area.width()), float(area.height())
+    footer = _document("<p align='right'>0</p>", writer, width)
+    room = height - footer.size().height()
+    parts = [_document(_head_html(minutes), writer, width)] + [
+        _document(_entry_html(n, e), writer, width) for n, e in enumerate(minutes.entries, 1)]
+    # Per page: (top on the page, part, from where in the part, how much of it).
+    pages: list[list[tuple[float, QTextDocument, float, float]]] = [[]]
+    y = 0.0
+    for part in parts:
+        part_height = part.size().height()
+        if pages[-1] and y + part_height > room:
+            pages.append([])
+            y = 0.0
+        if part_height <= room:
+            pages[-1].append((y, part, 0.0, part_height))
+            y += part_height
+            continue
+        # Longer than a page: Qt's own pagination of the part, which never cuts a line.
+        part.setPageSize(QSizeF(width, room))
+        for page in range(part.pageCount()):
+            if page:
+                pages.append([])
+            pages[-1].append((0.0, part, page * room, room))
+        y = room  # what follows starts on a new page
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"{target}: kan geen PDF schrijven")
+    try:
+        for number, placed in enumerate(pages, 1):
+            if number > 1:
+                writer.newPage()
+            for top, part, offset, shown in placed:
+                painter.save()
+                painter.translate(0, top - offset)
+                part.drawContents(painter, QRectF(0, offset, width, shown))
+                painter.restore()
+            page_footer = _document(
+                f"<p align='right' style='font-size: 9pt'>"
+                f"{_e(text.page_of(number, len(pages)))}</p>", writer, width)
+            painter.save()
+            painter.translate(0, height - page_footer.size().height())
+            page_footer.drawContents(painter)
+            painter.restore()
+    finally:
+        painter.end()

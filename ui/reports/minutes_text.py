@@ -65,6 +65,11 @@ def worded_by(entry: MinutesEntry) -> str:
     return f"{entry.worded_by} ({role})" if entry.worded_by else role
 
 
+def page_of(number: int, pages: int) -> str:
+    """``pagina 2 van 3``: the footer of a printed page."""
+    return f"pagina {number} van {pages}"
+
+
 def status_line(minutes: Minutes) -> str:
     """Why the list may be incomplete (meeting not held or still running); else empty."""
     return _STATUS[minutes.status]
