@@ -191,3 +191,15 @@ def test_heavy_areas_are_built_only_when_first_shown(window: MainWindow) -> None
     assert window.pages.is_built("team")
     assert window.current_area() == "team"
     assert window.stack.currentWidget() is window.pages["team"]
+
+
+def test_the_shortcut_list_shows_those_of_the_area_shown(window: MainWindow) -> None:
+    window.show_area("besluiten")
+    rows = window.shortcut_rows()
+    assert ("F2", "Besluit corrigeren") in rows and ("Ctrl+C", "Kopie voor dossier") in rows
+    assert ("F1", "Sneltoetsen") in rows
+    assert len(rows) == len(set(rows))
+    window.show_area("agenda")
+    rows = window.shortcut_rows()
+    assert ("Ctrl+N", "Nieuw agendapunt") in rows
+    assert ("F2", "Besluit corrigeren") not in rows

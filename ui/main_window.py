@@ -318,11 +318,22 @@ class MainWindow(QMainWindow):
         if run_operation(self, lambda: demo.fill_demo(self.store)) is not None:
             self.show_area("team", "clients")
 
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """The window's shortcuts, then those of the area shown (once each)."""
+        page = self.stack.currentWidget()
+        actions = self.actions() + (page.findChildren(QAction) if page is not None else [])
+        rows: list[tuple[str, str]] = []
+        for action in actions:
+            if action.shortcut().isEmpty() or not action.text():
+                continue
+            row = (action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
+                   action.text().replace("&", "").rstrip("…"))
+            if row not in rows:
+                rows.append(row)
+        return rows
+
     def show_shortcuts(self) -> None:
-        rows = [(a.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                 a.text().replace("&", "").rstrip("…"))
-                for a in self.actions() if not a.shortcut().isEmpty()]
-        text = "\n".join(f"{key}\t{name}" for key, name in rows)
+        text = "\n".join(f"{key}\t{name}" for key, name in self.shortcut_rows())
         QMessageBox.information(self, self.tr("Sneltoetsen"), text)
 
     # -- window state ------------------------------------------------------
