@@ -36,12 +36,10 @@ undone from the history. ``carried_over`` counts the carries before this meeting
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import enum
 import json
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -133,6 +131,8 @@ class MeetingReview:
     evaluations_done: int  # decisions on lopend items
     evaluations_due: int  # clients due by the meeting date (rule 5, approximated)
     evaluations_done_of_due: int  # of those due, how many got a lopend decision
+    active_clients: int  # active and in care on the meeting date (as evaluations_due)
+    overdue_clients: int  # of those, due before the meeting date (due that day is not)
 
     @property
     def overrun_minutes(self) -> float:
@@ -227,56 +227,48 @@ def _agenda(store: Store, meeting: Meeting, started_at: dt.datetime) -> list[_Pl
 
 
 # -- evaluations due -------------------------------------------------------------------
-def due_dates_on(store: Store, dates: Sequence[dt.date],
-                 horizon_months: int) -> dict[dt.date, dict[int, dt.date]]:
-    """Per date, the due date (rule 5) of every client active and in care on that date,
-    with the client's dates as they were before it (see the module's *Approximations*).
-
-    One pass over the decisions for all dates, so trends over many meetings stay cheap.
-    """
-    history: dict[int, list[tuple[str, str, str | None]]] = {}  # valid decisions, in order
-    for client_id, kind, decided_on, next_evaluation in store.query(
-            "SELECT client_id, kind, decided_on, next_evaluation FROM decision d"
-            " WHERE NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = d.id)"
-            " ORDER BY decided_on, id"):
-        history.setdefault(client_id, []).append((decided_on, kind, next_evaluation))
-    clients = store.query("SELECT id, care_start, last_evaluation, next_evaluation, active,"
-                          " added_on FROM client")
-    result: dict[dt.date, dict[int, dt.date]] = {}
-    for date in dates:
-        day = date.isoformat()
-        due: dict[int, dt.date] = {}
-        for client_id, care, last, nxt, active, added in clients:
-            if (care or added) > day:
-                continue
-            was_active = bool(active)
-            last_evaluation, next_evaluation = from_iso(last), from_iso(nxt)
-            decided = history.get(client_id, [])
-            before = bisect.bisect_left(decided, (day,))
-            if before:
-                decided_on, kind, decided_next = decided[before - 1]
-                was_active = kind != DecisionKind.AFSLUITEN.value
-                last_evaluation = dt.date.fromisoformat(decided_on)
-                next_evaluation = from_iso(decided_next)
-            elif decided or (last_evaluation is not None and last_evaluation >= date):
-                # Evaluated on or after ``date`` (by a decision, or imported later): the
-                # dates from before are gone, and it was in care then.
-                was_active = was_active or bool(decided)
-                last_evaluation, next_evaluation = None, None
-            when = evaluation.due_date(
-                active=was_active, horizon_months=horizon_months,
-                last_evaluation=last_evaluation, next_evaluation=next_evaluation,
-                care_start=from_iso(care), added_on=dt.date.fromisoformat(added))
-            if when is not None:
-                due[client_id] = when
-        result[date] = due
-    return result
+# The latest valid decision before the date, found per client through the
+# (client_id, decided_on) index; and whether the client has decisions from the date on
+# (a corrected decision's correction has the same date, so any decision will do there).
+_AS_OF = """
+    SELECT c.id, c.care_start, c.last_evaluation, c.next_evaluation, c.active, c.added_on,
+           d.kind, d.decided_on, d.next_evaluation AS decided_next,
+           EXISTS (SELECT 1 FROM decision l WHERE l.client_id = c.id
+                   AND l.decided_on >= :day) AS later
+    FROM client c
+    LEFT JOIN decision d ON d.id = (
+        SELECT x.id FROM decision x
+        WHERE x.client_id = c.id AND x.decided_on < :day
+          AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = x.id)
+        ORDER BY x.decided_on DESC, x.id DESC LIMIT 1)
+    WHERE coalesce(c.care_start, c.added_on) <= :day
+"""
 
 
-def _due_by(store: Store, date: dt.date, horizon_months: int) -> set[int]:
-    """Clients due for evaluation by ``date`` with their dates as before that date."""
-    return {c for c, when in due_dates_on(store, [date], horizon_months)[date].items()
-            if when <= date}
+def due_dates_on(store: Store, date: dt.date, horizon_months: int) -> dict[int, dt.date]:
+    """The due date (rule 5) of every client active and in care on ``date``, with the
+    client's dates as they were before it (see the module's *Approximations*)."""
+    due: dict[int, dt.date] = {}
+    for (client_id, care, last, nxt, active, added, kind, decided_on, decided_next,
+         later) in store.query(_AS_OF, {"day": date.isoformat()}):
+        was_active = bool(active)
+        last_evaluation, next_evaluation = from_iso(last), from_iso(nxt)
+        if decided_on is not None:
+            was_active = kind != DecisionKind.AFSLUITEN.value
+            last_evaluation = dt.date.fromisoformat(decided_on)
+            next_evaluation = from_iso(decided_next)
+        elif later or (last_evaluation is not None and last_evaluation >= date):
+            # Evaluated on or after ``date`` (by a decision, or imported later): the dates
+            # from before are gone, and it was in care then.
+            was_active = was_active or bool(later)
+            last_evaluation, next_evaluation = None, None
+        when = evaluation.due_date(
+            active=was_active, horizon_months=horizon_months, last_evaluation=last_evaluation,
+            next_evaluation=next_evaluation, care_start=from_iso(care),
+            added_on=dt.date.fromisoformat(added))
+        if when is not None:
+            due[client_id] = when
+    return due
 
 
 # -- the review --------------------------------------------------------------------------
@@ -378,7 +370,8 @@ def _review(store: Store, meeting: Meeting) -> MeetingReview:
                  and by_item[d.item_id].block is Block.LOPEND}
     done = sum(1 for r in reviewed if r.block is Block.LOPEND
                and r.outcome is ReviewOutcome.DECIDED)
-    due = _due_by(store, meeting.date, settings.horizon_months)
+    dues = due_dates_on(store, meeting.date, settings.horizon_months)
+    due = {client_id for client_id, when in dues.items() if when <= meeting.date}
 
     return MeetingReview(
         meeting_id=meeting.id, date=meeting.date, closed=state.closed,
@@ -397,7 +390,9 @@ def _review(store: Store, meeting: Meeting) -> MeetingReview:
         decided_share=decided / (decided + left_after_start)
         if decided + left_after_start else None,
         evaluations_done=done, evaluations_due=len(due),
-        evaluations_done_of_due=len(evaluated & due))
+        evaluations_done_of_due=len(evaluated & due),
+        active_clients=len(dues),
+        overdue_clients=sum(1 for when in dues.values() if when < meeting.date))
 
 
 def _reference(store: Store, planned: _Planned) -> str:

@@ -9,7 +9,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from . import ratings, review
-from . import settings as team_settings
 from .settings import Block
 from .store import Store
 
@@ -34,17 +33,13 @@ class TrendPoint:
 
 def trends(store: Store, since: dt.date) -> list[TrendPoint]:
     """One point per closed meeting on or after ``since``, oldest first."""
-    settings = team_settings.load(store)
-    reviewed = review.reviews(store, since)
-    due = review.due_dates_on(store, [r.date for r in reviewed], settings.horizon_months)
     points = []
-    for meeting in reviewed:
-        dues = due[meeting.date]
+    for meeting in review.reviews(store, since):
         averages = ratings.averages(store, meeting.meeting_id)
         shown = averages.respondents >= ratings.MIN_RESPONDENTS_SHOWN
         points.append(TrendPoint(
-            date=meeting.date, active_clients=len(dues),
-            within_horizon=sum(1 for when in dues.values() if when >= meeting.date),
+            date=meeting.date, active_clients=meeting.active_clients,
+            within_horizon=meeting.active_clients - meeting.overdue_clients,
             acuut_minutes=(meeting.blocks[Block.ACUUT].actual_seconds
                            + meeting.charged_to_lopend) / 60,
             lopend_minutes=meeting.blocks[Block.LOPEND].actual_seconds / 60,

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -219,6 +219,12 @@ class DecisionsPage(QWidget):
                 self.review_panel.set_review(reviewed, order, averages)
             elif current is self.trends_panel:
                 since = self.trends_panel.since(self.store.clock.now().date())
-                self.trends_panel.set_points(trends.trends(self.store, since))
+                # A second or two on a large organisation's database: say so.
+                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+                try:
+                    points = trends.trends(self.store, since)
+                finally:
+                    QGuiApplication.restoreOverrideCursor()
+                self.trends_panel.set_points(points)
         except StoreError as error:
             self.status.show_message(describe_store_error(error))
