@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QScrollArea,
     QTableView,
     QTabWidget,
@@ -89,8 +90,17 @@ class EvaluationsPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.count_label)
         buttons.addSpacing(16)
-        buttons.addWidget(action_button(self.export_action))
-        buttons.addWidget(action_button(self.ics_action))
+        # One menu button: at 1280 pixels wide two export buttons squeezed every label.
+        self.export_button = QPushButton(self.tr("E&xporteren"))
+        self.export_button.setToolTip(self.tr(
+            "Het overzicht zoals getoond als CSV voor Excel, of de evaluatiedatums als "
+            "agendabestand"))
+        export_menu = QMenu(self.export_button)
+        export_menu.addAction(self.export_action)
+        export_menu.addAction(self.ics_action)
+        export_menu.setToolTipsVisible(True)
+        self.export_button.setMenu(export_menu)
+        buttons.addWidget(self.export_button)
 
         overview_tab = QWidget()
         overview_layout = QVBoxLayout(overview_tab)
@@ -209,9 +219,9 @@ class EvaluationsPage(QWidget):
                                 [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)],
                                 Qt.ShortcutContext.WidgetShortcut, self.view)
         view_keys.setObjectName("historyOnEnter")
-        self.export_action = make_action(self, self.tr("&Exporteren naar CSV…"),
+        self.export_action = make_action(self, self.tr("&CSV voor Excel (.csv)…"),
                                          self.export_shown)
-        self.ics_action = make_action(self, self.tr("Als &agendabestand (.ics)…"),
+        self.ics_action = make_action(self, self.tr("&Agendabestand (.ics)…"),
                                       self.export_calendar)
         self.ics_action.setToolTip(self.tr(
             "De evaluatiedatums van de getoonde cliënten als agenda-afspraken, voor Outlook "
@@ -454,6 +464,7 @@ class EvaluationsPage(QWidget):
         self.history_action.setEnabled(chosen)
         self.export_action.setEnabled(self.proxy.rowCount() > 0)
         self.ics_action.setEnabled(self.proxy.rowCount() > 0)
+        self.export_button.setEnabled(self.proxy.rowCount() > 0)
         self._update_count()
 
     # -- commands ------------------------------------------------------------
