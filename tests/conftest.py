@@ -38,3 +38,14 @@ def store(clock: FakeClock) -> Iterator[Store]:
     s = open_memory(clock)
     yield s
     s.close()
+
+
+@pytest.fixture
+def app_style(qapp):  # type: ignore[no-untyped-def]
+    """The app's own style sheet (its 12 pt type), as the app sets it: for tests of what
+    fits on a screen."""
+    from ui.app import RESOURCES
+
+    qapp.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))
+    yield
+    qapp.setStyleSheet("")

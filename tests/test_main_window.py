@@ -205,16 +205,6 @@ def test_the_shortcut_list_shows_those_of_the_area_shown(window: MainWindow) -> 
     assert ("F2", "Besluit corrigeren") not in rows
 
 
-@pytest.fixture
-def app_style(qapp):  # type: ignore[no-untyped-def]
-    """The app's own style sheet (its 12 pt type), as the app sets it."""
-    from ui.app import RESOURCES
-
-    qapp.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))
-    yield
-    qapp.setStyleSheet("")
-
-
 @pytest.mark.usefixtures("app_style")
 def test_no_button_label_is_cut_off_at_1280_by_800(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QPushButton

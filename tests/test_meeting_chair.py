@@ -739,3 +739,27 @@ def test_the_chair_screen_shows_no_more_than_the_projector_may(qtbot, store: Sto
     assert page.current.privacy_note.isVisible()
     row = page.model.row_of(agenda.kwestie.id)
     assert page.model.index(row, page.model.CLIENT).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+@pytest.mark.usefixtures("app_style")
+def test_the_prompts_never_squeeze_the_item_at_1280_by_720(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                           agenda: Agenda,
+                                                           clock: FakeClock) -> None:
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    window.show()
+    window.show_area("vergadering")
+    page = window.meeting_page
+    clock.set(dt.datetime(2026, 11, 24, 9, 0))
+    run.start_meeting(store)
+    run.start_item(store, agenda.acute1.id)
+    clock.set(dt.datetime(2026, 11, 24, 9, 11))
+    run.pause(store)  # the time-up prompt and the pause banner both show
+    page.controller.tick()
+    qtbot.wait(1)
+    current = page.current
+    assert current.time_up.isVisible() and current.pause_banner.isVisible()
+    for label in (current.reference, current.block, current.presenter):
+        assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()
+    assert current.reference.height() >= current.reference.sizeHint().height()

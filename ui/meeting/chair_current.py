@@ -238,7 +238,11 @@ class CurrentPanel(QWidget):
         text_column.addWidget(self.block)
         text_column.addWidget(self.presenter)
         text_column.addStretch(1)
-        top = QHBoxLayout()
+        # In a box whose minimum height follows its wrapped texts: the prompts below
+        # must never squeeze the reference and the presenter (at 1280x720 they did).
+        self.top_box = QWidget()
+        top = QHBoxLayout(self.top_box)
+        top.setContentsMargins(0, 0, 0, 0)
         top.setSpacing(18)
         top.addLayout(text_column, 1)
         top.addLayout(clock_column)
@@ -246,7 +250,7 @@ class CurrentPanel(QWidget):
         card.setContentsMargins(18, 14, 18, 14)
         card.setSpacing(6)
         card.addWidget(self.no_item)
-        card.addLayout(top)
+        card.addWidget(self.top_box)
         card.addWidget(self.time_up)
         card.addWidget(self.pause_banner)
         # The texts scroll when the prompts leave too little room (a small screen).
@@ -269,6 +273,8 @@ class CurrentPanel(QWidget):
         self.texts.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.texts.setStyleSheet("QScrollArea, QWidget#cardTexts { background: transparent; }")
         self.texts.viewport().setAutoFillBackground(False)
+        # It may shrink to a line: the item's reference and the prompts come first.
+        self.texts.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)
         card.addWidget(self.texts, 1)
 
         # The meeting's times and the bell span the page: the page places them.
@@ -309,6 +315,7 @@ class CurrentPanel(QWidget):
                 self.countdown.setText(chair_text.countdown(next_item.minutes * 60))
                 self.allowed.setText(self.tr("gepland"))
             _restyle(self.countdown, "phase", "waiting")
+            self._fit_top()
             return
         self.countdown.setText(chair_text.countdown(current.remaining))
         self.phase = current.phase
@@ -320,6 +327,7 @@ class CurrentPanel(QWidget):
             text += " " + self.tr("(%1 min verlengd)").replace("%1", str(current.extensions))
         self.allowed.setText(text)
         self.upcoming.setText(self._after_this(next_item, state))
+        self._fit_top()
 
     def _show_item(self, item: Item) -> None:
         self.badge.set_type(item.type)
@@ -364,6 +372,21 @@ class CurrentPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
         self._fit_countdown()
+        self._fit_top()
+
+    def _fit_top(self) -> None:
+        """Keep room for the wrapped reference, block and presenter at their width."""
+        width = self.presenter.width()
+        if width <= 0:
+            return
+        shown = [w for w in (self.badge, self.reference, self.block, self.presenter)
+                 if not w.isHidden()]
+        text = sum(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
+                   for w in shown) + 4 * len(shown) + 4  # the column's spacing
+        clock = self.countdown.sizeHint().height() + self.allowed.sizeHint().height() + 2
+        needed = max(text, clock)
+        if needed != self.top_box.minimumHeight():
+            self.top_box.setMinimumHeight(needed)
 
     def _fit_countdown(self) -> None:
         """The countdown as large as the room allows: readable from across the table."""
