@@ -9,12 +9,13 @@ so the trend can be read without the chart too.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QLineSeries,
@@ -38,6 +39,7 @@ from ..team import widgets
 
 PERIODS = (3, 6, 12)  # months back
 DEFAULT_PERIOD = 6
+MAX_DATE_LABELS = 14  # more would not fit beside one another in half a screen
 ACUUT_COLOR = "#c0392b"
 LOPEND_COLOR = "#1f6fb2"
 LINE_COLOR = "#1f3347"
@@ -86,13 +88,20 @@ class TrendChart(QWidget):
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
         self.summary.setText(summary)
-        categories = QBarCategoryAxis()
-        categories.append([short_date(d) for d in dates])
+        # Dates at the meetings' indexes; with many meetings only every few is named,
+        # so the labels stay readable instead of being cut to "…".
+        categories = QCategoryAxis()
+        categories.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        categories.setRange(-0.5, len(dates) - 0.5)
+        step = max(1, math.ceil(len(dates) / MAX_DATE_LABELS))
+        for index in range(0, len(dates), step):
+            categories.append(short_date(dates[index]), index)
         categories.setLabelsFont(self._font(9))
+        categories.setGridLineVisible(False)
         if len(dates) > 8:  # upright dates fit where level ones would be cut off
             categories.setLabelsAngle(-90)
         values = QValueAxis()
-        values.setRange(0, maximum if maximum > 0 else 1)
+        values.setRange(0, max(maximum, 4))  # whole numbers on the axis, also when all 0
         values.setTickCount(5)
         values.applyNiceNumbers()  # round steps: 0, 5, 10, 15
         values.setLabelFormat("%d")
