@@ -4,6 +4,7 @@ commands that apply everywhere (open/new database, import, demo)."""
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
@@ -27,6 +28,7 @@ from vergadering.store import Change, Store, StoreError, open_store
 
 from . import paths
 from .agenda.page import AgendaPage
+from .backup_dialog import start_daily_backup
 from .common import run_operation, show_error
 from .decisions.page import DecisionsPage
 from .evaluations.page import EvaluationsPage
@@ -36,6 +38,7 @@ from .team.page import TeamPage
 from .welcome import WelcomePage
 
 POLL_INTERVAL_MS = 2000
+DAILY_BACKUP_DELAY_MS = 3000
 AREAS = ("welkom", "agenda", "vergadering", "evaluaties", "besluiten", "team")
 
 
@@ -129,6 +132,18 @@ class MainWindow(QMainWindow):
         self.poll_timer.setInterval(POLL_INTERVAL_MS)
         self.poll_timer.timeout.connect(self._poll_external)
         self.poll_timer.start()
+        self.daily_backup: threading.Thread | None = None
+        self._schedule_daily_backup()
+
+    def _schedule_daily_backup(self) -> None:
+        """The day's backup a few seconds after the window shows: start-up never waits."""
+        store = self.store
+
+        def start() -> None:
+            if store is self.store:
+                self.daily_backup = start_daily_backup(store)
+
+        QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self, start)
 
     # -- actions -----------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None,
@@ -155,11 +170,14 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(
             self.tr("&Demoteam laden"), None, self.load_demo,
             self.tr("Vul een lege database met een fictief team"))
+        self.backup_action = self._action(
+            self.tr("&Reservekopieën…"), None, self.show_backups,
+            self.tr("Een reservekopie maken of terugzetten"))
         self.quit_action = self._action(self.tr("&Afsluiten"), QKeySequence.StandardKey.Quit,
                                         self.close)
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
         for action in (self.open_action, self.new_action, None, self.import_action,
-                       self.demo_action, None, self.quit_action):
+                       self.demo_action, None, self.backup_action, None, self.quit_action):
             if action is None:
                 file_menu.addSeparator()
             else:
@@ -266,6 +284,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self._build_pages()
         old.close()
+        self._schedule_daily_backup()
         paths.remember_database(Path(store.path))
         self.storeChanged.emit(store)
 
@@ -317,6 +336,15 @@ class MainWindow(QMainWindow):
             return
         if run_operation(self, lambda: demo.fill_demo(self.store)) is not None:
             self.show_area("team", "clients")
+
+    def show_backups(self) -> None:
+        from .backup_dialog import BackupDialog
+
+        if BackupDialog.ask(self.store, self):
+            area = self.current_area()
+            self._build_pages()  # everything may differ, even the schema
+            if area != "welkom" and not self.store.is_empty():
+                self.show_area(area)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """The window's shortcuts, then those of the area shown (once each)."""

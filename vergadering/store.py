@@ -231,7 +231,7 @@ def open_memory(clock: Clock | None = None) -> Store:
     conn = _connect("file::memory:")
     _configure(conn)
     store = Store(sqlite_utils.Database(conn), ":memory:", clock=clock or SystemClock())
-    _check_and_migrate(store)
+    check_and_migrate(store)
     return store
 
 
@@ -284,7 +284,7 @@ def open_store(
     store = Store(sqlite_utils.Database(conn), text, read_only=not writable,
                   clock=clock or SystemClock())
     try:
-        _check_and_migrate(store)
+        check_and_migrate(store)
     except BaseException:
         conn.close()
         raise
@@ -295,7 +295,8 @@ def _is_permission(error: OSError) -> bool:
     return isinstance(error, PermissionError) or error.errno in (13, 30)
 
 
-def _check_and_migrate(store: Store) -> None:
+def check_and_migrate(store: Store) -> None:
+    """Refuse a file that is not ours or from a newer version; migrate an older one."""
     conn = store.conn
     try:
         # One statement, so the three values come from one snapshot even while another

@@ -36,6 +36,7 @@ from vergadering.timeline import AcuteChoice, BellReason, MeetingState, Phase
 
 from .. import common
 from ..agenda import labels
+from ..backup_dialog import backup_before_meeting
 from ..messages import describe_all, describe_store_error
 from ..team import widgets
 from ..team.widgets import MessageLabel
@@ -369,6 +370,8 @@ class MeetingPage(QWidget):
 
     def start_meeting(self) -> None:
         if not self.start_meeting_action.isEnabled():
+            return
+        if not backup_before_meeting(self.store, self):
             return
         if self._operate(lambda: run.start_meeting(self.store)) is not None:
             self.before.closed_note.clear()
