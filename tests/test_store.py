@@ -525,3 +525,15 @@ def test_foreign_keys_protect_behandelaars(store: Store) -> None:
 )
 def test_classify(message: str, problem: StoreProblem | None) -> None:
     assert classify(sqlite3.OperationalError(message)) is problem
+
+
+def test_the_file_uses_the_rollback_journal_and_full_sync(db_path: Path, clock: FakeClock) -> None:
+    """Safe on a network share (no WAL shared memory) and durable at every commit."""
+    s = open_store(db_path, clock)
+    try:
+        assert s.query("PRAGMA journal_mode")[0][0] == "delete"
+        assert s.query("PRAGMA synchronous")[0][0] == 2  # FULL
+        assert s.query("PRAGMA busy_timeout")[0][0] == store_module.BUSY_TIMEOUT_MS
+        assert s.query("PRAGMA foreign_keys")[0][0] == 1
+    finally:
+        s.close()

@@ -223,7 +223,14 @@ def _configure(conn: sqlite3.Connection) -> None:
     # COLLATE NOCASE folds ASCII only; casefold() also matches NOËL with Noël.
     conn.create_function("casefold", 1, _casefold, deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
+    # Writers wait for each other up to this long (BEGIN IMMEDIATE takes the write lock
+    # at once, so a wait never ends in a deadlock), then the user hears "bezet".
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    # The rollback journal (SQLite's default, "delete"), not WAL: WAL needs shared memory
+    # that a network share cannot give, so a team file in a shared folder would break.
+    # FULL: a commit is on disk before it returns, so a crash or power cut loses nothing
+    # that was saved.
+    conn.execute("PRAGMA synchronous = FULL")
 
 
 def open_memory(clock: Clock | None = None) -> Store:
