@@ -689,3 +689,26 @@ def test_withdrawing_an_item_changed_meanwhile_asks_again(qtbot, store, team, co
                       by=bram.id, expected_version=2)
     assert dialog.withdraw() is True  # "Toch intrekken" withdraws without asking again
     assert items.get(store, item.id).status is ItemStatus.WITHDRAWN
+
+
+def test_a_full_disk_keeps_the_dialog_open_with_everything_typed(qtbot, store, team):
+    """A real SQLITE_FULL (the page limit stands in for the disk): nothing saved, nothing
+    typed lost, and a Dutch message that says what to do."""
+    dialog = make_dialog(qtbot, store)
+    fill(dialog)
+    dialog.state_edit.setPlainText("Stand: " + "lang verhaal " * 35)
+    typed = dialog.state_edit.toPlainText()
+    store.conn.execute(f"PRAGMA max_page_count = {store.query('PRAGMA page_count')[0][0]}")
+    with pytest.raises(StoreError) as full:  # colleagues' items fill the last free room
+        while True:
+            items.queue_item(store, dataclasses.replace(dialog.item_input(), question="x"),
+                             by=None)
+    assert full.value.problem is StoreProblem.DISK_FULL
+    try:
+        assert dialog.save() is False
+    finally:
+        store.conn.execute("PRAGMA max_page_count = 1073741823")
+    assert dialog.isVisible()
+    assert "vol" in dialog.general_error.text()
+    assert dialog.state_edit.toPlainText() == typed
+    assert dialog.save()  # room again: the same input is saved

@@ -91,7 +91,8 @@ def search(
     references that start with it come first."""
     # instr() on casefolded text: Unicode case-insensitive (LIKE folds ASCII only),
     # and '%' and '_' are plain characters.
-    needle = text.strip().casefold()
+    # Half a character (a lone surrogate from a broken paste) cannot be searched for.
+    needle = text.strip().casefold().encode("utf-8", "ignore").decode("utf-8")
     where = "(instr(casefold(c.reference), :n) OR instr(casefold(m.name), :n))"
     if not include_inactive:
         where += " AND c.active"

@@ -89,6 +89,9 @@ def check_text(
                                 {"max": max_length, "length": len(text)}))
     if single_line and ("\n" in text or "\r" in text):
         problems.append(Problem(field_name, Code.LINE_BREAK))
-    elif any(ord(c) < 32 and c not in "\n\r\t" for c in text) or "\x7f" in text:
+    elif any(ord(c) < 32 and c not in "\n\r\t" or c == "\x7f" or "\ud800" <= c <= "\udfff"
+             for c in text):
+        # Control characters, and half a character (a lone surrogate from a broken
+        # paste), which cannot even be stored.
         problems.append(Problem(field_name, Code.CONTROL_CHARACTERS))
     return text
