@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from vergadering.store import Store, StoreError, open_store
 
-from . import paths
+from . import error_log, paths
 from .i18n import tr
 from .messages import describe_store_error
 
@@ -123,6 +123,7 @@ def open_with_recovery(path: Path, private: bool) -> Store | None:
 def run_gui(db: str | None, *, startup_check: bool = False,
             process_age_ms: Callable[[], int] | None = None) -> int:
     app = create_application()
+    error_log.install(paths.default_database().parent)
     path, private = paths.choose_database(db)
     if startup_check:
         try:
