@@ -7,6 +7,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -23,23 +24,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import demo
+from vergadering import meetings
 from vergadering.store import Change, Store, StoreError, open_store
 
 from . import paths
-from .agenda.page import AgendaPage
-from .backup_dialog import start_daily_backup
 from .common import run_operation, show_error
-from .decisions.page import DecisionsPage
-from .evaluations.page import EvaluationsPage
-from .meeting.chair import MeetingPage
 from .messages import describe_store_error
-from .team.page import TeamPage
 from .welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from .meeting.chair import MeetingPage
 
 POLL_INTERVAL_MS = 2000
 DAILY_BACKUP_DELAY_MS = 3000
 AREAS = ("welkom", "agenda", "vergadering", "evaluaties", "besluiten", "team")
+
+
+def _agenda_page(store: Store) -> QWidget:
+    from .agenda.page import AgendaPage
+
+    return AgendaPage(store)
+
+
+def _evaluations_page(store: Store) -> QWidget:
+    from .evaluations.page import EvaluationsPage
+
+    return EvaluationsPage(store)
+
+
+def _decisions_page(store: Store) -> QWidget:
+    from .decisions.page import DecisionsPage
+
+    return DecisionsPage(store)
+
+
+def _team_page(store: Store) -> QWidget:
+    from .team.page import TeamPage
+
+    return TeamPage(store)
 
 
 class _Pages(Mapping[str, QWidget]):
@@ -140,6 +162,8 @@ class MainWindow(QMainWindow):
         store = self.store
 
         def start() -> None:
+            from .backup_dialog import start_daily_backup
+
             if store is self.store:
                 self.daily_backup = start_daily_backup(store)
 
@@ -208,23 +232,18 @@ class MainWindow(QMainWindow):
         self.welcome.importRequested.connect(self.import_clients)
         self.welcome.manualRequested.connect(lambda: self.show_area("team", "members"))
         self.welcome.set_read_only(self.store.read_only)
-        self.meeting_page = MeetingPage(self.store)
         store = self.store
-        # Areas other than the welcome and the meeting are built when first shown: a large
+        # Areas are built (and their modules imported) when first shown: a large
         # organisation's caseload makes them slow to build, and start-up should not wait.
         self.pages = _Pages(self.stack, {
             "welkom": lambda: self.welcome,
-            "agenda": lambda: AgendaPage(store),
-            "vergadering": lambda: self.meeting_page,
-            "evaluaties": lambda: EvaluationsPage(store),
-            "besluiten": lambda: DecisionsPage(store),
-            "team": lambda: TeamPage(store),
+            "agenda": lambda: _agenda_page(store),
+            "vergadering": self._build_meeting_page,
+            "evaluaties": lambda: _evaluations_page(store),
+            "besluiten": lambda: _decisions_page(store),
+            "team": lambda: _team_page(store),
         })
-        for name in ("welkom", "vergadering"):
-            self.pages.build(name)
-        # The chair's one-key commands appear in the list of keys (F1); they work only
-        # while the meeting page is shown.
-        self.addActions(self.meeting_page.shortcut_actions())
+        self.pages.build("welkom")
         self._unsubscribe = self.store.subscribe(self._on_change)
 
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.store.path))
@@ -242,7 +261,25 @@ class MainWindow(QMainWindow):
         self.navigation.setRowHidden(0, not empty)
         # A meeting that is running (also after a restart or crash) goes on at once.
         self.show_area("welkom" if empty else
-                       "vergadering" if self.meeting_page.is_running() else "agenda")
+                       "vergadering" if meetings.running(self.store) else "agenda")
+
+    def _build_meeting_page(self) -> MeetingPage:
+        from .meeting.chair import MeetingPage
+
+        page = MeetingPage(self.store)
+        # The chair's one-key commands appear in the list of keys (F1); they work only
+        # while the meeting page is shown.
+        self.addActions(page.shortcut_actions())
+        return page
+
+    @property
+    def meeting_page(self) -> MeetingPage:
+        """The chair's screen (built when first asked for)."""
+        from .meeting.chair import MeetingPage
+
+        page = self.pages["vergadering"]
+        assert isinstance(page, MeetingPage)
+        return page
 
     def _update_title(self) -> None:
         from vergadering import settings
@@ -272,8 +309,9 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(AREAS.index(name))
         self._show_area(AREAS.index(name))
         page = self.pages[name]
-        if tab and isinstance(page, TeamPage):
-            page.show_tab(tab)
+        show_tab = getattr(page, "show_tab", None)  # the Team area's tabs
+        if tab and show_tab is not None:
+            show_tab(tab)
 
     def current_area(self) -> str:
         return AREAS[self.stack.currentIndex()]
@@ -334,6 +372,8 @@ class MainWindow(QMainWindow):
             show_error(self, self.tr("De demo vult alleen een lege database. Maak eerst een "
                                      "nieuwe database via Bestand › Nieuwe database."))
             return
+        from vergadering import demo
+
         if run_operation(self, lambda: demo.fill_demo(self.store)) is not None:
             self.show_area("team", "clients")
 

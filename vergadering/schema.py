@@ -11,8 +11,10 @@ domain therefore writes with plain SQL inside ``Store.transaction()``.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 
 def _run(db: sqlite_utils.Database, script: str) -> None:
@@ -176,7 +178,7 @@ def _v5_ratings(db: sqlite_utils.Database) -> None:
     )
 
 
-Migration = Callable[[sqlite_utils.Database], None]
+Migration = Callable[["sqlite_utils.Database"], None]
 
 MIGRATIONS: list[Migration] = [
     _v1_team, _v2_agenda, _v3_meeting, _v4_correction_index, _v5_ratings,

@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import functools
 import os
 import sqlite3
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from . import schema
 from .clock import Clock, SystemClock
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # "VERG" in ASCII: marks a file as ours, so another program's database is refused.
 APPLICATION_ID = 0x56455247
@@ -85,7 +88,7 @@ Listener = Callable[[Change], None]
 class Store:
     """One open database file (or an in-memory one for tests)."""
 
-    db: sqlite_utils.Database
+    conn: sqlite3.Connection
     path: str
     read_only: bool = False
     clock: Clock = field(default_factory=SystemClock)
@@ -98,10 +101,13 @@ class Store:
         with contextlib.suppress(sqlite3.Error):  # a bad file is reported by the migration
             self._data_version = int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
-    @property
-    def conn(self) -> sqlite3.Connection:
-        conn: sqlite3.Connection = self.db.conn
-        return conn
+    @functools.cached_property
+    def db(self) -> sqlite_utils.Database:
+        """sqlite-utils on the same connection, for migrations and introspection; loaded
+        only when needed (it adds a tenth of a second to the app's start)."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # -- listeners ---------------------------------------------------------
     def subscribe(self, listener: Listener) -> Callable[[], None]:
@@ -199,7 +205,7 @@ class Store:
         return int(row[0][0]) == 0
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
 
 def _as_store_error(error: sqlite3.Error, path: str) -> StoreError:
@@ -223,6 +229,7 @@ def _configure(conn: sqlite3.Connection) -> None:
     # COLLATE NOCASE folds ASCII only; casefold() also matches NOËL with Noël.
     conn.create_function("casefold", 1, _casefold, deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it
     # Writers wait for each other up to this long (BEGIN IMMEDIATE takes the write lock
     # at once, so a wait never ends in a deadlock), then the user hears "bezet".
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -237,7 +244,7 @@ def open_memory(clock: Clock | None = None) -> Store:
     """A fresh in-memory database with the current schema (tests, scripts)."""
     conn = _connect("file::memory:")
     _configure(conn)
-    store = Store(sqlite_utils.Database(conn), ":memory:", clock=clock or SystemClock())
+    store = Store(conn, ":memory:", clock=clock or SystemClock())
     check_and_migrate(store)
     return store
 
@@ -288,7 +295,7 @@ def open_store(
         _configure(conn)
     except sqlite3.Error as error:
         raise StoreError(classify(error) or StoreProblem.CANNOT_OPEN, text, str(error)) from error
-    store = Store(sqlite_utils.Database(conn), text, read_only=not writable,
+    store = Store(conn, text, read_only=not writable,
                   clock=clock or SystemClock())
     try:
         check_and_migrate(store)

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -203,9 +203,13 @@ class BlockPanel(QWidget):
         self.view.verticalHeader().hide()
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fitted to the contents once per reload, not by ResizeToContents, which asks the
+        # model for every cell at every layout pass (half of the app's start-up time).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(BlockTableModel.QUESTION, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
+        self.model.modelReset.connect(self._fit_columns)
+        self._fitted_shown = False
         self.view.doubleClicked.connect(lambda _index: self.activated.emit())
 
         self.empty = QLabel()
@@ -227,6 +231,17 @@ class BlockPanel(QWidget):
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self.selectionChanged.emit())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        if not self._fitted_shown:  # the style sheet's font is known once shown
+            self._fitted_shown = True
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        for column in range(self.model.columnCount()):
+            if column != BlockTableModel.QUESTION:
+                self.view.resizeColumnToContents(column)
 
     # -- plan ------------------------------------------------------------------
     def show_plan(self, plan: BlockPlan, *, first: bool, hard_end: str | None,

@@ -1,7 +1,1 @@
-"""The team area: members, clients (caseload) and team settings."""
-
-from __future__ import annotations
-
-from .page import TeamPage
-
-__all__ = ["TeamPage"]
+"""The team area: members, clients (caseload) and team settings (``ui.team.page``)."""

@@ -1,0 +1,117 @@
+"""Start-up time and peak memory of the app against a bare PySide6 window started the
+same way (issue 7: both within 1.5 times the bare window).
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_startup.py [--runs 7] [DB ...]
+
+Each run is a new Python process. The app runs ``main.py --db DB --startup-check``: it
+opens the database, shows the main window and prints the milliseconds from the start of
+the process to the end of its first paint. The bare window does the same with an empty
+QMainWindow and a label. Peak memory is the process's maximum resident set size
+(wait4). Without DB arguments the demo database and, when there, /tmp/large.db (from
+make_large_db.py) are measured. Prints medians, the ratios and PASS or FAIL.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET = 1.5
+
+BARE = r"""
+import os, time
+from pathlib import Path
+def age():
+    fields = Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()
+    boot = time.clock_gettime(time.CLOCK_BOOTTIME)
+    return round((boot - int(fields[19]) / os.sysconf("SC_CLK_TCK")) * 1000)
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.setCentralWidget(QLabel("Vergadering"))
+class First(QObject):
+    done = False
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            def report():
+                print(age(), flush=True)
+                app.quit()
+            QTimer.singleShot(0, report)
+        return False
+first = First()
+window.installEventFilter(first)
+window.resize(1280, 800)
+window.show()
+app.exec()
+"""
+
+
+def measure(command: list[str], env: dict[str, str]) -> tuple[int, int]:
+    """(milliseconds to first paint as the process printed it, peak memory in kB)."""
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                               stderr=subprocess.DEVNULL, text=True)
+    assert process.stdout is not None
+    out = process.stdout.read()
+    _, status, usage = os.wait4(process.pid, 0)
+    process.returncode = os.waitstatus_to_exitcode(status)
+    process.stdout.close()
+    if process.returncode != 0:
+        raise SystemExit(f"{command[-1]} failed with {process.returncode}: {out}")
+    return int(out.strip().splitlines()[-1]), usage.ru_maxrss
+
+
+def median_of(runs: int, command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    measure(command, env)  # warm the file cache once
+    results = [measure(command, env) for _ in range(runs)]
+    return (statistics.median(r[0] for r in results),
+            statistics.median(r[1] for r in results))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("databases", nargs="*", type=Path)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="startup-"))
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+               XDG_CONFIG_HOME=str(work / "config"), XDG_DATA_HOME=str(work / "data"))
+    # As on a user's machine: Python caches compiled modules (the warm-up run writes them).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    try:
+        databases = list(args.databases)
+        if not databases:
+            demo = work / "demo.db"
+            subprocess.run([sys.executable, "main.py", "--db", str(demo), "demo"], cwd=ROOT,
+                           env=env, check=True, capture_output=True)
+            databases.append(demo)
+            if Path("/tmp/large.db").exists():
+                databases.append(Path("/tmp/large.db"))
+        bare_ms, bare_kb = median_of(args.runs, [sys.executable, "-c", BARE], env)
+        print(f"bare PySide6 window: {bare_ms:.0f} ms to first paint, {bare_kb / 1024:.0f} MB "
+              f"peak (median of {args.runs})")
+        ok = True
+        for database in databases:
+            ms, kb = median_of(args.runs, [sys.executable, "main.py", "--db", str(database),
+                                           "--startup-check"], env)
+            time_ratio, memory_ratio = ms / bare_ms, kb / bare_kb
+            passed = time_ratio <= TARGET and memory_ratio <= TARGET
+            ok = ok and passed
+            print(f"{database.name}: {ms:.0f} ms ({time_ratio:.2f}x), {kb / 1024:.0f} MB peak "
+                  f"({memory_ratio:.2f}x){'' if passed else '  FAIL'}")
+        print(f"{'PASS' if ok else 'FAIL'} (target: within {TARGET}x the bare window)")
+        return 0 if ok else 1
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
