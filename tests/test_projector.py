@@ -395,3 +395,17 @@ def test_every_text_is_translatable(controller, demo_store, clock, qtbot) -> Non
                     and not re.fullmatch(r"[+\d:]+", t)}
     assert untranslated == set()
     assert item.client_reference in seen
+
+
+def test_a_tick_asks_the_database_nothing(projector, controller, demo_store, clock) -> None:  # type: ignore[no-untyped-def]
+    """The once-a-second update computes from the events in memory (timing: benchmarks/)."""
+    start(demo_store, clock, controller)
+    statements: list[str] = []
+    demo_store.conn.set_trace_callback(statements.append)
+    try:
+        for second in range(1, 120):
+            at(controller, clock, seconds=second)
+    finally:
+        demo_store.conn.set_trace_callback(None)
+    assert statements == []
+    assert projector.countdown.text() == "08:01"
