@@ -29,15 +29,20 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 @pytest.fixture
-def log_file(tmp_path: Path) -> Iterator[Path]:
+def new_handlers() -> Iterator[None]:
+    """Log handlers a test adds to the root logger are removed and closed afterwards."""
     root = logging.getLogger()
     before = list(root.handlers)
-    path = error_log.open_log(tmp_path / "data")
-    yield path
+    yield
     for handler in root.handlers[:]:
         if handler not in before:
             root.removeHandler(handler)
             handler.close()
+
+
+@pytest.fixture
+def log_file(tmp_path: Path, new_handlers: None) -> Path:
+    return error_log.open_log(tmp_path / "data")
 
 
 def secrets(store: Store) -> set[str]:
@@ -122,35 +127,21 @@ def test_an_unexpected_error_is_logged_by_kind_and_place_only(
     assert shown == [True]
 
 
+@pytest.mark.usefixtures("new_handlers")
 def test_install_sets_the_hook_and_keeps_the_log_private(tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored afterwards
-    root = logging.getLogger()
-    before = list(root.handlers)
-    try:
-        path = error_log.install(tmp_path / "nieuw")
-        assert sys.excepthook is error_log.handle_exception
-        assert stat.S_IMODE(path.stat().st_mode) == 0o600
-        assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
-    finally:
-        for handler in root.handlers[:]:
-            if handler not in before:
-                root.removeHandler(handler)
-                handler.close()
+    path = error_log.install(tmp_path / "nieuw")
+    assert sys.excepthook is error_log.handle_exception
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
 
 
+@pytest.mark.usefixtures("new_handlers")
 def test_a_long_log_is_rotated(tmp_path: Path) -> None:
     folder = tmp_path / "data"
     folder.mkdir()
     (folder / error_log.LOG_NAME).write_bytes(b"x" * (error_log.MAX_BYTES + 1))
-    root = logging.getLogger()
-    before = list(root.handlers)
-    try:
-        path = error_log.open_log(folder)
-        assert path.stat().st_size == 0
-        assert (folder / "vergadering.log.1").stat().st_size == error_log.MAX_BYTES + 1
-    finally:
-        for handler in root.handlers[:]:
-            if handler not in before:
-                root.removeHandler(handler)
-                handler.close()
+    path = error_log.open_log(folder)
+    assert path.stat().st_size == 0
+    assert (folder / "vergadering.log.1").stat().st_size == error_log.MAX_BYTES + 1
