@@ -49,3 +49,14 @@ def app_style(qapp):  # type: ignore[no-untyped-def]
     qapp.setStyleSheet((RESOURCES / "style.qss").read_text(encoding="utf-8"))
     yield
     qapp.setStyleSheet("")
+
+
+@pytest.fixture(autouse=True)
+def no_daily_backup_during_tests(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A main window starts the day's backup after a few seconds; a slow test must not
+    get one it did not ask for (tests/test_backup_dialog.py asks for it)."""
+    import sys
+
+    window = sys.modules.get("ui.main_window")
+    if window is not None:
+        monkeypatch.setattr(window, "DAILY_BACKUP_DELAY_MS", 3_600_000)
