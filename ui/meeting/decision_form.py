@@ -48,9 +48,9 @@ QPushButton#kind { font-size: 14pt; font-weight: 600; padding: 10px 8px; min-wid
 QPushButton#kind:checked { background: #1f6fb2; color: #ffffff; border-color: #175a91; }
 QPushButton#kind:focus { border-color: #f2b134; }
 QPushButton#kind:disabled { color: #a3acb5; border-color: #d5dbe1; }
-QPushButton#quick { padding: 4px 12px; border: 1px solid #9aa5b1; border-radius: 12px;
+QPushButton#quick { padding: 3px 11px; border: 2px solid #c3cbd3; border-radius: 12px;
     background: #ffffff; }
-QPushButton#quick:checked { background: #dcebf8; border-color: #1f6fb2; font-weight: 600; }
+QPushButton#quick:checked { background: #dcebf8; border-color: #1f6fb2; }
 #decisionHeading { font-size: 16pt; font-weight: 700; color: #1f3347; }
 #sectionTitle { font-weight: 600; }
 #reasonBox { background: #fff8e6; border: 1px solid #e0c26e; border-radius: 6px; }
