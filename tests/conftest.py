@@ -60,3 +60,15 @@ def no_daily_backup_during_tests(monkeypatch: pytest.MonkeyPatch) -> None:
     window = sys.modules.get("ui.main_window")
     if window is not None:
         monkeypatch.setattr(window, "DAILY_BACKUP_DELAY_MS", 3_600_000)
+
+
+@pytest.fixture
+def team_file_store(tmp_path, clock: FakeClock) -> Iterator[Store]:  # type: ignore[no-untyped-def]
+    """A team database file (team.db in tmp_path) with one member, open."""
+    from vergadering import members
+    from vergadering.store import open_store
+
+    opened = open_store(tmp_path / "team.db", clock)
+    members.add_member(opened, "Anna de Vries")
+    yield opened
+    opened.close()

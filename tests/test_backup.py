@@ -8,7 +8,6 @@ import os
 import sqlite3
 import stat
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,11 +20,8 @@ from vergadering.store import EXTERNAL, Change, Store, StoreError, StoreProblem,
 
 
 @pytest.fixture
-def team(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
-    store = open_store(tmp_path / "team.db", clock)
-    members.add_member(store, "Anna de Vries")
-    yield store
-    store.close()
+def team(team_file_store: Store) -> Store:
+    return team_file_store
 
 
 def names(store: Store) -> list[str]:

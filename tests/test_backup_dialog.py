@@ -25,11 +25,8 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 
 @pytest.fixture
-def team(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
-    store = open_store(tmp_path / "team.db", clock)
-    members.add_member(store, "Anna de Vries")
-    yield store
-    store.close()
+def team(team_file_store: Store) -> Store:
+    return team_file_store
 
 
 @pytest.fixture

@@ -35,6 +35,7 @@
     </message>
     <message>
         <location filename="../../ui/app.py" line="109"/>
+        <location filename="../../ui/backup_dialog.py" line="93"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,18 +889,43 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/decisions/review_panel.py" line="66"/>
+        <source>besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="67"/>
+        <location filename="../../ui/decisions/review_panel.py" line="76"/>
         <location filename="../../ui/meeting/chair_text.py" line="88"/>
         <source>uitgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/decisions/review_panel.py" line="68"/>
         <location filename="../../ui/meeting/chair_text.py" line="90"/>
         <source>overgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/decisions/review_panel.py" line="69"/>
+        <location filename="../../ui/decisions/review_panel.py" line="77"/>
         <location filename="../../ui/meeting/chair_text.py" line="91"/>
         <source>apart overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="70"/>
+        <source>niet bereikt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="71"/>
+        <source>wordt besproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="78"/>
+        <source>toch genomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1150,6 +1176,66 @@ door</source>
     <message>
         <location filename="../../ui/meeting/rating_dialog.py" line="37"/>
         <source>Hielp de procesvoorzitter het proces?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="40"/>
+        <source>bij de start van de vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="41"/>
+        <source>dagelijks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="42"/>
+        <source>met de hand gemaakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="43"/>
+        <source>vóór het terugzetten van een andere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="81"/>
+        <source>Geen reservekopie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="82"/>
+        <source>Er kon geen reservekopie worden gemaakt voor de vergadering begint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="84"/>
+        <source>De vergadering kan wel beginnen: alles wordt gewoon opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="85"/>
+        <source>Toch &amp;starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="92"/>
+        <source>Reservekopie kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="52"/>
+        <source>Besluitenlijst opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_log.py" line="80"/>
+        <source>Er ging iets mis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/error_log.py" line="81"/>
+        <source>Er ging iets onverwachts mis. Wat al was opgeslagen, is bewaard, en wat u typte staat er nog. Probeer het opnieuw; gebeurt het weer, meld het dan en noem wat u deed (het logbestand bevat geen cliëntgegevens).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1481,6 +1567,87 @@ door</source>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="104"/>
+        <source>Reservekopieën</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="106"/>
+        <source>De app maakt een reservekopie bij de start van elke vergadering en elke dag bij het openen, in de map hieronder; de nieuwste %1 blijven bewaard. Terugzetten vervangt alle gegevens door die van de gekozen kopie; wat er nu in staat, wordt eerst zelf als reservekopie bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="110"/>
+        <source>Map: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="117"/>
+        <source>&amp;Reservekopieën:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="119"/>
+        <source>Er is nog geen reservekopie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="123"/>
+        <source>Nu een reservekopie &amp;maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="125"/>
+        <source>&amp;Terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="128"/>
+        <source>Ander &amp;bestand terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="130"/>
+        <source>&amp;Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="153"/>
+        <source>Een database in het geheugen heeft geen reservekopieën.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="190"/>
+        <source>Reservekopie gemaakt: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="213"/>
+        <source>Reservekopie terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="214"/>
+        <source>Alle gegevens worden vervangen door die van:
+%1
+
+Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terughalen. Collega&apos;s die dit bestand open hebben, zien de teruggezette gegevens meteen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="217"/>
+        <source>&amp;Terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup_dialog.py" line="227"/>
+        <source>Teruggezet. De gegevens van daarvoor staan in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BeforeMeetingView</name>
     <message>
         <location filename="../../ui/meeting/chair_before.py" line="61"/>
@@ -1572,42 +1739,42 @@ door</source>
 <context>
     <name>BlockPanel</name>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="236"/>
+        <location filename="../../ui/agenda/plan_view.py" line="251"/>
         <source>%1 — %2 van %3 min gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="239"/>
+        <location filename="../../ui/agenda/plan_view.py" line="254"/>
         <source>%1 min te veel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="242"/>
+        <location filename="../../ui/agenda/plan_view.py" line="257"/>
         <source>Er staat meer op de agenda dan er tijd is voor dit blok: schuif punten door naar een volgende vergadering of maak ze korter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="246"/>
+        <location filename="../../ui/agenda/plan_view.py" line="261"/>
         <source>Dit blok gaat eerst en stopt hard om %1, zodat er tijd blijft voor de rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="251"/>
+        <location filename="../../ui/agenda/plan_view.py" line="266"/>
         <source>Dit blok heeft geen tijd in de teaminstellingen (0 minuten). Geef het tijd onder Team › Instellingen als het team er punten voor wil bespreken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="255"/>
+        <location filename="../../ui/agenda/plan_view.py" line="270"/>
         <source>Nog geen lopende behandelingen op de agenda. Neem cliënten op die aan de beurt zijn voor evaluatie (knop &apos;Voorstel evaluaties&apos;), of meld een punt aan met &apos;Nieuw agendapunt&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="259"/>
+        <location filename="../../ui/agenda/plan_view.py" line="274"/>
         <source>Nog geen acute punten. Een inbrenger meldt een acuut punt aan met &apos;Nieuw agendapunt&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="262"/>
+        <location filename="../../ui/agenda/plan_view.py" line="277"/>
         <source>Nog geen agendapunten in dit blok.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2249,72 +2416,72 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="310"/>
+        <location filename="../../ui/meeting/chair_current.py" line="316"/>
         <source>gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="318"/>
+        <location filename="../../ui/meeting/chair_current.py" line="325"/>
         <source>van %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="320"/>
+        <location filename="../../ui/meeting/chair_current.py" line="327"/>
         <source>(%1 min verlengd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="328"/>
+        <location filename="../../ui/meeting/chair_current.py" line="336"/>
         <source>Inbrenger: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="332"/>
+        <location filename="../../ui/meeting/chair_current.py" line="340"/>
         <source>(geen vraag: een mededeling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="334"/>
+        <location filename="../../ui/meeting/chair_current.py" line="342"/>
         <source>(geen vraag opgegeven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="338"/>
+        <location filename="../../ui/meeting/chair_current.py" line="346"/>
         <source>Daarna: geen punten meer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="339"/>
+        <location filename="../../ui/meeting/chair_current.py" line="347"/>
         <source>Daarna: %1 (%2, %3 min, inbrenger %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="345"/>
+        <location filename="../../ui/meeting/chair_current.py" line="353"/>
         <source>1 punt komt waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="347"/>
+        <location filename="../../ui/meeting/chair_current.py" line="355"/>
         <source>%1 punten komen waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="354"/>
+        <location filename="../../ui/meeting/chair_current.py" line="362"/>
         <source>Alle punten zijn behandeld. Sluit de vergadering af met %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="357"/>
+        <location filename="../../ui/meeting/chair_current.py" line="365"/>
         <source>Volgende punt — eerst hervatten (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="360"/>
+        <location filename="../../ui/meeting/chair_current.py" line="368"/>
         <source>Volgende punt — %1: starten, %2: hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="362"/>
+        <location filename="../../ui/meeting/chair_current.py" line="370"/>
         <source>Volgende punt — %1: starten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2601,184 +2768,194 @@ evaluatie</source>
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="71"/>
+        <location filename="../../ui/evaluations/page.py" line="72"/>
         <source>Evaluaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="104"/>
+        <location filename="../../ui/evaluations/page.py" line="94"/>
+        <source>E&amp;xporteren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="96"/>
+        <source>Het overzicht zoals getoond als CSV voor Excel, of de evaluatiedatums als agendabestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="114"/>
         <source>&amp;Overzicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="111"/>
+        <location filename="../../ui/evaluations/page.py" line="121"/>
         <source>&amp;Capaciteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="147"/>
-        <location filename="../../ui/evaluations/page.py" line="324"/>
+        <location filename="../../ui/evaluations/page.py" line="157"/>
+        <location filename="../../ui/evaluations/page.py" line="334"/>
         <source>Alle behandelaars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="151"/>
+        <location filename="../../ui/evaluations/page.py" line="161"/>
         <source>Alle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="156"/>
+        <location filename="../../ui/evaluations/page.py" line="166"/>
         <source>cliëntreferentie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="169"/>
+        <location filename="../../ui/evaluations/page.py" line="179"/>
         <source>&amp;Behandelaar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="170"/>
+        <location filename="../../ui/evaluations/page.py" line="180"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="171"/>
+        <location filename="../../ui/evaluations/page.py" line="181"/>
         <source>&amp;Zoeken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="203"/>
+        <location filename="../../ui/evaluations/page.py" line="213"/>
         <source>Op de &amp;agenda zetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="206"/>
+        <location filename="../../ui/evaluations/page.py" line="216"/>
         <source>&amp;Geschiedenis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="212"/>
-        <source>&amp;Exporteren naar CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="214"/>
-        <source>Als &amp;agendabestand (.ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="217"/>
-        <source>De evaluatiedatums van de getoonde cliënten als agenda-afspraken, voor Outlook of een andere agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="219"/>
-        <source>Zoeken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/evaluations/page.py" line="222"/>
-        <source>De gekozen cliënten als lopend punt op de agenda van de volgende vergadering zetten</source>
+        <source>&amp;CSV voor Excel (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="225"/>
-        <source>Alle besluiten over de gekozen cliënt (ook Enter of dubbelklikken)</source>
+        <location filename="../../ui/evaluations/page.py" line="224"/>
+        <source>&amp;Agendabestand (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/evaluations/page.py" line="227"/>
+        <source>De evaluatiedatums van de getoonde cliënten als agenda-afspraken, voor Outlook of een andere agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="229"/>
+        <source>Zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="232"/>
+        <source>De gekozen cliënten als lopend punt op de agenda van de volgende vergadering zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="235"/>
+        <source>Alle besluiten over de gekozen cliënt (ook Enter of dubbelklikken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/page.py" line="237"/>
         <source>Het overzicht zoals getoond (filters, zoeken en sortering) opslaan als CSV-bestand voor Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="249"/>
+        <location filename="../../ui/evaluations/page.py" line="259"/>
         <source>Alleen-lezen: in dit bestand kan niets op de agenda worden gezet. Bekijken, de geschiedenis en exporteren kunnen wel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="299"/>
+        <location filename="../../ui/evaluations/page.py" line="309"/>
         <source>Stand van %1 · termijn %2 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="328"/>
+        <location filename="../../ui/evaluations/page.py" line="338"/>
         <source>(geen behandelaar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="344"/>
+        <location filename="../../ui/evaluations/page.py" line="354"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="377"/>
+        <location filename="../../ui/evaluations/page.py" line="387"/>
         <source>1 cliënt, %2 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="378"/>
+        <location filename="../../ui/evaluations/page.py" line="388"/>
         <source>%1 cliënten, %2 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="382"/>
+        <location filename="../../ui/evaluations/page.py" line="392"/>
         <source>, %1 gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="386"/>
+        <location filename="../../ui/evaluations/page.py" line="396"/>
         <source>Er zijn geen actieve cliënten. Voeg ze toe onder Team › Cliënten of importeer een cliëntenlijst (Bestand › Cliënten importeren).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="391"/>
+        <location filename="../../ui/evaluations/page.py" line="401"/>
         <source>Geen cliënt gevonden voor &apos;%1&apos; met deze filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="392"/>
+        <location filename="../../ui/evaluations/page.py" line="402"/>
         <source>Geen cliënten met deze filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="497"/>
+        <location filename="../../ui/evaluations/page.py" line="508"/>
         <source>Niets op de agenda gezet: kies een inbrenger voor %1 of laat die cliënt weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="522"/>
-        <location filename="../../ui/evaluations/page.py" line="541"/>
+        <location filename="../../ui/evaluations/page.py" line="533"/>
+        <location filename="../../ui/evaluations/page.py" line="552"/>
         <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="525"/>
+        <location filename="../../ui/evaluations/page.py" line="536"/>
         <source>1 evaluatiedatum opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="526"/>
+        <location filename="../../ui/evaluations/page.py" line="537"/>
         <source>%1 evaluatiedatums opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="529"/>
+        <location filename="../../ui/evaluations/page.py" line="540"/>
         <source>Importeer het bestand in Outlook of een andere agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="544"/>
+        <location filename="../../ui/evaluations/page.py" line="555"/>
         <source>1 cliënt geëxporteerd naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="545"/>
+        <location filename="../../ui/evaluations/page.py" line="556"/>
         <source>%1 cliënten geëxporteerd naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="548"/>
+        <location filename="../../ui/evaluations/page.py" line="559"/>
         <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3230,153 +3407,163 @@ begeleidingsproces:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="86"/>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Welkom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Evaluaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>Database &amp;openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>Open een ander databasebestand, bijvoorbeeld dat van het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Nieuwe database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Maak een nieuw, leeg databasebestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>Cliënten &amp;importeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Importeer de caseload uit een CSV-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Demoteam laden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Vul een lege database met een fictief team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="198"/>
+        <source>&amp;Reservekopieën…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>Een reservekopie maken of terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>B&amp;eeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Alleen-lezen: dit bestand kan niet worden gewijzigd. U kunt alles bekijken, maar niets opslaan. Vraag schrijfrechten of open een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>%1 — Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&apos;%1&apos; bestaat al. Kies een andere naam, of gebruik &apos;Database openen&apos; om dit bestand te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>De demo vult alleen een lege database. Maak eerst een nieuwe database via Bestand › Nieuwe database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3427,274 +3614,274 @@ begeleidingsproces:</source>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="96"/>
+        <location filename="../../ui/meeting/chair.py" line="97"/>
         <source>Alleen-lezen: u kunt de vergadering volgen, maar niet leiden. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="105"/>
+        <location filename="../../ui/meeting/chair.py" line="106"/>
         <source>Toetsen voor het belletje…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="117"/>
+        <location filename="../../ui/meeting/chair.py" line="118"/>
         <source>Vergadering starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="118"/>
+        <location filename="../../ui/meeting/chair.py" line="119"/>
         <source>De vergadering begint: de klok gaat lopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="120"/>
+        <location filename="../../ui/meeting/chair.py" line="121"/>
         <source>Start volgend punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="121"/>
+        <location filename="../../ui/meeting/chair.py" line="122"/>
         <source>Start het gekozen wachtende punt, of anders het volgende op de agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="122"/>
+        <location filename="../../ui/meeting/chair.py" line="123"/>
         <source>Start punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="124"/>
+        <location filename="../../ui/meeting/chair.py" line="125"/>
         <source>Besluit vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="125"/>
+        <location filename="../../ui/meeting/chair.py" line="126"/>
         <source>Het besluit over het punt: doorgaan, afsluiten of verwijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="126"/>
+        <location filename="../../ui/meeting/chair.py" line="127"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="128"/>
+        <location filename="../../ui/meeting/chair.py" line="129"/>
         <source>Hamerstuk bevestigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="130"/>
+        <location filename="../../ui/meeting/chair.py" line="131"/>
         <source>Een mededeling met voorgesteld besluit bevestigen, zonder bespreking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="131"/>
+        <location filename="../../ui/meeting/chair.py" line="132"/>
         <source>Hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="133"/>
+        <location filename="../../ui/meeting/chair.py" line="134"/>
         <source>Verlengen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="134"/>
+        <location filename="../../ui/meeting/chair.py" line="135"/>
         <source>Het punt 1, 2 of 5 minuten meer tijd geven (wordt vastgelegd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="135"/>
+        <location filename="../../ui/meeting/chair.py" line="136"/>
         <source>Verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="137"/>
-        <location filename="../../ui/meeting/chair.py" line="311"/>
+        <location filename="../../ui/meeting/chair.py" line="138"/>
+        <location filename="../../ui/meeting/chair.py" line="312"/>
         <source>Pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="139"/>
+        <location filename="../../ui/meeting/chair.py" line="140"/>
         <source>De klok stilzetten of weer laten lopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="141"/>
+        <location filename="../../ui/meeting/chair.py" line="142"/>
         <source>Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="142"/>
+        <location filename="../../ui/meeting/chair.py" line="143"/>
         <source>Het punt overslaan; bij het afsluiten gaat het naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="145"/>
+        <location filename="../../ui/meeting/chair.py" line="146"/>
         <source>Uitstellen naar volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="147"/>
+        <location filename="../../ui/meeting/chair.py" line="148"/>
         <source>Het punt nu naar de volgende vergadering verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="148"/>
+        <location filename="../../ui/meeting/chair.py" line="149"/>
         <source>Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="150"/>
+        <location filename="../../ui/meeting/chair.py" line="151"/>
         <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="151"/>
+        <location filename="../../ui/meeting/chair.py" line="152"/>
         <source>Iedereen mag bellen als het proces misgaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="153"/>
+        <location filename="../../ui/meeting/chair.py" line="154"/>
         <source>Beamer tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="154"/>
+        <location filename="../../ui/meeting/chair.py" line="155"/>
         <source>Het beamerbeeld tonen of verbergen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="156"/>
+        <location filename="../../ui/meeting/chair.py" line="157"/>
         <source>Vergadering afsluiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="157"/>
+        <location filename="../../ui/meeting/chair.py" line="158"/>
         <source>De vergadering afsluiten; wat niet aan bod kwam gaat naar de volgende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="158"/>
-        <location filename="../../ui/meeting/chair.py" line="494"/>
+        <location filename="../../ui/meeting/chair.py" line="159"/>
+        <location filename="../../ui/meeting/chair.py" line="497"/>
         <source>Vergadering afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="173"/>
+        <location filename="../../ui/meeting/chair.py" line="174"/>
         <source>Start gekozen punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="224"/>
+        <location filename="../../ui/meeting/chair.py" line="225"/>
         <source>volgend punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="225"/>
+        <location filename="../../ui/meeting/chair.py" line="226"/>
         <source>besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="226"/>
+        <location filename="../../ui/meeting/chair.py" line="227"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="227"/>
+        <location filename="../../ui/meeting/chair.py" line="228"/>
         <source>verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="228"/>
+        <location filename="../../ui/meeting/chair.py" line="229"/>
         <source>pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="229"/>
+        <location filename="../../ui/meeting/chair.py" line="230"/>
         <source>overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="230"/>
+        <location filename="../../ui/meeting/chair.py" line="231"/>
         <source>uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="231"/>
+        <location filename="../../ui/meeting/chair.py" line="232"/>
         <source>belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="232"/>
+        <location filename="../../ui/meeting/chair.py" line="233"/>
         <source>beamer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="233"/>
+        <location filename="../../ui/meeting/chair.py" line="234"/>
         <source>afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="277"/>
+        <location filename="../../ui/meeting/chair.py" line="278"/>
         <source>Vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="311"/>
+        <location filename="../../ui/meeting/chair.py" line="312"/>
         <source>Hervatten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="455"/>
+        <location filename="../../ui/meeting/chair.py" line="458"/>
         <source>Punt overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="456"/>
+        <location filename="../../ui/meeting/chair.py" line="459"/>
         <source>Het gesprek over %1 stopt. Het punt gaat bij het afsluiten naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="457"/>
+        <location filename="../../ui/meeting/chair.py" line="460"/>
         <source>&amp;Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="460"/>
+        <location filename="../../ui/meeting/chair.py" line="463"/>
         <source>Punt uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="461"/>
+        <location filename="../../ui/meeting/chair.py" line="464"/>
         <source>Het gesprek over %1 stopt en het punt gaat nu naar de volgende vergadering, met alles wat is ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="462"/>
+        <location filename="../../ui/meeting/chair.py" line="465"/>
         <source>&amp;Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="487"/>
+        <location filename="../../ui/meeting/chair.py" line="490"/>
         <source>Alle punten zijn behandeld. De vergadering wordt afgesloten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="489"/>
+        <location filename="../../ui/meeting/chair.py" line="492"/>
         <source>1 agendapunt is niet aan bod gekomen en gaat naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="492"/>
+        <location filename="../../ui/meeting/chair.py" line="495"/>
         <source>%1 agendapunten zijn niet aan bod gekomen en gaan naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="495"/>
+        <location filename="../../ui/meeting/chair.py" line="498"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="505"/>
+        <location filename="../../ui/meeting/chair.py" line="508"/>
         <source>De vergadering van %1 is afgesloten: %2 besluiten vastgelegd, %3 punten doorgeschoven naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3858,6 +4045,114 @@ begeleidingsproces:</source>
     <message>
         <location filename="../../ui/team/members.py" line="341"/>
         <source>Inactief maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="87"/>
+        <source>In deze vergadering zijn (nog) geen besluiten vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="98"/>
+        <source>Tekst voor het dossier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="107"/>
+        <source>&amp;Opslaan als…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="145"/>
+        <source>&amp;Kopie voor dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="149"/>
+        <source>De tekst van het gekozen besluit op het klembord, om in het dossier van de cliënt te plakken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="152"/>
+        <source>Besluit co&amp;rrigeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="155"/>
+        <source>Een vergissing herstellen: het besluit blijft bewaard, een nieuw besluit vervangt het</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="158"/>
+        <source>&amp;Markdown (.md)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="160"/>
+        <source>&amp;CSV voor Excel (.csv)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="162"/>
+        <source>&amp;PDF (.pdf)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="179"/>
+        <source>Besluitenlijst van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="183"/>
+        <source>De vergadering loopt nog: deze lijst is voorlopig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="201"/>
+        <source>Kies een besluit om de tekst voor het dossier te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="217"/>
+        <source>Tekst voor het dossier van %1 gekopieerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="237"/>
+        <source>Correctie voor %1 vastgelegd; het oude besluit blijft bewaard in de geschiedenis van de cliënt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="246"/>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="247"/>
+        <source>CSV-bestand voor Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="248"/>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="261"/>
+        <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="265"/>
+        <source>Besluitenlijst opgeslagen in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="266"/>
+        <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4339,6 +4634,224 @@ evaluatie</source>
     </message>
 </context>
 <context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="135"/>
+        <source>Tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="136"/>
+        <source>Geëindigd in een besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="137"/>
+        <location filename="../../ui/decisions/review_panel.py" line="159"/>
+        <source>Belletje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="138"/>
+        <source>Evaluaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="146"/>
+        <location filename="../../ui/decisions/review_panel.py" line="158"/>
+        <source>Blok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="146"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="146"/>
+        <source>Gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="147"/>
+        <location filename="../../ui/decisions/review_panel.py" line="159"/>
+        <source>Besteed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="147"/>
+        <source>Besproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="158"/>
+        <source>Cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="158"/>
+        <source>Soort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="158"/>
+        <source>Gepland
+(min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="159"/>
+        <source>Verlengd
+(min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="160"/>
+        <source>Uitkomst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="180"/>
+        <source>Per agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="210"/>
+        <source>Verloop van de vergadering van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="212"/>
+        <source>De vergadering loopt nog: de cijfers zijn voorlopig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="230"/>
+        <source>loopt nog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="231"/>
+        <source>%1 later dan gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="232"/>
+        <source>op tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="234"/>
+        <source>geen punten besproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="238"/>
+        <source>%1 besluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="240"/>
+        <source>niet gebeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="243"/>
+        <source>%1 van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="245"/>
+        <source>cliënten die toe waren, geëvalueerd; %1 lopende besluiten in totaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="260"/>
+        <source>(over budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="261"/>
+        <source>%1 van %2 punten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="270"/>
+        <source>Geen punt liep uit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="271"/>
+        <source>Uitgelopen: 1 punt, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="273"/>
+        <source>Uitgelopen: %1 punten, samen %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="276"/>
+        <source>Verlengd: %1×, samen %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="281"/>
+        <source>Acuut blok op, gekozen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="283"/>
+        <source>Acute punten ten koste van de lopende behandelingen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="286"/>
+        <source>Naar de volgende vergadering: %1 (niet bereikt of overgeslagen %2, uitgesteld %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="290"/>
+        <source>Niets naar de volgende vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="292"/>
+        <source>Belletje zonder reden: %1×.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="298"/>
+        <source>Procescheck: niet ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="300"/>
+        <source>Procescheck: %1 invuller(s); gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="303"/>
+        <source>Procescheck (anoniem, %1 invullers), gemiddeld op 0–10:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="318"/>
+        <source>hamerstuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="331"/>
+        <source>%1 over de geplande tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="336"/>
+        <source>zonder reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsForm</name>
     <message>
         <location filename="../../ui/team/settings_form.py" line="78"/>
@@ -4622,6 +5135,104 @@ evaluatie</source>
     <message>
         <location filename="../../ui/meeting/chair_terugblik.py" line="71"/>
         <source>• %1 — %2 — volgende evaluatie %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrendsPanel</name>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="158"/>
+        <source>afgelopen %1 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="162"/>
+        <source>&amp;Periode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="169"/>
+        <source>In deze periode is nog geen vergadering afgesloten. Trends verschijnen zodra er vergaderingen zijn gehouden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="171"/>
+        <source>Cliënten binnen de evaluatietermijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="172"/>
+        <source>Minuten voor acuut en lopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="173"/>
+        <source>Uitgelopen punten en belletje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="174"/>
+        <source>Procescheck (gemiddelde, 0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="205"/>
+        <source>% van de actieve cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="207"/>
+        <source>Op %1: %2 van %3 actieve cliënten (%4%), op %5: %6%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="217"/>
+        <source>acuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="218"/>
+        <source>lopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="223"/>
+        <source>Gemiddeld %1 min acuut en %2 min lopend per vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="225"/>
+        <source>minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="230"/>
+        <source>uitgelopen punten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="231"/>
+        <source>belletje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="233"/>
+        <source>Gemiddeld %1 uitgelopen punten en %2× het belletje per vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="240"/>
+        <source>gemiddelde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="241"/>
+        <source>Laatste gemiddelde %1; vanaf drie invullers per vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="243"/>
+        <source>Nog geen vergadering met drie of meer invullers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
