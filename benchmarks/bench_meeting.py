@@ -31,10 +31,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QStandardPaths  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from ui.app import create_application  # noqa: E402
 from vergadering import decisions, demo, items, meetings, run  # noqa: E402
+from vergadering import settings as team_settings  # noqa: E402
 from vergadering.clock import FakeClock  # noqa: E402
 from vergadering.decisions import DecisionInput  # noqa: E402
 from vergadering.items import DecisionKind  # noqa: E402
@@ -68,7 +68,7 @@ def main() -> int:
         else:
             store = open_store(path, clock)
             demo.fill_demo(store)
-        date = meetings.upcoming_date(store, __import__("vergadering").settings.load(store))
+        date = meetings.upcoming_date(store, team_settings.load(store))
         clock.set(dt.datetime.combine(date, dt.time(9, 0)))
         window = MainWindow(store)
         window.resize(1280, 800)

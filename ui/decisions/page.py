@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,10 +29,10 @@ from vergadering import settings as team_settings
 from vergadering.dates import format_nl
 from vergadering.meetings import MeetingStatus
 from vergadering.minutes import Minutes, besluitenlijst
-from vergadering.store import Change, Store, StoreError
+from vergadering.store import Store, StoreError
 
 from ..messages import describe_store_error
-from ..table_model import subscribe_while_alive
+from ..refresh import RefreshOnChange
 from ..team import widgets
 from ..team.widgets import MessageLabel
 from .minutes_panel import MinutesPanel
@@ -63,7 +63,6 @@ class DecisionsPage(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._stale = True
         self._meetings: list[HeldMeeting] = []
 
         title = QLabel(self.tr("Besluiten"))
@@ -117,11 +116,7 @@ class DecisionsPage(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.status)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
-        subscribe_while_alive(self, store, self._on_change)
+        self.refresher = RefreshOnChange(self, store, REFRESH_ON, self.refresh)
         self.refresh()
 
     @property
@@ -139,25 +134,19 @@ class DecisionsPage(QWidget):
                 self.tr("00-00-0000  ·  99 besluiten")) + 56
             self.meeting_list.setMinimumWidth(wanted)
             self.splitter.setSizes([wanted, 100 * wanted])  # the list no wider than needed
-        if self._stale:
+        if self.refresher.stale:
             self.refresh()
-
-    def _on_change(self, change: Change) -> None:
-        if change.affects(*REFRESH_ON):
-            self._stale = True
-            if self.isVisible():
-                self._refresh_timer.start()  # once for all changes of one operation
 
     def refresh(self) -> None:
         """Reload the meetings and the chosen one; a storage problem keeps what is shown."""
-        self._refresh_timer.stop()
+        self.refresher.start_refresh()
         chosen = self.current_date()
         try:
             found = held_meetings(self.store)
         except StoreError as error:
             self.status.show_message(describe_store_error(error))
             return
-        self._stale = False
+        self.refresher.stale = False
         self._meetings = found
         self.meeting_list.blockSignals(True)
         self.meeting_list.clear()

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,13 +34,13 @@ from PySide6.QtWidgets import (
 from vergadering import meetings, members, overview
 from vergadering import settings as team_settings
 from vergadering.overview import Row, Status
-from vergadering.store import Change, Store, StoreError
+from vergadering.store import Store, StoreError
 
 from .. import common, identity
 from ..agenda import labels
 from ..agenda.proposals import PresenterDialog
 from ..messages import describe_store_error
-from ..table_model import subscribe_while_alive
+from ..refresh import RefreshOnChange
 from ..team import widgets
 from ..team.widgets import MessageLabel, action_button, make_action
 from . import export, text
@@ -60,7 +60,6 @@ class EvaluationsPage(QWidget):
         self.store = store
         self.today: dt.date | None = None  # of the rows shown; None before the first refresh
         self.horizon_months = 6
-        self._stale = True
         self._sized = False
         self._all_rows: list[Row] = []
         self._remembered: tuple[set[int], int | None] = (set(), None)
@@ -134,10 +133,7 @@ class EvaluationsPage(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
 
-        self._refresh_timer = QTimer(self)
-        self._refresh_timer.setSingleShot(True)
-        self._refresh_timer.setInterval(0)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self.refresher = RefreshOnChange(self, store, REFRESH_ON, self.refresh)
         self.proxy.modelAboutToBeReset.connect(self._remember_selection)
         self.proxy.modelReset.connect(self._restore_selection)
         self.proxy.layoutChanged.connect(self._update_count)
@@ -145,7 +141,6 @@ class EvaluationsPage(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self._apply_read_only()
-        subscribe_while_alive(self, store, self._on_change)
         self._update_actions()
 
     # -- building ------------------------------------------------------------
@@ -279,18 +274,12 @@ class EvaluationsPage(QWidget):
         super().showEvent(event)
         if not self._sized:
             self._size_columns()
-        if self._stale or self.today != self.store.clock.today():
+        if self.refresher.stale or self.today != self.store.clock.today():
             self.refresh()
-
-    def _on_change(self, change: Change) -> None:
-        if change.affects(*REFRESH_ON):
-            self._stale = True
-            if self.isVisible():
-                self._refresh_timer.start()  # once for all changes of one operation
 
     def refresh(self) -> None:
         """Compute the overview once and show it; a storage problem keeps what is shown."""
-        self._refresh_timer.stop()
+        self.refresher.start_refresh()
         today = self.store.clock.today()
         try:
             settings = team_settings.load(self.store)
@@ -302,7 +291,7 @@ class EvaluationsPage(QWidget):
         except StoreError as error:
             self.status.show_message(describe_store_error(error))
             return
-        self._stale = False
+        self.refresher.stale = False
         self.today = today
         self.horizon_months = settings.horizon_months
         self._all_rows = rows
