@@ -4,6 +4,7 @@ dossier text on the clipboard, and the list saved as Markdown, CSV and PDF."""
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
@@ -377,3 +378,19 @@ def test_trends_without_closed_meetings_say_so(store: Store, qtbot) -> None:  # 
     widget.trends_panel.set_points([])
     assert widget.trends_panel.empty.isVisibleTo(widget.trends_panel)
     assert not widget.trends_panel.charts.isVisibleTo(widget.trends_panel)
+
+
+def test_a_decision_without_an_agenda_item_says_why_it_cannot_be_corrected(
+        page: DecisionsPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr("ui.common.show_error", lambda parent, text, title=None: shown.append(text))
+    panel = page.minutes_panel
+    panel.view.selectRow(0)
+    entry = panel.selected_entry()
+    assert entry is not None
+    old = decisions.get(page.store, entry.decision_id)
+    monkeypatch.setattr(decisions, "get", lambda store, decision_id: dataclasses.replace(
+        old, item_id=None))
+    monkeypatch.setattr(panel_module.DecisionForm, "ask", lambda *a, **k: pytest.fail("asked"))
+    panel.correct_action.trigger()
+    assert len(shown) == 1 and "hoort niet bij een agendapunt" in shown[0]

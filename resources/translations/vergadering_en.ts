@@ -2692,62 +2692,62 @@ evaluatie</source>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../ui/decisions/page.py" line="69"/>
+        <location filename="../../ui/decisions/page.py" line="68"/>
         <source>Besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="71"/>
+        <location filename="../../ui/decisions/page.py" line="70"/>
         <source>De besluitenlijst en het verloop per vergadering, en de trends over de afgelopen maanden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="76"/>
+        <location filename="../../ui/decisions/page.py" line="75"/>
         <source>Er is nog geen vergadering gehouden. Zodra een vergadering is gestart, staan de besluitenlijst en het verloop hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="85"/>
+        <location filename="../../ui/decisions/page.py" line="84"/>
         <source>&amp;Vergaderingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="97"/>
+        <location filename="../../ui/decisions/page.py" line="96"/>
         <source>&amp;Besluitenlijst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="98"/>
+        <location filename="../../ui/decisions/page.py" line="97"/>
         <source>Ver&amp;loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="99"/>
+        <location filename="../../ui/decisions/page.py" line="98"/>
         <source>&amp;Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="139"/>
+        <location filename="../../ui/decisions/page.py" line="134"/>
         <source>00-00-0000  ·  99 besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="177"/>
+        <location filename="../../ui/decisions/page.py" line="166"/>
         <source>geen besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="178"/>
+        <location filename="../../ui/decisions/page.py" line="167"/>
         <source>1 besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="179"/>
+        <location filename="../../ui/decisions/page.py" line="168"/>
         <source>%1 besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="182"/>
+        <location filename="../../ui/decisions/page.py" line="171"/>
         <source>(loopt nog)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,194 +2768,194 @@ evaluatie</source>
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="72"/>
+        <location filename="../../ui/evaluations/page.py" line="71"/>
         <source>Evaluaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="94"/>
+        <location filename="../../ui/evaluations/page.py" line="93"/>
         <source>E&amp;xporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="96"/>
+        <location filename="../../ui/evaluations/page.py" line="95"/>
         <source>Het overzicht zoals getoond als CSV voor Excel, of de evaluatiedatums als agendabestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="114"/>
+        <location filename="../../ui/evaluations/page.py" line="113"/>
         <source>&amp;Overzicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="121"/>
+        <location filename="../../ui/evaluations/page.py" line="120"/>
         <source>&amp;Capaciteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="157"/>
-        <location filename="../../ui/evaluations/page.py" line="334"/>
+        <location filename="../../ui/evaluations/page.py" line="152"/>
+        <location filename="../../ui/evaluations/page.py" line="323"/>
         <source>Alle behandelaars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="161"/>
+        <location filename="../../ui/evaluations/page.py" line="156"/>
         <source>Alle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="166"/>
+        <location filename="../../ui/evaluations/page.py" line="161"/>
         <source>cliëntreferentie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="179"/>
+        <location filename="../../ui/evaluations/page.py" line="174"/>
         <source>&amp;Behandelaar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="180"/>
+        <location filename="../../ui/evaluations/page.py" line="175"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="181"/>
+        <location filename="../../ui/evaluations/page.py" line="176"/>
         <source>&amp;Zoeken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="213"/>
+        <location filename="../../ui/evaluations/page.py" line="208"/>
         <source>Op de &amp;agenda zetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="216"/>
+        <location filename="../../ui/evaluations/page.py" line="211"/>
         <source>&amp;Geschiedenis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="222"/>
+        <location filename="../../ui/evaluations/page.py" line="217"/>
         <source>&amp;CSV voor Excel (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="224"/>
+        <location filename="../../ui/evaluations/page.py" line="219"/>
         <source>&amp;Agendabestand (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="227"/>
+        <location filename="../../ui/evaluations/page.py" line="222"/>
         <source>De evaluatiedatums van de getoonde cliënten als agenda-afspraken, voor Outlook of een andere agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="229"/>
+        <location filename="../../ui/evaluations/page.py" line="224"/>
         <source>Zoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="232"/>
+        <location filename="../../ui/evaluations/page.py" line="227"/>
         <source>De gekozen cliënten als lopend punt op de agenda van de volgende vergadering zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="235"/>
+        <location filename="../../ui/evaluations/page.py" line="230"/>
         <source>Alle besluiten over de gekozen cliënt (ook Enter of dubbelklikken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="237"/>
+        <location filename="../../ui/evaluations/page.py" line="232"/>
         <source>Het overzicht zoals getoond (filters, zoeken en sortering) opslaan als CSV-bestand voor Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="259"/>
+        <location filename="../../ui/evaluations/page.py" line="254"/>
         <source>Alleen-lezen: in dit bestand kan niets op de agenda worden gezet. Bekijken, de geschiedenis en exporteren kunnen wel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="309"/>
+        <location filename="../../ui/evaluations/page.py" line="298"/>
         <source>Stand van %1 · termijn %2 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="338"/>
+        <location filename="../../ui/evaluations/page.py" line="327"/>
         <source>(geen behandelaar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="354"/>
+        <location filename="../../ui/evaluations/page.py" line="343"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="387"/>
+        <location filename="../../ui/evaluations/page.py" line="376"/>
         <source>1 cliënt, %2 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="388"/>
+        <location filename="../../ui/evaluations/page.py" line="377"/>
         <source>%1 cliënten, %2 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="392"/>
+        <location filename="../../ui/evaluations/page.py" line="381"/>
         <source>, %1 gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="396"/>
+        <location filename="../../ui/evaluations/page.py" line="385"/>
         <source>Er zijn geen actieve cliënten. Voeg ze toe onder Team › Cliënten of importeer een cliëntenlijst (Bestand › Cliënten importeren).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="401"/>
+        <location filename="../../ui/evaluations/page.py" line="390"/>
         <source>Geen cliënt gevonden voor &apos;%1&apos; met deze filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="402"/>
+        <location filename="../../ui/evaluations/page.py" line="391"/>
         <source>Geen cliënten met deze filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="508"/>
+        <location filename="../../ui/evaluations/page.py" line="497"/>
         <source>Niets op de agenda gezet: kies een inbrenger voor %1 of laat die cliënt weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="533"/>
-        <location filename="../../ui/evaluations/page.py" line="552"/>
+        <location filename="../../ui/evaluations/page.py" line="522"/>
+        <location filename="../../ui/evaluations/page.py" line="541"/>
         <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="536"/>
+        <location filename="../../ui/evaluations/page.py" line="525"/>
         <source>1 evaluatiedatum opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="537"/>
+        <location filename="../../ui/evaluations/page.py" line="526"/>
         <source>%1 evaluatiedatums opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="540"/>
+        <location filename="../../ui/evaluations/page.py" line="529"/>
         <source>Importeer het bestand in Outlook of een andere agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="555"/>
+        <location filename="../../ui/evaluations/page.py" line="544"/>
         <source>1 cliënt geëxporteerd naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="556"/>
+        <location filename="../../ui/evaluations/page.py" line="545"/>
         <source>%1 cliënten geëxporteerd naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="559"/>
+        <location filename="../../ui/evaluations/page.py" line="548"/>
         <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4121,37 +4121,42 @@ begeleidingsproces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="237"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="236"/>
+        <source>Dit besluit hoort niet bij een agendapunt en kan hier niet worden gecorrigeerd. Leg in de volgende vergadering een nieuw besluit vast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="240"/>
         <source>Correctie voor %1 vastgelegd; het oude besluit blijft bewaard in de geschiedenis van de cliënt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="246"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="249"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="247"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="250"/>
         <source>CSV-bestand voor Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="248"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="251"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="261"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="264"/>
         <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="265"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="268"/>
         <source>Besluitenlijst opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="266"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="269"/>
         <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
         <translation type="unfinished"></translation>
     </message>

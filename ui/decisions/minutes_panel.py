@@ -231,7 +231,10 @@ class MinutesPanel(QWidget):
         except ValidationError as error:  # removed meanwhile, e.g. from another computer
             common.show_error(self, describe_all(error.problems))
             return
-        if item is None:
+        if item is None:  # imported or made by another program: no agenda item to go with
+            common.show_error(self, self.tr(
+                "Dit besluit hoort niet bij een agendapunt en kan hier niet worden "
+                "gecorrigeerd. Leg in de volgende vergadering een nieuw besluit vast."))
             return
         if DecisionForm.ask(self.store, item, self, corrects=old) is not None:
             self.message.emit(self.tr("Correctie voor %1 vastgelegd; het oude besluit blijft "
