@@ -13,8 +13,9 @@ import ui.agenda.item_dialog as item_dialog
 from ui import identity, paths
 from ui.agenda import history as history_module
 from ui.agenda.page import PROPOSALS_KEY, AgendaPage
-from ui.agenda.plan_view import BlockTableModel
-from ui.agenda.proposals import PresenterDialog, ProposalTableModel
+from ui.agenda.plan_view import OVER_BACKGROUND, BlockTableModel
+from ui.agenda.proposal_model import ProposalTableModel
+from ui.agenda.proposals import PresenterDialog
 from ui.team import widgets
 from vergadering import clients, items, members, settings
 from vergadering.items import DecisionKind, ItemInput, ItemStatus
@@ -178,7 +179,14 @@ def test_everything_overbooked_shows_by_how_much(qtbot, store, team):
     assert not acuut.over_icon.pixmap().isNull()  # an icon, not only colour
     assert page.total_label.text() == ("Totaal 145 van 90 min — 55 min uitloop, verwacht "
                                        "einde 11:25")
-    assert page.total_icon.isVisible()
+    assert page.total_icon.isVisible() and not page.total_icon.pixmap().isNull()
+    assert OVER_BACKGROUND in page.total_box.styleSheet()
+
+    for item in items.list_items(store, MEETING):
+        if item.block is Block.ACUUT:
+            items.withdraw_item(store, item.id, by=None)
+    assert not page.total_icon.isVisible()  # back within the meeting's time: normal look
+    assert OVER_BACKGROUND not in page.total_box.styleSheet()
 
 
 def test_an_overbooked_block_warns_even_when_the_meeting_fits(qtbot, store, team):
@@ -478,6 +486,15 @@ def test_ik_ben_is_remembered_and_recorded(qtbot, store, team):
     assert identity.current_member(store) == bram.id
     again = make_page(qtbot, store)
     assert again.by() == bram.id
+
+
+def test_ik_ben_key_is_the_one_earlier_versions_stored(store) -> None:
+    """The choice is stored under the SHA-1 of the database path: a PC keeps its choice
+    after an update."""
+    import hashlib
+
+    expected = "identity/" + hashlib.sha1(store.path.encode("utf-8")).hexdigest()[:12]
+    assert identity._key(store) == expected
 
 
 def test_read_only_store_disables_changes_and_says_so(qtbot, store, team, monkeypatch):

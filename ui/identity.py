@@ -4,7 +4,7 @@ author of changes to agenda items. There is no login: it is a convenience, not s
 
 from __future__ import annotations
 
-import hashlib
+from PySide6.QtCore import QByteArray, QCryptographicHash
 
 from vergadering import members
 from vergadering.store import Store
@@ -13,7 +13,11 @@ from . import paths
 
 
 def _key(store: Store) -> str:
-    digest = hashlib.sha1(store.path.encode("utf-8")).hexdigest()[:12]
+    # SHA-1 of the path, as hashlib gives it (Qt's is already loaded; hashlib would load
+    # OpenSSL at start-up). Changing it would forget every PC's remembered choice.
+    hashed = QCryptographicHash.hash(QByteArray(store.path.encode("utf-8")),
+                                     QCryptographicHash.Algorithm.Sha1)
+    digest = bytes(hashed.toHex().data()).decode("ascii")[:12]
     return f"identity/{digest}"
 
 

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -33,6 +32,7 @@ from vergadering.store import Store, StoreError, StoreProblem
 
 from . import paths
 from .i18n import tr
+from .icons import warning_icon
 from .import_preview import STATE_ROLE, Column, ErrorFilter, PreviewModel
 from .messages import at_line, describe, describe_file_read_error, describe_store_error
 
@@ -100,7 +100,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Caseload importeren"))
         self.setSizeGripEnabled(True)
         self.resize(1100, 700)
-        error_icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        error_icon = warning_icon()
 
         self.title_label = QLabel(self)
         self.title_label.setObjectName("importTitle")

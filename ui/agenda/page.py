@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QPoint, QPointF, QSize, Qt
 from PySide6.QtGui import (
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QSplitter,
-    QStyle,
     QToolBar,
     QToolButton,
     QVBoxLayout,
@@ -44,6 +43,7 @@ from vergadering.settings import Block
 from vergadering.store import Change, Store, StoreError
 
 from .. import common, identity, paths
+from ..icons import show_warning_sign
 from ..messages import describe_store_error
 from ..table_model import subscribe_while_alive
 from ..team import widgets
@@ -51,7 +51,10 @@ from ..team.widgets import MessageLabel, make_action
 from . import labels
 from .history import HistoryDialog
 from .plan_view import OVER_BACKGROUND, OVER_COLOR, REFRESH_ON, BlockPanel, hard_end_text
-from .proposals import ProposalsPanel
+from .proposal_model import ProposalTableModel
+
+if TYPE_CHECKING:
+    from .proposals import ProposalsPanel
 
 T = TypeVar("T")
 PROPOSALS_KEY = "agenda/showProposals"
@@ -112,9 +115,9 @@ class AgendaPage(QWidget):
         self.identity.currentIndexChanged.connect(self._on_identity_chosen)
 
         self.read_only_label = MessageLabel(error=False)
-        self.total_icon = QLabel()
-        self.total_icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(QSize(22, 22)))
+        self.total_icon = QLabel()  # the warning sign, drawn when first shown
+        self.total_icon.hide()
+        self._total_over: bool | None = None  # the look the total box has
         self.total_label = QLabel()
         self.total_label.setObjectName("agendaTotal")
         self.total_box = QWidget()
@@ -126,8 +129,13 @@ class AgendaPage(QWidget):
         self.status = MessageLabel(error=False)
 
         self.panels = {block: BlockPanel(store, block) for block in Block}
-        self.proposals = ProposalsPanel(store, self.by)
-        self.proposals.itemsAccepted.connect(self._select_accepted)
+        # The proposal's count is on its button from the start; the panel itself is
+        # built the first time it is shown (on a laptop screen it starts hidden).
+        self.proposal_model = ProposalTableModel(store, self)
+        self._proposals: ProposalsPanel | None = None
+        self.proposals_slot = QWidget()
+        slot_layout = QVBoxLayout(self.proposals_slot)
+        slot_layout.setContentsMargins(0, 0, 0, 0)
 
         self._create_actions()
 
@@ -165,7 +173,7 @@ class AgendaPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.blocks)
-        self.splitter.addWidget(self.proposals)
+        self.splitter.addWidget(self.proposals_slot)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setHandleWidth(14)
@@ -187,14 +195,15 @@ class AgendaPage(QWidget):
                 lambda pos, p=panel: self._show_context_menu(p, pos))
             panel.model.modelReset.connect(self._update_actions)
 
-        self.proposals.model.modelReset.connect(self._update_proposals_text)
+        self.proposal_model.modelReset.connect(self._update_proposals_text)
         self._proposals_chosen = False
-        self.proposals.hide()
+        self.proposals_slot.hide()
         self._update_proposals_text()
         self._fill_identity()
         self._apply_read_only()
         subscribe_while_alive(self, store, self._on_change)
         self.refresh(carry=False)
+        self._just_built = True
 
     # -- actions -------------------------------------------------------------
     def _create_actions(self) -> None:
@@ -273,11 +282,27 @@ class AgendaPage(QWidget):
         menu.deleteLater()
 
     # -- proposals -----------------------------------------------------------
+    @property
+    def proposals(self) -> ProposalsPanel:
+        """The proposal panel, built on first use."""
+        if self._proposals is None:
+            from .proposals import ProposalsPanel
+
+            panel = ProposalsPanel(self.store, self.by, self.proposal_model)
+            panel.itemsAccepted.connect(self._select_accepted)
+            layout = self.proposals_slot.layout()
+            assert layout is not None
+            layout.addWidget(panel)
+            self._proposals = panel
+        return self._proposals
+
     def set_proposals_visible(self, visible: bool) -> None:
         self.proposals_action.setChecked(visible)
 
     def _on_proposals_toggled(self, visible: bool) -> None:
-        self.proposals.setVisible(visible)
+        if visible:
+            self.proposals.show()
+        self.proposals_slot.setVisible(visible)
         if visible:
             total = self.splitter.width() - self.splitter.handleWidth()
             wanted = int(total * 0.45)  # room for its five columns next to the blocks
@@ -299,8 +324,8 @@ class AgendaPage(QWidget):
         self.set_proposals_visible(visible)
 
     def _update_proposals_text(self) -> None:
-        fitting = self.proposals.model.rowCount()
-        also = self.proposals.model.also_due
+        fitting = self.proposal_model.rowCount()
+        also = self.proposal_model.also_due
         self.proposals_action.setText(self.tr("Voorstel evaluaties (%1)")
                                       .replace("%1", str(fitting)))
         widgets.set_tooltip_with_shortcut(self.proposals_action, self.tr(
@@ -336,7 +361,21 @@ class AgendaPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
         self._choose_proposals_visibility()
-        self.refresh()
+        if self._just_built:
+            # Shown right after being built: the plan on screen is current; only move on
+            # what a meeting that was never held left (a change that refreshes the page).
+            self._just_built = False
+            self._carry_over()
+        else:
+            self.refresh()
+
+    def _carry_over(self) -> None:
+        if self.store.read_only:
+            return
+        try:
+            items.carry_over(self.store)
+        except (StoreError, ValidationError):
+            pass  # tried again at the next refresh; the agenda still shows
 
     def _on_change(self, change: Change) -> None:
         if change.affects("member"):
@@ -351,11 +390,8 @@ class AgendaPage(QWidget):
             return
         self._refreshing = True
         try:
-            if carry and not self.store.read_only:
-                try:
-                    items.carry_over(self.store)
-                except (StoreError, ValidationError):
-                    pass  # tried again at the next refresh; the agenda still shows
+            if carry:
+                self._carry_over()
             try:
                 self.plan = agenda.plan(self.store)
                 settings = team_settings.load(self.store)
@@ -410,7 +446,10 @@ class AgendaPage(QWidget):
                     .replace("%3", labels.clock_time(end)))
         self.total_label.setText(text)
         over = plan.over > 0
-        self.total_icon.setVisible(over)
+        show_warning_sign(self.total_icon, 22, over)
+        if over == self._total_over:
+            return
+        self._total_over = over  # a new style sheet only when the look changes
         if over:
             self.total_box.setStyleSheet(
                 f"#totalBox {{ background: {OVER_BACKGROUND}; border: 1px solid {OVER_COLOR};"

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from vergadering.items import Item
 from vergadering.settings import Block, ItemType
 from vergadering.store import Store
 
+from ..icons import show_warning_sign
 from ..table_model import ModelIndex, StoreTableModel
 from . import labels
 
@@ -165,9 +165,7 @@ class BlockPanel(QWidget):
         self.title = QLabel()
         self.title.setObjectName("blockTitle")
         self.title.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1f3347;")
-        self.over_icon = QLabel()
-        self.over_icon.setPixmap(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(QSize(20, 20)))
+        self.over_icon = QLabel()  # the warning sign, drawn when first shown
         self.over_label = QLabel()
         self.over_label.setObjectName("overbooked")
         self.over_box = QWidget()
@@ -252,6 +250,8 @@ class BlockPanel(QWidget):
                            .replace("%2", str(plan.planned)).replace("%3", str(plan.budget)))
         over = plan.over
         self.over_label.setText(self.tr("%1 min te veel").replace("%1", str(over)))
+        if over > 0:
+            show_warning_sign(self.over_icon, 20)
         self.over_box.setVisible(over > 0)
         self.over_box.setToolTip(self.tr(
             "Er staat meer op de agenda dan er tijd is voor dit blok: schuif punten door "

@@ -5,14 +5,11 @@ them onto the agenda one by one or all at once; the behandelaar brings them in."
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QButtonGroup,
     QComboBox,
     QDialog,
@@ -24,98 +21,21 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QSizePolicy,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from vergadering import agenda, members
 from vergadering import settings as team_settings
-from vergadering.agenda import Proposal
-from vergadering.dates import format_nl
 from vergadering.items import QUESTION_MAX
 from vergadering.settings import ItemType
 from vergadering.store import Store
 
 from .. import common
-from ..table_model import ModelIndex, StoreTableModel
 from ..team import widgets
 from ..team.widgets import MessageLabel, action_button, make_action
-from . import labels
-from .plan_view import OVER_COLOR, REFRESH_ON, FittingTableView
-
-
-@dataclass(frozen=True)
-class ProposalRow:
-    proposal: Proposal
-    has_presenter: bool  # the behandelaar exists and is active
-
-    @property
-    def id(self) -> int:
-        return self.proposal.due.client_id
-
-
-class ProposalTableModel(StoreTableModel[ProposalRow]):
-    """The clients proposed for evaluation at the chosen item type's minutes."""
-
-    CLIENT, BEHANDELAAR, LAST, DUE, WHEN = range(5)
-    refresh_on = REFRESH_ON
-
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
-        self.item_type = ItemType.VRAAG  # read by load_rows(), which the base calls
-        self.also_due = 0
-        super().__init__(store, parent)
-
-    def headers(self) -> tuple[str, ...]:
-        return (self.tr("Cliënt"), self.tr("Behandelaar"), self.tr("Laatste evaluatie"),
-                self.tr("Aan de beurt"), self.tr("Wanneer"))
-
-    def load_rows(self) -> list[ProposalRow]:
-        proposals = agenda.propose_evaluations(self._store, self.item_type)
-        active = {m.id for m in members.list_members(self._store, include_inactive=False)}
-        self.also_due = proposals.also_due
-        return [ProposalRow(p, p.due.behandelaar_id in active) for p in proposals.fitting]
-
-    def set_item_type(self, item_type: ItemType) -> None:
-        if item_type is not self.item_type:
-            self.item_type = item_type
-            self.refresh()
-
-    def rows(self) -> list[ProposalRow]:
-        return list(self._rows)
-
-    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None:
-            return None
-        due = row.proposal.due
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == self.CLIENT:
-                return due.reference
-            if column == self.BEHANDELAAR:
-                if due.behandelaar is None:
-                    return self.tr("geen behandelaar")
-                if not row.has_presenter:
-                    return self.tr("%1 (inactief)").replace("%1", due.behandelaar)
-                return due.behandelaar
-            if column == self.LAST:
-                return format_nl(due.last_evaluation) if due.last_evaluation else self.tr("nooit")
-            if column == self.DUE:
-                return format_nl(due.due)
-            return labels.relative_due(due.due, self._store.clock.today())
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == self.BEHANDELAAR and not row.has_presenter:
-                return QColor(OVER_COLOR)
-            if column == self.WHEN and due.is_overdue(self._store.clock.today()):
-                return QColor(OVER_COLOR)
-        if role == Qt.ItemDataRole.DecorationRole and column == self.BEHANDELAAR \
-                and not row.has_presenter:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.BEHANDELAAR \
-                and not row.has_presenter:
-            return self.tr("Bij opnemen vraagt de app wie deze cliënt inbrengt.")
-        return None
+from .plan_view import FittingTableView
+from .proposal_model import ProposalRow, ProposalTableModel
 
 
 class PresenterDialog(QDialog):
@@ -175,11 +95,12 @@ class ProposalsPanel(QWidget):
     itemsAccepted = Signal(list)  # noqa: N815 (Qt naming): the created Items
 
     def __init__(self, store: Store, by: Callable[[], int | None],
+                 model: ProposalTableModel | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._by = by
-        self.model = ProposalTableModel(store, self)
+        self.model = model if model is not None else ProposalTableModel(store, self)
 
         title = QLabel(self.tr("Voorstel: cliënten die aan de beurt zijn voor evaluatie"))
         title.setObjectName("blockTitle")
