@@ -9,6 +9,12 @@ the process to the end of its first paint. The bare window does the same with an
 QMainWindow and a label. Peak memory is the process's maximum resident set size
 (wait4). Without DB arguments the demo database and, when there, /tmp/large.db (from
 make_large_db.py) are measured. Prints medians, the ratios and PASS or FAIL.
+
+For information it also starts a *plain-Qt copy of the first screen*: the agenda as the
+app shows it (navigation, menus, title, total, "Ik ben", tool bar, both blocks as tables
+with the demo's rows, the app's style sheet) built from PySide6 widgets and a
+QStandardItemModel, with no app module and no database. It shows how much of the
+start-up is PySide6 setting up the widgets the screen needs, whatever code builds them.
 """
 
 from __future__ import annotations
@@ -54,6 +60,74 @@ window.show()
 app.exec()
 """
 
+# The same first-paint report, around the agenda screen built from plain Qt widgets.
+SCREEN = BARE.replace("""window = QMainWindow()
+window.setCentralWidget(QLabel("Vergadering"))
+""", r"""
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QListWidget, QStackedWidget,
+                               QTableView, QToolBar, QToolButton, QVBoxLayout, QWidget)
+app.setStyleSheet(Path("resources/style.qss").read_text(encoding="utf-8"))
+window = QMainWindow()
+for menu, count in (("&Bestand", 6), ("B&eeld", 5), ("&Help", 1)):
+    added = window.menuBar().addMenu(menu)
+    for n in range(count):
+        added.addAction(QAction(f"Opdracht {n}", window))
+window.statusBar().addPermanentWidget(QLabel("Database: team.db"))
+navigation = QListWidget()
+navigation.setObjectName("navigation")
+navigation.setFixedWidth(230)
+navigation.addItems(["Agenda", "Vergadering", "Evaluaties", "Besluiten", "Team"])
+stack = QStackedWidget()
+page = QWidget()
+layout = QVBoxLayout(page)
+title = QLabel("Agenda voor dinsdag 24 november 2026, 09:00–10:30")
+title.setObjectName("pageTitle")
+layout.addWidget(title)
+header = QHBoxLayout()
+header.addWidget(QLabel("Totaal 74 van 90 min gepland — einde 10:30"), 1)
+header.addWidget(QLabel("Ik ben:"))
+combo = QComboBox()
+combo.addItems(["— kies uw naam —"] + [f"Teamlid {n}" for n in range(12)])
+header.addWidget(combo)
+layout.addLayout(header)
+tools = QToolBar()
+for text in ("Nieuw agendapunt…", "Bewerken…", "Omhoog", "Omlaag", "Naar ander blok",
+             "Uitstellen…", "Intrekken…", "Geschiedenis"):
+    tools.addAction(QAction(text, page))
+layout.addWidget(tools)
+columns = ["#", "Cliënt", "Soort", "Inbrenger", "Vraag", "Min.", "Voorstel",
+           "Doorgeschoven"]
+for name, rows in (("Lopende behandelingen — 59 van 60 min gepland", 13),
+                   ("Acute punten — 15 van 30 min gepland", 2)):
+    heading = QHBoxLayout()
+    heading.addWidget(QLabel(name), 1)
+    if rows > 2:
+        heading.addWidget(QToolButton(text="Voorstel evaluaties (0)"))
+    layout.addLayout(heading)
+    model = QStandardItemModel(rows, len(columns), page)
+    model.setHorizontalHeaderLabels(columns)
+    for row in range(rows):
+        for column, text in enumerate((str(row + 1), f"D-{row:05}", "vraag", "Anouk de Vries",
+                                       "Evaluatie: doorgaan, afsluiten of verwijzen?", "5",
+                                       "", "")):
+            model.setItem(row, column, QStandardItem(text))
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.resizeColumnsToContents()
+    layout.addWidget(view)
+layout.addStretch(1)
+stack.addWidget(page)
+central = QWidget()
+row = QHBoxLayout(central)
+row.addWidget(navigation)
+row.addWidget(stack, 1)
+window.setCentralWidget(central)
+""")
+assert SCREEN != BARE
+
 
 def measure(command: list[str], env: dict[str, str]) -> tuple[int, int]:
     """(milliseconds to first paint as the process printed it, peak memory in kB)."""
@@ -98,6 +172,10 @@ def main() -> int:
         bare_ms, bare_kb = median_of(args.runs, [sys.executable, "-c", BARE], env)
         print(f"bare PySide6 window: {bare_ms:.0f} ms to first paint, {bare_kb / 1024:.0f} MB "
               f"peak (median of {args.runs})")
+        screen_ms, screen_kb = median_of(args.runs, [sys.executable, "-c", SCREEN], env)
+        print(f"plain-Qt copy of the agenda screen (for information): {screen_ms:.0f} ms "
+              f"({screen_ms / bare_ms:.2f}x), {screen_kb / 1024:.0f} MB "
+              f"({screen_kb / bare_kb:.2f}x)")
         ok = True
         for database in databases:
             ms, kb = median_of(args.runs, [sys.executable, "main.py", "--db", str(database),
