@@ -227,23 +227,17 @@ class MainWindow(QMainWindow):
             widget = self.stack.widget(0)
             self.stack.removeWidget(widget)
             widget.deleteLater()
-        self.welcome = WelcomePage(self.store.path)
-        self.welcome.demoRequested.connect(self.load_demo)
-        self.welcome.importRequested.connect(self.import_clients)
-        self.welcome.manualRequested.connect(lambda: self.show_area("team", "members"))
-        self.welcome.set_read_only(self.store.read_only)
         store = self.store
         # Areas are built (and their modules imported) when first shown: a large
         # organisation's caseload makes them slow to build, and start-up should not wait.
         self.pages = _Pages(self.stack, {
-            "welkom": lambda: self.welcome,
+            "welkom": self._build_welcome,
             "agenda": lambda: _agenda_page(store),
             "vergadering": self._build_meeting_page,
             "evaluaties": lambda: _evaluations_page(store),
             "besluiten": lambda: _decisions_page(store),
             "team": lambda: _team_page(store),
         })
-        self.pages.build("welkom")
         self._unsubscribe = self.store.subscribe(self._on_change)
 
         self.db_label.setText(self.tr("Database: %1").replace("%1", self.store.path))
@@ -262,6 +256,21 @@ class MainWindow(QMainWindow):
         # A meeting that is running (also after a restart or crash) goes on at once.
         self.show_area("welkom" if empty else
                        "vergadering" if meetings.running(self.store) else "agenda")
+
+    def _build_welcome(self) -> WelcomePage:
+        page = WelcomePage(self.store.path)
+        page.demoRequested.connect(self.load_demo)
+        page.importRequested.connect(self.import_clients)
+        page.manualRequested.connect(lambda: self.show_area("team", "members"))
+        page.set_read_only(self.store.read_only)
+        return page
+
+    @property
+    def welcome(self) -> WelcomePage:
+        """The first steps for an empty database (built when first asked for)."""
+        page = self.pages["welkom"]
+        assert isinstance(page, WelcomePage)
+        return page
 
     def _build_meeting_page(self) -> MeetingPage:
         from .meeting.chair import MeetingPage
@@ -292,7 +301,7 @@ class MainWindow(QMainWindow):
             self._update_title()
         if not self.navigation.isRowHidden(0) and not self.store.is_empty():
             self.navigation.setRowHidden(0, True)
-            if self.stack.currentWidget() is self.welcome:
+            if self.current_area() == "welkom":
                 self.show_area("team", "clients")
 
     def _poll_external(self) -> None:

@@ -49,7 +49,6 @@ from ..table_model import subscribe_while_alive
 from ..team import widgets
 from ..team.widgets import MessageLabel, make_action
 from . import labels
-from .history import HistoryDialog
 from .plan_view import OVER_BACKGROUND, OVER_COLOR, REFRESH_ON, BlockPanel, hard_end_text
 from .proposal_model import ProposalTableModel
 
@@ -648,6 +647,8 @@ class AgendaPage(QWidget):
             return
         changes = self._operate(lambda: items.history(self.store, item.id))
         if changes is not None:
+            from .history import HistoryDialog
+
             HistoryDialog.show_for(item, changes, self)
 
     def _select_accepted(self, created: list[Item]) -> None:
