@@ -545,6 +545,27 @@ def test_defer_moves_everything_to_the_following_meeting(store: Store, team: Tea
     assert items.defer_item(store, item.id, by=team.bram).meeting_date == dt.date(2026, 12, 10)
 
 
+def test_deferred_from_lists_what_left_a_meeting_after_a_moment(store: Store, team: Team,
+                                                               clock: FakeClock) -> None:
+    early = queue(store, team)
+    late = queue(store, team, client_id=team.other, presenter_id=team.bram)
+    withdrawn = queue(store, team, block=Block.LOPEND)
+    stays = queue(store, team, block=Block.LOPEND, client_id=team.other,
+                  presenter_id=team.bram)
+    items.defer_item(store, early.id, by=team.anna)  # before the moment: not listed
+    meeting = meetings.ensure(store, NEXT)
+    clock.set(NOW + dt.timedelta(hours=1))
+    since = NOW + dt.timedelta(minutes=30)
+    items.defer_item(store, late.id, by=team.anna)
+    items.defer_item(store, withdrawn.id, by=team.anna)
+    items.withdraw_item(store, withdrawn.id, by=team.anna)  # no longer waiting anywhere
+    assert [i.id for i in items.deferred_from(store, meeting, since)] == [late.id]
+    assert [i.id for i in items.deferred_from(store, meeting, NOW)] == [early.id, late.id]
+    assert items.get(store, stays.id).meeting_date == NEXT
+    other_meeting = meetings.ensure(store, WEEK_AFTER)
+    assert items.deferred_from(store, other_meeting, NOW) == []
+
+
 # -- once the meeting has started ---------------------------------------------------------
 @pytest.mark.parametrize("status", [MeetingStatus.RUNNING, MeetingStatus.CLOSED])
 def test_no_changes_once_the_meeting_has_started(store: Store, team: Team,

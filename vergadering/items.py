@@ -415,6 +415,19 @@ def defer_item(store: Store, item_id: int, *, by: int | None) -> Item:
     return get(store, item_id)
 
 
+def deferred_from(store: Store, meeting: meetings.Meeting, since: dt.datetime) -> list[Item]:
+    """Items deferred from ``meeting`` to a later one at or after ``since`` (for the
+    chair: the meeting's start) that still wait there: they have left the meeting's
+    agenda, but the chair sees what happened to them."""
+    rows = store.query(
+        "SELECT DISTINCT item_id FROM item_change WHERE action = ? AND at >= ?"
+        " AND json_extract(details, '$.meeting[0]') = ? ORDER BY item_id",
+        (Action.DEFERRED.value, since.isoformat(), meeting.date.isoformat()))
+    found = [get(store, row["item_id"]) for row in rows]
+    return [item for item in found
+            if item.meeting_id != meeting.id and item.status is ItemStatus.QUEUED]
+
+
 def carry_over(store: Store) -> int:
     """Move queued items of past meetings that were never closed to the next meeting,
     counting how often each was carried over. Returns how many moved.

@@ -4,7 +4,6 @@ overleg) and a mark on the items that will probably not be reached."""
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from vergadering import decisions
 from vergadering import items as agenda_items
-from vergadering.items import DecisionKind, Item, ItemStatus, Outcome
+from vergadering.items import DecisionKind, Item, Outcome
 from vergadering.meetings import Meeting
 from vergadering.settings import Block
 from vergadering.store import Store
@@ -46,18 +45,6 @@ class AgendaRow:
     budget: int = 0  # minutes, for a heading
 
 
-def deferred_during(store: Store, meeting: Meeting, since: dt.datetime) -> list[Item]:
-    """Items moved from this meeting to the next one after ``since`` (the meeting's
-    start): they have left the meeting's agenda, but the chair sees what happened."""
-    rows = store.query(
-        "SELECT DISTINCT item_id FROM item_change WHERE action = ? AND at >= ?"
-        " AND json_extract(details, '$.meeting[0]') = ? ORDER BY item_id",
-        (agenda_items.Action.DEFERRED.value, since.isoformat(), meeting.date.isoformat()))
-    found = [agenda_items.get(store, row["item_id"]) for row in rows]
-    return [item for item in found
-            if item.meeting_id != meeting.id and item.status is ItemStatus.QUEUED]
-
-
 def load_rows(store: Store, meeting: Meeting, timeline: Timeline,
               on_agenda: list[Item]) -> list[AgendaRow]:
     """The agenda as the chair sees it now (reads decisions and deferrals)."""
@@ -69,7 +56,8 @@ def load_rows(store: Store, meeting: Meeting, timeline: Timeline,
                  if e.kind is EventKind.ITEM_STARTED and e.details.get("hamerstuk")}
     decided = {d.item_id: d.kind for d in decisions.for_meeting(store, meeting.id)
                if d.corrected_by_id is None}
-    deferred = deferred_during(store, meeting, started) if started is not None else []
+    deferred = (agenda_items.deferred_from(store, meeting, started)
+                if started is not None else [])
     rows: list[AgendaRow] = []
     for block in settings.block_order():
         rows.append(AgendaRow(block, budget=settings.budget(block)))
