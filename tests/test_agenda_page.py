@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 
 import ui.agenda.item_dialog as item_dialog
 from ui import identity, paths
@@ -139,8 +139,8 @@ def test_header_shows_the_meeting_in_dutch(qtbot, store, team):
 
 def test_an_empty_agenda_says_so_in_both_blocks(qtbot, store, team):
     page = make_page(qtbot, store)
-    assert page.total_label.text() == "Nog geen agendapunten: 0 van 90 min gepland."
-    assert not page.total_icon.isVisible()
+    assert page.total_box.label.text() == "Nog geen agendapunten: 0 van 90 min gepland."
+    assert not page.total_box.icon.isVisible()
     for block, name in ((Block.LOPEND, "Lopende behandelingen"), (Block.ACUUT, "Acute punten")):
         panel = page.panels[block]
         assert panel.title.text() == f"{name} — 0 van {60 if block is Block.LOPEND else 30} " \
@@ -162,7 +162,13 @@ def test_one_empty_block_and_a_block_exactly_at_its_budget(qtbot, store, team):
     assert not acuut.over_box.isVisible()  # exactly full is not overbooked
     assert acuut.view.isVisible() and not acuut.empty.isVisible()
     assert lopend.empty.isVisible() and not lopend.view.isVisible()
-    assert page.total_label.text() == "Totaal 30 van 90 min gepland — einde 10:30"
+    assert page.total_box.label.text() == "Totaal 30 van 90 min gepland — einde 10:30"
+
+
+def total_box_colour(page: AgendaPage) -> str:
+    """The colour the total box shows just inside its border, as painted in the page."""
+    corner = page.total_box.mapTo(page, QPoint(4, 4))
+    return page.grab(QRect(corner, QSize(1, 1))).toImage().pixelColor(0, 0).name()
 
 
 def test_everything_overbooked_shows_by_how_much(qtbot, store, team):
@@ -177,16 +183,18 @@ def test_everything_overbooked_shows_by_how_much(qtbot, store, team):
     assert acuut.over_box.isVisible() and acuut.over_label.text() == "45 min te veel"
     assert lopend.over_box.isVisible() and lopend.over_label.text() == "10 min te veel"
     assert not acuut.over_icon.pixmap().isNull()  # an icon, not only colour
-    assert page.total_label.text() == ("Totaal 145 van 90 min — 55 min uitloop, verwacht "
+    assert page.total_box.label.text() == ("Totaal 145 van 90 min — 55 min uitloop, verwacht "
                                        "einde 11:25")
-    assert page.total_icon.isVisible() and not page.total_icon.pixmap().isNull()
+    assert page.total_box.icon.isVisible() and not page.total_box.icon.pixmap().isNull()
     assert OVER_BACKGROUND in page.total_box.styleSheet()
+    assert total_box_colour(page) == OVER_BACKGROUND
 
     for item in items.list_items(store, MEETING):
         if item.block is Block.ACUUT:
             items.withdraw_item(store, item.id, by=None)
-    assert not page.total_icon.isVisible()  # back within the meeting's time: normal look
+    assert not page.total_box.icon.isVisible()  # back within the meeting's time: normal look
     assert OVER_BACKGROUND not in page.total_box.styleSheet()
+    assert total_box_colour(page) == "#ffffff"
 
 
 def test_an_overbooked_block_warns_even_when_the_meeting_fits(qtbot, store, team):
@@ -195,8 +203,8 @@ def test_an_overbooked_block_warns_even_when_the_meeting_fits(qtbot, store, team
         queue(store, f"L-{n}", anouk, minutes=10)
     page = make_page(qtbot, store)
     assert page.panels[Block.LOPEND].over_label.text() == "10 min te veel"
-    assert page.total_label.text() == "Totaal 70 van 90 min gepland — einde 10:30"
-    assert not page.total_icon.isVisible()
+    assert page.total_box.label.text() == "Totaal 70 van 90 min gepland — einde 10:30"
+    assert not page.total_box.icon.isVisible()
 
 
 def test_block_order_follows_the_team_setting(qtbot, store, team):

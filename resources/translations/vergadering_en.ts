@@ -1358,210 +1358,185 @@ door</source>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/agenda/page.py" line="107"/>
+        <location filename="../../ui/agenda/page.py" line="105"/>
         <source>Ik &amp;ben:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="110"/>
-        <source>Wie dit scherm nu bedient. Elke wijziging aan de agenda wordt op deze naam vastgelegd; de keuze wordt onthouden op deze computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="205"/>
+        <location filename="../../ui/agenda/page.py" line="194"/>
         <source>&amp;Nieuw agendapunt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="208"/>
+        <location filename="../../ui/agenda/page.py" line="197"/>
         <source>&amp;Bewerken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="212"/>
+        <location filename="../../ui/agenda/page.py" line="201"/>
         <source>Om&amp;hoog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="215"/>
+        <location filename="../../ui/agenda/page.py" line="204"/>
         <source>Om&amp;laag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="218"/>
+        <location filename="../../ui/agenda/page.py" line="207"/>
         <source>Naar ander &amp;blok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="221"/>
+        <location filename="../../ui/agenda/page.py" line="210"/>
         <source>&amp;Uitstellen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="223"/>
+        <location filename="../../ui/agenda/page.py" line="212"/>
         <source>&amp;Intrekken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="226"/>
+        <location filename="../../ui/agenda/page.py" line="215"/>
         <source>&amp;Geschiedenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="228"/>
+        <location filename="../../ui/agenda/page.py" line="217"/>
         <source>Voorstel evaluaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="238"/>
+        <location filename="../../ui/agenda/page.py" line="227"/>
         <source>Een agendapunt aanmelden voor deze vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="239"/>
+        <location filename="../../ui/agenda/page.py" line="228"/>
         <source>Het gekozen agendapunt bekijken en wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="240"/>
+        <location filename="../../ui/agenda/page.py" line="229"/>
         <source>Het gekozen punt eerder in het blok bespreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="241"/>
+        <location filename="../../ui/agenda/page.py" line="230"/>
         <source>Het gekozen punt later in het blok bespreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="242"/>
+        <location filename="../../ui/agenda/page.py" line="231"/>
         <source>Het gekozen punt naar het andere blok verplaatsen (onderaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="244"/>
+        <location filename="../../ui/agenda/page.py" line="233"/>
         <source>Uitstellen naar de volgende vergadering; alles wat is ingevuld blijft bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="246"/>
+        <location filename="../../ui/agenda/page.py" line="235"/>
         <source>Het gekozen punt van de agenda halen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="247"/>
+        <location filename="../../ui/agenda/page.py" line="236"/>
         <source>Wie wat wanneer aan dit punt heeft gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="248"/>
+        <location filename="../../ui/agenda/page.py" line="237"/>
         <source>Cliënten die aan de beurt zijn voor evaluatie tonen of verbergen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="304"/>
+        <location filename="../../ui/agenda/page.py" line="309"/>
         <source>Voorstel evaluaties (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="307"/>
+        <location filename="../../ui/agenda/page.py" line="312"/>
         <source>%1 cliënten zijn aan de beurt voor evaluatie en passen nog in de tijd; nog %2 passen er niet meer bij. Klik om het voorstel te tonen of te verbergen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="325"/>
-        <source>— kies uw naam —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="372"/>
+        <location filename="../../ui/agenda/page.py" line="369"/>
         <source>Agenda voor %1, %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="401"/>
-        <source>Nog geen agendapunten: 0 van %1 min gepland.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="404"/>
-        <source>Totaal %1 van %2 min — %3 min uitloop, verwacht einde %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="408"/>
-        <source>Totaal %1 van %2 min gepland — einde %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="471"/>
+        <location filename="../../ui/agenda/page.py" line="442"/>
         <source>Het gekozen punt onderaan bij %1 zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="478"/>
+        <location filename="../../ui/agenda/page.py" line="449"/>
         <source>U kunt de agenda bekijken, maar niet wijzigen: het bestand is alleen-lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="493"/>
+        <location filename="../../ui/agenda/page.py" line="464"/>
         <source>iemand anders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="495"/>
+        <location filename="../../ui/agenda/page.py" line="466"/>
         <source>Dit agendapunt is intussen gewijzigd door %1. Er is niets veranderd; bekijk het punt opnieuw en probeer het dan nog eens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="507"/>
+        <location filename="../../ui/agenda/page.py" line="478"/>
         <source>Agendapunt over %1 is aangemeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="520"/>
-        <location filename="../../ui/agenda/page.py" line="603"/>
+        <location filename="../../ui/agenda/page.py" line="491"/>
+        <location filename="../../ui/agenda/page.py" line="574"/>
         <source>Het agendapunt over %1 is ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="524"/>
+        <location filename="../../ui/agenda/page.py" line="495"/>
         <source>Agendapunt over %1 is opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="553"/>
+        <location filename="../../ui/agenda/page.py" line="524"/>
         <source>%1 staat nu onderaan bij %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="568"/>
+        <location filename="../../ui/agenda/page.py" line="539"/>
         <source>Het agendapunt over %1 uitstellen naar de vergadering van %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="571"/>
+        <location filename="../../ui/agenda/page.py" line="542"/>
         <source>Alles wat is ingevuld blijft bewaard: de vraag, de stand van het proces, de minuten en het voorstel. Het punt komt daar onderaan het blok %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="574"/>
-        <location filename="../../ui/agenda/page.py" line="575"/>
+        <location filename="../../ui/agenda/page.py" line="545"/>
+        <location filename="../../ui/agenda/page.py" line="546"/>
         <source>Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="582"/>
+        <location filename="../../ui/agenda/page.py" line="553"/>
         <source>%1 is uitgesteld naar %2; de inhoud is bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="592"/>
-        <location filename="../../ui/agenda/page.py" line="595"/>
+        <location filename="../../ui/agenda/page.py" line="563"/>
+        <location filename="../../ui/agenda/page.py" line="566"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="593"/>
+        <location filename="../../ui/agenda/page.py" line="564"/>
         <source>Het agendapunt over %1 intrekken? Het verdwijnt van de agenda; in de geschiedenis blijft staan wie het wanneer heeft ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1739,12 +1714,12 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BlockPanel</name>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="251"/>
+        <location filename="../../ui/agenda/plan_view.py" line="249"/>
         <source>%1 — %2 van %3 min gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="254"/>
+        <location filename="../../ui/agenda/plan_view.py" line="252"/>
         <source>%1 min te veel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,57 +3488,57 @@ begeleidingsproces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Alleen-lezen: dit bestand kan niet worden gewijzigd. U kunt alles bekijken, maar niets opslaan. Vraag schrijfrechten of open een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>%1 — Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>&apos;%1&apos; bestaat al. Kies een andere naam, of gebruik &apos;Database openen&apos; om dit bestand te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>De demo vult alleen een lege database. Maak eerst een nieuwe database via Bestand › Nieuwe database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3571,42 +3546,42 @@ begeleidingsproces:</source>
 <context>
     <name>MeetingAgendaModel</name>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="113"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="101"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="113"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="101"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="113"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="101"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="113"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="101"/>
         <source>Min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="114"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="102"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="114"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="102"/>
         <source>Inbrenger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="200"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="188"/>
         <source>Dit punt komt waarschijnlijk niet meer aan bod voor het geplande einde van de vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="250"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="238"/>
         <source>%1 — %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4172,32 +4147,32 @@ begeleidingsproces:</source>
 <context>
     <name>PresenterDialog</name>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="127"/>
+        <location filename="../../ui/agenda/proposals.py" line="47"/>
         <source>Wie brengt de cliënt in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="129"/>
+        <location filename="../../ui/agenda/proposals.py" line="49"/>
         <source>Cliënt %1 heeft geen behandelaar. Wie brengt de evaluatie in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="131"/>
+        <location filename="../../ui/agenda/proposals.py" line="51"/>
         <source>De behandelaar van cliënt %1, %2, is niet meer actief. Wie brengt de evaluatie in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="140"/>
+        <location filename="../../ui/agenda/proposals.py" line="60"/>
         <source>&amp;Inbrenger:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="144"/>
+        <location filename="../../ui/agenda/proposals.py" line="64"/>
         <source>&amp;Opnemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="145"/>
+        <location filename="../../ui/agenda/proposals.py" line="65"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4418,47 +4393,47 @@ evaluatie</source>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="70"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="48"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="70"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="48"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="70"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="48"/>
         <source>Laatste evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="71"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="49"/>
         <source>Aan de beurt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="71"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="49"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="98"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="76"/>
         <source>geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="100"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="78"/>
         <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="103"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="81"/>
         <source>nooit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="117"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="95"/>
         <source>Bij opnemen vraagt de app wie deze cliënt inbrengt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4466,108 +4441,108 @@ evaluatie</source>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="184"/>
+        <location filename="../../ui/agenda/proposals.py" line="105"/>
         <source>Voorstel: cliënten die aan de beurt zijn voor evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="189"/>
+        <location filename="../../ui/agenda/proposals.py" line="110"/>
         <source>Wie het langst niet geëvalueerd is staat bovenaan; er staan er zoveel als passen in de tijd die over is. De behandelaar brengt in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="193"/>
+        <location filename="../../ui/agenda/proposals.py" line="114"/>
         <source>&amp;vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="194"/>
+        <location filename="../../ui/agenda/proposals.py" line="115"/>
         <source>&amp;kwestie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="195"/>
+        <location filename="../../ui/agenda/proposals.py" line="116"/>
         <source>&amp;mededeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="199"/>
+        <location filename="../../ui/agenda/proposals.py" line="120"/>
         <source>Opnemen als:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="207"/>
+        <location filename="../../ui/agenda/proposals.py" line="128"/>
         <source>Elke evaluatie is een vraag aan het team: doorgaan, afsluiten of verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="209"/>
+        <location filename="../../ui/agenda/proposals.py" line="130"/>
         <source>Evaluatie: doorgaan, afsluiten of verwijzen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="212"/>
+        <location filename="../../ui/agenda/proposals.py" line="133"/>
         <source>Vraa&amp;g:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="243"/>
+        <location filename="../../ui/agenda/proposals.py" line="164"/>
         <source>&amp;Neem op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="247"/>
+        <location filename="../../ui/agenda/proposals.py" line="168"/>
         <source>De gekozen cliënten op de agenda zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="248"/>
-        <location filename="../../ui/agenda/proposals.py" line="330"/>
+        <location filename="../../ui/agenda/proposals.py" line="169"/>
+        <location filename="../../ui/agenda/proposals.py" line="251"/>
         <source>&amp;Alles opnemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="249"/>
+        <location filename="../../ui/agenda/proposals.py" line="170"/>
         <source>Alle voorgestelde cliënten op de agenda zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="303"/>
+        <location filename="../../ui/agenda/proposals.py" line="224"/>
         <source>Nog 1 cliënt is aan de beurt maar past niet in het budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="305"/>
+        <location filename="../../ui/agenda/proposals.py" line="226"/>
         <source>Nog %1 cliënten zijn aan de beurt maar passen niet in het budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="313"/>
+        <location filename="../../ui/agenda/proposals.py" line="234"/>
         <source>De tijd voor lopende behandelingen is vol: er past geen evaluatie van %1 minuten meer bij. Schuif een punt door of kies een kortere soort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="318"/>
+        <location filename="../../ui/agenda/proposals.py" line="239"/>
         <source>Er is op dit moment geen cliënt aan de beurt voor evaluatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="327"/>
+        <location filename="../../ui/agenda/proposals.py" line="248"/>
         <source>&amp;Alles opnemen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="351"/>
+        <location filename="../../ui/agenda/proposals.py" line="272"/>
         <source>Niets opgenomen: kies een inbrenger voor %1 of laat die cliënt weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="362"/>
+        <location filename="../../ui/agenda/proposals.py" line="283"/>
         <source>%1 staat op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="364"/>
+        <location filename="../../ui/agenda/proposals.py" line="285"/>
         <source>%1 cliënten staan op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>

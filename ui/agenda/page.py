@@ -24,7 +24,6 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -35,21 +34,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import agenda, items, meetings, members
+from vergadering import agenda, items, meetings
 from vergadering import settings as team_settings
 from vergadering.items import ConflictError, Item, ItemStatus
 from vergadering.problems import ValidationError
 from vergadering.settings import Block
 from vergadering.store import Change, Store, StoreError
 
-from .. import common, identity, paths
-from ..icons import show_warning_sign
+from .. import common, paths
 from ..messages import describe_store_error
 from ..table_model import subscribe_while_alive
 from ..team import widgets
 from ..team.widgets import MessageLabel, make_action
 from . import labels
-from .plan_view import OVER_BACKGROUND, OVER_COLOR, REFRESH_ON, BlockPanel, hard_end_text
+from .header import IdentityChooser, TotalBox
+from .plan_view import REFRESH_ON, BlockPanel, hard_end_text
 from .proposal_model import ProposalTableModel
 
 if TYPE_CHECKING:
@@ -102,29 +101,12 @@ class AgendaPage(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("pageTitle")
-        self.identity = QComboBox()
-        self.identity.setMinimumContentsLength(16)
-        self.identity.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.identity = IdentityChooser(store)
         identity_label = QLabel(self.tr("Ik &ben:"))
         identity_label.setBuddy(self.identity)
-        self.identity.setToolTip(self.tr(
-            "Wie dit scherm nu bedient. Elke wijziging aan de agenda wordt op deze naam "
-            "vastgelegd; de keuze wordt onthouden op deze computer."))
-        self.identity.currentIndexChanged.connect(self._on_identity_chosen)
 
         self.read_only_label = MessageLabel(error=False)
-        self.total_icon = QLabel()  # the warning sign, drawn when first shown
-        self.total_icon.hide()
-        self._total_over: bool | None = None  # the look the total box has
-        self.total_label = QLabel()
-        self.total_label.setObjectName("agendaTotal")
-        self.total_box = QWidget()
-        self.total_box.setObjectName("totalBox")
-        total_layout = QHBoxLayout(self.total_box)
-        total_layout.setContentsMargins(10, 6, 10, 6)
-        total_layout.addWidget(self.total_icon)
-        total_layout.addWidget(self.total_label, 1)
+        self.total_box = TotalBox()
         self.status = MessageLabel(error=False)
 
         self.panels = {block: BlockPanel(store, block) for block in Block}
@@ -198,7 +180,6 @@ class AgendaPage(QWidget):
         self._proposals_chosen = False
         self.proposals_slot.hide()
         self._update_proposals_text()
-        self._fill_identity()
         self._apply_read_only()
         subscribe_while_alive(self, store, self._on_change)
         self.refresh(carry=False)
@@ -335,26 +316,7 @@ class AgendaPage(QWidget):
     # -- identity ------------------------------------------------------------
     def by(self) -> int | None:
         """The member making changes ("Ik ben"), if chosen."""
-        data = self.identity.currentData()
-        return int(data) if data is not None else None
-
-    def _fill_identity(self) -> None:
-        try:
-            active = members.list_members(self.store, include_inactive=False)
-            current = identity.current_member(self.store)
-        except StoreError:
-            return
-        self.identity.blockSignals(True)
-        self.identity.clear()
-        self.identity.addItem(self.tr("— kies uw naam —"), None)
-        for member in active:
-            self.identity.addItem(member.name, member.id)
-        index = self.identity.findData(current) if current is not None else 0
-        self.identity.setCurrentIndex(max(index, 0))
-        self.identity.blockSignals(False)
-
-    def _on_identity_chosen(self) -> None:
-        identity.set_current_member(self.store, self.by())
+        return self.identity.member_id()
 
     # -- refreshing ----------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
@@ -378,7 +340,7 @@ class AgendaPage(QWidget):
 
     def _on_change(self, change: Change) -> None:
         if change.affects("member"):
-            self._fill_identity()
+            self.identity.fill()
         if change.affects(*REFRESH_ON):
             self.refresh(carry=change.affects("meeting"))
 
@@ -415,7 +377,7 @@ class AgendaPage(QWidget):
             panel = self.panels[block_plan.block]
             panel.show_plan(block_plan, first=position == 0, hard_end=hard_end,
                             read_only=self.store.read_only)
-        self._show_total(plan)
+        self.total_box.show_plan(plan)
         for panel in self.panels.values():
             panel.view.setColumnHidden(panel.model.QUESTION, settings.privacy_mode)
         self._update_actions()
@@ -429,35 +391,6 @@ class AgendaPage(QWidget):
                 self.blocks_layout.removeWidget(widget)
             for position, widget in enumerate(wanted):
                 self.blocks_layout.insertWidget(position, widget)
-
-    def _show_total(self, plan: agenda.AgendaPlan) -> None:
-        end = plan.expected_end()
-        if not any(b.items for b in plan.blocks):
-            text = self.tr("Nog geen agendapunten: 0 van %1 min gepland.").replace(
-                "%1", str(plan.meeting_minutes))
-        elif plan.over:
-            text = (self.tr("Totaal %1 van %2 min — %3 min uitloop, verwacht einde %4")
-                    .replace("%1", str(plan.planned)).replace("%2", str(plan.meeting_minutes))
-                    .replace("%3", str(plan.over)).replace("%4", labels.clock_time(end)))
-        else:
-            text = (self.tr("Totaal %1 van %2 min gepland — einde %3")
-                    .replace("%1", str(plan.planned)).replace("%2", str(plan.meeting_minutes))
-                    .replace("%3", labels.clock_time(end)))
-        self.total_label.setText(text)
-        over = plan.over > 0
-        show_warning_sign(self.total_icon, 22, over)
-        if over == self._total_over:
-            return
-        self._total_over = over  # a new style sheet only when the look changes
-        if over:
-            self.total_box.setStyleSheet(
-                f"#totalBox {{ background: {OVER_BACKGROUND}; border: 1px solid {OVER_COLOR};"
-                " border-radius: 4px; }"
-                f"#agendaTotal {{ color: {OVER_COLOR}; font-weight: 600; }}")
-        else:
-            self.total_box.setStyleSheet(
-                "#totalBox { background: #ffffff; border: 1px solid #d5dbe1;"
-                " border-radius: 4px; } #agendaTotal { color: #1f3347; font-weight: 600; }")
 
     # -- selection -----------------------------------------------------------
     def selected(self) -> tuple[BlockPanel, Item] | None:
