@@ -280,10 +280,9 @@ class AgendaPage(QWidget):
         self.proposals_action.setChecked(visible)
 
     def _on_proposals_toggled(self, visible: bool) -> None:
-        if visible:
-            self.proposals.show()
         self.proposals_slot.setVisible(visible)
         if visible:
+            self.proposals.show()  # built the first time
             total = self.splitter.width() - self.splitter.handleWidth()
             wanted = int(total * 0.45)  # room for its five columns next to the blocks
             self.splitter.setSizes([total - wanted, wanted])
