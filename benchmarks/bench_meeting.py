@@ -112,7 +112,8 @@ def main() -> int:
             data = DecisionInput(kind, None if kind is DecisionKind.AFSLUITEN
                                  else date + dt.timedelta(days=91),
                                  koers="Zo doorgaan" if kind is DecisionKind.DOORGAAN else "",
-                                 referred_to="huisarts" if kind is DecisionKind.VERWIJZEN else "")
+                                 referred_to="huisarts" if kind is DecisionKind.VERWIJZEN else "",
+                                 closes_client_id=item.client_id)
             started = time.perf_counter()
             decisions.record_decision(store, item.id, data)
             recorded = time.perf_counter()

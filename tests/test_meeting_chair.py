@@ -16,7 +16,7 @@ import ui.meeting.projector as projector_module
 from ui import paths
 from ui.main_window import MainWindow
 from ui.meeting import chair_actions
-from ui.meeting.acute_dialog import AcuteChoiceDialog
+from ui.meeting.acute_dialog import BlockChoiceDialog
 from ui.meeting.chair import MeetingPage
 from ui.meeting.chair_text import countdown
 from ui.meeting.decision_form import DecisionForm
@@ -30,7 +30,7 @@ from vergadering.items import DecisionKind, Item, ItemInput, Outcome
 from vergadering.meetings import MeetingStatus
 from vergadering.settings import Block, ItemType
 from vergadering.store import Store
-from vergadering.timeline import AcuteChoice, BellReason, EventKind, Phase
+from vergadering.timeline import BellReason, BlockChoice, EventKind, Phase
 
 MEETING = dt.date(2026, 11, 24)  # a Tuesday, the team's meeting day
 NEXT = dt.date(2026, 12, 1)
@@ -318,10 +318,10 @@ def acute_spent(qtbot, page: MeetingPage, clock: FakeClock, store: Store,  # typ
     return agenda
 
 
-@pytest.mark.parametrize("choice", list(AcuteChoice))
+@pytest.mark.parametrize("choice", list(BlockChoice))
 def test_acute_block_spent_asks_the_chair(qtbot, page: MeetingPage, clock: FakeClock,
                                           store: Store, acute_spent: Agenda,
-                                          choice: AcuteChoice,
+                                          choice: BlockChoice,
                                           monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     asked: list[tuple[str, int]] = []
 
@@ -329,16 +329,16 @@ def test_acute_block_spent_asks_the_chair(qtbot, page: MeetingPage, clock: FakeC
         asked.append((item.client_reference, lopend_left))
         return choice
 
-    monkeypatch.setattr(AcuteChoiceDialog, "ask", classmethod(ask))
+    monkeypatch.setattr(BlockChoiceDialog, "ask", classmethod(ask))
     page.select_item(acute_spent.acute2.id)
     press(qtbot, page, Qt.Key.Key_N)
     assert asked == [("A-5", 60)]
     item = items.get(store, acute_spent.acute2.id)
-    if choice is AcuteChoice.DEFER:
+    if choice is BlockChoice.DEFER:
         assert item.meeting_date == NEXT
         assert page.model.status_text(item.id) == "uitgesteld"
         assert current_id(page) is None
-    elif choice is AcuteChoice.CONSULTATION:
+    elif choice is BlockChoice.CONSULTATION:
         assert item.outcome is Outcome.CONSULTATION
         assert page.model.status_text(item.id) == "apart overleg"
         assert current_id(page) is None
@@ -353,20 +353,20 @@ def test_acute_block_spent_asks_the_chair(qtbot, page: MeetingPage, clock: FakeC
 def test_acute_choice_cancelled_starts_nothing(qtbot, page: MeetingPage, store: Store,
                                                acute_spent: Agenda,
                                                monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(AcuteChoiceDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    monkeypatch.setattr(BlockChoiceDialog, "ask", classmethod(lambda cls, *a, **k: None))
     assert not page.start_item(acute_spent.acute2.id)
     assert current_id(page) is None
     assert items.get(store, acute_spent.acute2.id).outcome is None
 
 
 def test_acute_dialog_explains_the_three_choices(qtbot, agenda: Agenda) -> None:  # type: ignore[no-untyped-def]
-    dialog = AcuteChoiceDialog(agenda.acute2, 12)
+    dialog = BlockChoiceDialog(agenda.acute2, 12)
     qtbot.addWidget(dialog)
     texts = [b.text().replace("&", "") for b in dialog.buttons.values()]
     assert texts == ["Uitstellen naar de volgende vergadering", "Apart overleg plannen",
                      "Toch nemen, ten koste van de lopende behandelingen"]
-    dialog.buttons[AcuteChoice.CONSULTATION].click()
-    assert dialog.choice is AcuteChoice.CONSULTATION
+    dialog.buttons[BlockChoice.CONSULTATION].click()
+    assert dialog.choice is BlockChoice.CONSULTATION
 
 
 # -- decisions ---------------------------------------------------------------------------

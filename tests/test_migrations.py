@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ def make_old_file(path: Path, version: int) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     db = sqlite_utils.Database(conn)
     for migration in schema.MIGRATIONS[:version]:
-        migration(db)
+        migration(db, datetime(2026, 1, 1, 9, 0))
     conn.execute(f"PRAGMA user_version = {version}")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.execute("INSERT INTO member(name, active, created_at, updated_at)"

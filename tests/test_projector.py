@@ -297,7 +297,7 @@ def test_acute_time_taken_from_lopend_is_visible(projector, controller, demo_sto
     run.skip_item(demo_store, first.id)
     other = next(i for i in controller.items.values()
                  if i.block is Block.ACUUT and i.outcome is None)
-    run.choose_acute(demo_store, other.id, run.AcuteChoice.TAKE_ANYWAY)
+    run.choose(demo_store, other.id, run.BlockChoice.TAKE_ANYWAY)
     run.start_item(demo_store, other.id)
     at(controller, clock, minutes=39)
     assert projector.charged_label.text() == "lopend −8 min voor acuut"

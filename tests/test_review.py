@@ -25,7 +25,7 @@ from vergadering.problems import ValidationError
 from vergadering.review import ItemReview, MeetingReview, ReviewOutcome
 from vergadering.settings import Block, ItemType
 from vergadering.store import Store, open_memory
-from vergadering.timeline import AcuteChoice, BellReason, EventKind
+from vergadering.timeline import BellReason, BlockChoice, EventKind
 
 BEFORE = dt.date(2026, 11, 17)
 DAY = dt.date(2026, 11, 24)  # the meeting under review
@@ -159,9 +159,9 @@ def hold_the_meeting(team: Team) -> None:
     team.at(DAY, "10:16")
     team.decide("A2")
     # The chair's three choices; A5 takes 12 minutes of the lopend block. A6 not reached.
-    run.choose_acute(s, ids["A3"], AcuteChoice.DEFER)
-    run.choose_acute(s, ids["A4"], AcuteChoice.CONSULTATION)
-    run.choose_acute(s, ids["A5"], AcuteChoice.TAKE_ANYWAY)
+    run.choose(s, ids["A3"], BlockChoice.DEFER)
+    run.choose(s, ids["A4"], BlockChoice.CONSULTATION)
+    run.choose(s, ids["A5"], BlockChoice.TAKE_ANYWAY)
     run.start_item(s, ids["A5"])
     team.at(DAY, "10:28")
     team.decide("A5")
@@ -263,11 +263,11 @@ def test_per_item(reviewed: tuple[Team, MeetingReview]) -> None:
         "A2": ("A2", VRAAG, ACUUT, 10, True, False, 10 * 60, 0, 0, 0, 0, (), DECIDED, None,
                False, 0),
         "A3": ("A3", VRAAG, ACUUT, 5, False, False, 0, 0, 0, 0, 0, (), DEFERRED,
-               AcuteChoice.DEFER, False, 0),
+               BlockChoice.DEFER, False, 0),
         "A4": ("A4", VRAAG, ACUUT, 5, False, False, 0, 0, 0, 0, 0, (), CONSULTATION,
-               AcuteChoice.CONSULTATION, False, 0),
+               BlockChoice.CONSULTATION, False, 0),
         "A5": ("A5", KWESTIE, ACUUT, 10, True, False, 12 * 60, 0, 0, 2 * 60, 0, (),
-               DECIDED, AcuteChoice.TAKE_ANYWAY, True, 0),
+               DECIDED, BlockChoice.TAKE_ANYWAY, True, 0),
         "A6": ("A6", VRAAG, ACUUT, 5, False, False, 0, 0, 0, 0, 0, (), NOT_REACHED, None,
                False, 0),
     }
@@ -290,8 +290,8 @@ def test_totals(reviewed: tuple[Team, MeetingReview]) -> None:
     _, result = reviewed
     assert (result.overruns, result.overrun_seconds, result.overrun_minutes) == (3, 360, 6)
     assert (result.extensions, result.extension_minutes) == (2, 8)
-    assert result.acute_choices == {AcuteChoice.DEFER: 1, AcuteChoice.CONSULTATION: 1,
-                                    AcuteChoice.TAKE_ANYWAY: 1}
+    assert result.acute_choices == {BlockChoice.DEFER: 1, BlockChoice.CONSULTATION: 1,
+                                    BlockChoice.TAKE_ANYWAY: 1}
     assert result.outcomes == {DECIDED: 7, DEFERRED: 3, SKIPPED: 2, CONSULTATION: 1,
                                NOT_REACHED: 2, ReviewOutcome.IN_PROGRESS: 0}
     assert (result.carried_to_next, result.deferred_to_next) == (4, 3)
@@ -377,8 +377,8 @@ def test_any_meeting_adds_up(actions: list[tuple[str, int, int, BellReason | Non
                               (LOPEND, 2), (ACUUT, 15)])]
         team.at(DAY, "09:00")
         meeting = run.start_meeting(store, DAY)
-        choices = {"defer_acute": AcuteChoice.DEFER, "consultation": AcuteChoice.CONSULTATION,
-                   "anyway": AcuteChoice.TAKE_ANYWAY}
+        choices = {"defer_acute": BlockChoice.DEFER, "consultation": BlockChoice.CONSULTATION,
+                   "anyway": BlockChoice.TAKE_ANYWAY}
         for action, pick, minutes, reason in actions:
             item_id = planned[pick].id
             try:
@@ -402,7 +402,7 @@ def test_any_meeting_adds_up(actions: list[tuple[str, int, int, BellReason | Non
                 elif action == "resume":
                     run.resume(store)
                 else:
-                    run.choose_acute(store, item_id, choices[action])
+                    run.choose(store, item_id, choices[action])
             except ValidationError:
                 pass
         current = run.timeline(store, meeting).current_item()

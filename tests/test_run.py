@@ -22,7 +22,7 @@ from vergadering.meetings import Meeting, MeetingStatus
 from vergadering.problems import Code, ValidationError
 from vergadering.settings import Block, ItemType
 from vergadering.store import Store
-from vergadering.timeline import AcuteChoice, BellReason, EventKind, MeetingState
+from vergadering.timeline import BellReason, BlockChoice, EventKind, MeetingState
 
 DAY = dt.date(2026, 11, 24)  # Tuesday, the default meeting day
 NEXT = dt.date(2026, 12, 1)
@@ -249,7 +249,7 @@ def acute_choices(store: Store) -> list[tuple[int, str]]:
 def test_choose_defer_moves_the_item_with_its_content_to_the_next_meeting(
         agenda: Agenda, acute_spent: tuple[Item, Item, Item]) -> None:
     item, _, _ = acute_spent
-    run.choose_acute(agenda.store, item.id, AcuteChoice.DEFER)
+    run.choose(agenda.store, item.id, BlockChoice.DEFER)
     moved = items.get(agenda.store, item.id)
     assert moved.meeting_date == NEXT
     assert moved.outcome is None and moved.status is ItemStatus.QUEUED
@@ -270,11 +270,11 @@ def test_choose_defer_moves_the_item_with_its_content_to_the_next_meeting(
 def test_choose_consultation_ends_the_item_here(
         agenda: Agenda, acute_spent: tuple[Item, Item, Item]) -> None:
     item, other, _ = acute_spent
-    run.choose_acute(agenda.store, item.id, AcuteChoice.CONSULTATION)
+    run.choose(agenda.store, item.id, BlockChoice.CONSULTATION)
     assert items.get(agenda.store, item.id).outcome is Outcome.CONSULTATION
     assert acute_choices(agenda.store) == [(item.id, "consultation")]
     refused(Code.ALREADY_DONE, lambda: run.start_item(agenda.store, item.id))
-    run.choose_acute(agenda.store, other.id, AcuteChoice.CONSULTATION)
+    run.choose(agenda.store, other.id, BlockChoice.CONSULTATION)
     assert run.close_meeting(agenda.store) == 1  # only the lopend item is carried over
     stays = items.get(agenda.store, item.id)
     assert (stays.meeting_date, stays.outcome, stays.carried_over) == (
@@ -284,7 +284,7 @@ def test_choose_consultation_ends_the_item_here(
 def test_choose_take_anyway_charges_the_item_to_the_lopend_block(
         agenda: Agenda, acute_spent: tuple[Item, Item, Item]) -> None:
     item, other, _ = acute_spent
-    run.choose_acute(agenda.store, item.id, AcuteChoice.TAKE_ANYWAY)
+    run.choose(agenda.store, item.id, BlockChoice.TAKE_ANYWAY)
     run.start_item(agenda.store, item.id)
     agenda.clock.advance(minutes=12)
     state = agenda.state()
@@ -302,20 +302,20 @@ def test_choose_acute_only_for_acute_items(agenda: Agenda) -> None:
     item = agenda.queue(Block.LOPEND, 5)
     start(agenda)
     refused(Code.INVALID_CHOICE,
-            lambda: run.choose_acute(agenda.store, item.id, AcuteChoice.DEFER))
+            lambda: run.choose(agenda.store, item.id, BlockChoice.DEFER))
     assert acute_choices(agenda.store) == []
 
 
-@pytest.mark.parametrize("choice", [AcuteChoice.DEFER, AcuteChoice.CONSULTATION])
+@pytest.mark.parametrize("choice", [BlockChoice.DEFER, BlockChoice.CONSULTATION])
 def test_moving_the_acute_item_in_progress_ends_its_discussion(
-        agenda: Agenda, choice: AcuteChoice) -> None:
+        agenda: Agenda, choice: BlockChoice) -> None:
     # Bug fixed: the item stayed "in progress" after it left the meeting, so no other
     # item could start and the meeting could not be closed.
     item = agenda.queue(Block.ACUUT, 30)
     start(agenda)
     run.start_item(agenda.store, item.id)
     agenda.clock.advance(minutes=31)
-    run.choose_acute(agenda.store, item.id, choice)
+    run.choose(agenda.store, item.id, choice)
     state = agenda.state()
     assert state.current is None
     assert state.blocks[Block.ACUUT].used == 31 * 60  # the talk still counts
@@ -437,7 +437,7 @@ OPERATIONS: dict[str, Callable[[Store, int], object]] = {
     "resume": lambda s, i: run.resume(s),
     "close_meeting": lambda s, i: run.close_meeting(s),
     "start_item": run.start_item,
-    "choose_acute": lambda s, i: run.choose_acute(s, i, AcuteChoice.TAKE_ANYWAY),
+    "choose_acute": lambda s, i: run.choose(s, i, BlockChoice.TAKE_ANYWAY),
     "skip_item": run.skip_item,
     "defer_item": run.defer_item,
     "extend": lambda s, i: run.extend(s, 5),

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 import ui.meeting.bell as bell_module
 from ui import common, paths
 from ui.meeting import chair_actions
-from ui.meeting.acute_dialog import AcuteChoiceDialog
+from ui.meeting.acute_dialog import BlockChoiceDialog
 from ui.meeting.chair import MeetingPage
 from ui.meeting.chair_actions import ExtendMenu
 from ui.meeting.decision_form import DecisionForm
@@ -313,7 +313,7 @@ def chair(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
         return int(self.result())  # type: ignore[attr-defined]
 
     monkeypatch.setattr(DecisionForm, "exec", exec_dialog)
-    monkeypatch.setattr(AcuteChoiceDialog, "exec", exec_dialog)
+    monkeypatch.setattr(BlockChoiceDialog, "exec", exec_dialog)
     monkeypatch.setattr(ExtendMenu, "exec", lambda self, p: person.answer_menu(self, p))
 
     class KeyboardMessageBox(QMessageBox):
@@ -356,7 +356,7 @@ def test_a_scripted_90_minute_meeting_by_keyboard_alone(chair: Chair) -> None:
         "QMessageBox",  # L6 skipped
         "DecisionForm",  # A1
         "DecisionForm",  # A2
-        "AcuteChoiceDialog", "AcuteChoiceDialog", "AcuteChoiceDialog", "DecisionForm",  # A3-5
+        "BlockChoiceDialog", "BlockChoiceDialog", "BlockChoiceDialog", "DecisionForm",  # A3-5
         "QMessageBox",  # closing the meeting
     ]
     check_what_was_stored(chair, ids)
@@ -621,8 +621,8 @@ def second_half(chair: Chair, ids: dict[str, int]) -> None:
     # The next acute items: the chair chooses, per item.
     offered: list[str] = []
 
-    def choose(letter: Qt.Key) -> Callable[[AcuteChoiceDialog], None]:
-        def answer(dialog: AcuteChoiceDialog) -> None:
+    def choose(letter: Qt.Key) -> Callable[[BlockChoiceDialog], None]:
+        def answer(dialog: BlockChoiceDialog) -> None:
             offered.append(" ".join(w.text() for w in dialog.findChildren(QWidget)
                                     if hasattr(w, "text") and callable(w.text)))
             assert_no_double_mnemonics(dialog)
@@ -630,17 +630,17 @@ def second_half(chair: Chair, ids: dict[str, int]) -> None:
         return answer
 
     chair.at("10:18:30")
-    chair.expect(AcuteChoiceDialog, choose(Qt.Key.Key_U))  # Uitstellen
+    chair.expect(BlockChoiceDialog, choose(Qt.Key.Key_U))  # Uitstellen
     chair.key(Qt.Key.Key_N)
     assert page.model.status_text(ids["A3"]) == "uitgesteld"
     assert chair.current() is None
     chair.at("10:19:00")
-    chair.expect(AcuteChoiceDialog, choose(Qt.Key.Key_A))  # Apart overleg
+    chair.expect(BlockChoiceDialog, choose(Qt.Key.Key_A))  # Apart overleg
     chair.key(Qt.Key.Key_N)
     assert page.model.status_text(ids["A4"]) == "apart overleg"
     assert chair.current() is None
     chair.at("10:19:30")
-    chair.expect(AcuteChoiceDialog, choose(Qt.Key.Key_T))  # Toch nemen
+    chair.expect(BlockChoiceDialog, choose(Qt.Key.Key_T))  # Toch nemen
     chair.key(Qt.Key.Key_N)
     assert chair.current() == ids["A5"]
     assert "D-82236" in offered[0] and "D-90018" in offered[2]
@@ -726,7 +726,7 @@ def check_what_was_stored(chair: Chair, ids: dict[str, int]) -> None:
     assert details(EventKind.BELL, "reason") == [
         ("L3", "nieuw_punt"), ("L3", "lang_verhaal"), ("L5", "geen_besluit")]
     assert [e.item_id for e in events if e.kind is EventKind.BELL and e.item_id is None] == []
-    assert details(EventKind.ACUTE_CHOICE, "choice") == [
+    assert details(EventKind.BLOCK_CHOICE, "choice") == [
         ("A3", "defer"), ("A4", "consultation"), ("A5", "take_anyway")]
     assert [(name[e.item_id], e.details.get("outcome")) for e in events
             if e.kind is EventKind.ITEM_ENDED] == [

@@ -22,7 +22,7 @@ from vergadering.problems import Code, ValidationError
 from vergadering.settings import Block, ItemType, TeamSettings
 from vergadering.store import Store, open_memory, open_store
 from vergadering.timeline import (
-    AcuteChoice,
+    BlockChoice,
     Event,
     EventKind,
     MeetingState,
@@ -191,7 +191,7 @@ def test_acute_item_taken_anyway_is_charged_to_the_lopend_block() -> None:
     script = (Script(acuut(1, 30), acuut(2, 10), lopend(3, 10))
         .add(0, EventKind.MEETING_STARTED)
         .add(0, EventKind.ITEM_STARTED, 1).add(30, EventKind.ITEM_ENDED, 1)
-        .add(31, EventKind.ACUTE_CHOICE, 2, choice=AcuteChoice.TAKE_ANYWAY.value)
+        .add(31, EventKind.BLOCK_CHOICE, 2, choice=BlockChoice.TAKE_ANYWAY.value)
         .add(31, EventKind.ITEM_STARTED, 2))
     state = script.state(39)
     assert state.charged_to_lopend == 8 * 60
@@ -206,8 +206,8 @@ def test_other_acute_choices_charge_nothing_to_lopend() -> None:
     script = (Script(acuut(1, 30), acuut(2, 10, done=True), acuut(3, 10, done=True))
         .add(0, EventKind.MEETING_STARTED)
         .add(0, EventKind.ITEM_STARTED, 1).add(30, EventKind.ITEM_ENDED, 1)
-        .add(31, EventKind.ACUTE_CHOICE, 2, choice=AcuteChoice.DEFER.value)
-        .add(31, EventKind.ACUTE_CHOICE, 3, choice=AcuteChoice.CONSULTATION.value))
+        .add(31, EventKind.BLOCK_CHOICE, 2, choice=BlockChoice.DEFER.value)
+        .add(31, EventKind.BLOCK_CHOICE, 3, choice=BlockChoice.CONSULTATION.value))
     state = script.state(40)
     assert state.charged_to_lopend == 0
     assert state.blocks[Block.LOPEND].budget == 60 * 60

@@ -50,13 +50,14 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from vergadering import decisions, demo, meetings, run  # noqa: E402
+from vergadering import decisions, demo, items, meetings, run  # noqa: E402
 from vergadering.clock import FakeClock  # noqa: E402
+from vergadering.consultations import ConsultationInput  # noqa: E402
 from vergadering.decisions import DecisionInput  # noqa: E402
 from vergadering.items import DecisionKind, ItemType  # noqa: E402
 from vergadering.problems import ValidationError  # noqa: E402
 from vergadering.store import Store, open_store  # noqa: E402
-from vergadering.timeline import AcuteChoice, BellReason  # noqa: E402
+from vergadering.timeline import BellReason, BlockChoice  # noqa: E402
 
 START = dt.datetime(2026, 11, 24, 9, 0)  # the demo's next meeting
 DEMO_NOW = dt.datetime(2026, 11, 23, 12, 0)
@@ -77,12 +78,15 @@ def apply(store: Store, op: Op) -> None:
         kind = DecisionKind(op["kind"])
         needs_date = kind is not DecisionKind.AFSLUITEN
         on = START.date()
+        client = items.get(store, item).client_id
         decisions.record_decision(store, item, DecisionInput(
             kind, on + dt.timedelta(days=91) if needs_date else None,
             koers="Koers tot de volgende evaluatie" if kind is DecisionKind.DOORGAAN else "",
-            referred_to="huisarts" if kind is DecisionKind.VERWIJZEN else ""))
+            referred_to="huisarts" if kind is DecisionKind.VERWIJZEN else "",
+            closes_client_id=client))
     elif name == "hamerstuk":
-        decisions.confirm_hamerstuk(store, item, koers="Zo doorgaan", referred_to="huisarts")
+        decisions.confirm_hamerstuk(store, item, koers="Zo doorgaan", referred_to="huisarts",
+                                    closes_client_id=items.get(store, item).client_id)
     elif name == "bell":
         run.ring_bell(store, BellReason(op["reason"]) if op.get("reason") else None)
     elif name == "extend":
@@ -96,9 +100,13 @@ def apply(store: Store, op: Op) -> None:
     elif name == "defer":
         run.defer_item(store, item)
     elif name == "acute":
-        run.choose_acute(store, item, AcuteChoice(op["choice"]))
+        run.choose(store, item, BlockChoice(op["choice"]), consultation=ConsultationInput(
+            items.get(store, item).presenter_id, START.date() + dt.timedelta(days=14)))
     elif name == "close":
-        run.close_meeting(store)
+        meeting = meetings.running(store)
+        assert meeting is not None
+        run.close_meeting(store, {i.id: run.UnreachedChoice(run.Unreached(op["choice"]))
+                                  for i in run.unreached_acute(store, meeting)})
     else:
         raise ValueError(name)
 
@@ -159,21 +167,22 @@ def candidates(store: Store, rng: random.Random, now: dt.datetime) -> list[Op]:
         item = state.current.item_id
         kind = rng.choice([k.value for k in DecisionKind])
         ops += [{"op": "decide", "item": item, "kind": kind}] * 4
+        if by_id[item].type is ItemType.MEDEDELING and by_id[item].proposed_decision:
+            ops.append({"op": "hamerstuk", "item": item})
+        ops += [{"op": "acute", "item": item, "choice": c.value} for c in BlockChoice]
         ops += [{"op": "extend", "minutes": rng.choice([1, 2, 5])},
                 {"op": "bell", "reason": rng.choice([None] + [r.value for r in BellReason])},
                 {"op": "bell", "reason": None}, {"op": "pause"},
                 {"op": "skip", "item": item}, {"op": "defer", "item": item}]
     elif waiting:
         first = waiting[0]
-        item = by_id.get(first)
-        if item is not None and item.type is ItemType.MEDEDELING and item.proposed_decision:
-            ops.append({"op": "hamerstuk", "item": first})
         ops += [{"op": "start_item", "item": first}] * 4
-        ops += [{"op": "acute", "item": first, "choice": c.value} for c in AcuteChoice]
+        ops += [{"op": "acute", "item": first, "choice": c.value} for c in BlockChoice]
         ops += [{"op": "skip", "item": first}, {"op": "defer", "item": rng.choice(waiting)},
                 {"op": "bell"}, {"op": "pause"}]
     else:
-        ops.append({"op": "close"})
+        ops.append({"op": "close", "choice": rng.choice([c.value for c in run.Unreached
+                                                         if c is not run.Unreached.CONSULTATION])})
     rng.shuffle(ops)
     return ops
 

@@ -58,6 +58,9 @@ def field_label(name: str) -> str:
         "worded_by_role": tr("Geformuleerd door"),
         "worded_by": tr("Geformuleerd door"),
         "decision": tr("Besluit"),
+        "consultation_member": tr("Wie neemt het apart overleg"),
+        "report_by": tr("Terugkoppeling uiterlijk"),
+        "give_way": tr("Punten die plaatsmaken"),
         "bell": tr("Belletje"),
     }
     return labels.get(name, name)
@@ -171,10 +174,40 @@ def describe(problem: Problem) -> str:
         return tr("Dit agendapunt staat niet op de agenda van deze vergadering.")
     if code is Code.ALREADY_DONE:
         return tr("Dit agendapunt is in deze vergadering al afgehandeld.")
-    if code is Code.ACUTE_BUDGET_SPENT:
+    if code is Code.BLOCK_TIME_SPENT:
+        if p.get("block") == "lopend":
+            return tr("De tijd voor lopende behandelingen is op: kies of dit punt wordt "
+                      "uitgesteld of toch wordt genomen (de vergadering loopt dan uit).")
         return tr("De tijd voor acute punten is op: kies of dit punt wordt uitgesteld, apart "
-                  "wordt besproken of toch wordt genomen ten koste van de lopende "
-                  "behandelingen.")
+                  "wordt besproken of toch wordt genomen.")
+    if code is Code.MEETING_NOT_TODAY:
+        return tr("Deze vergadering staat gepland op %1. Een vergadering wordt gehouden op de "
+                  "dag dat ze begint: start haar vandaag, dan krijgt alles de datum van "
+                  "vandaag.").replace("%1", _nl_date(str(p.get("date", ""))))
+    if code is Code.MEETING_HELD_TODAY:
+        return tr("Vandaag (%1) is al een vergadering gehouden. Een tweede vergadering op "
+                  "dezelfde dag kan niet; de agenda wacht op de volgende "
+                  "vergaderdag.").replace("%1", _nl_date(str(p.get("date", ""))))
+    if code is Code.NOT_UNDER_DISCUSSION:
+        return tr("Een besluit hoort bij het punt dat besproken wordt: start eerst het punt "
+                  "over %1 (N).").replace("%1", str(p.get("client", "")))
+    if code is Code.CLOSE_NOT_CONFIRMED:
+        return tr("Afsluiten beëindigt de behandeling van %1: bevestig dat eerst.").replace(
+            "%1", str(p.get("client", "")))
+    if code is Code.UNREACHED_ACUTE:
+        count = len(p.get("items", ()))
+        if count == 1:
+            return tr("Eén acuut punt is niet aan bod gekomen: kies eerst wat ermee gebeurt "
+                      "(volgende vergadering, apart overleg of intrekken).")
+        return tr("%1 acute punten zijn niet aan bod gekomen: kies eerst per punt wat ermee "
+                  "gebeurt (volgende vergadering, apart overleg of intrekken).").replace(
+            "%1", str(count))
+    if code is Code.DATE_IN_PAST:
+        return tr("%1 ligt in het verleden: kies vandaag of een latere datum.").replace(
+            "%1", label)
+    if code is Code.DATE_TOO_FAR:
+        return tr("%1 ligt te ver weg: kies een datum tot en met %2.").replace(
+            "%1", label).replace("%2", _nl_date(str(p.get("max", ""))))
     if code is Code.DATE_NEEDS_REASON:
         if p.get("past"):
             return tr("De volgende evaluatie ligt in het verleden: geef de reden op, of kies "

@@ -92,14 +92,15 @@ class Proposals:
 
 def propose_evaluations(store: Store, item_type: ItemType,
                         date: dt.date | None = None) -> Proposals:
-    """Clients due for evaluation by the meeting date (rule 5), most overdue first,
-    as many as fit in what is left of the lopend budget at the type's default minutes.
-    Clients already on this meeting's agenda are left out."""
+    """Clients due for evaluation before the next meeting (rule 5 and
+    :func:`meetings.due_by_for`), most overdue first, as many as fit in what is left of
+    the lopend budget at the type's default minutes. Clients already on this meeting's
+    agenda are left out."""
     settings = team_settings.load(store)
     current = plan(store, date)
     on_agenda = {i.client_id for b in current.blocks for i in b.items}
     due = [d for d in evaluation.due_clients(store, horizon_months=settings.horizon_months,
-                                             due_by=current.date)
+                                             due_by=meetings.due_by_for(settings, current.date))
            if d.client_id not in on_agenda]
     minutes = settings.default_minutes[item_type]
     room = current.block(Block.LOPEND).remaining

@@ -20,7 +20,6 @@ from .items import DecisionKind, Item, Outcome
 from .problems import Code, Problem, ValidationError, check_text
 from .settings import ItemType
 from .store import Change, Store
-from .timeline import EventKind
 
 KOERS_MAX = 500
 REFERRED_TO_MAX = 200
@@ -37,6 +36,9 @@ class DecisionInput:
     worded_by_role: str = "presenter"  # or "chair"
     worded_by_id: int | None = None  # default: the item's presenter
     date_reason: str = ""  # needed when the next evaluation is past or beyond the horizon
+    # Afsluiten ends a treatment: the caller confirms it for this client (rule 8), after
+    # asking with the client named.
+    closes_client_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,24 @@ def validate(store: Store, data: DecisionInput, on: dt.date,
     if problems:
         raise ValidationError(problems)
     return DecisionInput(data.kind, next_evaluation, koers, referred_to, data.worded_by_role,
-                         data.worded_by_id, reason)
+                         data.worded_by_id, reason, data.closes_client_id)
+
+
+def _require_close_confirmed(data: DecisionInput, item: Item) -> None:
+    """Rule 8: ending a treatment is never one stray key."""
+    if data.kind is DecisionKind.AFSLUITEN and data.closes_client_id != item.client_id:
+        raise ValidationError([Problem("kind", Code.CLOSE_NOT_CONFIRMED,
+                                       {"client": item.client_reference})])
+
+
+def _under_discussion(store: Store, meeting: meetings.Meeting, item_id: int) -> Item:
+    """Rule 8: a decision or hamerstuk belongs to the item under discussion. (Starting
+    an item checks the blocks' time, rules 2 and 9, so no decision gets around them.)"""
+    item = run._item_of(store, meeting, item_id)
+    if run.timeline(store, meeting).current_item() != item.id:
+        raise ValidationError([Problem("item", Code.NOT_UNDER_DISCUSSION,
+                                       {"client": item.client_reference})])
+    return item
 
 
 def _insert(store: Store, item: Item, data: DecisionInput, on: dt.date,
@@ -180,26 +199,28 @@ def _apply_to_client(store: Store, client_id: int) -> None:
 
 
 def record_decision(store: Store, item_id: int, data: DecisionInput) -> Decision:
-    """Record the one decision of an item of the running meeting and end its discussion."""
+    """Record the one decision of the item under discussion and end its discussion. It
+    is dated the day it is taken (rule 7)."""
     settings = team_settings.load(store)
     with store.transaction():
         meeting = meetings.running(store)
         if meeting is None:
             raise ValidationError([Problem("meeting", Code.MEETING_NOT_RUNNING)])
-        item = run._item_of(store, meeting, item_id)
-        current = run.timeline(store, meeting).current_item()
-        if current is not None and current != item.id:
-            raise ValidationError([Problem("meeting", Code.ITEM_IN_PROGRESS)])
-        clean = validate(store, data, meeting.date, settings)
-        decision_id = _insert(store, item, clean, meeting.date)
+        item = _under_discussion(store, meeting, item_id)
+        today = store.clock.today()
+        clean = validate(store, data, today, settings)
+        _require_close_confirmed(clean, item)
+        decision_id = _insert(store, item, clean, today)
         run._end_current(store, meeting, item.id, Outcome.DECIDED)
     return get(store, decision_id)
 
 
 def confirm_hamerstuk(store: Store, item_id: int, *, worded_by_role: str = "presenter",
                       next_evaluation: dt.date | None = None, koers: str = "",
-                      referred_to: str = "", date_reason: str = "") -> Decision:
-    """Confirm a mededeling with a proposed decision in one action (no discussion).
+                      referred_to: str = "", date_reason: str = "",
+                      closes_client_id: int | None = None) -> Decision:
+    """Confirm the mededeling under discussion with its proposed decision, without
+    discussion. Afsluiten needs ``closes_client_id`` (rule 8).
 
     Doorgaan and verwijzen take the default next evaluation unless one is given; doorgaan
     still needs its koers and verwijzen where to (the proposal's text is not guessed).
@@ -212,19 +233,15 @@ def confirm_hamerstuk(store: Store, item_id: int, *, worded_by_role: str = "pres
         item = run._item_of(store, meeting, item_id)
         if item.type is not ItemType.MEDEDELING or item.proposed_decision is None:
             raise ValidationError([Problem("item", Code.NOT_A_HAMERSTUK)])
-        line = run.timeline(store, meeting)
-        current = line.current_item()
-        if current is not None and current != item.id:
-            raise ValidationError([Problem("meeting", Code.ITEM_IN_PROGRESS)])
-        if current is None:
-            run._event(store, meeting.id, EventKind.ITEM_STARTED, item.id, hamerstuk=True,
-                       block=item.block.value)
-        default = default_next_evaluation(settings, meeting.date)
+        item = _under_discussion(store, meeting, item_id)
+        today = store.clock.today()
+        default = default_next_evaluation(settings, today)
         data = DecisionInput(item.proposed_decision, next_evaluation or default, koers,
-                             referred_to, worded_by_role, None, date_reason)
-        decision_id = _insert(store, item, validate(store, data, meeting.date, settings),
-                              meeting.date)
-        run._end_current(store, meeting, item.id, Outcome.DECIDED)
+                             referred_to, worded_by_role, None, date_reason, closes_client_id)
+        clean = validate(store, data, today, settings)
+        _require_close_confirmed(clean, item)
+        decision_id = _insert(store, item, clean, today)
+        run._end_current(store, meeting, item.id, Outcome.DECIDED, hamerstuk=True)
     return get(store, decision_id)
 
 
@@ -240,5 +257,7 @@ def correct_decision(store: Store, decision_id: int, data: DecisionInput) -> Dec
             raise ValidationError([Problem("decision", Code.NOT_FOUND)])
         item = agenda_items.get(store, old.item_id)
         clean = validate(store, data, old.decided_on, settings)
+        if old.kind is not DecisionKind.AFSLUITEN:
+            _require_close_confirmed(clean, item)
         new_id = _insert(store, item, clean, old.decided_on, corrects_id=old.id)
     return get(store, new_id)

@@ -10,11 +10,12 @@ from dataclasses import dataclass
 
 from . import agenda, clients, decisions, items, meetings, members, ratings, run, settings
 from .clock import FakeClock
+from .consultations import ConsultationInput
 from .dates import add_months
 from .problems import Code, Problem, ValidationError
 from .settings import Block, ItemType
 from .store import Change, Store
-from .timeline import AcuteChoice, BellReason
+from .timeline import BellReason, BlockChoice
 
 MEMBERS = [
     "Anouk de Vries", "Bram Jansen", "Chantal Bakker", "Daan Visser", "Esra Yilmaz",
@@ -136,10 +137,15 @@ def _run_past_meeting(store: Store, rng: random.Random, team: list[members.Membe
         try:
             run.start_item(store, item.id)
         except ValidationError:
-            # The acute budget is spent: the chair chooses per item.
-            choice = rng.choice(list(AcuteChoice))
-            run.choose_acute(store, item.id, choice)
-            if choice is not AcuteChoice.TAKE_ANYWAY:
+            # The item's block is spent: the chair chooses per item.
+            options = [BlockChoice.DEFER, BlockChoice.TAKE_ANYWAY]
+            if item.block is Block.ACUUT:
+                options.append(BlockChoice.CONSULTATION)
+            choice = rng.choice(options)
+            run.choose(store, item.id, choice, consultation=ConsultationInput(
+                item.presenter_id, day + dt.timedelta(days=rng.choice((7, 14))))
+                if choice is BlockChoice.CONSULTATION else None)
+            if choice is not BlockChoice.TAKE_ANYWAY:
                 continue
             run.start_item(store, item.id)
         talk = item.minutes * 60 * rng.uniform(0.6, 1.5)
@@ -155,10 +161,12 @@ def _run_past_meeting(store: Store, rng: random.Random, team: list[members.Membe
         decisions.record_decision(store, item.id, decisions.DecisionInput(
             kind, next_eval, rng.choice(_KOERS) if kind is items.DecisionKind.DOORGAAN else "",
             "Basis-GGZ" if kind is items.DecisionKind.VERWIJZEN else "",
-            rng.choice(("presenter", "presenter", "chair"))))
+            rng.choice(("presenter", "presenter", "chair")), closes_client_id=item.client_id))
         if clock.now() > dt.datetime.combine(day, dt.time(10, 40)):
             break
-    run.close_meeting(store)
+    run.close_meeting(store, {
+        i.id: run.UnreachedChoice(run.Unreached.NEXT_MEETING)
+        for i in run.unreached_acute(store, meeting)})
     for _ in range(rng.randint(3, 7)):
         ratings.submit(store, meeting.id, {q: min(10, max(0, round(rng.gauss(7, 1.5))))
                                            for q in ratings.Question})

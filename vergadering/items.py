@@ -45,6 +45,7 @@ class Outcome(enum.Enum):
     DEFERRED = "deferred"  # moved to the next meeting during the meeting
     SKIPPED = "skipped"  # passed over; carried to the next meeting when the meeting closes
     CONSULTATION = "consultation"  # acute item moved to a separate consultation
+    WITHDRAWN = "withdrawn"  # an acute item not reached, withdrawn when the meeting closed
 
 
 class Action(enum.Enum):
@@ -96,6 +97,7 @@ class Item:
     updated_at: dt.datetime
     updated_by: str | None
     outcome: Outcome | None = None
+    report_back_of: int | None = None  # the consultation this item reports back on
 
     def as_input(self) -> ItemInput:
         return ItemInput(self.client_id, self.presenter_id, self.type, self.block,
@@ -122,7 +124,8 @@ class ConflictError(Exception):
 
 _SELECT = """
     SELECT i.*, mt.date AS meeting_date, c.reference AS client_reference,
-           p.name AS presenter, u.name AS updated_by_name
+           p.name AS presenter, u.name AS updated_by_name,
+           (SELECT co.id FROM consultation co WHERE co.return_item_id = i.id) AS report_back_of
     FROM item i
     JOIN meeting mt ON mt.id = i.meeting_id
     JOIN client c ON c.id = i.client_id
@@ -147,6 +150,7 @@ def _row(row: sqlite3.Row) -> Item:
         updated_at=dt.datetime.fromisoformat(row["updated_at"]),
         updated_by=row["updated_by_name"],
         outcome=Outcome(row["outcome"]) if row["outcome"] else None,
+        report_back_of=row["report_back_of"],
     )
 
 
@@ -235,8 +239,9 @@ def validate(store: Store, data: ItemInput, settings: team_settings.TeamSettings
 
 
 # -- operations ----------------------------------------------------------------
-def _log(store: Store, item_id: int, by: int | None, action: Action,
-         details: dict[str, Any] | None = None) -> None:
+def log_change(store: Store, item_id: int, by: int | None, action: Action,
+               details: dict[str, Any] | None = None) -> None:
+    """Keep a change in the item's history. Call inside the operation's transaction."""
     store.conn.execute(
         "INSERT INTO item_change(item_id, at, by_id, action, details) VALUES (?, ?, ?, ?, ?)",
         (item_id, store.clock.now().isoformat(), by, action.value,
@@ -244,7 +249,7 @@ def _log(store: Store, item_id: int, by: int | None, action: Action,
     )
 
 
-def _end_position(store: Store, meeting_id: int, block: Block) -> int:
+def end_position(store: Store, meeting_id: int, block: Block) -> int:
     row = store.query("SELECT coalesce(max(position), 0) + 1 FROM item"
                       " WHERE meeting_id = ? AND block = ? AND status = 'queued'",
                       (meeting_id, block.value))
@@ -264,8 +269,11 @@ def _require_queued(item: Item) -> None:
 
 
 def queue_item(store: Store, data: ItemInput, *, by: int | None,
-               meeting_date: dt.date | None = None) -> Item:
-    """Put an item on the agenda of the next open meeting (or ``meeting_date``)."""
+               meeting_date: dt.date | None = None,
+               origin: dict[str, Any] | None = None) -> Item:
+    """Put an item on the agenda of the next open meeting (or ``meeting_date``).
+    ``origin`` says in the item's history where it came from when no member queued it
+    (e.g. a consultation reporting back)."""
     settings = team_settings.load(store)
     with store.transaction() as conn:
         clean = validate(store, data, settings)
@@ -283,10 +291,10 @@ def queue_item(store: Store, data: ItemInput, *, by: int | None,
             (meeting.id, clean.client_id, clean.presenter_id, clean.type.value,
              clean.block.value, clean.question, clean.process_state, clean.minutes,
              clean.proposed_decision.value if clean.proposed_decision else None,
-             _end_position(store, meeting.id, clean.block), by, now, by, now),
+             end_position(store, meeting.id, clean.block), by, now, by, now),
         )
         item_id = int(cur.lastrowid or 0)
-        _log(store, item_id, by, Action.QUEUED)
+        log_change(store, item_id, by, Action.QUEUED, origin)
         store.notify(Change("item", (item_id,)))
     return get(store, item_id)
 
@@ -323,7 +331,7 @@ def update_item(store: Store, item_id: int, data: ItemInput, *, by: int | None,
         assert clean.block is not None and clean.type is not None
         position = current.position
         if clean.block is not current.block:
-            position = _end_position(store, current.meeting_id, clean.block)
+            position = end_position(store, current.meeting_id, clean.block)
         conn.execute(
             "UPDATE item SET client_id = ?, presenter_id = ?, type = ?, block = ?, question = ?,"
             " process_state = ?, minutes = ?, proposed_decision = ?, position = ?,"
@@ -333,7 +341,7 @@ def update_item(store: Store, item_id: int, data: ItemInput, *, by: int | None,
              clean.proposed_decision.value if clean.proposed_decision else None, position,
              by, store.clock.now().isoformat(), item_id),
         )
-        _log(store, item_id, by, Action.EDITED, changed)
+        log_change(store, item_id, by, Action.EDITED, changed)
         store.notify(Change("item", (item_id,)))
     return get(store, item_id)
 
@@ -346,7 +354,7 @@ def _touch(store: Store, item_id: int, by: int | None, sets: str,
         f"UPDATE item SET {sets}{version}, updated_by = ?, updated_at = ? WHERE id = ?",
         (*params, by, store.clock.now().isoformat(), item_id),
     )
-    _log(store, item_id, by, action, details)
+    log_change(store, item_id, by, action, details)
     store.notify(Change("item", (item_id,)))
 
 
@@ -376,7 +384,7 @@ def move_item(store: Store, item_id: int, block: Block, *, by: int | None) -> It
         if item.block is block:
             return item
         _touch(store, item_id, by, "block = ?, position = ?",
-               (block.value, _end_position(store, item.meeting_id, block)), Action.MOVED,
+               (block.value, end_position(store, item.meeting_id, block)), Action.MOVED,
                {"block": [item.block.value, block.value]})
     return get(store, item_id)
 
@@ -407,10 +415,9 @@ def defer_item(store: Store, item_id: int, *, by: int | None) -> Item:
     settings = team_settings.load(store)
     with store.transaction():
         item = _checked(store, item_id, None, by)
-        target = meetings.ensure(store, meetings.next_meeting_date(
-            settings, item.meeting_date, inclusive=False))
+        target = meetings.ensure(store, meetings.following_date(settings, item.meeting_date))
         _touch(store, item_id, by, "meeting_id = ?, position = ?",
-               (target.id, _end_position(store, target.id, item.block)), Action.DEFERRED,
+               (target.id, end_position(store, target.id, item.block)), Action.DEFERRED,
                {"meeting": [item.meeting_date.isoformat(), target.date.isoformat()]})
     return get(store, item_id)
 
@@ -463,12 +470,12 @@ def carry_items(store: Store, item_ids: list[int], target_date: dt.date,
         store.conn.execute(
             "UPDATE item SET meeting_id = ?, position = ?, carried_over = carried_over + 1"
             " WHERE id = ?",
-            (target.id, _end_position(store, target.id, item.block), item_id))
+            (target.id, end_position(store, target.id, item.block), item_id))
         details: dict[str, Any] = {
             "meeting": [item.meeting_date.isoformat(), target.date.isoformat()],
             "position": item.position}  # on the meeting it left (for its review)
         if item_id in skipped:
             details["outcome"] = Outcome.SKIPPED.value
-        _log(store, item_id, None, Action.CARRIED_OVER, details)
+        log_change(store, item_id, None, Action.CARRIED_OVER, details)
         store.notify(Change("item", (item_id,)))
     return moved

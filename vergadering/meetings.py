@@ -1,4 +1,10 @@
-"""Meetings: one per date, on the team's weekday. Created when first needed."""
+"""Meetings: one per date, on the team's weekday. Created when first needed.
+
+A meeting is held on the day it is started (rule 7, docs/rules.md): one planned for
+another day is re-dated when it starts. It then *stands for* the team's meeting day
+nearest to the day it was held (a Monday meeting stands for Tuesday's), so that the next
+meeting, carried-over items and new items go to the meeting day after that one.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +35,27 @@ def next_meeting_date(settings: TeamSettings, after: dt.date, *, inclusive: bool
     return start + dt.timedelta(days=(settings.meeting_weekday - start.weekday()) % 7)
 
 
+def stands_for(settings: TeamSettings, held: dt.date) -> dt.date:
+    """The team's meeting day nearest to ``held`` (within three days; a meeting held on
+    the meeting day stands for itself)."""
+    offset = (held.weekday() - settings.meeting_weekday) % 7
+    return held - dt.timedelta(days=offset) if offset <= 3 else held + dt.timedelta(
+        days=7 - offset)
+
+
+def following_date(settings: TeamSettings, date: dt.date) -> dt.date:
+    """The meeting after the one on ``date``: the first meeting day after the day it
+    stands for. Where deferred and carried-over items go."""
+    return next_meeting_date(settings, stands_for(settings, date), inclusive=False)
+
+
+def due_by_for(settings: TeamSettings, date: dt.date) -> dt.date:
+    """The last due date the evaluations of the meeting on ``date`` cover: the day before
+    the next meeting. A client due in between would otherwise wait, overdue, for a
+    week. The planner's proposals and the capacity forecast share this rule."""
+    return following_date(settings, date) - dt.timedelta(days=1)
+
+
 def find(store: Store, date: dt.date) -> Meeting | None:
     rows = store.query("SELECT id, date, status FROM meeting WHERE date = ?", (date.isoformat(),))
     if not rows:
@@ -37,14 +64,19 @@ def find(store: Store, date: dt.date) -> Meeting | None:
     return Meeting(row["id"], dt.date.fromisoformat(row["date"]), MeetingStatus(row["status"]))
 
 
-def upcoming_date(store: Store, settings: TeamSettings) -> dt.date:
-    """The next meeting open for planning: the first meeting weekday from today on whose
-    meeting has not started. A running or closed meeting (also today's) is skipped, so
-    items can be queued for next week while this week's meeting runs."""
-    date = next_meeting_date(settings, store.clock.today())
+def upcoming_date(store: Store, settings: TeamSettings, today: dt.date | None = None) -> dt.date:
+    """The next meeting open for planning: the first meeting weekday from today on that no
+    started meeting stands for. A running or closed meeting (also today's, or one held a
+    day early) is skipped, so items can be queued for next week while this week's meeting
+    runs."""
+    date = next_meeting_date(settings, today or store.clock.today())
+    week = dt.timedelta(days=3)
     while True:
-        meeting = find(store, date)
-        if meeting is None or meeting.status is MeetingStatus.PLANNED:
+        held = store.query(
+            "SELECT date FROM meeting WHERE status != 'planned' AND date BETWEEN ? AND ?",
+            ((date - week).isoformat(), (date + week).isoformat()))
+        if not any(stands_for(settings, dt.date.fromisoformat(r["date"])) == date
+                   for r in held):
             return date
         date = next_meeting_date(settings, date, inclusive=False)
 

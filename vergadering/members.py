@@ -110,6 +110,7 @@ _REFERENCES: list[tuple[str, str]] = [
     ("item", "updated_by"),
     ("item_change", "by_id"),
     ("decision", "worded_by_id"),
+    ("consultation", "member_id"),
 ]
 
 

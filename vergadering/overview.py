@@ -135,17 +135,6 @@ class Capacity:
 WEEKS_PER_MONTH = 365.2425 / 12 / 7  # 4.35: the team meets weekly
 
 
-def _first_open_meeting(store: Store, settings: team_settings.TeamSettings,
-                        today: dt.date) -> dt.date:
-    """The first meeting from ``today`` on that can still take evaluations (one that has
-    started or closed cannot)."""
-    date = meetings.next_meeting_date(settings, today)
-    while (found := meetings.find(store, date)) is not None \
-            and found.status is not meetings.MeetingStatus.PLANNED:
-        date = meetings.next_meeting_date(settings, date, inclusive=False)
-    return date
-
-
 def capacity(store: Store, today: dt.date, *, months: int = 6,
              item_type: ItemType = ItemType.VRAAG) -> Capacity:
     """How many evaluations per meeting the coming months need against what the lopend
@@ -166,7 +155,7 @@ def capacity(store: Store, today: dt.date, *, months: int = 6,
     needed = len(due) / (horizon * WEEKS_PER_MONTH)
     this_month = dt.date(today.year, today.month, 1)
     end = add_months(this_month, max(1, months))
-    first = _first_open_meeting(store, settings, today)
+    first = meetings.upcoming_date(store, settings, today)
     # The weekly meetings from the first open one until the end of the table.
     held = [first + dt.timedelta(weeks=n) for n in range(max(0, (end - first).days + 6) // 7)]
     queue = list(due)
@@ -182,9 +171,9 @@ def capacity(store: Store, today: dt.date, *, months: int = 6,
         evaluated = 0
         this_months = [m for m in held if month <= m < next_month]
         for meeting in this_months:
-            before_next = meeting + dt.timedelta(weeks=1)
+            due_by = meetings.due_by_for(settings, meeting)  # as the planner proposes
             for _ in range(possible):
-                if not queue or queue[0] >= before_next:
+                if not queue or queue[0] > due_by:
                     break
                 heapq.heappop(queue)
                 again = add_months(meeting, horizon)

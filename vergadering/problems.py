@@ -46,11 +46,18 @@ class Code(enum.Enum):
     NO_CURRENT_ITEM = "no_current_item"
     NOT_ON_THIS_MEETING = "not_on_this_meeting"
     ALREADY_DONE = "already_done"
-    ACUTE_BUDGET_SPENT = "acute_budget_spent"
+    BLOCK_TIME_SPENT = "block_time_spent"
     DATE_NEEDS_REASON = "date_needs_reason"
     NOT_A_HAMERSTUK = "not_a_hamerstuk"
     ALREADY_CORRECTED = "already_corrected"
     PAUSED = "paused"
+    MEETING_NOT_TODAY = "meeting_not_today"
+    MEETING_HELD_TODAY = "meeting_held_today"
+    NOT_UNDER_DISCUSSION = "not_under_discussion"
+    CLOSE_NOT_CONFIRMED = "close_not_confirmed"
+    UNREACHED_ACUTE = "unreached_acute"
+    DATE_IN_PAST = "date_in_past"
+    DATE_TOO_FAR = "date_too_far"
 
 
 @dataclass(frozen=True)

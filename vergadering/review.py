@@ -50,7 +50,7 @@ from .items import Action, DecisionKind, Item, Outcome
 from .meetings import Meeting, MeetingStatus
 from .settings import Block, ItemType
 from .store import Store
-from .timeline import AcuteChoice, BellReason, EventKind
+from .timeline import BellReason, BlockChoice, EventKind
 
 
 class ReviewOutcome(enum.Enum):
@@ -60,6 +60,7 @@ class ReviewOutcome(enum.Enum):
     DEFERRED = "deferred"  # moved to the next meeting during the meeting
     SKIPPED = "skipped"  # passed over by the chair; carried over at the close
     CONSULTATION = "consultation"  # acute item moved to a separate consultation
+    WITHDRAWN = "withdrawn"  # acute item not reached, withdrawn at the close
     NOT_REACHED = "not_reached"  # carried over at the close (or still waiting)
     IN_PROGRESS = "in_progress"  # being discussed (a running meeting only)
 
@@ -81,7 +82,7 @@ class ItemReview:
     bells: int
     bell_reasons: tuple[BellReason | None, ...]  # per ring, in order; None: no chip chosen
     outcome: ReviewOutcome
-    acute_choice: AcuteChoice | None  # the chair's (last) choice once the acute block was spent
+    acute_choice: BlockChoice | None  # the chair's (last) choice once the acute block was spent
     charged_to_lopend: bool  # an acute item taken anyway, at the cost of the lopend block
     carried_over: int  # times carried over before this meeting
 
@@ -119,7 +120,7 @@ class MeetingReview:
     overrun_seconds: float
     extensions: int
     extension_minutes: int
-    acute_choices: dict[AcuteChoice, int]  # every choice logged (each is counted)
+    acute_choices: dict[BlockChoice, int]  # every choice logged (each is counted)
     outcomes: dict[ReviewOutcome, int]
     carried_to_next: int  # skipped and not reached: carried over at the close
     deferred_to_next: int
@@ -301,8 +302,8 @@ def _review(store: Store, meeting: Meeting) -> MeetingReview:
 
     hamerstuk: set[int] = set()
     ended: dict[int, str] = {}
-    choices: dict[int, AcuteChoice] = {}
-    all_choices: Counter[AcuteChoice] = Counter()
+    choices: dict[int, BlockChoice] = {}
+    all_choices: Counter[BlockChoice] = Counter()
     extension_count: Counter[int] = Counter()
     rings: dict[int, list[BellReason | None]] = {}
     reasons: Counter[BellReason] = Counter()
@@ -315,8 +316,10 @@ def _review(store: Store, meeting: Meeting) -> MeetingReview:
             hamerstuk.add(item_id or 0)
         elif event.kind is EventKind.ITEM_ENDED:
             ended[item_id or 0] = str(event.details.get("outcome", ""))
-        elif event.kind is EventKind.ACUTE_CHOICE:
-            choice = AcuteChoice(str(event.details["choice"]))
+            if event.details.get("hamerstuk"):
+                hamerstuk.add(item_id or 0)
+        elif event.kind is EventKind.BLOCK_CHOICE:
+            choice = BlockChoice(str(event.details["choice"]))
             choices[item_id or 0] = choice
             all_choices[choice] += 1
         elif event.kind is EventKind.EXTENDED:
@@ -381,7 +384,7 @@ def _review(store: Store, meeting: Meeting) -> MeetingReview:
         items=tuple(reviewed), overruns=len(overruns), overrun_seconds=sum(overruns),
         extensions=sum(r.extensions for r in reviewed),
         extension_minutes=sum(r.extension_minutes for r in reviewed),
-        acute_choices={c: all_choices[c] for c in AcuteChoice},
+        acute_choices={c: all_choices[c] for c in BlockChoice},
         outcomes={o: outcomes[o] for o in ReviewOutcome},
         carried_to_next=outcomes[ReviewOutcome.SKIPPED] + outcomes[ReviewOutcome.NOT_REACHED],
         deferred_to_next=outcomes[ReviewOutcome.DEFERRED],

@@ -1,22 +1,27 @@
-"""Running the meeting: start, items, pause, extensions, the belletje, the acute block's
-hard end, and closing. Every operation writes one event (plus its effects) in one
-transaction; timers come from :mod:`vergadering.timeline`.
+"""Running the meeting: start, items, pause, extensions, the belletje, the blocks' hard
+ends with the chair's choices, and closing (rules 2, 7, 9 and 10, docs/rules.md). Every
+operation writes one event (plus its effects) in one transaction; timers come from
+:mod:`vergadering.timeline`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import json
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass
 
+from . import consultations, meetings
 from . import items as agenda_items
-from . import meetings
 from . import settings as team_settings
+from .consultations import ConsultationInput
 from .items import Item, ItemStatus, Outcome
 from .meetings import Meeting, MeetingStatus
 from .problems import Code, Problem, ValidationError
 from .settings import Block
 from .store import Change, Store
-from .timeline import AcuteChoice, BellReason, Event, EventKind, PlannedItem, Timeline
+from .timeline import BellReason, BlockChoice, Event, EventKind, PlannedItem, Timeline
 
 MAX_EXTENSION = 30
 
@@ -42,8 +47,10 @@ def events(store: Store, meeting_id: int) -> list[Event]:
 
 
 def meeting_items(store: Store, meeting: Meeting) -> list[Item]:
-    """The meeting's items (queued, including those already dealt with)."""
-    return agenda_items.list_items(store, meeting.date, ItemStatus.QUEUED)
+    """The meeting's items: queued (including those already dealt with), and those
+    withdrawn when it closed."""
+    return [i for i in agenda_items.list_items(store, meeting.date, None)
+            if i.status is ItemStatus.QUEUED or i.outcome is not None]
 
 
 def timeline(store: Store, meeting: Meeting) -> Timeline:
@@ -79,22 +86,60 @@ def _item_of(store: Store, meeting: Meeting, item_id: int) -> Item:
 
 
 # -- meeting -----------------------------------------------------------------
-def start_meeting(store: Store, date: dt.date | None = None) -> Meeting:
-    """Start the meeting on ``date`` (default: the next one open for planning)."""
+def start_meeting(store: Store, date: dt.date | None = None, *,
+                  move_to_today: bool = False) -> Meeting:
+    """Start the meeting on ``date`` (default: the next one open for planning).
+
+    Rule 7: a meeting is held on the day it is started. One planned for another day is
+    refused unless ``move_to_today``: it is then re-dated to today (the day it was
+    planned for is kept in the start event), taking along the agenda of a meeting
+    planned for today, if any. Report backs of separate consultations that are due come
+    onto its agenda first."""
     settings = team_settings.load(store)
+    today = store.clock.today()
     with store.transaction() as conn:
         other = meetings.running(store)
         if other is not None:
             raise _fail(Code.ANOTHER_MEETING_RUNNING, date=other.date.isoformat())
+        if date is None:
+            agenda_items.carry_over(store)  # a missed meeting's items come along
         meeting = meetings.ensure(store, date or meetings.upcoming_date(store, settings))
         if meeting.status is not MeetingStatus.PLANNED:
             raise _fail(Code.MEETING_STARTED, date=meeting.date.isoformat())
+        planned = meeting.date
+        if planned != today:
+            if not move_to_today:
+                raise _fail(Code.MEETING_NOT_TODAY, date=planned.isoformat(),
+                            today=today.isoformat())
+            meeting = _move_to(store, meeting, today)
+        consultations.return_due(store, meeting.date)
         conn.execute("UPDATE meeting SET status = 'running' WHERE id = ?", (meeting.id,))
-        _event(store, meeting.id, EventKind.MEETING_STARTED)
+        details: dict[str, object] = {"planned": planned.isoformat()} if planned != today else {}
+        _event(store, meeting.id, EventKind.MEETING_STARTED, None, **details)
         store.notify(Change("meeting", (meeting.id,)))
-    result = meetings.find(store, meeting.date)
+    result = meetings.find(store, today)
     assert result is not None
     return result
+
+
+def _move_to(store: Store, meeting: Meeting, day: dt.date) -> Meeting:
+    """Re-date a planned meeting to ``day``. The agenda of a meeting planned for that day
+    joins it (its items after the others in each block); a meeting already held that
+    day is a refusal. Call inside a transaction."""
+    there = meetings.find(store, day)
+    if there is not None and there.status is not MeetingStatus.PLANNED:
+        raise _fail(Code.MEETING_HELD_TODAY, date=day.isoformat())
+    conn = store.conn
+    if there is not None:
+        for item in agenda_items.list_items(store, day, None):
+            conn.execute("UPDATE item SET meeting_id = ?, position = ? WHERE id = ?",
+                         (meeting.id, agenda_items.end_position(store, meeting.id, item.block),
+                          item.id))
+            store.notify(Change("item", (item.id,)))
+        conn.execute("DELETE FROM meeting WHERE id = ?", (there.id,))
+    conn.execute("UPDATE meeting SET date = ? WHERE id = ?", (day.isoformat(), meeting.id))
+    store.notify(Change("meeting", (meeting.id,)))
+    return Meeting(meeting.id, day, meeting.status)
 
 
 def pause(store: Store) -> None:
@@ -111,23 +156,79 @@ def resume(store: Store) -> None:
             _event(store, meeting.id, EventKind.RESUMED)
 
 
-def close_meeting(store: Store) -> int:
-    """Close the running meeting. Items not dealt with (and skipped ones) move to the next
+class Unreached(enum.Enum):
+    """What happens to an acute item the meeting did not reach, chosen at the close."""
+
+    NEXT_MEETING = "next_meeting"
+    CONSULTATION = "consultation"
+    WITHDRAW = "withdraw"
+
+
+@dataclass(frozen=True)
+class UnreachedChoice:
+    choice: Unreached
+    consultation: ConsultationInput | None = None  # who and when, for CONSULTATION
+
+
+def unreached_acute(store: Store, meeting: Meeting) -> list[Item]:
+    """The acute items still waiting (or skipped): each needs the chair's choice before
+    the meeting can close."""
+    return [i for i in meeting_items(store, meeting) if i.block is Block.ACUUT
+            and i.outcome in (None, Outcome.SKIPPED)]
+
+
+def close_meeting(store: Store,
+                  acute: Mapping[int, UnreachedChoice] | None = None) -> int:
+    """Close the running meeting. Every acute item not reached needs a choice in
+    ``acute`` (next meeting, separate consultation, withdraw; rule 10): none is carried
+    over silently. Lopend items not dealt with (and skipped ones) move to the next
     meeting, counted as carried over. Returns how many moved. An item still in progress
     must first get its decision."""
     settings = team_settings.load(store)
+    acute = acute or {}
     with store.transaction() as conn:
         meeting = _running(store)
         if timeline(store, meeting).current_item() is not None:
             raise _fail(Code.ITEM_IN_PROGRESS)
+        waiting = unreached_acute(store, meeting)
+        missing = [i.id for i in waiting if i.id not in acute]
+        if missing:
+            raise _fail(Code.UNREACHED_ACUTE, items=missing)
+        problems: list[Problem] = []
+        for item in waiting:
+            chosen = acute[item.id]
+            if chosen.choice is Unreached.CONSULTATION:
+                try:
+                    consultations.validate(store, chosen.consultation, store.clock.today(),
+                                           settings)
+                except ValidationError as error:
+                    problems += [Problem(p.field, p.code, {**p.params, "item_id": item.id})
+                                 for p in error.problems]
+        if problems:
+            raise ValidationError(problems)
+        for item in waiting:
+            chosen = acute[item.id]
+            if chosen.choice is Unreached.CONSULTATION:
+                assert chosen.consultation is not None
+                _event(store, meeting.id, EventKind.BLOCK_CHOICE, item.id,
+                       choice=BlockChoice.CONSULTATION.value, block=item.block.value,
+                       at_close=True)
+                _end_current(store, meeting, item.id, Outcome.CONSULTATION)
+                consultations.record(store, item, chosen.consultation)
+            elif chosen.choice is Unreached.WITHDRAW:
+                conn.execute("UPDATE item SET status = 'withdrawn', outcome = ?,"
+                             " version = version + 1 WHERE id = ?",
+                             (Outcome.WITHDRAWN.value, item.id))
+                agenda_items.log_change(store, item.id, None, agenda_items.Action.WITHDRAWN,
+                                        {"at_close": True})
+                store.notify(Change("item", (item.id,)))
         _event(store, meeting.id, EventKind.MEETING_CLOSED)
         conn.execute("UPDATE meeting SET status = 'closed' WHERE id = ?", (meeting.id,))
         left = [i for i in meeting_items(store, meeting)
-                if i.outcome in (None, Outcome.SKIPPED)]
+                if i.status is ItemStatus.QUEUED and i.outcome in (None, Outcome.SKIPPED)]
         conn.executemany("UPDATE item SET outcome = NULL WHERE id = ?", [(i.id,) for i in left])
         moved = agenda_items.carry_items(
-            store, [i.id for i in left],
-            meetings.next_meeting_date(settings, meeting.date, inclusive=False),
+            store, [i.id for i in left], meetings.following_date(settings, meeting.date),
             skipped={i.id for i in left if i.outcome is Outcome.SKIPPED}) if left else 0
         store.notify(Change("meeting", (meeting.id,)))
     return moved
@@ -141,8 +242,8 @@ def acute_budget_spent(store: Store, meeting: Meeting) -> bool:
 
 def start_item(store: Store, item_id: int) -> None:
     """Start the discussion of an item. Refused while another item is in progress (it
-    needs its decision first), and for an acute item once the acute budget is spent,
-    unless the chair chose to take it anyway (:func:`choose_acute`)."""
+    needs its decision first), and once the item's block is spent (rules 2 and 9),
+    unless the chair chose to take it anyway (:func:`choose`)."""
     with store.transaction():
         meeting = _running(store)
         item = _item_of(store, meeting, item_id)
@@ -152,52 +253,93 @@ def start_item(store: Store, item_id: int) -> None:
         state = line.state(store.clock.now())
         if state.paused:
             raise _fail(Code.PAUSED)
-        if (item.block is Block.ACUUT and state.blocks[Block.ACUUT].spent
-                and item.id not in line.taken_anyway()):
-            raise _fail(Code.ACUTE_BUDGET_SPENT, "item", item_id=item.id)
+        if state.blocks[item.block].spent and item.id not in line.taken_anyway():
+            raise _fail(Code.BLOCK_TIME_SPENT, "item", item_id=item.id,
+                        block=item.block.value)
         _event(store, meeting.id, EventKind.ITEM_STARTED, item.id, block=item.block.value)
 
 
-def choose_acute(store: Store, item_id: int, choice: AcuteChoice) -> None:
-    """The chair's choice for an acute item once the acute budget is spent: defer it to
-    the next meeting, plan a separate consultation, or take it anyway at the cost of the
-    lopend block. Logged either way."""
+def choose(store: Store, item_id: int, choice: BlockChoice, *,
+           give_way: Collection[int] = (),
+           consultation: ConsultationInput | None = None) -> None:
+    """The chair's choice for an item once its block's time is spent (rules 2, 9, 10):
+
+    - DEFER: to the next meeting (also the item under discussion);
+    - CONSULTATION (acute items): a separate consultation, with who takes it and when
+      it reports back;
+    - TAKE_ANYWAY: the item gets its minutes (the item under discussion: the rest of its
+      own time) from the other block's free time, and the meeting runs longer for the
+      rest — never from time the other block's waiting items need, unless the chair
+      gives those away here, item by item (``give_way``: they go to the next meeting);
+    - FINISH: the item under discussion gets a minute to reach its decision.
+
+    Logged either way, with what was taken from where."""
     settings = team_settings.load(store)
     with store.transaction():
         meeting = _running(store)
         item = _item_of(store, meeting, item_id)
-        if item.block is not Block.ACUUT:
+        line = timeline(store, meeting)
+        now = store.clock.now()
+        state = line.state(now)
+        block = line.block_of(item.id) or item.block
+        current = line.current_item() == item.id
+        spent = state.blocks[block].spent
+        if choice is BlockChoice.CONSULTATION and item.block is not Block.ACUUT:
             raise _fail(Code.INVALID_CHOICE, "item")
-        _event(store, meeting.id, EventKind.ACUTE_CHOICE, item.id, choice=choice.value)
+        if choice is BlockChoice.FINISH and not (current and state.block_time_up is block):
+            raise _fail(Code.INVALID_CHOICE, "item")
+        if choice is BlockChoice.TAKE_ANYWAY and (not spent or item.id in line.taken_anyway()):
+            raise _fail(Code.INVALID_CHOICE, "item")
+        if give_way and choice is not BlockChoice.TAKE_ANYWAY:
+            raise _fail(Code.INVALID_CHOICE, "give_way")
+        details: dict[str, object] = {"choice": choice.value, "block": block.value}
+        if choice is BlockChoice.CONSULTATION:
+            clean = consultations.validate(store, consultation, now.date(), settings)
+        if choice is BlockChoice.TAKE_ANYWAY:
+            waiting = {u.item_id for u in state.upcoming if u.block is not block}
+            for other_id in dict.fromkeys(give_way):
+                if other_id not in waiting:
+                    raise _fail(Code.INVALID_CHOICE, "give_way", item_id=other_id)
+                other = _item_of(store, meeting, other_id)
+                _move_to_next(store, meeting, other, settings, gave_way_to=item.id)
+            if give_way:
+                line = timeline(store, meeting)
+            cost = line.take_cost(item.id, now)
+            details.update(minutes=cost.minutes, from_other=cost.from_other,
+                           extends=cost.extends, give_way=list(dict.fromkeys(give_way)))
+        _event(store, meeting.id, EventKind.BLOCK_CHOICE, item.id, **details)
         # The item may be the one in progress: its discussion ends here.
-        if choice is AcuteChoice.DEFER:
+        if choice is BlockChoice.DEFER:
             _end_current(store, meeting, item.id, Outcome.DEFERRED)
             _move_to_next(store, meeting, item, settings)
-        elif choice is AcuteChoice.CONSULTATION:
+        elif choice is BlockChoice.CONSULTATION:
             _end_current(store, meeting, item.id, Outcome.CONSULTATION)
+            consultations.record(store, item, clean)
 
 
 def _move_to_next(store: Store, meeting: Meeting, item: Item,
-                  settings: team_settings.TeamSettings) -> None:
-    target = meetings.ensure(store, meetings.next_meeting_date(settings, meeting.date,
-                                                               inclusive=False))
-    position = int(store.query(
-        "SELECT coalesce(max(position), 0) + 1 FROM item WHERE meeting_id = ? AND block = ?",
-        (target.id, item.block.value))[0][0])
+                  settings: team_settings.TeamSettings, *,
+                  gave_way_to: int | None = None) -> None:
+    target = meetings.ensure(store, meetings.following_date(settings, meeting.date))
     store.conn.execute("UPDATE item SET meeting_id = ?, position = ?, outcome = NULL,"
-                       " version = version + 1 WHERE id = ?", (target.id, position, item.id))
-    store.conn.execute(
-        "INSERT INTO item_change(item_id, at, by_id, action, details) VALUES (?, ?, NULL, ?, ?)",
-        (item.id, store.clock.now().isoformat(), agenda_items.Action.DEFERRED.value,
-         json.dumps({"meeting": [meeting.date.isoformat(), target.date.isoformat()],
-                     "position": item.position})))
+                       " version = version + 1 WHERE id = ?",
+                       (target.id, agenda_items.end_position(store, target.id, item.block),
+                        item.id))
+    details: dict[str, object] = {
+        "meeting": [meeting.date.isoformat(), target.date.isoformat()],
+        "position": item.position}
+    if gave_way_to is not None:
+        details["gave_way_to"] = gave_way_to
+    agenda_items.log_change(store, item.id, None, agenda_items.Action.DEFERRED, details)
     store.notify(Change("item", (item.id,)))
 
 
-def _end_current(store: Store, meeting: Meeting, item_id: int, outcome: Outcome) -> None:
+def _end_current(store: Store, meeting: Meeting, item_id: int, outcome: Outcome,
+                 **details: object) -> None:
     """Record the end of the item's discussion (if it was started) and its outcome."""
     if timeline(store, meeting).current_item() == item_id:
-        _event(store, meeting.id, EventKind.ITEM_ENDED, item_id, outcome=outcome.value)
+        _event(store, meeting.id, EventKind.ITEM_ENDED, item_id, outcome=outcome.value,
+               **details)
     if outcome is not Outcome.DEFERRED:
         store.conn.execute("UPDATE item SET outcome = ? WHERE id = ?", (outcome.value, item_id))
         store.notify(Change("item", (item_id,)))

@@ -1,6 +1,7 @@
 """Schema migrations: one function per change, never edited once released.
 
-``PRAGMA user_version`` holds the number of applied migrations. A file with a higher
+``PRAGMA user_version`` holds the number of applied migrations. Each gets the database
+and the clock's time (for the records a data migration writes). A file with a higher
 number comes from a newer app and is refused untouched (see store.py).
 
 sqlite-utils' write helpers (``Table.insert`` and friends) commit on their own
@@ -10,6 +11,8 @@ domain therefore writes with plain SQL inside ``Store.transaction()``.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -25,7 +28,7 @@ def _run(db: sqlite_utils.Database, script: str) -> None:
             db.execute(statement)
 
 
-def _v1_team(db: sqlite_utils.Database) -> None:
+def _v1_team(db: sqlite_utils.Database, _now: dt.datetime) -> None:
     _run(
         db,
         """
@@ -57,7 +60,7 @@ def _v1_team(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v2_agenda(db: sqlite_utils.Database) -> None:
+def _v2_agenda(db: sqlite_utils.Database, _now: dt.datetime) -> None:
     _run(
         db,
         """
@@ -103,7 +106,7 @@ def _v2_agenda(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v3_meeting(db: sqlite_utils.Database) -> None:
+def _v3_meeting(db: sqlite_utils.Database, _now: dt.datetime) -> None:
     _run(
         db,
         """
@@ -150,14 +153,14 @@ def _v3_meeting(db: sqlite_utils.Database) -> None:
     )
 
 
-def _v4_correction_index(db: sqlite_utils.Database) -> None:
+def _v4_correction_index(db: sqlite_utils.Database, _now: dt.datetime) -> None:
     # "Is this decision corrected?" is asked per decision: without an index a client's
     # history scans all decisions of a large organisation for each one.
     db.execute("CREATE INDEX decision_corrects ON decision(corrects_id)"
                " WHERE corrects_id IS NOT NULL")
 
 
-def _v5_ratings(db: sqlite_utils.Database) -> None:
+def _v5_ratings(db: sqlite_utils.Database, _now: dt.datetime) -> None:
     # The optional end-of-meeting check. Anonymous by design: no member, no time of day;
     # one row per answer, so only averages can ever be shown.
     _run(
@@ -178,9 +181,98 @@ def _v5_ratings(db: sqlite_utils.Database) -> None:
     )
 
 
-Migration = Callable[["sqlite_utils.Database"], None]
+def _v6_consultations(db: sqlite_utils.Database, _now: dt.datetime) -> None:
+    # An acute item sent to a separate consultation (apart overleg) keeps a trace: who
+    # takes it, when it reports back, and the item that brings it back on an agenda
+    # (rule 10, docs/rules.md).
+    _run(
+        db,
+        """
+        CREATE TABLE consultation (
+            id             INTEGER PRIMARY KEY,
+            item_id        INTEGER NOT NULL UNIQUE REFERENCES item(id) ON DELETE RESTRICT,
+            client_id      INTEGER NOT NULL REFERENCES client(id) ON DELETE RESTRICT,
+            meeting_id     INTEGER NOT NULL REFERENCES meeting(id) ON DELETE RESTRICT,
+            member_id      INTEGER NOT NULL REFERENCES member(id) ON DELETE RESTRICT,
+            report_by      TEXT NOT NULL,             -- ISO date: reports back by then
+            decided_on     TEXT NOT NULL,             -- ISO date the chair chose it
+            return_item_id INTEGER REFERENCES item(id) ON DELETE RESTRICT,
+            created_at     TEXT NOT NULL
+        );
+        CREATE INDEX consultation_meeting ON consultation(meeting_id);
+        CREATE INDEX consultation_client ON consultation(client_id);
+        CREATE INDEX consultation_return ON consultation(return_item_id)
+            WHERE return_item_id IS NOT NULL
+        """,
+    )
+
+
+def _v7_decisions_on_their_day(db: sqlite_utils.Database, now: dt.datetime) -> None:
+    """Rule 7: everything carries the day it was really taken. Earlier versions dated a
+    meeting held on another day than planned (and its decisions) on the planned day, up
+    to a week ahead. The meeting is moved to the day it started (when that day is free),
+    and every valid decision dated after the day it was recorded gets a correction on
+    the right day (rule 4: the wrong one stays, corrected)."""
+    conn = db.conn
+    starts = conn.execute(
+        "SELECT m.id, m.date, e.id, substr(e.at, 1, 10), e.details FROM meeting m"
+        " JOIN meeting_event e ON e.id = (SELECT min(id) FROM meeting_event"
+        "   WHERE meeting_id = m.id AND kind = 'meeting_started')"
+        " WHERE m.status != 'planned' AND substr(e.at, 1, 10) < m.date").fetchall()
+    for meeting_id, planned, event_id, held, details in starts:
+        if conn.execute("SELECT 1 FROM meeting WHERE date = ?", (held,)).fetchone():
+            continue
+        conn.execute("UPDATE meeting SET date = ? WHERE id = ?", (held, meeting_id))
+        data = json.loads(details or "{}")
+        data["planned"] = planned
+        conn.execute("UPDATE meeting_event SET details = ? WHERE id = ?",
+                     (json.dumps(data), event_id))
+    wrong = conn.execute(
+        """
+        WITH RECURSIVE chain(id, root) AS (
+            SELECT id, id FROM decision WHERE corrects_id IS NULL
+            UNION ALL
+            SELECT d.id, chain.root FROM decision d JOIN chain ON d.corrects_id = chain.id)
+        SELECT d.id, d.client_id, d.item_id, d.meeting_id, d.kind, d.next_evaluation,
+               d.koers, d.referred_to, d.worded_by_role, d.worded_by_id, d.date_reason,
+               substr(r.created_at, 1, 10) AS real_day
+        FROM decision d JOIN chain ON chain.id = d.id JOIN decision r ON r.id = chain.root
+        WHERE NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = d.id)
+          AND d.decided_on > substr(r.created_at, 1, 10)
+        ORDER BY d.id
+        """).fetchall()
+    for row in wrong:
+        (decision_id, client_id, item_id, meeting_id, kind, next_evaluation, koers,
+         referred_to, role, worded_by, reason, real_day) = row
+        conn.execute(
+            "INSERT INTO decision(client_id, item_id, meeting_id, kind, decided_on,"
+            " next_evaluation, koers, referred_to, worded_by_role, worded_by_id, date_reason,"
+            " corrects_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (client_id, item_id, meeting_id, kind, real_day, next_evaluation, koers,
+             referred_to, role, worded_by, reason, decision_id, now.isoformat()))
+    for client_id in sorted({row[1] for row in wrong}):
+        # The client's dates follow its latest valid decision again; a last evaluation
+        # that only the wrong date had set goes back to that decision's real day.
+        latest = conn.execute(
+            "SELECT kind, decided_on, next_evaluation FROM decision d WHERE client_id = ?"
+            " AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = d.id)"
+            " ORDER BY decided_on DESC, id DESC LIMIT 1", (client_id,)).fetchone()
+        wrong_days = [r[0] for r in conn.execute(
+            "SELECT d.decided_on FROM decision d WHERE d.client_id = ? AND EXISTS"
+            " (SELECT 1 FROM decision n WHERE n.corrects_id = d.id)", (client_id,))]
+        conn.execute(
+            "UPDATE client SET last_evaluation = CASE WHEN last_evaluation IN"
+            f" ({','.join('?' * len(wrong_days))}) OR last_evaluation < ? THEN ?"
+            " ELSE last_evaluation END, next_evaluation = ?, active = ?, updated_at = ?"
+            " WHERE id = ?",
+            (*wrong_days, latest[1], latest[1], latest[2],
+             0 if latest[0] == "afsluiten" else 1, now.isoformat(), client_id))
+
+
+Migration = Callable[["sqlite_utils.Database", dt.datetime], None]
 
 MIGRATIONS: list[Migration] = [
     _v1_team, _v2_agenda, _v3_meeting, _v4_correction_index, _v5_ratings,
+    _v6_consultations, _v7_decisions_on_their_day,
 ]
 VERSION = len(MIGRATIONS)

@@ -339,6 +339,6 @@ def check_and_migrate(store: Store) -> None:
         if version > schema.VERSION:
             raise StoreError(StoreProblem.NEWER_VERSION, store.path)
         for number, migration in enumerate(schema.MIGRATIONS[version:], start=version + 1):
-            migration(store.db)
+            migration(store.db, store.clock.now())
             conn.execute(f"PRAGMA user_version = {number}")
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")

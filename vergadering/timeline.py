@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
+import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -26,15 +27,20 @@ class EventKind(enum.Enum):
     RESUMED = "resumed"
     EXTENDED = "extended"
     BELL = "bell"
-    ACUTE_CHOICE = "acute_choice"
+    BLOCK_CHOICE = "acute_choice"  # stored name: at first only the acute block had choices
     MEETING_CLOSED = "meeting_closed"
 
 
-class AcuteChoice(enum.Enum):
-    DEFER = "defer"  # to the next meeting
-    CONSULTATION = "consultation"  # a separate consultation outside the meeting
-    TAKE_ANYWAY = "take_anyway"  # at the cost of the lopend block
+class BlockChoice(enum.Enum):
+    """The chair's choice for an item once its block's time is spent (rules 2 and 9)."""
 
+    DEFER = "defer"  # to the next meeting
+    CONSULTATION = "consultation"  # a separate consultation outside the meeting (acute only)
+    TAKE_ANYWAY = "take_anyway"  # from the other block's free time, else the meeting runs longer
+    FINISH = "finish"  # the item under discussion gets one minute to reach its decision
+
+
+FINISH_SECONDS = 60.0  # how long FINISH holds off the block's prompt
 
 class BellReason(enum.Enum):
     LONG_STORY = "lang_verhaal"
@@ -130,18 +136,39 @@ class Upcoming:
 
 
 @dataclass(frozen=True)
+class TakeCost:
+    """What taking an item anyway costs, before the chair chooses (rule 9): the minutes
+    it is given, how many come from the other block's free time (time no waiting item
+    there needs) and how many make the meeting longer; and the other block's waiting
+    items that would no longer fit if all its minutes came from that block — the
+    items the chair may give away, one by one."""
+
+    item_id: int
+    block: Block
+    minutes: int
+    from_other: int
+    extends: int
+    would_not_fit: tuple[int, ...]
+
+
+@dataclass(frozen=True)
 class MeetingState:
     started: bool
     closed: bool
     paused: bool
     current: ItemClock | None
     blocks: dict[Block, BlockClock]
-    charged_to_lopend: float  # seconds of acute items taken at the cost of the lopend block
+    charged_to_lopend: float  # seconds of the lopend block given to acute items taken anyway
     scheduled_end: dt.datetime
     expected_end: dt.datetime
     upcoming: tuple[Upcoming, ...]
     bells: int  # on the current item
     bells_total: int
+    extended: float = 0.0  # seconds added to the meeting by items taken anyway
+    charged_to_acuut: float = 0.0  # seconds of the acute block given to lopend items
+    # The block of the item under discussion when that block's time is spent and the
+    # chair has not chosen for the item yet (a minute to finish, defer, …): the prompt.
+    block_time_up: Block | None = None
 
     @property
     def late_by(self) -> float:
@@ -163,6 +190,7 @@ class Replay:
     started_in: dict[int, Block]  # the block each started item's time counts in
     extensions: dict[int, int]  # minutes added per item
     bells: dict[int | None, int]  # rings per item (None: rung between items)
+    finishing: dict[int, float]  # talk time of an item when it was last given a minute
 
 
 @dataclass
@@ -186,15 +214,61 @@ class Timeline:
         return current
 
     def taken_anyway(self) -> set[int]:
-        return {e.item_id for e in self.events if e.kind is EventKind.ACUTE_CHOICE
-                and e.details.get("choice") == AcuteChoice.TAKE_ANYWAY.value
+        return {e.item_id for e in self.events if e.kind is EventKind.BLOCK_CHOICE
+                and e.details.get("choice") == BlockChoice.TAKE_ANYWAY.value
                 and e.item_id is not None}
+
+    def choices(self, item_id: int) -> list[BlockChoice]:
+        """The chair's choices for an item, in order."""
+        return [BlockChoice(str(e.details["choice"])) for e in self.events
+                if e.kind is EventKind.BLOCK_CHOICE and e.item_id == item_id]
+
+    def block_of(self, item_id: int) -> Block | None:
+        """The block an item's time counts in: where it was discussed, else planned."""
+        for event in self.events:
+            if (event.kind is EventKind.ITEM_STARTED and event.item_id == item_id
+                    and "block" in event.details):
+                return Block(str(event.details["block"]))
+        planned = next((i for i in self.items if i.id == item_id), None)
+        return planned.block if planned is not None else None
+
+    def take_cost(self, item_id: int, now: dt.datetime) -> TakeCost:
+        """What :data:`BlockChoice.TAKE_ANYWAY` would give ``item_id`` now (see
+        :class:`TakeCost`). The item under discussion is given the rest of its own time
+        (at least a minute); a waiting item its estimate."""
+        state = self.state(now)
+        block = self.block_of(item_id) or Block.ACUUT
+        other = Block.LOPEND if block is Block.ACUUT else Block.ACUUT
+        if state.current is not None and state.current.item_id == item_id:
+            minutes = max(1, math.ceil(round(state.current.remaining, 3) / 60))
+        else:
+            minutes = next(i.minutes for i in self.items if i.id == item_id)
+        waiting = [u for u in state.upcoming if u.block is other]
+        by_id = {i.id: i for i in self.items}
+        room = state.blocks[other].remaining
+        free = max(0.0, room - 60.0 * sum(by_id[u.item_id].minutes for u in waiting))
+        from_other = min(minutes, int(free // 60))
+        # If all of it came out of the other block: which of its waiting items (from the
+        # end of its order) would then no longer fit in what is left.
+        left = room - 60.0 * minutes
+        fitting: list[int] = []
+        for upcoming in waiting:
+            need = 60.0 * by_id[upcoming.item_id].minutes
+            if need <= left:
+                left -= need
+                fitting.append(upcoming.item_id)
+            else:
+                left = -1.0  # keep the order: nothing after a misfit counts as fitting
+        would_not_fit = tuple(u.item_id for u in waiting if u.item_id not in fitting)
+        return TakeCost(item_id, block, minutes, from_other, minutes - from_other,
+                        would_not_fit)
 
     def replay(self, now: dt.datetime) -> Replay:
         """Talk time, extensions and bells per item, and the meeting's status, at ``now``."""
         elapsed: dict[int, float] = defaultdict(float)
         extensions: Counter[int] = Counter()
         bells: Counter[int | None] = Counter()
+        finishing: dict[int, float] = {}
         started = closed = paused = False
         started_at: dt.datetime | None = None
         closed_at: dt.datetime | None = None
@@ -228,10 +302,15 @@ class Timeline:
                 extensions[event.item_id] += int(str(event.details.get("minutes", 0)))
             elif event.kind is EventKind.BELL:
                 bells[event.item_id] += 1
+            elif (event.kind is EventKind.BLOCK_CHOICE and event.item_id is not None
+                  and event.details.get("choice") == BlockChoice.FINISH.value):
+                running = (at - since).total_seconds() if (
+                    since is not None and current == event.item_id) else 0.0
+                finishing[event.item_id] = elapsed[event.item_id] + running
         if current is not None and since is not None and not closed:
             elapsed[current] += max(0.0, (now - since).total_seconds())
         return Replay(started, closed, paused, started_at, closed_at, current, dict(elapsed),
-                      started_in, dict(extensions), dict(bells))
+                      started_in, dict(extensions), dict(bells), finishing)
 
     def state(self, now: dt.datetime) -> MeetingState:
         """Everything the chair's screen and the projector show, at ``now``."""
@@ -246,31 +325,59 @@ class Timeline:
 
         by_id = {i.id: i for i in self.items}
         anyway = self.taken_anyway()
+        budgets = {Block.ACUUT: self.settings.acuut_budget * 60.0,
+                   Block.LOPEND: self.settings.lopend_budget * 60.0}
+        given = {Block.ACUUT: 0.0, Block.LOPEND: 0.0}  # seconds a block gave the other
+        extended = 0.0
+        legacy: set[int] = set()  # taken anyway before takes recorded their minutes
+        for event in self.events:
+            if (event.kind is not EventKind.BLOCK_CHOICE or event.item_id is None
+                    or event.details.get("choice") != BlockChoice.TAKE_ANYWAY.value):
+                continue
+            if "from_other" not in event.details:
+                legacy.add(event.item_id)
+                continue
+            block = Block(str(event.details.get("block", Block.ACUUT.value)))
+            other = Block.LOPEND if block is Block.ACUUT else Block.ACUUT
+            from_other = 60.0 * int(str(event.details["from_other"]))
+            extends = 60.0 * int(str(event.details.get("extends", 0)))
+            budgets[block] += from_other + extends
+            budgets[other] -= from_other
+            given[other] += from_other
+            extended += extends
         used = {Block.ACUUT: 0.0, Block.LOPEND: 0.0}
-        charged = 0.0
         for item_id, seconds in elapsed.items():
             item = by_id.get(item_id)
             if item is None:
                 continue
             block = started_in.get(item_id, item.block)
-            if block is Block.ACUUT and item_id in anyway:
-                charged += seconds
+            if block is Block.ACUUT and item_id in legacy:
+                # Older meetings: all talk of such an item came off the lopend block.
+                budgets[Block.LOPEND] -= seconds
+                given[Block.LOPEND] += seconds
             else:
                 used[block] += seconds
-        budgets = {Block.ACUUT: self.settings.acuut_budget * 60.0,
-                   Block.LOPEND: self.settings.lopend_budget * 60.0 - charged}
         blocks = {b: BlockClock(b, budgets[b], used[b]) for b in Block}
 
         clock: ItemClock | None = None
+        time_up: Block | None = None
         if current is not None and current in by_id:
             allowed = (by_id[current].minutes + extensions[current]) * 60.0
             clock = ItemClock(current, elapsed[current], allowed, extensions[current])
+            block = started_in.get(current, by_id[current].block)
+            finishing = (current in replay.finishing and elapsed[current]
+                         - replay.finishing[current] < FINISH_SECONDS)
+            if blocks[block].spent and current not in anyway and not finishing:
+                time_up = block
 
         length = dt.timedelta(minutes=self.settings.meeting_minutes)
         scheduled_end = dt.datetime.combine(self.date, self.settings.meeting_start) + length
-        if started_at is not None and started_at.date() != self.date:
+        redated = any(e.kind is EventKind.MEETING_STARTED and "planned" in e.details
+                      for e in self.events)
+        if started_at is not None and (redated or started_at.date() != self.date):
             # Held on another day than planned: the meeting's length counts from its start.
             scheduled_end = started_at + length
+        scheduled_end += dt.timedelta(seconds=extended)
         cursor = now
         if clock is not None:
             cursor += dt.timedelta(seconds=max(0.0, clock.remaining))
@@ -286,7 +393,9 @@ class Timeline:
         expected_end = cursor if not closed else closed_at  # a closed meeting ended then
         return MeetingState(
             started=started, closed=closed, paused=paused, current=clock, blocks=blocks,
-            charged_to_lopend=charged, scheduled_end=scheduled_end, expected_end=expected_end,
-            upcoming=tuple(upcoming), bells=bells[current] if current is not None else 0,
-            bells_total=sum(bells.values()),
+            charged_to_lopend=given[Block.LOPEND], scheduled_end=scheduled_end,
+            expected_end=expected_end, upcoming=tuple(upcoming),
+            bells=bells[current] if current is not None else 0,
+            bells_total=sum(bells.values()), extended=extended,
+            charged_to_acuut=given[Block.ACUUT], block_time_up=time_up,
         )

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from vergadering.ratings import Averages, Question
 from vergadering.review import ItemReview, MeetingReview, ReviewOutcome
 from vergadering.settings import Block
-from vergadering.timeline import AcuteChoice, BellReason
+from vergadering.timeline import BellReason, BlockChoice
 
 from ..agenda import item_text, labels
 from ..i18n import tr
@@ -72,10 +72,10 @@ def outcome_text(outcome: ReviewOutcome) -> str:
     }[outcome]
 
 
-def choice_text(choice: AcuteChoice) -> str:
-    return {AcuteChoice.DEFER: tr("uitgesteld"),
-            AcuteChoice.CONSULTATION: tr("apart overleg"),
-            AcuteChoice.TAKE_ANYWAY: tr("toch genomen")}[choice]
+def choice_text(choice: BlockChoice) -> str:
+    return {BlockChoice.DEFER: tr("uitgesteld"),
+            BlockChoice.CONSULTATION: tr("apart overleg"),
+            BlockChoice.TAKE_ANYWAY: tr("toch genomen")}[choice]
 
 
 def reason_text(reason: BellReason) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vergadering.items import Item
-from vergadering.timeline import AcuteChoice
+from vergadering.timeline import BlockChoice
 
 from . import chair_text
 
@@ -24,13 +24,13 @@ QPushButton#acuteChoice:focus { border: 2px solid #1f6fb2; background: #eef5fc; 
 """
 
 
-class AcuteChoiceDialog(QDialog):
-    """``choice`` is the chosen :class:`AcuteChoice` once accepted."""
+class BlockChoiceDialog(QDialog):
+    """``choice`` is the chosen :class:`BlockChoice` once accepted."""
 
     def __init__(self, item: Item, lopend_minutes_left: int,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.choice: AcuteChoice | None = None
+        self.choice: BlockChoice | None = None
         self.setWindowTitle(self.tr("Tijd voor acute punten is op"))
         self.setStyleSheet(STYLE)
         heading = QLabel(self.tr("De tijd voor acute punten is op. Wat gebeurt er met %1?")
@@ -47,11 +47,11 @@ class AcuteChoiceDialog(QDialog):
             cost = self.tr("Het blok lopende behandelingen heeft geen tijd meer over (%1 min); "
                            "dit punt van %2 min maakt de vergadering langer.")
         explanations = {
-            AcuteChoice.DEFER: self.tr("Het punt komt op de agenda van de volgende "
+            BlockChoice.DEFER: self.tr("Het punt komt op de agenda van de volgende "
                                        "vergadering, met alles wat is ingevuld."),
-            AcuteChoice.CONSULTATION: self.tr("De betrokkenen overleggen apart, buiten deze "
+            BlockChoice.CONSULTATION: self.tr("De betrokkenen overleggen apart, buiten deze "
                                               "vergadering. Het punt is hier afgehandeld."),
-            AcuteChoice.TAKE_ANYWAY: cost.replace("%1", str(lopend_minutes_left)).replace(
+            BlockChoice.TAKE_ANYWAY: cost.replace("%1", str(lopend_minutes_left)).replace(
                 "%2", str(item.minutes)),
         }
         layout = QVBoxLayout(self)
@@ -59,8 +59,8 @@ class AcuteChoiceDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addSpacing(6)
-        self.buttons: dict[AcuteChoice, QPushButton] = {}
-        for choice in AcuteChoice:
+        self.buttons: dict[BlockChoice, QPushButton] = {}
+        for choice in BlockChoice:
             button = QPushButton(chair_text.acute_choice(choice))
             button.setObjectName("acuteChoice")
             button.setAutoDefault(True)
@@ -75,17 +75,17 @@ class AcuteChoiceDialog(QDialog):
         cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
         layout.addWidget(cancel, 0, Qt.AlignmentFlag.AlignRight)
-        self.buttons[AcuteChoice.DEFER].setFocus()
+        self.buttons[BlockChoice.DEFER].setFocus()
         self.resize(max(self.sizeHint().width(), self.fontMetrics().averageCharWidth() * 80),
                     self.sizeHint().height())
 
-    def choose(self, choice: AcuteChoice) -> None:
+    def choose(self, choice: BlockChoice) -> None:
         self.choice = choice
         self.accept()
 
     @classmethod
     def ask(cls, item: Item, lopend_minutes_left: int,
-            parent: QWidget | None = None) -> AcuteChoice | None:
+            parent: QWidget | None = None) -> BlockChoice | None:
         dialog = cls(item, lopend_minutes_left, parent)
         try:
             return dialog.choice if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -32,7 +32,7 @@ from vergadering.items import DecisionKind, Item, ItemType
 from vergadering.problems import Code, Problem, ValidationError
 from vergadering.settings import Block
 from vergadering.store import Store, StoreError
-from vergadering.timeline import AcuteChoice, BellReason, MeetingState, Phase
+from vergadering.timeline import BellReason, BlockChoice, MeetingState, Phase
 
 from .. import common
 from ..agenda import labels
@@ -41,7 +41,7 @@ from ..messages import describe_all, describe_store_error
 from ..team import widgets
 from ..team.widgets import MessageLabel
 from . import chair_actions, chair_current, chair_text
-from .acute_dialog import AcuteChoiceDialog
+from .acute_dialog import BlockChoiceDialog
 from .chair_actions import ExtendMenu, ShortcutStrip, StripEntry, command, tool_button
 from .chair_agenda import MeetingAgendaModel, MeetingAgendaView, load_rows
 from .chair_before import BeforeMeetingView
@@ -387,7 +387,7 @@ class MeetingPage(QWidget):
         try:
             run.start_item(self.store, item.id)
         except ValidationError as error:
-            if any(p.code is Code.ACUTE_BUDGET_SPENT for p in error.problems):
+            if any(p.code is Code.BLOCK_TIME_SPENT for p in error.problems):
                 return self._acute_choice(item)
             common.show_error(self, describe_all(error.problems))
             return False
@@ -401,12 +401,12 @@ class MeetingPage(QWidget):
         state = self.controller.state()
         left = (chair_text.whole_minutes(max(0.0, state.blocks[Block.LOPEND].remaining))
                 if state is not None else 0)
-        choice = AcuteChoiceDialog.ask(item, left, self)
+        choice = BlockChoiceDialog.ask(item, left, self)
         if choice is None:
             return False
-        if self._operate(lambda: run.choose_acute(self.store, item.id, choice) or True) is None:
+        if self._operate(lambda: run.choose(self.store, item.id, choice) or True) is None:
             return False
-        if choice is AcuteChoice.TAKE_ANYWAY:
+        if choice is BlockChoice.TAKE_ANYWAY:
             return self.start_item(item.id)
         return False
 

@@ -9,7 +9,7 @@ import math
 
 from vergadering.items import DecisionKind
 from vergadering.settings import Block
-from vergadering.timeline import AcuteChoice, BellReason, BlockClock, MeetingState
+from vergadering.timeline import BellReason, BlockChoice, BlockClock, MeetingState
 
 from ..agenda import item_text
 from ..i18n import tr
@@ -113,10 +113,10 @@ def bell_count(count: int) -> str:
     return tr("%1× gebeld").replace("%1", str(count))
 
 
-def acute_choice(choice: AcuteChoice) -> str:
-    if choice is AcuteChoice.DEFER:
+def acute_choice(choice: BlockChoice) -> str:
+    if choice is BlockChoice.DEFER:
         return tr("&Uitstellen naar de volgende vergadering")
-    if choice is AcuteChoice.CONSULTATION:
+    if choice is BlockChoice.CONSULTATION:
         return tr("&Apart overleg plannen")
     return tr("&Toch nemen, ten koste van de lopende behandelingen")
 
