@@ -288,7 +288,10 @@ def choose(store: Store, item_id: int, choice: BlockChoice, *,
             raise _fail(Code.INVALID_CHOICE, "item")
         if choice is BlockChoice.FINISH and not (current and state.block_time_up is block):
             raise _fail(Code.INVALID_CHOICE, "item")
-        if choice is BlockChoice.TAKE_ANYWAY and (not spent or item.id in line.taken_anyway()):
+        if choice is BlockChoice.TAKE_ANYWAY and (not spent or (
+                not current and item.id in line.taken_anyway())):
+            # The item under discussion may be taken anyway again once the minutes it got
+            # are used up; a waiting item once.
             raise _fail(Code.INVALID_CHOICE, "item")
         if give_way and choice is not BlockChoice.TAKE_ANYWAY:
             raise _fail(Code.INVALID_CHOICE, "give_way")

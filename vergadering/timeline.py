@@ -324,7 +324,6 @@ class Timeline:
         started_in = replay.started_in
 
         by_id = {i.id: i for i in self.items}
-        anyway = self.taken_anyway()
         budgets = {Block.ACUUT: self.settings.acuut_budget * 60.0,
                    Block.LOPEND: self.settings.lopend_budget * 60.0}
         given = {Block.ACUUT: 0.0, Block.LOPEND: 0.0}  # seconds a block gave the other
@@ -367,7 +366,10 @@ class Timeline:
             block = started_in.get(current, by_id[current].block)
             finishing = (current in replay.finishing and elapsed[current]
                          - replay.finishing[current] < FINISH_SECONDS)
-            if blocks[block].spent and current not in anyway and not finishing:
+            # An item taken anyway added its minutes to its block: once those are used
+            # too, the chair is asked again (never an open end). Older meetings' takes
+            # recorded no minutes and were never asked again.
+            if blocks[block].spent and current not in legacy and not finishing:
                 time_up = block
 
         length = dt.timedelta(minutes=self.settings.meeting_minutes)
