@@ -262,17 +262,20 @@ def test_proposals_are_due_clients_most_overdue_first(store: Store, team: Team) 
     assert proposals.also_due == 0
 
 
-def test_only_clients_due_by_the_meeting_date(store: Store, team: Team) -> None:
+def test_only_clients_due_before_the_next_meeting(store: Store, team: Team) -> None:
+    # A client falling due between two meetings is proposed for the first: it would
+    # otherwise wait a week, overdue (the capacity forecast counts the same way).
     on_the_day = add_client(store, "ON", team.anna, "2026-05-24")  # due 24 Nov, the meeting
-    add_client(store, "AFTER", team.anna, "2026-05-25")  # due 25 Nov: not yet
+    after = add_client(store, "AFTER", team.anna, "2026-05-30")  # due 30 Nov: before the next
+    add_client(store, "NEXT", team.anna, "2026-06-01")  # due 1 Dec: the next meeting's
     add_client(store, "NEW", team.anna)  # just added: due in six months
     closed = add_client(store, "CLOSED", team.anna, "2025-01-01")
     clients.set_client_active(store, closed, False)
     proposals = agenda.propose_evaluations(store, ItemType.VRAAG)
-    assert proposed(proposals) == [on_the_day]
+    assert proposed(proposals) == [on_the_day, after]
     assert proposals.also_due == 0
     later = agenda.propose_evaluations(store, ItemType.VRAAG, dt.date(2026, 12, 1))
-    assert len(later.fitting) == 2
+    assert len(later.fitting) == 3
 
 
 @pytest.mark.parametrize(("item_type", "minutes", "fit"),

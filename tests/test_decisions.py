@@ -8,6 +8,7 @@ import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass
 
 import pytest
@@ -53,6 +54,22 @@ class Team:
         self.clock.set(on)
         run.start_meeting(self.store)
 
+    def discuss(self, item_id: int) -> None:
+        """Start the item unless it is the one under discussion (rule 8)."""
+        meeting = meetings.running(self.store)
+        assert meeting is not None
+        if run.timeline(self.store, meeting).current_item() != item_id:
+            run.start_item(self.store, item_id)
+
+    def decide(self, item_id: int, data: DecisionInput) -> Decision:
+        self.discuss(item_id)
+        return decisions.record_decision(self.store, item_id, data)
+
+    def hamer(self, item_id: int, **kwargs: Any) -> Decision:
+        self.discuss(item_id)
+        kwargs.setdefault("closes_client_id", items.get(self.store, item_id).client_id)
+        return decisions.confirm_hamerstuk(self.store, item_id, **kwargs)
+
 
 @pytest.fixture
 def team(store: Store, clock: FakeClock) -> Team:
@@ -83,7 +100,7 @@ def test_doorgaan_is_recorded_and_ends_the_item(team: Team) -> None:
     team.start()
     run.start_item(team.store, item.id)
     team.clock.advance(minutes=4)
-    decision = decisions.record_decision(team.store, item.id, doorgaan())
+    decision = team.decide(item.id, doorgaan())
     assert decision.kind is DecisionKind.DOORGAAN
     assert (decision.item_id, decision.meeting_id, decision.client_id) == (
         item.id, item.meeting_id, item.client_id)
@@ -105,9 +122,9 @@ def test_doorgaan_is_recorded_and_ends_the_item(team: Team) -> None:
 def test_an_item_gets_exactly_one_decision(team: Team) -> None:
     item = team.queue()
     team.start()
-    first = decisions.record_decision(team.store, item.id, doorgaan())
-    assert problems(lambda: decisions.record_decision(
-        team.store, item.id, DecisionInput(DecisionKind.AFSLUITEN))) == [
+    first = team.decide(item.id, doorgaan())
+    assert problems(lambda: team.decide(
+        item.id, DecisionInput(DecisionKind.AFSLUITEN))) == [
         ("item", Code.ALREADY_DONE)]
     assert decisions.for_meeting(team.store, item.meeting_id) == [first]
 
@@ -115,7 +132,7 @@ def test_an_item_gets_exactly_one_decision(team: Team) -> None:
 def test_the_database_refuses_a_second_decision_for_an_item(team: Team) -> None:
     item = team.queue()
     team.start()
-    decisions.record_decision(team.store, item.id, doorgaan())
+    team.decide(item.id, doorgaan())
     with pytest.raises(sqlite3.IntegrityError, match="UNIQUE"):
         team.store.conn.execute(
             "INSERT INTO decision(client_id, item_id, meeting_id, kind, decided_on,"
@@ -130,18 +147,21 @@ def test_a_decision_is_refused_while_another_item_is_in_progress(team: Team) -> 
     team.start()
     run.start_item(team.store, running.id)
     assert problems(lambda: decisions.record_decision(team.store, other.id, doorgaan())) == [
-        ("meeting", Code.ITEM_IN_PROGRESS)]
+        ("item", Code.NOT_UNDER_DISCUSSION)]
     assert count(team.store, "decision") == 0
-    decisions.record_decision(team.store, running.id, doorgaan())
-    decisions.record_decision(team.store, other.id, doorgaan())  # no item in progress
+    team.decide(running.id, doorgaan())
+    # Nor an item not started while none is in progress (rule 8).
+    assert problems(lambda: decisions.record_decision(team.store, other.id, doorgaan())) == [
+        ("item", Code.NOT_UNDER_DISCUSSION)]
+    team.decide(other.id, doorgaan())
 
 
 # -- what each kind needs ------------------------------------------------------------------
 def test_doorgaan_needs_a_next_evaluation_and_a_koers(team: Team) -> None:
     item = team.queue()
     team.start()
-    assert problems(lambda: decisions.record_decision(
-        team.store, item.id, DecisionInput(DecisionKind.DOORGAAN, koers="  "))) == [
+    assert problems(lambda: team.decide(
+        item.id, DecisionInput(DecisionKind.DOORGAAN, koers="  "))) == [
         ("next_evaluation", Code.REQUIRED), ("koers", Code.REQUIRED)]
     assert count(team.store, "decision") == 0
     assert items.get(team.store, item.id).outcome is None
@@ -150,10 +170,10 @@ def test_doorgaan_needs_a_next_evaluation_and_a_koers(team: Team) -> None:
 def test_verwijzen_needs_a_next_evaluation_and_where_to(team: Team) -> None:
     item = team.queue()
     team.start()
-    assert problems(lambda: decisions.record_decision(
-        team.store, item.id, DecisionInput(DecisionKind.VERWIJZEN))) == [
+    assert problems(lambda: team.decide(
+        item.id, DecisionInput(DecisionKind.VERWIJZEN))) == [
         ("next_evaluation", Code.REQUIRED), ("referred_to", Code.REQUIRED)]
-    decision = decisions.record_decision(team.store, item.id, DecisionInput(
+    decision = team.decide(item.id, DecisionInput(
         DecisionKind.VERWIJZEN, dt.date(2027, 1, 5), referred_to=" Basis-GGZ Zuid "))
     assert (decision.referred_to, decision.next_evaluation, decision.koers) == (
         "Basis-GGZ Zuid", dt.date(2027, 1, 5), "")
@@ -165,8 +185,15 @@ def test_afsluiten_needs_nothing_more_and_makes_the_client_inactive(team: Team) 
         "ZZ-9", team.anna, last_evaluation="2026-06-01", next_evaluation="2026-12-01")).id
     item = team.queue(client=client)
     team.start()
-    decision = decisions.record_decision(team.store, item.id, DecisionInput(
-        DecisionKind.AFSLUITEN, next_evaluation=dt.date(2027, 1, 1)))
+    # Ending a treatment is confirmed for this client (rule 8): never by accident.
+    assert problems(lambda: team.decide(item.id, DecisionInput(DecisionKind.AFSLUITEN))) == [
+        ("kind", Code.CLOSE_NOT_CONFIRMED)]
+    assert problems(lambda: team.decide(item.id, DecisionInput(
+        DecisionKind.AFSLUITEN, closes_client_id=team.client()))) == [
+        ("kind", Code.CLOSE_NOT_CONFIRMED)]
+    assert clients.get(team.store, client).active
+    decision = team.decide(item.id, DecisionInput(
+        DecisionKind.AFSLUITEN, next_evaluation=dt.date(2027, 1, 1), closes_client_id=client))
     assert decision.next_evaluation is None  # a closed client has no next evaluation
     closed = clients.get(team.store, client)
     assert not closed.active
@@ -176,8 +203,8 @@ def test_afsluiten_needs_nothing_more_and_makes_the_client_inactive(team: Team) 
 def test_a_decision_needs_a_kind(team: Team) -> None:
     item = team.queue()
     team.start()
-    assert problems(lambda: decisions.record_decision(
-        team.store, item.id, DecisionInput(None))) == [("kind", Code.REQUIRED)]
+    assert problems(lambda: team.decide(
+        item.id, DecisionInput(None))) == [("kind", Code.REQUIRED)]
 
 
 def test_recording_updates_the_clients_evaluation_dates(team: Team) -> None:
@@ -185,7 +212,7 @@ def test_recording_updates_the_clients_evaluation_dates(team: Team) -> None:
         "ZZ-9", team.anna, last_evaluation="2026-03-01", next_evaluation="2026-09-01")).id
     item = team.queue(client=client)
     team.start()
-    decisions.record_decision(team.store, item.id, doorgaan())
+    team.decide(item.id, doorgaan())
     updated = clients.get(team.store, client)
     assert updated.active
     assert (updated.last_evaluation, updated.next_evaluation) == (DAY, dt.date(2027, 3, 2))
@@ -225,15 +252,15 @@ def test_a_date_outside_the_horizon_needs_a_reason(team: Team, date: dt.date,
     item = team.queue()
     team.start()
     with pytest.raises(ValidationError) as error:
-        decisions.record_decision(team.store, item.id, doorgaan(next_evaluation=date))
+        team.decide(item.id, doorgaan(next_evaluation=date))
     [problem] = error.value.problems
     assert (problem.field, problem.code) == ("date_reason", Code.DATE_NEEDS_REASON)
     assert problem.params == {"value": date.isoformat(), "past": past,
                               "horizon": HORIZON.isoformat()}
-    assert problems(lambda: decisions.record_decision(
-        team.store, item.id, doorgaan(next_evaluation=date, date_reason="   "))) == [
+    assert problems(lambda: team.decide(
+        item.id, doorgaan(next_evaluation=date, date_reason="   "))) == [
         ("date_reason", Code.DATE_NEEDS_REASON)]
-    decision = decisions.record_decision(team.store, item.id, doorgaan(
+    decision = team.decide(item.id, doorgaan(
         next_evaluation=date, date_reason=" Na de zomer, dan is de nieuwe behandelaar er "))
     assert decision.next_evaluation == date
     assert decision.date_reason == "Na de zomer, dan is de nieuwe behandelaar er"
@@ -243,10 +270,10 @@ def test_the_horizon_is_the_teams_setting(team: Team) -> None:
     team_settings.save(team.store, dataclasses.replace(TeamSettings(), horizon_months=3))
     item = team.queue()
     team.start()
-    assert problems(lambda: decisions.record_decision(
-        team.store, item.id, doorgaan(next_evaluation=dt.date(2027, 3, 2)))) == [
+    assert problems(lambda: team.decide(
+        item.id, doorgaan(next_evaluation=dt.date(2027, 3, 2)))) == [
         ("date_reason", Code.DATE_NEEDS_REASON)]
-    decisions.record_decision(team.store, item.id,
+    team.decide(item.id,
                               doorgaan(next_evaluation=dt.date(2027, 2, 24)))
 
 
@@ -254,17 +281,17 @@ def test_the_horizon_is_the_teams_setting(team: Team) -> None:
 def test_worded_by_the_presenter_by_default(team: Team) -> None:
     item = team.queue(presenter=team.bram)
     team.start()
-    decision = decisions.record_decision(team.store, item.id, doorgaan())
+    decision = team.decide(item.id, doorgaan())
     assert (decision.worded_by_role, decision.worded_by) == ("presenter", "Bram Bakker")
 
 
 def test_worded_by_the_chair(team: Team) -> None:
     first, second = team.queue(), team.queue()
     team.start()
-    anonymous = decisions.record_decision(team.store, first.id,
+    anonymous = team.decide(first.id,
                                           doorgaan(worded_by_role="chair"))
     assert (anonymous.worded_by_role, anonymous.worded_by) == ("chair", None)
-    named = decisions.record_decision(team.store, second.id,
+    named = team.decide(second.id,
                                       doorgaan(worded_by_role="chair", worded_by_id=team.bram))
     assert (named.worded_by_role, named.worded_by) == ("chair", "Bram Bakker")
 
@@ -272,8 +299,8 @@ def test_worded_by_the_chair(team: Team) -> None:
 def test_worded_by_must_be_a_known_role_and_member(team: Team) -> None:
     item = team.queue()
     team.start()
-    assert problems(lambda: decisions.record_decision(
-        team.store, item.id, doorgaan(worded_by_role="team", worded_by_id=999))) == [
+    assert problems(lambda: team.decide(
+        item.id, doorgaan(worded_by_role="team", worded_by_id=999))) == [
         ("worded_by_role", Code.INVALID_CHOICE), ("worded_by", Code.NOT_FOUND)]
 
 
@@ -287,7 +314,7 @@ def test_hamerstuk_confirms_the_proposal_in_one_action(team: Team) -> None:
     item = team.queue(ItemType.MEDEDELING, proposed=DecisionKind.AFSLUITEN)
     team.start()
     team.clock.advance(minutes=1)
-    decision = decisions.confirm_hamerstuk(team.store, item.id)
+    decision = team.hamer(item.id)
     assert decision.kind is DecisionKind.AFSLUITEN
     assert decision.worded_by == "Anna de Vries"
     now = team.clock.now().isoformat()
@@ -304,9 +331,9 @@ def test_hamerstuk_confirms_the_proposal_in_one_action(team: Team) -> None:
 def test_hamerstuk_verwijzen_takes_the_default_next_evaluation(team: Team) -> None:
     item = team.queue(ItemType.MEDEDELING, proposed=DecisionKind.VERWIJZEN)
     team.start()
-    assert problems(lambda: decisions.confirm_hamerstuk(team.store, item.id)) == [
+    assert problems(lambda: team.hamer(item.id)) == [
         ("referred_to", Code.REQUIRED)]
-    decision = decisions.confirm_hamerstuk(team.store, item.id, referred_to="Huisarts",
+    decision = team.hamer(item.id, referred_to="Huisarts",
                                            worded_by_role="chair")
     assert (decision.next_evaluation, decision.referred_to) == (HORIZON, "Huisarts")
     assert (decision.worded_by_role, decision.worded_by) == ("chair", None)
@@ -315,12 +342,13 @@ def test_hamerstuk_verwijzen_takes_the_default_next_evaluation(team: Team) -> No
 def test_hamerstuk_doorgaan_still_needs_a_koers(team: Team) -> None:
     item = team.queue(ItemType.MEDEDELING, proposed=DecisionKind.DOORGAAN)
     team.start()
+    run.start_item(team.store, item.id)
     events_before = count(team.store, "meeting_event")
-    assert problems(lambda: decisions.confirm_hamerstuk(team.store, item.id)) == [
+    assert problems(lambda: team.hamer(item.id)) == [
         ("koers", Code.REQUIRED)]
     assert count(team.store, "meeting_event") == events_before  # nothing written
     assert items.get(team.store, item.id).outcome is None
-    decision = decisions.confirm_hamerstuk(team.store, item.id, koers="Zoals afgesproken")
+    decision = team.hamer(item.id, koers="Zoals afgesproken")
     assert decision.next_evaluation == HORIZON
     assert clients.get(team.store, item.client_id).next_evaluation == HORIZON
 
@@ -329,11 +357,11 @@ def test_hamerstuk_with_a_date_of_its_own(team: Team) -> None:
     soon, far = (team.queue(ItemType.MEDEDELING, proposed=DecisionKind.DOORGAAN)
                  for _ in range(2))
     team.start()
-    assert decisions.confirm_hamerstuk(
-        team.store, soon.id, koers="Zo door", next_evaluation=dt.date(2027, 1, 5)
+    assert team.hamer(
+        soon.id, koers="Zo door", next_evaluation=dt.date(2027, 1, 5)
     ).next_evaluation == dt.date(2027, 1, 5)
-    assert problems(lambda: decisions.confirm_hamerstuk(
-        team.store, far.id, koers="Zo door", next_evaluation=dt.date(2028, 1, 1))) == [
+    assert problems(lambda: team.hamer(
+        far.id, koers="Zo door", next_evaluation=dt.date(2028, 1, 1))) == [
         ("date_reason", Code.DATE_NEEDS_REASON)]
 
 
@@ -344,7 +372,7 @@ def test_only_a_mededeling_with_a_proposal_is_a_hamerstuk(
         team: Team, item_type: ItemType, proposed: DecisionKind | None) -> None:
     item = team.queue(item_type, proposed=proposed)
     team.start()
-    assert problems(lambda: decisions.confirm_hamerstuk(team.store, item.id)) == [
+    assert problems(lambda: team.hamer(item.id)) == [
         ("item", Code.NOT_A_HAMERSTUK)]
     assert count(team.store, "decision") == 0
 
@@ -354,10 +382,28 @@ def test_hamerstuk_waits_for_the_item_in_progress(team: Team) -> None:
     hamer = team.queue(ItemType.MEDEDELING, proposed=DecisionKind.AFSLUITEN)
     team.start()
     run.start_item(team.store, running.id)
-    assert problems(lambda: decisions.confirm_hamerstuk(team.store, hamer.id)) == [
-        ("meeting", Code.ITEM_IN_PROGRESS)]
-    decisions.record_decision(team.store, running.id, doorgaan())
-    decisions.confirm_hamerstuk(team.store, hamer.id)
+    assert problems(lambda: decisions.confirm_hamerstuk(
+        team.store, hamer.id, closes_client_id=hamer.client_id)) == [
+        ("item", Code.NOT_UNDER_DISCUSSION)]
+    team.decide(running.id, doorgaan())
+    # H on an item not started does not decide it either (rule 8): it is started first.
+    assert problems(lambda: decisions.confirm_hamerstuk(
+        team.store, hamer.id, closes_client_id=hamer.client_id)) == [
+        ("item", Code.NOT_UNDER_DISCUSSION)]
+    assert clients.get(team.store, hamer.client_id).active
+    team.hamer(hamer.id)
+
+
+def test_a_hamerstuk_that_closes_a_treatment_is_confirmed(team: Team) -> None:
+    item = team.queue(ItemType.MEDEDELING, proposed=DecisionKind.AFSLUITEN)
+    team.start()
+    run.start_item(team.store, item.id)
+    assert problems(lambda: decisions.confirm_hamerstuk(team.store, item.id)) == [
+        ("kind", Code.CLOSE_NOT_CONFIRMED)]
+    assert clients.get(team.store, item.client_id).active
+    assert items.get(team.store, item.id).outcome is None
+    decisions.confirm_hamerstuk(team.store, item.id, closes_client_id=item.client_id)
+    assert not clients.get(team.store, item.client_id).active
 
 
 def test_hamerstuk_of_the_item_in_progress_ends_it(team: Team) -> None:
@@ -365,7 +411,7 @@ def test_hamerstuk_of_the_item_in_progress_ends_it(team: Team) -> None:
     team.start()
     run.start_item(team.store, item.id)
     team.clock.advance(minutes=1)
-    decisions.confirm_hamerstuk(team.store, item.id)
+    team.hamer(item.id)
     assert [kind for kind, _ in hamer_events(team.store, item.id)] == [
         "item_started", "item_ended"]
     meeting = meetings.running(team.store)
@@ -379,7 +425,8 @@ def test_hamerstuk_of_the_item_in_progress_ends_it(team: Team) -> None:
 def decided(team: Team) -> Decision:
     item = team.queue()
     team.start()
-    return decisions.record_decision(team.store, item.id, DecisionInput(DecisionKind.AFSLUITEN))
+    return team.decide(item.id, DecisionInput(DecisionKind.AFSLUITEN,
+                                              closes_client_id=item.client_id))
 
 
 @pytest.mark.parametrize("sql", [
@@ -422,9 +469,12 @@ def test_a_decision_is_corrected_only_once(team: Team, decided: Decision) -> Non
                                    DecisionInput(DecisionKind.AFSLUITEN))
     [problem] = error.value.problems
     assert (problem.code, problem.params) == (Code.ALREADY_CORRECTED, {"by": correction.id})
-    # The correction itself can be corrected, which closes the client again.
-    again = decisions.correct_decision(team.store, correction.id,
-                                       DecisionInput(DecisionKind.AFSLUITEN))
+    # The correction itself can be corrected, which closes the client again: confirmed.
+    assert problems(lambda: decisions.correct_decision(
+        team.store, correction.id, DecisionInput(DecisionKind.AFSLUITEN))) == [
+        ("kind", Code.CLOSE_NOT_CONFIRMED)]
+    again = decisions.correct_decision(team.store, correction.id, DecisionInput(
+        DecisionKind.AFSLUITEN, closes_client_id=decided.client_id))
     assert again.corrects_id == correction.id
     assert not clients.get(team.store, decided.client_id).active
     assert count(team.store, "decision") == 3
@@ -450,13 +500,14 @@ def test_correcting_an_older_decision_leaves_the_latest_in_force(team: Team) -> 
     client = team.client()
     first = team.queue(client=client)
     team.start()
-    old = decisions.record_decision(team.store, first.id, doorgaan())
+    old = team.decide(first.id, doorgaan())
     run.close_meeting(team.store)
     second = team.queue(client=client, date=NEXT)
     team.start(START + dt.timedelta(days=7))
-    decisions.record_decision(team.store, second.id, doorgaan(
+    team.decide(second.id, doorgaan(
         next_evaluation=dt.date(2027, 4, 6)))
-    decisions.correct_decision(team.store, old.id, DecisionInput(DecisionKind.AFSLUITEN))
+    decisions.correct_decision(team.store, old.id, DecisionInput(
+        DecisionKind.AFSLUITEN, closes_client_id=client))
     now = clients.get(team.store, client)
     assert now.active
     assert (now.last_evaluation, now.next_evaluation) == (NEXT, dt.date(2027, 4, 6))
@@ -466,12 +517,12 @@ def test_for_client_and_for_meeting_order(team: Team) -> None:
     client = team.client()
     first, other = team.queue(client=client), team.queue()
     team.start()
-    a = decisions.record_decision(team.store, other.id, doorgaan())
-    b = decisions.record_decision(team.store, first.id, doorgaan())
+    a = team.decide(other.id, doorgaan())
+    b = team.decide(first.id, doorgaan())
     run.close_meeting(team.store)
     second = team.queue(client=client, date=NEXT)
     team.start(START + dt.timedelta(days=7))
-    c = decisions.record_decision(team.store, second.id, DecisionInput(DecisionKind.AFSLUITEN))
+    c = team.decide(second.id, DecisionInput(DecisionKind.AFSLUITEN, closes_client_id=client))
     d = decisions.correct_decision(team.store, b.id, doorgaan(koers="Bijgesteld"))
     assert [x.id for x in decisions.for_client(team.store, client)] == [b.id, d.id, c.id]
     assert [x.id for x in decisions.for_meeting(team.store, first.meeting_id)] == [

@@ -533,7 +533,8 @@ def corrected(store, clock, team):
     run.start_meeting(store)
     run.start_item(store, item.id)
     clock.advance(minutes=5)
-    first = decisions.record_decision(store, item.id, DecisionInput(DecisionKind.AFSLUITEN))
+    first = decisions.record_decision(store, item.id, DecisionInput(
+        DecisionKind.AFSLUITEN, closes_client_id=client.id))
     clock.advance(days=1)
     decisions.correct_decision(store, first.id, DecisionInput(
         DecisionKind.DOORGAAN, dt.date(2027, 8, 1), koers="Wekelijks contact, afbouw",

@@ -210,6 +210,7 @@ def test_a_correction_sets_the_due_date_to_its_next_evaluation(
     assert overview.rows(store, TODAY)[0].on_agenda == MEETING
     at(clock, MEETING)
     run.start_meeting(store)
+    run.start_item(store, item.id)
     decided = decisions.record_decision(store, item.id, doorgaan(dt.date(2027, 3, 2)))
     (row,) = overview.rows(store, MEETING)
     assert (row.last_evaluation, row.due, row.on_agenda) == (MEETING, dt.date(2027, 3, 2),
@@ -226,7 +227,8 @@ def test_a_correction_sets_the_due_date_to_its_next_evaluation(
     (row,) = overview.rows(store, MEETING)
     assert (row.last_evaluation, row.due) == (MEETING, dt.date(2027, 5, 24))
 
-    decisions.correct_decision(store, later.id, DecisionInput(DecisionKind.AFSLUITEN))
+    decisions.correct_decision(store, later.id, DecisionInput(DecisionKind.AFSLUITEN,
+                                                              closes_client_id=client))
     assert overview.rows(store, MEETING) == []
     assert overdue_refs(store, dt.date(2030, 1, 1)) == []
 
@@ -238,7 +240,9 @@ def test_correcting_a_closure_brings_the_client_back(store: Store, clock: FakeCl
                                              "Afsluiten?"), by=anna)
     at(clock, MEETING)
     run.start_meeting(store)
-    closed = decisions.record_decision(store, item.id, DecisionInput(DecisionKind.AFSLUITEN))
+    run.start_item(store, item.id)
+    closed = decisions.record_decision(store, item.id, DecisionInput(DecisionKind.AFSLUITEN,
+                                                                     closes_client_id=client))
     assert overview.rows(store, MEETING) == []
     decisions.correct_decision(store, closed.id, doorgaan(dt.date(2027, 2, 2)))
     (row,) = overview.rows(store, MEETING)

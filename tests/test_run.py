@@ -7,14 +7,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 import pytest
 
-from vergadering import clients, decisions, items, meetings, members, run
+from vergadering import clients, consultations, decisions, items, meetings, members, run
 from vergadering import settings as team_settings
 from vergadering.clients import ClientInput
+from vergadering.consultations import ConsultationInput
 from vergadering.clock import FakeClock
 from vergadering.decisions import DecisionInput
 from vergadering.items import Action, DecisionKind, Item, ItemInput, ItemStatus, Outcome
@@ -72,8 +73,17 @@ def refused(code: Code, action: Callable[[], object]) -> ValidationError:
 
 
 def decide(store: Store, item_id: int) -> None:
+    """Decide the item under discussion (doorgaan)."""
     decisions.record_decision(store, item_id, DecisionInput(
         DecisionKind.DOORGAAN, DAY + dt.timedelta(days=90), koers="Zo doorgaan"))
+
+
+def close(agenda: Agenda, choice: run.Unreached = run.Unreached.NEXT_MEETING) -> int:
+    """Close the meeting, with ``choice`` for every acute item not reached."""
+    meeting = meetings.running(agenda.store)
+    assert meeting is not None
+    return run.close_meeting(agenda.store, {
+        i.id: run.UnreachedChoice(choice) for i in run.unreached_acute(agenda.store, meeting)})
 
 
 def start(agenda: Agenda) -> Meeting:
@@ -102,8 +112,12 @@ def test_only_one_meeting_runs_and_none_starts_twice(agenda: Agenda) -> None:
     refused(Code.ANOTHER_MEETING_RUNNING, lambda: run.start_meeting(agenda.store, DAY))
     run.close_meeting(agenda.store)
     refused(Code.MEETING_STARTED, lambda: run.start_meeting(agenda.store, DAY))
+    # A second meeting the same day cannot be: next week's is not moved onto today.
+    refused(Code.MEETING_HELD_TODAY,
+            lambda: run.start_meeting(agenda.store, NEXT, move_to_today=True))
     assert agenda.event_kinds() == ["meeting_started", "meeting_closed"]
-    # The next one to start is next week's.
+    # The next one to start is next week's, on its day.
+    agenda.clock.set(START + dt.timedelta(days=7))
     assert run.start_meeting(agenda.store).date == NEXT
 
 
@@ -222,9 +236,9 @@ def test_acute_items_are_refused_once_the_acute_block_is_spent(
     item, other, lopend = acute_spent
     before = agenda.event_kinds()
     for acute in (item, other):
-        error = refused(Code.ACUTE_BUDGET_SPENT,
+        error = refused(Code.BLOCK_TIME_SPENT,
                         partial(run.start_item, agenda.store, acute.id))
-        assert error.problems[0].params == {"item_id": acute.id}
+        assert error.problems[0].params == {"item_id": acute.id, "block": "acuut"}
     assert agenda.event_kinds() == before
     run.start_item(agenda.store, lopend.id)  # the lopend block is not affected
 
@@ -263,46 +277,185 @@ def test_choose_defer_moves_the_item_with_its_content_to_the_next_meeting(
                               "position": item.position}
     assert acute_choices(agenda.store) == [(item.id, "defer")]
     assert item.id not in {u.item_id for u in agenda.state().upcoming}
-    assert run.close_meeting(agenda.store) == 2  # the other acute and the lopend item
+    assert close(agenda) == 2  # the other acute and the lopend item
     assert items.get(agenda.store, item.id).carried_over == 0  # deferred, not carried
 
 
 def test_choose_consultation_ends_the_item_here(
         agenda: Agenda, acute_spent: tuple[Item, Item, Item]) -> None:
     item, other, _ = acute_spent
-    run.choose(agenda.store, item.id, BlockChoice.CONSULTATION)
+    run.choose(agenda.store, item.id, BlockChoice.CONSULTATION,
+               consultation=ConsultationInput(agenda.bram, DAY + dt.timedelta(days=10)))
     assert items.get(agenda.store, item.id).outcome is Outcome.CONSULTATION
     assert acute_choices(agenda.store) == [(item.id, "consultation")]
     refused(Code.ALREADY_DONE, lambda: run.start_item(agenda.store, item.id))
-    run.choose(agenda.store, other.id, BlockChoice.CONSULTATION)
+    run.choose(agenda.store, other.id, BlockChoice.CONSULTATION,
+               consultation=ConsultationInput(agenda.anna, DAY))
     assert run.close_meeting(agenda.store) == 1  # only the lopend item is carried over
     stays = items.get(agenda.store, item.id)
     assert (stays.meeting_date, stays.outcome, stays.carried_over) == (
         DAY, Outcome.CONSULTATION, 0)
+    # The trace: who takes it and when it reports back.
+    traced = consultations.of_item(agenda.store, item.id)
+    assert traced is not None
+    assert (traced.member, traced.report_by, traced.decided_on, traced.return_item_id) == (
+        "Bram Bakker", DAY + dt.timedelta(days=10), DAY, None)
 
 
-def test_choose_take_anyway_charges_the_item_to_the_lopend_block(
+def test_a_consultation_needs_who_and_a_report_back_date_within_the_horizon(
         agenda: Agenda, acute_spent: tuple[Item, Item, Item]) -> None:
+    item, _, _ = acute_spent
+    before = agenda.event_kinds()
+    for given, fields in [
+            (None, ["consultation_member", "report_by"]),
+            (ConsultationInput(None, DAY), ["consultation_member"]),
+            (ConsultationInput(agenda.anna, None), ["report_by"]),
+            (ConsultationInput(agenda.anna, DAY - dt.timedelta(days=1)), ["report_by"]),
+            (ConsultationInput(agenda.anna, dt.date(2027, 5, 25)), ["report_by"]),
+            (ConsultationInput(999, DAY), ["consultation_member"])]:
+        with pytest.raises(ValidationError) as error:
+            run.choose(agenda.store, item.id, BlockChoice.CONSULTATION, consultation=given)
+        assert [p.field for p in error.value.problems] == fields
+    codes = {p.code for p in error.value.problems}
+    assert codes == {Code.NOT_FOUND}
+    assert agenda.event_kinds() == before
+    assert items.get(agenda.store, item.id).outcome is None
+    # The horizon's last day is still fine.
+    run.choose(agenda.store, item.id, BlockChoice.CONSULTATION,
+               consultation=ConsultationInput(agenda.anna, dt.date(2027, 5, 24)))
+
+
+def test_take_anyway_uses_only_the_lopend_blocks_free_time(
+        agenda: Agenda, acute_spent: tuple[Item, Item, Item]) -> None:
+    # The lopend block (60 min) has one 10-minute item waiting: 50 minutes are free.
     item, other, _ = acute_spent
     run.choose(agenda.store, item.id, BlockChoice.TAKE_ANYWAY)
     run.start_item(agenda.store, item.id)
-    agenda.clock.advance(minutes=12)
+    agenda.clock.advance(minutes=9)
     state = agenda.state()
-    assert state.charged_to_lopend == 12 * 60
-    assert state.blocks[Block.ACUUT].used == 30 * 60
-    assert state.blocks[Block.LOPEND].budget == 48 * 60
-    assert state.blocks[Block.LOPEND].remaining == 48 * 60
+    assert state.charged_to_lopend == 10 * 60
+    assert (state.blocks[Block.ACUUT].budget, state.blocks[Block.ACUUT].used) == (
+        40 * 60, 39 * 60)
+    assert state.blocks[Block.LOPEND].budget == 50 * 60
+    assert state.extended == 0 and state.block_time_up is None
     assert acute_choices(agenda.store) == [(item.id, "take_anyway")]
+    taken = json.loads(agenda.store.query("SELECT details FROM meeting_event"
+                                          " WHERE kind = 'acute_choice'")[0][0])
+    assert taken == {"choice": "take_anyway", "block": "acuut", "minutes": 10,
+                     "from_other": 10, "extends": 0, "give_way": []}
+    # Its minutes used up: the chair is asked again, never an open end.
+    agenda.clock.advance(minutes=2)
+    assert agenda.state().block_time_up is Block.ACUUT
     decide(agenda.store, item.id)
     # The choice is per item: the next acute item needs its own.
-    refused(Code.ACUTE_BUDGET_SPENT, lambda: run.start_item(agenda.store, other.id))
+    refused(Code.BLOCK_TIME_SPENT, lambda: run.start_item(agenda.store, other.id))
 
 
-def test_choose_acute_only_for_acute_items(agenda: Agenda) -> None:
-    item = agenda.queue(Block.LOPEND, 5)
+def test_take_anyway_never_takes_time_the_planned_evaluations_need(agenda: Agenda) -> None:
+    # Acute first (rule 9): a full lopend block keeps every minute; the meeting runs
+    # longer instead, visibly.
+    team_settings.save(agenda.store, replace(team_settings.load(agenda.store),
+                                             first_block=Block.ACUUT))
+    first, late = agenda.queue(Block.ACUUT, 30), agenda.queue(Block.ACUUT, 10)
+    evaluations = [agenda.queue(Block.LOPEND, 10) for _ in range(6)]  # 60 of 60 minutes
+    start(agenda)
+    run.start_item(agenda.store, first.id)
+    agenda.clock.advance(minutes=30)
+    decide(agenda.store, first.id)
+    line = run.timeline(agenda.store, meetings.running(agenda.store))  # type: ignore[arg-type]
+    cost = line.take_cost(late.id, agenda.clock.now())
+    assert (cost.minutes, cost.from_other, cost.extends) == (10, 0, 10)
+    assert cost.would_not_fit == (evaluations[-1].id,)  # if it came out of the lopend block
+    run.choose(agenda.store, late.id, BlockChoice.TAKE_ANYWAY)
+    state = agenda.state()
+    assert state.blocks[Block.LOPEND].budget == 60 * 60
+    assert state.charged_to_lopend == 0
+    assert state.extended == 10 * 60
+    assert state.scheduled_end == START + dt.timedelta(minutes=100)
+    assert [u.item_id for u in state.upcoming] == [late.id] + [e.id for e in evaluations]
+    assert not any(u.probably_not_reached for u in state.upcoming)
+
+
+def test_the_chair_gives_away_lopend_items_one_by_one(agenda: Agenda) -> None:
+    team_settings.save(agenda.store, replace(team_settings.load(agenda.store),
+                                             first_block=Block.ACUUT))
+    first, late = agenda.queue(Block.ACUUT, 30), agenda.queue(Block.ACUUT, 10)
+    evaluations = [agenda.queue(Block.LOPEND, 10) for _ in range(6)]
+    start(agenda)
+    run.start_item(agenda.store, first.id)
+    agenda.clock.advance(minutes=30)
+    decide(agenda.store, first.id)
+    refused(Code.INVALID_CHOICE, lambda: run.choose(
+        agenda.store, late.id, BlockChoice.TAKE_ANYWAY, give_way=[first.id]))
+    run.choose(agenda.store, late.id, BlockChoice.TAKE_ANYWAY, give_way=[evaluations[-1].id])
+    state = agenda.state()
+    assert (state.charged_to_lopend, state.extended) == (10 * 60, 0)
+    assert state.blocks[Block.LOPEND].budget == 50 * 60
+    given = items.get(agenda.store, evaluations[-1].id)
+    assert given.meeting_date == NEXT
+    assert items.history(agenda.store, given.id)[-1].details["gave_way_to"] == late.id
+    assert [u.item_id for u in state.upcoming] == [late.id] + [e.id for e in evaluations[:-1]]
+
+
+def test_the_lopend_block_is_a_timebox_too(agenda: Agenda) -> None:
+    done, waiting = agenda.queue(Block.LOPEND, 60), agenda.queue(Block.LOPEND, 5)
+    acute = agenda.queue(Block.ACUUT, 25)  # after the lopend block; 5 of 30 minutes free
+    start(agenda)
+    run.start_item(agenda.store, done.id)
+    agenda.clock.advance(minutes=59)
+    assert agenda.state().block_time_up is None
+    agenda.clock.advance(minutes=1)
+    assert agenda.state().block_time_up is Block.LOPEND  # the prompt for the chair
+    run.choose(agenda.store, done.id, BlockChoice.FINISH)  # one minute to decide
+    agenda.clock.advance(seconds=59)
+    assert agenda.state().block_time_up is None
+    agenda.clock.advance(seconds=1)
+    assert agenda.state().block_time_up is Block.LOPEND
+    decide(agenda.store, done.id)
+    error = refused(Code.BLOCK_TIME_SPENT, lambda: run.start_item(agenda.store, waiting.id))
+    assert error.problems[0].params["block"] == "lopend"
+    refused(Code.INVALID_CHOICE, lambda: run.choose(  # apart overleg is for acute items
+        agenda.store, waiting.id, BlockChoice.CONSULTATION,
+        consultation=ConsultationInput(agenda.anna, DAY)))
+    run.choose(agenda.store, waiting.id, BlockChoice.TAKE_ANYWAY)  # logged
+    state = agenda.state()
+    # Its 5 minutes and the minute the block ran over to finish the item before: from
+    # the acute block's free time first (never what its waiting item needs), the rest
+    # makes the meeting longer.
+    assert (state.charged_to_acuut, state.extended) == (5 * 60, 60)
+    assert state.blocks[Block.LOPEND].budget == 66 * 60
+    assert state.blocks[Block.ACUUT].budget == 25 * 60
+    run.start_item(agenda.store, waiting.id)
+    agenda.clock.advance(minutes=5)
+    assert agenda.state().block_time_up is Block.LOPEND
+    run.choose(agenda.store, waiting.id, BlockChoice.TAKE_ANYWAY)  # again: now it extends
+    state = agenda.state()
+    assert (state.charged_to_acuut, state.extended) == (5 * 60, 2 * 60)
+    assert state.blocks[Block.ACUUT].budget == 25 * 60
+    assert state.block_time_up is None
+    decide(agenda.store, waiting.id)
+    run.start_item(agenda.store, acute.id)
+
+
+def test_finish_and_take_anyway_only_when_the_block_is_spent(agenda: Agenda) -> None:
+    item, waiting = agenda.queue(Block.ACUUT, 10), agenda.queue(Block.ACUUT, 10)
     start(agenda)
     refused(Code.INVALID_CHOICE,
-            lambda: run.choose(agenda.store, item.id, BlockChoice.DEFER))
+            lambda: run.choose(agenda.store, waiting.id, BlockChoice.TAKE_ANYWAY))
+    run.start_item(agenda.store, item.id)
+    refused(Code.INVALID_CHOICE,
+            lambda: run.choose(agenda.store, item.id, BlockChoice.FINISH))
+    refused(Code.INVALID_CHOICE,
+            lambda: run.choose(agenda.store, waiting.id, BlockChoice.FINISH))
+    assert acute_choices(agenda.store) == []
+
+
+def test_a_consultation_only_for_acute_items(agenda: Agenda) -> None:
+    item = agenda.queue(Block.LOPEND, 5)
+    start(agenda)
+    refused(Code.INVALID_CHOICE, lambda: run.choose(
+        agenda.store, item.id, BlockChoice.CONSULTATION,
+        consultation=ConsultationInput(agenda.anna, DAY)))
     assert acute_choices(agenda.store) == []
 
 
@@ -315,7 +468,9 @@ def test_moving_the_acute_item_in_progress_ends_its_discussion(
     start(agenda)
     run.start_item(agenda.store, item.id)
     agenda.clock.advance(minutes=31)
-    run.choose(agenda.store, item.id, choice)
+    assert agenda.state().block_time_up is Block.ACUUT  # the chair is asked
+    run.choose(agenda.store, item.id, choice,
+               consultation=ConsultationInput(agenda.anna, DAY + dt.timedelta(days=7)))
     state = agenda.state()
     assert state.current is None
     assert state.blocks[Block.ACUUT].used == 31 * 60  # the talk still counts
@@ -401,7 +556,7 @@ def test_close_carries_unreached_and_skipped_items_after_next_weeks_own(
     decide(agenda.store, done.id)
     run.skip_item(agenda.store, skipped.id)
     agenda.clock.advance(minutes=95)
-    assert run.close_meeting(agenda.store) == 3
+    assert close(agenda) == 3
     assert meetings.running(agenda.store) is None
     assert agenda.event_kinds()[-1] == "meeting_closed"
     assert items.get(agenda.store, done.id).meeting_date == DAY
@@ -452,7 +607,7 @@ ITEM_OPERATIONS = ["start_item", "choose_acute", "skip_item", "defer_item",
 
 @pytest.mark.parametrize("name", OPERATIONS)
 def test_operations_need_a_running_meeting(agenda: Agenda, name: str) -> None:
-    item = agenda.queue(Block.ACUUT, 5, ItemType.MEDEDELING,
+    item = agenda.queue(Block.LOPEND, 5, ItemType.MEDEDELING,
                         proposed=DecisionKind.AFSLUITEN)
     refused(Code.MEETING_NOT_RUNNING, lambda: OPERATIONS[name](agenda.store, item.id))
     start(agenda)
@@ -481,7 +636,8 @@ def test_an_item_already_dealt_with_is_refused(agenda: Agenda, name: str) -> Non
     item = agenda.queue(Block.ACUUT, 5, ItemType.MEDEDELING,
                         proposed=DecisionKind.AFSLUITEN)
     start(agenda)
-    decisions.confirm_hamerstuk(agenda.store, item.id)
+    run.start_item(agenda.store, item.id)
+    decisions.confirm_hamerstuk(agenda.store, item.id, closes_client_id=item.client_id)
     before = agenda.event_kinds()
     error = refused(Code.ALREADY_DONE, lambda: OPERATIONS[name](agenda.store, item.id))
     assert error.problems[0].params == {"outcome": "decided"}

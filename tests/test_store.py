@@ -195,7 +195,7 @@ def test_another_programs_database_is_refused_untouched(tmp_path: Path) -> None:
 
 
 def test_another_programs_database_with_a_user_version_is_refused(tmp_path: Path) -> None:
-    for version in (schema.VERSION, 7):
+    for version in (schema.VERSION, schema.VERSION + 1):
         path = tmp_path / f"ander{version}.sqlite"
         raw_sqlite(path, "CREATE TABLE history(url TEXT)", f"PRAGMA user_version = {version}")
         refused(path, StoreProblem.OTHER_APPLICATION)

@@ -149,6 +149,7 @@ class TakeCost:
     from_other: int
     extends: int
     would_not_fit: tuple[int, ...]
+    over: int = 0  # of ``minutes``: those the block had already run over
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,10 @@ class Timeline:
             minutes = max(1, math.ceil(round(state.current.remaining, 3) / 60))
         else:
             minutes = next(i.minutes for i in self.items if i.id == item_id)
+        # Time the block already ran over (an overrun, a minute to finish) is part of the
+        # cost: otherwise the item's own minutes would be gone before it got them.
+        over = math.ceil(round(max(0.0, -state.blocks[block].remaining), 3) / 60)
+        minutes += over
         waiting = [u for u in state.upcoming if u.block is other]
         by_id = {i.id: i for i in self.items}
         room = state.blocks[other].remaining
@@ -261,7 +266,7 @@ class Timeline:
                 left = -1.0  # keep the order: nothing after a misfit counts as fitting
         would_not_fit = tuple(u.item_id for u in waiting if u.item_id not in fitting)
         return TakeCost(item_id, block, minutes, from_other, minutes - from_other,
-                        would_not_fit)
+                        would_not_fit, over)
 
     def replay(self, now: dt.datetime) -> Replay:
         """Talk time, extensions and bells per item, and the meeting's status, at ``now``."""
