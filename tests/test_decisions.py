@@ -8,8 +8,8 @@ import dataclasses
 import datetime as dt
 import sqlite3
 from collections.abc import Callable
-from typing import Any
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 

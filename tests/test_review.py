@@ -17,9 +17,9 @@ from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
 from vergadering import clients, decisions, items, meetings, members, review, run
-from vergadering.consultations import ConsultationInput
 from vergadering.clients import ClientInput
 from vergadering.clock import FakeClock
+from vergadering.consultations import ConsultationInput
 from vergadering.decisions import DecisionInput
 from vergadering.items import DecisionKind, Item, ItemInput
 from vergadering.problems import ValidationError

@@ -15,8 +15,8 @@ import pytest
 from vergadering import clients, consultations, decisions, items, meetings, members, run
 from vergadering import settings as team_settings
 from vergadering.clients import ClientInput
-from vergadering.consultations import ConsultationInput
 from vergadering.clock import FakeClock
+from vergadering.consultations import ConsultationInput
 from vergadering.decisions import DecisionInput
 from vergadering.items import Action, DecisionKind, Item, ItemInput, ItemStatus, Outcome
 from vergadering.meetings import Meeting, MeetingStatus
