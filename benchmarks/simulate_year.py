@@ -370,7 +370,6 @@ class Simulation:
         policy = self.config.policy
         talk_end = self.clock.now() + dt.timedelta(seconds=self._talk_seconds(item))
         started = self.clock.now()
-        chosen = False
         allowed_until: dt.datetime | None = None  # the end of the minutes a take gave
         if item.id in run.timeline(self.store, meeting).taken_anyway():
             allowed_until = started + dt.timedelta(minutes=item.minutes)
@@ -378,33 +377,35 @@ class Simulation:
             line = run.timeline(self.store, meeting)
             state = line.state(self.clock.now())
             block = line.block_of(item.id) or item.block
-            prompt_at: dt.datetime | None = None
-            if not chosen and item.id not in line.taken_anyway():
-                remaining = state.blocks[block].remaining
-                prompt_at = self.clock.now() + dt.timedelta(
-                    seconds=max(0, math.ceil(remaining)))
+            if state.block_time_up is block:
+                # The block's time is spent (again): the chair answers the prompt.
+                if policy == "toch-nemen":
+                    given = line.take_cost(item.id, self.clock.now())
+                    self._choose(item.id, BlockChoice.TAKE_ANYWAY)
+                    log.taken_anyway[item.block] += 1
+                    allowed_until = self.clock.now() + dt.timedelta(minutes=given.minutes)
+                else:
+                    self._choose(item.id, BlockChoice.FINISH)
+                    log.finish += 1
+                    talk_end = min(talk_end, self.clock.now() + dt.timedelta(seconds=60))
+                continue
+            remaining = state.blocks[block].remaining
+            # When the prompt would come: the block's time running out, or the end of a
+            # minute to finish (the block is then already over its time).
+            prompt_at = self.clock.now() + dt.timedelta(
+                seconds=math.ceil(remaining) if remaining > 0 else 60)
             end = min(talk_end, hard_end)
-            if prompt_at is None or prompt_at >= end:
+            if prompt_at >= end:
                 self.clock.set(max(self.clock.now(), end))
                 if end < talk_end:
                     log.cut_at_end += 1
                 break
             self.clock.set(prompt_at)
-            state = run.timeline(self.store, meeting).state(self.clock.now())
-            if state.block_time_up is not block:
+            if run.timeline(self.store, meeting).state(self.clock.now()).block_time_up \
+                    is not block and remaining > 0:
                 log.prompt_mismatch += 1
-                chosen = True  # nothing to answer; talk on
-                continue
-            chosen = True
-            if policy == "toch-nemen":
-                given = run.timeline(self.store, meeting).take_cost(item.id, self.clock.now())
-                self._choose(item.id, BlockChoice.TAKE_ANYWAY)
-                log.taken_anyway[item.block] += 1
-                allowed_until = self.clock.now() + dt.timedelta(minutes=given.minutes)
-            else:
-                self._choose(item.id, BlockChoice.FINISH)
-                log.finish += 1
-                talk_end = min(talk_end, self.clock.now() + dt.timedelta(seconds=60))
+                self.clock.set(max(self.clock.now(), end))
+                break
         log.talk[item.block] += (self.clock.now() - started).total_seconds()
         if allowed_until is not None and self.clock.now() > allowed_until:
             log.beyond_take += (self.clock.now() - allowed_until).total_seconds() / 60
