@@ -1,6 +1,9 @@
 """The chair's screen: starting the meeting and its items by keyboard, the countdown and
 its colours, time up, extending, pausing, the belletje, the acute block's end, the
-decision form, a restart in the middle, and closing the meeting."""
+decision form, a restart in the middle, and closing the meeting. (The paths around the
+rules of issue 11 — another day, D and H on an unstarted item, both blocks' time up,
+apart overleg, closing with acute items not reached — are in test_meeting_rules_gui.py.)
+"""
 
 from __future__ import annotations
 
@@ -9,14 +12,14 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
 import ui.meeting.bell as bell_module
 import ui.meeting.projector as projector_module
 from ui import paths
 from ui.main_window import MainWindow
-from ui.meeting import chair_actions
-from ui.meeting.acute_dialog import BlockChoiceDialog
+from ui.meeting import chair_actions, chair_questions
+from ui.meeting.block_choice_dialog import BlockChoiceDialog
 from ui.meeting.chair import MeetingPage
 from ui.meeting.chair_text import countdown
 from ui.meeting.decision_form import DecisionForm
@@ -95,6 +98,47 @@ def silent_bell(monkeypatch: pytest.MonkeyPatch) -> type[FakeBell]:
     return FakeBell
 
 
+@pytest.fixture(autouse=True)
+def no_unanswered_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A modal dialog that no test answers would wait forever: it fails the test instead.
+    Tests answer a dialog by replacing its ``ask``/``exec`` (see :func:`answer_with`)."""
+    def refuse(self: QWidget, *args: object) -> int:
+        raise AssertionError(f"unanswered dialog: {type(self).__name__} "
+                             f"{getattr(self, 'text', lambda: '')()}")
+
+    for kind in (QDialog, QMessageBox, QMenu):
+        monkeypatch.setattr(kind, "exec", refuse)
+
+
+def answer_with(monkeypatch: pytest.MonkeyPatch, kind: type[QDialog],
+                answer: object) -> list[str]:
+    """Instead of a blocking exec(): show the dialog, let ``answer(dialog)`` act on it
+    and return its result. Returns the window titles of the dialogs seen."""
+    seen: list[str] = []
+
+    def exec_dialog(self: QDialog) -> int:
+        self.show()
+        seen.append(self.windowTitle())
+        answer(self)  # type: ignore[operator]
+        return int(self.result()) if not self.isVisible() else 0
+
+    monkeypatch.setattr(kind, "exec", exec_dialog)
+    return seen
+
+
+@pytest.fixture
+def closing_asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Ending a treatment is confirmed: the references asked about (answered yes)."""
+    asked: list[str] = []
+
+    def close_treatment(parent: object, reference: str) -> bool:
+        asked.append(reference)
+        return True
+
+    monkeypatch.setattr(chair_questions, "close_treatment", close_treatment)
+    return asked
+
+
 @pytest.fixture
 def errors(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     shown: list[str] = []
@@ -152,9 +196,11 @@ def tick(page: MeetingPage, clock: FakeClock, **delta: float) -> None:
 
 
 def record(store: Store, item: Item, kind: DecisionKind = DecisionKind.DOORGAAN) -> None:
+    """The decision about ``item`` (under discussion), recorded outside the screen."""
     decisions.record_decision(store, item.id, DecisionInput(
         kind, add_months(MEETING, 3), koers="Zo door" if kind is DecisionKind.DOORGAAN else "",
-        referred_to="Huisarts" if kind is DecisionKind.VERWIJZEN else ""))
+        referred_to="Huisarts" if kind is DecisionKind.VERWIJZEN else "",
+        closes_client_id=item.client_id if kind is DecisionKind.AFSLUITEN else None))
 
 
 # -- before and starting ------------------------------------------------------------
@@ -189,9 +235,10 @@ def test_n_starts_the_next_item_and_enter_the_chosen_one(qtbot, page: MeetingPag
     assert page.current.badge.text() == "MEDEDELING"
     assert not page.start_item_action.isEnabled()  # one item at a time
 
-    decisions.confirm_hamerstuk(store, agenda.hamer.id)
+    decisions.confirm_hamerstuk(store, agenda.hamer.id, closes_client_id=agenda.hamer.client_id)
     assert current_id(page) is None
-    assert page.model.status_text(agenda.hamer.id) == "besloten: afsluiten"  # it was started
+    # Confirmed as a hamerstuk (a hamerstuk, too, is the item under discussion: rule 8).
+    assert page.model.status_text(agenda.hamer.id) == "hamerstuk: afsluiten"
     # Choose the kwestie instead of the vraag that is next, and press Enter.
     page.agenda_view.setFocus()
     page.select_item(agenda.kwestie.id)
@@ -318,21 +365,39 @@ def acute_spent(qtbot, page: MeetingPage, clock: FakeClock, store: Store,  # typ
     return agenda
 
 
-@pytest.mark.parametrize("choice", list(BlockChoice))
+def consultation_next_week(dialog: BlockChoiceDialog) -> None:
+    """Apart overleg, taken by the presenter (the default), reporting back in a week."""
+    dialog.choose(BlockChoice.CONSULTATION)
+    dialog.consultation.quick_buttons[dt.date(2026, 12, 1)].click()
+    assert dialog.confirm()
+
+
+@pytest.mark.parametrize("choice", [BlockChoice.DEFER, BlockChoice.CONSULTATION,
+                                    BlockChoice.TAKE_ANYWAY])
 def test_acute_block_spent_asks_the_chair(qtbot, page: MeetingPage, clock: FakeClock,
                                           store: Store, acute_spent: Agenda,
                                           choice: BlockChoice,
                                           monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    asked: list[tuple[str, int]] = []
+    costs: list[str] = []
 
-    def ask(cls, item, lopend_left, parent=None):  # type: ignore[no-untyped-def]
-        asked.append((item.client_reference, lopend_left))
-        return choice
+    def answer(dialog: BlockChoiceDialog) -> None:
+        costs.append(dialog.cost_label.text())
+        assert dialog.chosen() is BlockChoice.DEFER  # what Enter does: nothing is taken
+        if choice is BlockChoice.CONSULTATION:
+            consultation_next_week(dialog)
+        else:
+            dialog.choose(choice)
+            assert dialog.confirm()
 
-    monkeypatch.setattr(BlockChoiceDialog, "ask", classmethod(ask))
+    seen = answer_with(monkeypatch, BlockChoiceDialog, answer)
     page.select_item(acute_spent.acute2.id)
     press(qtbot, page, Qt.Key.Key_N)
-    assert asked == [("A-5", 60)]
+    assert seen == ["De tijd voor acute punten is op"]
+    # The lopend block's waiting items need 17 of its 60 min: the 6 come from its free
+    # time (the acute block ran 1 min over: that minute is part of the cost).
+    assert costs == ["A-5 krijgt 5 min, plus de 1 min die het blok acuut al over tijd is. "
+                     "Die 6 min gaan af van de vrije tijd van het blok lopend; de "
+                     "vergadering loopt niet uit."]
     item = items.get(store, acute_spent.acute2.id)
     if choice is BlockChoice.DEFER:
         assert item.meeting_date == NEXT
@@ -344,29 +409,38 @@ def test_acute_block_spent_asks_the_chair(qtbot, page: MeetingPage, clock: FakeC
         assert current_id(page) is None
     else:
         assert current_id(page) == item.id
-        tick(page, clock, minutes=8)
-        text = page.current.times.block_labels[Block.LOPEND].text()
-        assert "(−8 min voor acuut)" in text
-        assert "nog 52 min" in text
+        tick(page, clock, minutes=3)
+        times = page.current.times.block_labels
+        assert times[Block.LOPEND].text() == "Lopend: nog 54 min (−6 min voor acuut)"
+        assert times[Block.ACUUT].text() == "Acuut: nog 2 min (+6 min genomen)"
+        assert not page.block_prompt_visible()
+        tick(page, clock, minutes=2)  # its 5 minutes are used: the chair is asked again
+        assert page.block_prompt_visible()
 
 
 def test_acute_choice_cancelled_starts_nothing(qtbot, page: MeetingPage, store: Store,
                                                acute_spent: Agenda,
                                                monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(BlockChoiceDialog, "ask", classmethod(lambda cls, *a, **k: None))
+    answer_with(monkeypatch, BlockChoiceDialog, lambda dialog: dialog.reject())
     assert not page.start_item(acute_spent.acute2.id)
     assert current_id(page) is None
     assert items.get(store, acute_spent.acute2.id).outcome is None
+    meeting = meetings.running(store)
+    assert meeting is not None
+    assert [e for e in run.events(store, meeting.id) if e.kind is EventKind.BLOCK_CHOICE] == []
 
 
-def test_acute_dialog_explains_the_three_choices(qtbot, agenda: Agenda) -> None:  # type: ignore[no-untyped-def]
-    dialog = BlockChoiceDialog(agenda.acute2, 12)
+def test_acute_dialog_explains_the_three_choices(qtbot, store: Store,  # type: ignore[no-untyped-def]
+                                                 acute_spent: Agenda) -> None:
+    dialog = BlockChoiceDialog(store, acute_spent.acute2)
     qtbot.addWidget(dialog)
     texts = [b.text().replace("&", "") for b in dialog.buttons.values()]
     assert texts == ["Uitstellen naar de volgende vergadering", "Apart overleg plannen",
-                     "Toch nemen, ten koste van de lopende behandelingen"]
+                     "Toch nemen"]
     dialog.buttons[BlockChoice.CONSULTATION].click()
-    assert dialog.choice is BlockChoice.CONSULTATION
+    assert dialog.chosen() is BlockChoice.CONSULTATION
+    assert dialog.confirm_button.text() == "Apart overleg vastleggen"
+    assert not dialog.details[BlockChoice.CONSULTATION].isHidden()
 
 
 # -- decisions ---------------------------------------------------------------------------
@@ -378,7 +452,8 @@ def running(qtbot, page: MeetingPage, clock: FakeClock, agenda: Agenda) -> Agend
 
 def open_form(qtbot, store: Store, item: Item, **kwargs: bool) -> DecisionForm:  # type: ignore[no-untyped-def]
     form = DecisionForm(store, item, **kwargs)
-    qtbot.addWidget(form)
+    # Closed at the end of the test without the question a user gets on Esc.
+    qtbot.addWidget(form, before_close_func=lambda f: f.done(QDialog.DialogCode.Rejected))
     form.show()
     form.activateWindow()
     qtbot.waitUntil(form.isActiveWindow)
@@ -389,7 +464,8 @@ def open_form(qtbot, store: Store, item: Item, **kwargs: bool) -> DecisionForm: 
                                            (Qt.Key.Key_2, DecisionKind.AFSLUITEN),
                                            (Qt.Key.Key_3, DecisionKind.VERWIJZEN)])
 def test_each_decision_by_keyboard(qtbot, running: Agenda, store: Store, page: MeetingPage,  # type: ignore[no-untyped-def]
-                                   key: Qt.Key, kind: DecisionKind) -> None:
+                                   key: Qt.Key, kind: DecisionKind,
+                                   closing_asked: list[str]) -> None:
     page.start_item(running.kwestie.id)
     form = open_form(qtbot, store, running.kwestie)
     assert form.kind() is None  # no proposal: nothing preselected
@@ -406,6 +482,8 @@ def test_each_decision_by_keyboard(qtbot, running: Agenda, store: Store, page: M
     assert form.decision is not None
     decision = form.decision
     assert decision.kind is kind
+    assert decision.decided_on == MEETING  # the day it was taken
+    assert closing_asked == (["K-3"] if kind is DecisionKind.AFSLUITEN else [])
     assert decision.worded_by == "Anouk de Vries"  # the presenter, by default
     client = clients.get(store, running.kwestie.client_id)
     if kind is DecisionKind.AFSLUITEN:
@@ -436,7 +514,8 @@ def test_decision_form_preselects_the_proposal_and_offers_quick_dates(
 
 
 def test_decision_form_takes_a_dutch_date_and_wants_a_reason_beyond_the_horizon(
-        qtbot, running: Agenda, store: Store) -> None:  # type: ignore[no-untyped-def]
+        qtbot, running: Agenda, store: Store, page: MeetingPage) -> None:  # type: ignore[no-untyped-def]
+    page.start_item(running.vraag.id)
     form = open_form(qtbot, store, running.vraag)
     form.koers_edit.setPlainText("Gesprekken afbouwen")
     form.date_field.clear()
@@ -458,7 +537,8 @@ def test_decision_form_takes_a_dutch_date_and_wants_a_reason_beyond_the_horizon(
 
 
 def test_decision_form_wants_a_reason_for_a_past_date_and_shows_problems(
-        qtbot, running: Agenda, store: Store) -> None:  # type: ignore[no-untyped-def]
+        qtbot, running: Agenda, store: Store, page: MeetingPage) -> None:  # type: ignore[no-untyped-def]
+    page.start_item(running.kwestie.id)
     form = open_form(qtbot, store, running.kwestie)
     form.choose_kind(DecisionKind.DOORGAAN)
     form.date_field.setText("01-11-2026")
@@ -474,7 +554,9 @@ def test_decision_form_wants_a_reason_for_a_past_date_and_shows_problems(
     assert decisions.for_meeting(store, running.kwestie.meeting_id) == []
 
 
-def test_chair_can_word_the_decision(qtbot, running: Agenda, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_chair_can_word_the_decision(qtbot, running: Agenda, store: Store,  # type: ignore[no-untyped-def]
+                                     page: MeetingPage, closing_asked: list[str]) -> None:
+    page.start_item(running.kwestie.id)
     form = open_form(qtbot, store, running.kwestie)
     form.choose_kind(DecisionKind.AFSLUITEN)
     form.role_buttons["chair"].setChecked(True)
@@ -496,8 +578,10 @@ def test_d_opens_the_decision_form_for_the_current_item(qtbot, page: MeetingPage
     assert asked == [("V-2", False)]
 
 
-def test_hamerstuk_in_one_key(qtbot, page: MeetingPage, running: Agenda, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_hamerstuk_in_one_key(qtbot, page: MeetingPage, running: Agenda, store: Store,  # type: ignore[no-untyped-def]
+                             closing_asked: list[str]) -> None:
     press(qtbot, page, Qt.Key.Key_H)  # the next item is a mededeling proposing afsluiten
+    assert closing_asked == ["H-1"]  # ending a treatment is confirmed, the client named
     assert page.model.status_text(running.hamer.id) == "hamerstuk: afsluiten"
     [decision] = decisions.for_meeting(store, running.hamer.meeting_id)
     assert decision.kind is DecisionKind.AFSLUITEN
@@ -533,6 +617,7 @@ def test_hamerstuk_form_keeps_the_proposal(qtbot, page: MeetingPage, store: Stor
     notice = _queue(store, "M-6", anouk, ItemType.MEDEDELING, Block.LOPEND, 2,
                     DecisionKind.DOORGAAN)
     start(qtbot, page, clock)
+    page.start_item(notice.id)
     form = open_form(qtbot, store, notice, hamerstuk=True)
     assert form.kind() is DecisionKind.DOORGAAN
     assert not form.kind_buttons[DecisionKind.AFSLUITEN].isEnabled()
@@ -605,21 +690,39 @@ def test_main_window_opens_on_a_running_meeting_and_lists_the_keys(qtbot, store:
 
 def test_closing_says_how_many_items_move_on(qtbot, page: MeetingPage, running: Agenda,
                                             store: Store, confirmations: list[str],
-                                            errors: list[str]) -> None:  # type: ignore[no-untyped-def]
+                                            errors: list[str], closing_asked: list[str]) -> None:  # type: ignore[no-untyped-def]
+    for acute in (running.acute1, running.acute2):  # no acute items left to choose for
+        page.start_item(acute.id)
+        record(store, acute)
     press(qtbot, page, Qt.Key.Key_H)  # hamerstuk
     press(qtbot, page, Qt.Key.Key_N)  # the vraag is in progress: first its decision
     press(qtbot, page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
     assert errors and "besluit" in errors[0]
     record(store, running.vraag)
     press(qtbot, page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
-    assert "3 agendapunten" in confirmations[-1]
+    assert "1 agendapunt is niet aan bod gekomen" in confirmations[-1]
     meeting = meetings.find(store, MEETING)
     assert meeting is not None and meeting.status is MeetingStatus.CLOSED
     assert not page.is_running()
     assert page.stack.currentWidget() is page.before
-    assert "2 besluiten" in page.before.closed_note.text()
-    assert "3 punten" in page.before.closed_note.text()
-    assert {i.client_reference for i in items.list_items(store, NEXT)} == {"K-3", "A-4", "A-5"}
+    assert page.before.closed_note.text() == (
+        "De vergadering van dinsdag 24 november 2026 is afgesloten: 4 besluiten vastgelegd, "
+        "1 punt doorgeschoven naar de volgende vergadering.")
+    assert {i.client_reference for i in items.list_items(store, NEXT)} == {"K-3"}
+
+
+def test_closing_counts_one_decision_as_one(qtbot, page: MeetingPage, running: Agenda,  # type: ignore[no-untyped-def]
+                                           store: Store, confirmations: list[str]) -> None:
+    for item, end in ((running.hamer, page.skip), (running.vraag, None),
+                      (running.kwestie, page.skip), (running.acute1, page.defer),
+                      (running.acute2, page.defer)):
+        assert page.start_item(item.id)
+        assert end() if end is not None else record(store, item) is None
+    press(qtbot, page, Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)
+    assert "2 agendapunten" in confirmations[-1]
+    assert page.before.closed_note.text().endswith(
+        "afgesloten: 1 besluit vastgelegd, 2 punten doorgeschoven naar de volgende "
+        "vergadering.")
 
 
 # -- projector and read-only -----------------------------------------------------------
@@ -712,7 +815,7 @@ def visible_label_texts(widget: QWidget) -> list[str]:
 
 
 def test_between_items_the_next_one_is_previewed(qtbot, page: MeetingPage, running: Agenda,  # type: ignore[no-untyped-def]
-                                                 store: Store) -> None:
+                                                 store: Store, closing_asked: list[str]) -> None:
     assert page.countdown_phase is None
     assert page.current.reference.text() == "H-1"
     assert "N: starten, H: hamerstuk" in page.current.no_item.text()
@@ -742,9 +845,10 @@ def test_the_chair_screen_shows_no_more_than_the_projector_may(qtbot, store: Sto
 
 
 @pytest.mark.usefixtures("app_style")
+@pytest.mark.parametrize("minutes", [11, 31])  # the item's time up; the block's too
 def test_the_prompts_never_squeeze_the_item_at_1280_by_720(qtbot, store: Store,  # type: ignore[no-untyped-def]
-                                                           agenda: Agenda,
-                                                           clock: FakeClock) -> None:
+                                                           agenda: Agenda, clock: FakeClock,
+                                                           minutes: int) -> None:
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.resize(1280, 720)
@@ -754,12 +858,16 @@ def test_the_prompts_never_squeeze_the_item_at_1280_by_720(qtbot, store: Store, 
     clock.set(dt.datetime(2026, 11, 24, 9, 0))
     run.start_meeting(store)
     run.start_item(store, agenda.acute1.id)
-    clock.set(dt.datetime(2026, 11, 24, 9, 11))
+    clock.set(dt.datetime(2026, 11, 24, 9, minutes))
     run.pause(store)  # the time-up prompt and the pause banner both show
     page.controller.tick()
     qtbot.wait(1)
     current = page.current
-    assert current.time_up.isVisible() and current.pause_banner.isVisible()
+    prompt = current.block_prompt if minutes > 30 else current.time_up
+    assert prompt is not None and prompt.isVisible() and current.pause_banner.isVisible()
+    # The agenda beside it keeps its status column (the prompt's buttons wrap).
+    assert not page.agenda_view.isColumnHidden(page.model.STATUS)
+    assert page.agenda_view.columnWidth(page.model.STATUS) >= 100
     for label in (current.reference, current.block, current.presenter):
         assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()
     assert current.reference.height() >= current.reference.sizeHint().height()

@@ -82,7 +82,8 @@ def test_no_client_data_in_any_log_output(store: Store, clock: FakeClock, qtbot,
             kind, None if kind is DecisionKind.AFSLUITEN else clock.today() + timedelta(days=90),
             koers="Koers voor " + item.client_reference if kind is DecisionKind.DOORGAAN
             else "", referred_to="huisarts van " + item.client_reference
-            if kind is DecisionKind.VERWIJZEN else ""))
+            if kind is DecisionKind.VERWIJZEN else "",
+            closes_client_id=item.client_id if kind is DecisionKind.AFSLUITEN else None))
     # Problems on the way: a locked file, and an unexpected error about a client.
     reference = waiting[4].client_reference
 

@@ -194,8 +194,8 @@ def test_a_decision_ends_the_banner(projector, controller, demo_store, clock) ->
     item = start(demo_store, clock, controller)
     at(controller, clock, minutes=12)
     assert projector.banner.isVisible()
-    decisions.record_decision(demo_store, item.id,
-                              decisions.DecisionInput(DecisionKind.AFSLUITEN))
+    decisions.record_decision(demo_store, item.id, decisions.DecisionInput(
+        DecisionKind.AFSLUITEN, closes_client_id=item.client_id))
     assert not projector.banner.isVisible()
     assert projector.heading_label.text() == "Volgende: punt 2 van 15"
     assert projector.phase_label.text() == "gepland"
@@ -297,11 +297,18 @@ def test_acute_time_taken_from_lopend_is_visible(projector, controller, demo_sto
     run.skip_item(demo_store, first.id)
     other = next(i for i in controller.items.values()
                  if i.block is Block.ACUUT and i.outcome is None)
+    line = controller.timeline
+    assert line is not None
+    cost = line.take_cost(other.id, clock.now())
     run.choose(demo_store, other.id, run.BlockChoice.TAKE_ANYWAY)
     run.start_item(demo_store, other.id)
-    at(controller, clock, minutes=39)
-    assert projector.charged_label.text() == "lopend −8 min voor acuut"
-    assert projector.block_label.text() == "Blok lopend: nog 52 min"
+    at(controller, clock, minutes=33)
+    # What it got from the lopend block's free time shows, and its time counts in its
+    # own block, which got the minutes it was given (rule 9).
+    assert (cost.minutes, cost.from_other, cost.extends) == (6, 1, 5)
+    assert projector.charged_label.text() == "lopend −1 min voor acuut"
+    assert projector.block_label.text() == "Blok acuut: nog 3 min"
+    assert projector.end_label.text().endswith("uitloop")
 
 
 def test_long_question_is_cut_at_three_lines(controller, demo_store, clock, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -368,8 +375,9 @@ def test_show_on_the_second_screen_is_full_screen(projector: ProjectorWindow,
 
 def test_closed_meeting(projector, controller, demo_store, clock) -> None:  # type: ignore[no-untyped-def]
     clock.set(MEETING_DAY)
-    run.start_meeting(demo_store)
-    run.close_meeting(demo_store)
+    meeting = run.start_meeting(demo_store)
+    run.close_meeting(demo_store, {i.id: run.UnreachedChoice(run.Unreached.NEXT_MEETING)
+                                   for i in run.unreached_acute(demo_store, meeting)})
     assert projector.pages.currentWidget() is projector.waiting_page
     assert projector.wait_start.text() == "De vergadering is afgelopen"
     assert projector.wait_info.text() == "Volgende vergadering: dinsdag 1 december 2026, 09:00"

@@ -376,6 +376,28 @@ def test_take_anyway_never_takes_time_the_planned_evaluations_need(agenda: Agend
     assert not any(u.probably_not_reached for u in state.upcoming)
 
 
+def test_only_items_that_fit_now_are_named_as_no_longer_fitting(agenda: Agenda) -> None:
+    team_settings.save(agenda.store, replace(team_settings.load(agenda.store),
+                                             first_block=Block.ACUUT))
+    first, late = agenda.queue(Block.ACUUT, 30), agenda.queue(Block.ACUUT, 10)
+    evaluations = [agenda.queue(Block.LOPEND, 10) for _ in range(7)]  # 70 of 60 minutes
+    start(agenda)
+    run.start_item(agenda.store, first.id)
+    agenda.clock.advance(minutes=30)
+    decide(agenda.store, first.id)
+    line = run.timeline(agenda.store, meetings.running(agenda.store))  # type: ignore[arg-type]
+    cost = line.take_cost(late.id, agenda.clock.now())
+    # The seventh did not fit before the take either: only the sixth is the take's doing.
+    assert cost.would_not_fit == (evaluations[5].id,)
+    assert state_taken(agenda) == {Block.ACUUT: 0.0, Block.LOPEND: 0.0}
+    run.choose(agenda.store, late.id, BlockChoice.TAKE_ANYWAY)
+    assert state_taken(agenda) == {Block.ACUUT: 600.0, Block.LOPEND: 0.0}
+
+
+def state_taken(agenda: Agenda) -> dict[Block, float]:
+    return agenda.state().taken
+
+
 def test_the_chair_gives_away_lopend_items_one_by_one(agenda: Agenda) -> None:
     team_settings.save(agenda.store, replace(team_settings.load(agenda.store),
                                              first_block=Block.ACUUT))

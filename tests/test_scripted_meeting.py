@@ -4,16 +4,17 @@ One realistic agenda on a database FILE and a fake clock: the lopend block first
 team's setting), with two mededelingen proposed as hamerstuk, then acute items whose
 estimates (55 min) exceed the acute budget (30 min). The chair's screen and the projector
 (F6) share one controller. The chair only presses keys — in the dialogs too: the decision
-form, the acute choice, the extension menu and the confirmations are the real widgets,
-shown without a blocking exec() and answered by keys. The clock moves only when the
-script says so, and the controller ticks by hand. Halfway the app is closed with an item
-in progress and started again on the same file; before that the bell has no sound device,
-after it the machine's own (whatever it has).
+form, the choice when the acute block's time is spent (with apart overleg's who and
+when), the extension menu, the confirmations (also of ending a treatment) and the closing
+dialog are the real widgets, shown without a blocking exec() and answered by keys. The
+clock moves only when the script says so, and the controller ticks by hand. Halfway the
+app is closed with an item in progress and started again on the same file; before that
+the bell has no sound device, after it the machine's own (whatever it has).
 
 At the end the database is read back, not the widgets: talk time per item (from the
-timeline), extensions, bells and their reasons, the acute choices, one decision per
-discussed item, the clients' evaluation dates and status, the items that moved on, and
-the closed meeting.
+timeline), extensions, bells and their reasons, the acute choices and the apart overleg,
+one decision per discussed item, the clients' evaluation dates and status, the items that
+moved on, and the closed meeting.
 """
 
 from __future__ import annotations
@@ -40,12 +41,13 @@ from PySide6.QtWidgets import (
 import ui.meeting.bell as bell_module
 from ui import common, paths
 from ui.meeting import chair_actions
-from ui.meeting.acute_dialog import BlockChoiceDialog
+from ui.meeting.block_choice_dialog import BlockChoiceDialog
 from ui.meeting.chair import MeetingPage
 from ui.meeting.chair_actions import ExtendMenu
+from ui.meeting.close_dialog import CloseMeetingDialog
 from ui.meeting.decision_form import DecisionForm
 from ui.meeting.projector import ProjectorWindow
-from vergadering import clients, decisions, items, meetings, members, run
+from vergadering import clients, consultations, decisions, items, meetings, members, run
 from vergadering.clock import FakeClock
 from vergadering.items import DecisionKind, Item, ItemInput, Outcome
 from vergadering.meetings import Meeting, MeetingStatus
@@ -314,6 +316,7 @@ def chair(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
 
     monkeypatch.setattr(DecisionForm, "exec", exec_dialog)
     monkeypatch.setattr(BlockChoiceDialog, "exec", exec_dialog)
+    monkeypatch.setattr(CloseMeetingDialog, "exec", exec_dialog)
     monkeypatch.setattr(ExtendMenu, "exec", lambda self, p: person.answer_menu(self, p))
 
     class KeyboardMessageBox(QMessageBox):
@@ -322,6 +325,7 @@ def chair(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
             return int(self.result())
 
     monkeypatch.setattr("ui.team.widgets.QMessageBox", KeyboardMessageBox)
+    monkeypatch.setattr("ui.meeting.chair_questions.QMessageBox", KeyboardMessageBox)
     monkeypatch.setattr(common, "show_error",
                         lambda parent, text, title=None: person.errors.append(text))
     yield person
@@ -349,15 +353,16 @@ def test_a_scripted_90_minute_meeting_by_keyboard_alone(chair: Chair) -> None:
         app.removeEventFilter(mouse)
     assert mouse.clicks == 0  # the keyboard alone ran the meeting
     assert chair.dialogs_seen == [
+        "QMessageBox",  # L1 hamerstuk afsluiten: the client named, confirmed
         "DecisionForm",  # L2 hamerstuk: verwijzen needs where to
         "ExtendMenu", "DecisionForm",  # L3
         "DecisionForm",  # L4
         "DecisionForm",  # L5
         "QMessageBox",  # L6 skipped
-        "DecisionForm",  # A1
+        "DecisionForm", "QMessageBox",  # A1: afsluiten, confirmed
         "DecisionForm",  # A2
         "BlockChoiceDialog", "BlockChoiceDialog", "BlockChoiceDialog", "DecisionForm",  # A3-5
-        "QMessageBox",  # closing the meeting
+        "CloseMeetingDialog",  # closing the meeting: A6 was not reached
     ]
     check_what_was_stored(chair, ids)
 
@@ -382,9 +387,11 @@ def run_first_half(chair: Chair, ids: dict[str, int]) -> None:
     chair.activate(page)
     assert projector.pages.currentWidget() is projector.meeting_page
 
-    # L1: a mededeling proposing afsluiten, confirmed in one key.
+    # L1: a mededeling proposing afsluiten: H, and the client's name confirmed (Alt+J:
+    # "Ja, D-10231 afsluiten"; Enter would say no).
     chair.at("09:00:30")
     assert page.current.reference.text() == "D-10231"  # what comes next
+    chair.confirms(Qt.Key.Key_J, "De behandeling van D-10231 afsluiten?")
     chair.key(Qt.Key.Key_H)
     assert page.model.status_text(ids["L1"]) == "hamerstuk: afsluiten"
 
@@ -600,12 +607,18 @@ def second_half(chair: Chair, ids: dict[str, int]) -> None:
         chair.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, CTRL)
 
     chair.expect(DecisionForm, afsluiten_by_the_chair)
+    chair.confirms(Qt.Key.Key_J, "De behandeling van D-71145 afsluiten?")
     chair.key(Qt.Key.Key_D)
 
     # A2, a vraag of 10 min, takes 13:30: the acute block (30 min) is spent.
     chair.at("10:04:30")
     chair.key(Qt.Key.Key_N)
     assert chair.current() == ids["A2"]
+    chair.at("10:17:29")
+    assert not page.block_prompt_visible()
+    chair.at("10:17:30")  # the acute block's 30 minutes are used: the prompt, on the beamer too
+    assert page.block_prompt_visible()
+    assert projector.banner.text() == "Tijd voor acute punten is op — wat is het besluit?"
     chair.at("10:18:00")
     assert chair.state().blocks[ACUUT].spent
 
@@ -621,13 +634,27 @@ def second_half(chair: Chair, ids: dict[str, int]) -> None:
     # The next acute items: the chair chooses, per item.
     offered: list[str] = []
 
-    def choose(letter: Qt.Key) -> Callable[[BlockChoiceDialog], None]:
+    def choose(letter: Qt.Key, then: Callable[[BlockChoiceDialog], None] | None = None
+               ) -> Callable[[BlockChoiceDialog], None]:
         def answer(dialog: BlockChoiceDialog) -> None:
             offered.append(" ".join(w.text() for w in dialog.findChildren(QWidget)
                                     if hasattr(w, "text") and callable(w.text)))
+            assert dialog.buttons[dialog.chosen()].hasFocus()  # Uitstellen, by default
             assert_no_double_mnemonics(dialog)
             chair.mnemonic(dialog, letter)
+            if then is not None:
+                then(dialog)
+            chair.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
         return answer
+
+    def who_and_when(dialog: BlockChoiceDialog) -> None:
+        """Apart overleg: the presenter takes it (the default); report back in a week."""
+        fields = dialog.consultation
+        chair.qtbot.waitUntil(fields.member_combo.hasFocus)
+        assert fields.member_combo.currentText() == "Esra Yilmaz (inbrenger)"
+        assert_no_double_mnemonics(dialog)
+        chair.mnemonic(dialog, Qt.Key.Key_K)  # Alt+K: "Terugkoppeling … uiterlijk"
+        chair.type_into(fields.date_field, "1-12-2026")
 
     chair.at("10:18:30")
     chair.expect(BlockChoiceDialog, choose(Qt.Key.Key_U))  # Uitstellen
@@ -635,7 +662,7 @@ def second_half(chair: Chair, ids: dict[str, int]) -> None:
     assert page.model.status_text(ids["A3"]) == "uitgesteld"
     assert chair.current() is None
     chair.at("10:19:00")
-    chair.expect(BlockChoiceDialog, choose(Qt.Key.Key_A))  # Apart overleg
+    chair.expect(BlockChoiceDialog, choose(Qt.Key.Key_A, who_and_when))  # Apart overleg
     chair.key(Qt.Key.Key_N)
     assert page.model.status_text(ids["A4"]) == "apart overleg"
     assert chair.current() is None
@@ -644,15 +671,20 @@ def second_half(chair: Chair, ids: dict[str, int]) -> None:
     chair.key(Qt.Key.Key_N)
     assert chair.current() == ids["A5"]
     assert "D-82236" in offered[0] and "D-90018" in offered[2]
-    assert "nog 21 min" in offered[2]  # lopend: 60 − 39:30 talked, a started minute counts
-    chair.at("10:27:30")  # 8 minutes at the cost of the lopend block
+    # The cost, before choosing: 10 minutes and the half minute the acute block already
+    # ran over, from the lopend block's free time (60 − 39:30 talked; nothing waits there).
+    assert ("D-90018 krijgt 10 min, plus de 1 min die het blok acuut al over tijd is. Die "
+            "11 min gaan af van de vrije tijd van het blok lopend; de vergadering loopt "
+            "niet uit.") in offered[2]
+    chair.at("10:27:30")  # 8 minutes of A5
     state = chair.state()
-    assert state.charged_to_lopend == 8 * 60
-    assert state.blocks[LOPEND].budget == 52 * 60
-    lopend_text = page.current.times.block_labels[LOPEND].text()
-    assert "nog 13 min" in lopend_text and "(−8 min voor acuut)" in lopend_text
-    assert projector.charged_label.text() == "lopend −8 min voor acuut"
-    assert projector.block_label.text() == "Blok lopend: nog 13 min"
+    assert state.charged_to_lopend == 11 * 60
+    assert state.blocks[LOPEND].budget == 49 * 60
+    times = page.current.times.block_labels
+    assert times[LOPEND].text() == "Lopend: nog 10 min (−11 min voor acuut)"
+    assert times[ACUUT].text() == "Acuut: nog 3 min (+11 min genomen)"
+    assert projector.charged_label.text() == "lopend −11 min voor acuut"
+    assert projector.block_label.text() == "Blok acuut: nog 3 min"
 
     def doorgaan_six_weeks(form: DecisionForm) -> None:
         chair.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1)
@@ -666,13 +698,27 @@ def second_half(chair: Chair, ids: dict[str, int]) -> None:
     chair.expect(DecisionForm, doorgaan_six_weeks)
     chair.key(Qt.Key.Key_D)
 
-    # 10:30: the meeting closes; L6 (skipped) and A6 (not reached) move on.
+    # 10:30: the meeting closes. A6 was not reached: the chair chooses, explicitly, the
+    # next meeting for it (Space on the choice that has the focus, then Enter). L6
+    # (skipped, lopend) moves on as always.
     chair.at("10:30:00")
-    chair.confirms(Qt.Key.Key_A, "2 agendapunten")  # Alt+A: "Afsluiten"
+
+    def next_meeting_for_a6(dialog: CloseMeetingDialog) -> None:
+        [row] = dialog.rows
+        assert row.item.id == ids["A6"] and row.chosen() is None
+        assert dialog.lopend_note.text().startswith("1 lopend punt is niet aan bod gekomen")
+        chair.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # nothing chosen
+        assert dialog.isVisible() and row.error.text() == "Kies wat er met D-94471 gebeurt."
+        focused = QApplication.focusWidget()
+        assert focused is row.radios[run.Unreached.NEXT_MEETING]
+        chair.qtbot.keyClick(focused, Qt.Key.Key_Space)
+        chair.qtbot.keyClick(focused, Qt.Key.Key_Return)
+
+    chair.expect(CloseMeetingDialog, next_meeting_for_a6)
     chair.key(Qt.Key.Key_W, CTRL)
     assert not page.is_running()
-    assert "8 besluiten" in page.before.closed_note.text()
-    assert "2 punten" in page.before.closed_note.text()
+    assert "8 besluiten vastgelegd" in page.before.closed_note.text()
+    assert "2 punten doorgeschoven" in page.before.closed_note.text()
     assert projector.pages.currentWidget() is projector.waiting_page
 
 
@@ -708,9 +754,10 @@ def check_what_was_stored(chair: Chair, ids: dict[str, int]) -> None:
     end = line.state(at("11:00"))  # long after: a closed meeting's clocks stand still
     assert end.closed and end.current is None
     assert end.blocks[LOPEND].used == (12.5 + 14 + 11 + 2) * 60
-    assert end.blocks[ACUUT].used == (17 + 13.5) * 60
-    assert end.charged_to_lopend == 8 * 60
-    assert end.blocks[LOPEND].budget == 52 * 60
+    assert end.blocks[ACUUT].used == (17 + 13.5 + 8) * 60  # A5 taken anyway counts there
+    assert end.charged_to_lopend == 11 * 60
+    assert end.blocks[LOPEND].budget == 49 * 60
+    assert end.blocks[ACUUT].budget == 41 * 60
     assert end.expected_end == at("10:30")
     assert end.late_by == 0
 
@@ -728,6 +775,8 @@ def check_what_was_stored(chair: Chair, ids: dict[str, int]) -> None:
     assert [e.item_id for e in events if e.kind is EventKind.BELL and e.item_id is None] == []
     assert details(EventKind.BLOCK_CHOICE, "choice") == [
         ("A3", "defer"), ("A4", "consultation"), ("A5", "take_anyway")]
+    assert [(c.member, c.report_by, c.decided_on) for c in consultations.for_meeting(
+        store, meeting.id)] == [("Esra Yilmaz", dt.date(2026, 12, 1), MEETING)]
     assert [(name[e.item_id], e.details.get("outcome")) for e in events
             if e.kind is EventKind.ITEM_ENDED] == [
         ("L1", "decided"), ("L2", "decided"), ("L3", "decided"), ("L4", "decided"),

@@ -140,8 +140,8 @@ class TakeCost:
     """What taking an item anyway costs, before the chair chooses (rule 9): the minutes
     it is given, how many come from the other block's free time (time no waiting item
     there needs) and how many make the meeting longer; and the other block's waiting
-    items that would no longer fit if all its minutes came from that block — the
-    items the chair may give away, one by one."""
+    items that fit in its time now but would not if all the minutes came from that
+    block — the items the chair may give away, one by one."""
 
     item_id: int
     block: Block
@@ -170,6 +170,9 @@ class MeetingState:
     # The block of the item under discussion when that block's time is spent and the
     # chair has not chosen for the item yet (a minute to finish, defer, …): the prompt.
     block_time_up: Block | None = None
+    # Seconds each block was given by "toch nemen" (from the other block's free time and
+    # by lengthening the meeting): its budget is the team's plus this, minus what it gave.
+    taken: dict[Block, float] = field(default_factory=dict)
 
     @property
     def late_by(self) -> float:
@@ -233,6 +236,20 @@ class Timeline:
         planned = next((i for i in self.items if i.id == item_id), None)
         return planned.block if planned is not None else None
 
+    @staticmethod
+    def _fitting(waiting: list[Upcoming], by_id: dict[int, PlannedItem],
+                 room: float) -> list[int]:
+        """The waiting items that fit in ``room`` seconds, in their order: a long one
+        that does not fit does not make room for the shorter ones after it."""
+        fitting: list[int] = []
+        for upcoming in waiting:
+            need = 60.0 * by_id[upcoming.item_id].minutes
+            if need > room:
+                break
+            room -= need
+            fitting.append(upcoming.item_id)
+        return fitting
+
     def take_cost(self, item_id: int, now: dt.datetime) -> TakeCost:
         """What :data:`BlockChoice.TAKE_ANYWAY` would give ``item_id`` now (see
         :class:`TakeCost`). The item under discussion is given the rest of its own time
@@ -253,18 +270,11 @@ class Timeline:
         room = state.blocks[other].remaining
         free = max(0.0, room - 60.0 * sum(by_id[u.item_id].minutes for u in waiting))
         from_other = min(minutes, int(free // 60))
-        # If all of it came out of the other block: which of its waiting items (from the
-        # end of its order) would then no longer fit in what is left.
-        left = room - 60.0 * minutes
-        fitting: list[int] = []
-        for upcoming in waiting:
-            need = 60.0 * by_id[upcoming.item_id].minutes
-            if need <= left:
-                left -= need
-                fitting.append(upcoming.item_id)
-            else:
-                left = -1.0  # keep the order: nothing after a misfit counts as fitting
-        would_not_fit = tuple(u.item_id for u in waiting if u.item_id not in fitting)
+        # If all of it came out of the other block: which of its waiting items that fit
+        # in its time now would then no longer fit (taking its order: the last go first).
+        would_not_fit = tuple(
+            i for i in self._fitting(waiting, by_id, room)
+            if i not in self._fitting(waiting, by_id, room - 60.0 * minutes))
         return TakeCost(item_id, block, minutes, from_other, minutes - from_other,
                         would_not_fit, over)
 
@@ -332,6 +342,7 @@ class Timeline:
         budgets = {Block.ACUUT: self.settings.acuut_budget * 60.0,
                    Block.LOPEND: self.settings.lopend_budget * 60.0}
         given = {Block.ACUUT: 0.0, Block.LOPEND: 0.0}  # seconds a block gave the other
+        taken = {Block.ACUUT: 0.0, Block.LOPEND: 0.0}  # seconds a block got by takes
         extended = 0.0
         legacy: set[int] = set()  # taken anyway before takes recorded their minutes
         for event in self.events:
@@ -346,6 +357,7 @@ class Timeline:
             from_other = 60.0 * int(str(event.details["from_other"]))
             extends = 60.0 * int(str(event.details.get("extends", 0)))
             budgets[block] += from_other + extends
+            taken[block] += from_other + extends
             budgets[other] -= from_other
             given[other] += from_other
             extended += extends
@@ -404,5 +416,5 @@ class Timeline:
             expected_end=expected_end, upcoming=tuple(upcoming),
             bells=bells[current] if current is not None else 0,
             bells_total=sum(bells.values()), extended=extended,
-            charged_to_acuut=given[Block.ACUUT], block_time_up=time_up,
+            charged_to_acuut=given[Block.ACUUT], block_time_up=time_up, taken=taken,
         )

@@ -107,8 +107,9 @@ class ProposalsPanel(QWidget):
         title.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1f3347;")
         title.setWordWrap(True)
         self.intro = widgets.hint_label(self.tr(
-            "Wie het langst niet geëvalueerd is staat bovenaan; er staan er zoveel als "
-            "passen in de tijd die over is. De behandelaar brengt in."))
+            "Cliënten die vóór de volgende vergadering aan de beurt zijn; wie het langst "
+            "wacht staat bovenaan, en er staan er zoveel als passen in de tijd die over is. "
+            "De behandelaar brengt in."))
 
         self.type_buttons: dict[ItemType, QRadioButton] = {
             ItemType.VRAAG: QRadioButton(self.tr("&vraag")),

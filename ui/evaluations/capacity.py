@@ -84,10 +84,11 @@ class CapacityPanel(QWidget):
                 heading.setTextAlignment(Qt.AlignmentFlag.AlignRight
                                        | Qt.AlignmentFlag.AlignVCenter)
         self.table_hint = widgets.hint_label(self.tr(
-            "Aanname: elke vergadering evalueert de cliënten die het langst wachten, zoveel "
-            "als er in het blok lopend passen; een geëvalueerde cliënt is na de "
-            "evaluatietermijn weer aan de beurt. 'Aan de beurt' telt in de eerste maand "
-            "ook wie nu al te laat is."))
+            "Aanname: elke vergadering evalueert, zoals het voorstel op de agenda, de "
+            "cliënten die vóór de volgende vergadering aan de beurt zijn, wie het langst "
+            "wacht eerst, zoveel als er in het blok lopend passen; een geëvalueerde cliënt "
+            "is na de evaluatietermijn weer aan de beurt. 'Aan de beurt' telt in de eerste "
+            "maand ook wie nu al te laat is."))
         self.table_hint.setObjectName("capacityAssumption")
 
         self.setStyleSheet(

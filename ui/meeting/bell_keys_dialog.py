@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from .bell import DEFAULT_KEYS, bell_keys, set_bell_keys
 
 # Keys that already mean something on the chair's screen, or that close dialogs.
-RESERVED = {"N", "D", "H", "V", "P", "S", "U", "Space", "Return", "Enter", "Esc", "F1",
-            "F5", "F6", "Tab"}
+RESERVED = {"N", "D", "H", "V", "P", "S", "U", "M", "A", "T", "Space", "Return", "Enter",
+            "Esc", "F1", "F5", "F6", "Tab"}
 
 
 class BellKeysDialog(QDialog):

@@ -10,10 +10,9 @@ a presentation clicker, for the bell) can run the whole meeting.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,31 +26,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import decisions, run
-from vergadering.items import DecisionKind, Item, ItemType
-from vergadering.problems import Code, Problem, ValidationError
+from vergadering import run
+from vergadering.items import Item
+from vergadering.problems import ValidationError
 from vergadering.settings import Block
 from vergadering.store import Store, StoreError
-from vergadering.timeline import BellReason, BlockChoice, MeetingState, Phase
+from vergadering.timeline import BellReason, MeetingState, Phase
 
 from .. import common
 from ..agenda import labels
-from ..backup_dialog import backup_before_meeting
 from ..messages import describe_all, describe_store_error
 from ..team import widgets
 from ..team.widgets import MessageLabel
-from . import chair_actions, chair_current, chair_text
-from .acute_dialog import BlockChoiceDialog
-from .chair_actions import ExtendMenu, ShortcutStrip, StripEntry, command, tool_button
+from . import chair_actions, chair_block_prompt, chair_current
+from .chair_actions import ShortcutStrip, StripEntry, command, tool_button
 from .chair_agenda import MeetingAgendaModel, MeetingAgendaView, load_rows
 from .chair_before import BeforeMeetingView
+from .chair_block_prompt import BlockPrompt
+from .chair_commands import ChairCommands
 from .chair_current import CurrentPanel
 from .chair_projector import ProjectorSwitch
 from .chair_text import RowStatus
 from .controller import TICK_MS, MeetingController
-from .decision_form import DecisionForm
 
-T = TypeVar("T")
 STYLE = """
 #meetingTitle { font-size: 17pt; font-weight: 600; color: #1f3347; }
 #shortcutStrip { background: #1f3347; color: #ffffff; padding: 6px 12px; border-radius: 4px; }
@@ -65,19 +62,21 @@ QToolButton#projectorButton { padding-right: 26px; }
 """
 
 
-class MeetingPage(QWidget):
-    """The chair's screen; ``controller`` keeps the running meeting's clocks."""
+class MeetingPage(ChairCommands, QWidget):
+    """The chair's screen; ``controller`` keeps the running meeting's clocks. What the
+    commands do is in :class:`~ui.meeting.chair_commands.ChairCommands`."""
 
     def __init__(self, store: Store, parent: QWidget | None = None, *,
                  tick_ms: int = TICK_MS) -> None:
         super().__init__(parent)
         self.store = store
-        self.setStyleSheet(STYLE + chair_current.STYLE)
+        self.setStyleSheet(STYLE + chair_current.STYLE + chair_block_prompt.STYLE)
         self.controller = MeetingController(store, self, tick_ms=tick_ms)
         self._bell: Any = None  # ui.meeting.bell.Bell, made at the first ring
         self._shown_item: int | None = None  # the current item at the last tick
         self._paused_shown = False
         self.time_up_item: int | None = None
+        self._block_up_shown: Block | None = None
 
         self.buttons: dict[QAction, QToolButton] = {}
         self._create_actions()
@@ -157,13 +156,28 @@ class MeetingPage(QWidget):
             self, self.tr("Vergadering afsluiten…"), self.close_meeting, [key("Ctrl+W")],
             self.tr("De vergadering afsluiten; wat niet aan bod kwam gaat naar de volgende"),
             self.tr("Vergadering afsluiten"))
+        # When the block of the item under discussion has spent its time (the prompt).
+        self.finish_action = command(
+            self, self.tr("Nog 1 minuut om te besluiten"), self.finish_item,
+            [key(Qt.Key.Key_M)],
+            self.tr("De tijd van het blok is op: het punt krijgt 1 minuut om tot een besluit "
+                    "te komen (wordt vastgelegd)"), self.tr("Nog 1 minuut"))
+        self.consult_action = command(
+            self, self.tr("Apart overleg…"), self.consult_current, [key(Qt.Key.Key_A)],
+            self.tr("De tijd voor acute punten is op: het punt gaat naar een apart overleg "
+                    "(wie, en wanneer terugkoppeling)"), self.tr("Apart overleg"))
+        self.take_action = command(
+            self, self.tr("Toch nemen…"), self.take_current, [key(Qt.Key.Key_T)],
+            self.tr("De tijd van het blok is op: het punt toch nemen, met zichtbaar wat het "
+                    "kost"), self.tr("Toch nemen"))
 
     def shortcut_actions(self) -> list[QAction]:
         """The commands with a key, for the main window's list of keys (F1)."""
         return [self.start_meeting_action, self.start_item_action, self.decide_action,
                 self.hamerstuk_action, self.extend_action, self.pause_action,
                 self.skip_action, self.defer_action, self.bell_action, self.projector_action,
-                self.close_meeting_action]
+                self.close_meeting_action, self.finish_action, self.consult_action,
+                self.take_action]
 
     def _build_running(self) -> QWidget:
         self.model = MeetingAgendaModel(self)
@@ -186,6 +200,8 @@ class MeetingPage(QWidget):
             "hamerstuk": chair_actions.keys_of(self.hamerstuk_action),
             "resume": chair_actions.keys_of(self.pause_action),
             "close": chair_actions.keys_of(self.close_meeting_action)}
+        self.current.set_block_prompt(BlockPrompt(
+            self.finish_action, self.defer_action, self.consult_action, self.take_action))
 
         # Beamer: the button shows or hides it; its arrow chooses the screen.
         self.screen_button = self._button(self.projector_action, "projectorButton")
@@ -263,6 +279,9 @@ class MeetingPage(QWidget):
     def time_up_prompt_visible(self) -> bool:
         return self.current.time_up_shown()
 
+    def block_prompt_visible(self) -> bool:
+        return self.current.block_prompt_shown()
+
     def _on_changed(self) -> None:
         meeting = self.controller.meeting
         timeline = self.controller.timeline
@@ -305,6 +324,10 @@ class MeetingPage(QWidget):
         order = settings.block_order() if settings else (Block.LOPEND, Block.ACUUT)
         privacy = bool(settings and settings.privacy_mode)
         self.current.show_state(state, item, self._next_waiting(), order, privacy=privacy)
+        block_up = state.block_time_up if current is not None else None
+        if block_up is not None and block_up is not self._block_up_shown:
+            self._alert()  # e.g. the projector window has the focus
+        self._block_up_shown = block_up
         self.model.set_privacy(privacy)
         self.model.update_from(state)
         if state.paused != self._paused_shown:
@@ -327,9 +350,14 @@ class MeetingPage(QWidget):
         self.start_item_action.setEnabled(act and current is None and target is not None
                                           and not paused)
         self.start_selected_action.setEnabled(self.start_item_action.isEnabled())
-        self.decide_action.setEnabled(act and (current is not None
-                                               or self._selected_waiting() is not None))
-        self.hamerstuk_action.setEnabled(act and (current is not None or target is not None))
+        # With nothing under discussion, D and H start the chosen (or next) item first.
+        can_start = target is not None and not paused
+        self.decide_action.setEnabled(act and (current is not None or can_start))
+        self.hamerstuk_action.setEnabled(act and (current is not None or can_start))
+        block_up = state.block_time_up if state is not None and current is not None else None
+        self.finish_action.setEnabled(act and block_up is not None)
+        self.take_action.setEnabled(act and block_up is not None)
+        self.consult_action.setEnabled(act and block_up is Block.ACUUT)
         self.extend_action.setEnabled(act and current is not None)
         self.pause_action.setEnabled(act)
         self.skip_action.setEnabled(act and (current is not None
@@ -362,158 +390,6 @@ class MeetingPage(QWidget):
 
     def select_item(self, item_id: int) -> None:
         self.agenda_view.select_item(item_id)
-        self._update_actions()
-
-    # -- commands ----------------------------------------------------------------------
-    def _operate(self, operation: Callable[[], T]) -> T | None:
-        return common.run_operation(self, operation)
-
-    def start_meeting(self) -> None:
-        if not self.start_meeting_action.isEnabled():
-            return
-        if not backup_before_meeting(self.store, self):
-            return
-        if self._operate(lambda: run.start_meeting(self.store)) is not None:
-            self.before.closed_note.clear()
-            self.agenda_view.setFocus()
-
-    def start_item(self, item_id: int | None = None) -> bool:
-        """Start ``item_id``, else the chosen waiting item, else the next one in order.
-        Once the acute block is spent, an acute item needs the chair's choice first."""
-        item = self._item(item_id) if item_id is not None else (
-            self._selected_waiting() or self._next_waiting())
-        if item is None or self.store.read_only:
-            return False
-        try:
-            run.start_item(self.store, item.id)
-        except ValidationError as error:
-            if any(p.code is Code.BLOCK_TIME_SPENT for p in error.problems):
-                return self._acute_choice(item)
-            common.show_error(self, describe_all(error.problems))
-            return False
-        except StoreError as error:
-            common.show_error(self, describe_store_error(error))
-            return False
-        self.agenda_view.select_item(item.id)
-        return True
-
-    def _acute_choice(self, item: Item) -> bool:
-        state = self.controller.state()
-        left = (chair_text.whole_minutes(max(0.0, state.blocks[Block.LOPEND].remaining))
-                if state is not None else 0)
-        choice = BlockChoiceDialog.ask(item, left, self)
-        if choice is None:
-            return False
-        if self._operate(lambda: run.choose(self.store, item.id, choice) or True) is None:
-            return False
-        if choice is BlockChoice.TAKE_ANYWAY:
-            return self.start_item(item.id)
-        return False
-
-    def decide(self) -> bool:
-        item = self._current_item() or self._selected_waiting()
-        if item is None:
-            return False
-        decision = DecisionForm.ask(self.store, item, self)
-        if decision is not None:
-            self._select_next()
-        return decision is not None
-
-    def confirm_hamerstuk(self) -> bool:
-        """A mededeling with a proposal: confirmed in one key. When the proposal needs
-        text the domain does not guess (the koers, where to), the form asks for it."""
-        item = self._current_item() or self._selected_waiting() or self._next_waiting()
-        if item is None or self.store.read_only:
-            return False
-        if item.type is not ItemType.MEDEDELING or item.proposed_decision is None:
-            common.show_error(self, describe_all([_problem(Code.NOT_A_HAMERSTUK)]))
-            return False
-        if item.proposed_decision is DecisionKind.AFSLUITEN:
-            done = self._operate(lambda: decisions.confirm_hamerstuk(self.store, item.id))
-        else:
-            done = DecisionForm.ask(self.store, item, self, hamerstuk=True)
-        if done is not None:
-            self._select_next()
-        return done is not None
-
-    def extend(self, minutes: int | None = None) -> bool:
-        if not self.extend_action.isEnabled():
-            return False
-        if minutes is None:
-            anchor = (self.current.extend_button if self.current.time_up_shown()
-                      else self.buttons[self.extend_action])
-            minutes = ExtendMenu.ask(self, anchor.mapToGlobal(QPoint(0, anchor.height())))
-        if minutes is None:
-            return False
-        chosen = minutes
-        return self._operate(lambda: run.extend(self.store, chosen) or True) is not None
-
-    def toggle_pause(self) -> None:
-        state = self.controller.state()
-        if state is None or not self.pause_action.isEnabled():
-            return
-        self._operate(lambda: (run.resume if state.paused else run.pause)(self.store))
-
-    def skip(self) -> bool:
-        return self._end_item(run.skip_item, self.tr("Punt overslaan"), self.tr(
-            "Het gesprek over %1 stopt. Het punt gaat bij het afsluiten naar de volgende "
-            "vergadering."), self.tr("&Overslaan"))
-
-    def defer(self) -> bool:
-        return self._end_item(run.defer_item, self.tr("Punt uitstellen"), self.tr(
-            "Het gesprek over %1 stopt en het punt gaat nu naar de volgende vergadering, "
-            "met alles wat is ingevuld."), self.tr("&Uitstellen"))
-
-    def _end_item(self, operation: Callable[[Store, int], None], title: str, question: str,
-                  verb: str) -> bool:
-        current = self._current_item()
-        item = current or self._selected_waiting()
-        if item is None or self.store.read_only:
-            return False
-        if current is not None and not widgets.confirm(
-                self, title, question.replace("%1", item.client_reference), verb):
-            return False
-        done = self._operate(lambda: operation(self.store, item.id) or True) is not None
-        if done:
-            self._select_next()
-        return done
-
-    def close_meeting(self) -> bool:
-        if not self.close_meeting_action.isEnabled():
-            return False
-        if self._current_item() is not None:
-            common.show_error(self, describe_all([_problem(Code.ITEM_IN_PROGRESS)]))
-            return False
-        moving = [r for r in self.model.rows() if r.item is not None
-                  and r.status in (RowStatus.WAITING, RowStatus.SKIPPED)]
-        if not moving:
-            text = self.tr("Alle punten zijn behandeld. De vergadering wordt afgesloten.")
-        elif len(moving) == 1:
-            text = self.tr("1 agendapunt is niet aan bod gekomen en gaat naar de volgende "
-                           "vergadering.")
-        else:
-            text = self.tr("%1 agendapunten zijn niet aan bod gekomen en gaan naar de "
-                           "volgende vergadering.").replace("%1", str(len(moving)))
-        if not widgets.confirm(self, self.tr("Vergadering afsluiten"), text,
-                               self.tr("&Afsluiten")):
-            return False
-        meeting = self.controller.meeting
-        decided = sum(1 for r in self.model.rows() if r.status is RowStatus.DECIDED)
-        moved = self._operate(lambda: run.close_meeting(self.store))
-        if moved is None:
-            return False
-        if meeting is not None:
-            self.before.offer_rating(meeting.id)
-        self.before.show_closed(self.tr(
-            "De vergadering van %1 is afgesloten: %2 besluiten vastgelegd, %3 punten "
-            "doorgeschoven naar de volgende vergadering.").replace(
-            "%1", labels.long_date(meeting.date) if meeting else "").replace(
-            "%2", str(decided)).replace("%3", str(moved)))
-        return True
-
-    def _select_next(self) -> None:
-        upcoming = self._next_waiting()
-        self.agenda_view.select_item(upcoming.id if upcoming else None)
         self._update_actions()
 
     # -- the bell ------------------------------------------------------------------------
@@ -562,6 +438,9 @@ class MeetingPage(QWidget):
 
     def _on_time_up(self, item_id: int) -> None:
         self.time_up_item = item_id
+        self._alert()
+
+    def _alert(self) -> None:
         if not self.window().isActiveWindow():
             QApplication.alert(self.window())  # e.g. the projector window has the focus
 
@@ -594,6 +473,3 @@ def _day_and_month(day: dt.date) -> str:
     """``24 november``: the long date without weekday and year (the title must fit)."""
     return labels.long_date(day).split(" ", 1)[-1].rsplit(" ", 1)[0]
 
-
-def _problem(code: Code) -> Problem:
-    return Problem("meeting", code)

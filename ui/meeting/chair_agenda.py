@@ -1,6 +1,6 @@
 """The running meeting's agenda on the chair's screen: both blocks in the team's order,
 each item with its status (wacht, bezig, besloten: …, uitgesteld, overgeslagen, apart
-overleg) and a mark on the items that will probably not be reached."""
+overleg, ingetrokken) and a mark on the items that will probably not be reached."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from vergadering import decisions
+from vergadering import consultations, decisions
 from vergadering import items as agenda_items
 from vergadering.items import DecisionKind, Item, Outcome
 from vergadering.meetings import Meeting
@@ -43,6 +43,7 @@ class AgendaRow:
     decision: DecisionKind | None = None
     hamerstuk: bool = False
     budget: int = 0  # minutes, for a heading
+    note: str = ""  # e.g. who takes the apart overleg and when they report back
 
 
 def load_rows(store: Store, meeting: Meeting, timeline: Timeline,
@@ -52,12 +53,15 @@ def load_rows(store: Store, meeting: Meeting, timeline: Timeline,
     current = timeline.current_item()
     started = next((e.at for e in timeline.events if e.kind is EventKind.MEETING_STARTED),
                    None)
+    # A hamerstuk is marked on the end of its discussion (older meetings: on its start).
     hamerstuk = {e.item_id for e in timeline.events
-                 if e.kind is EventKind.ITEM_STARTED and e.details.get("hamerstuk")}
+                 if e.kind in (EventKind.ITEM_STARTED, EventKind.ITEM_ENDED)
+                 and e.details.get("hamerstuk")}
     decided = {d.item_id: d.kind for d in decisions.for_meeting(store, meeting.id)
                if d.corrected_by_id is None}
     deferred = (agenda_items.deferred_from(store, meeting, started)
                 if started is not None else [])
+    consulted = {c.item_id: c for c in consultations.for_meeting(store, meeting.id)}
     rows: list[AgendaRow] = []
     for block in settings.block_order():
         rows.append(AgendaRow(block, budget=settings.budget(block)))
@@ -75,10 +79,16 @@ def load_rows(store: Store, meeting: Meeting, timeline: Timeline,
                 status = RowStatus.CONSULTATION
             elif item.outcome is Outcome.DEFERRED:
                 status = RowStatus.DEFERRED
+            elif item.outcome is Outcome.WITHDRAWN:
+                status = RowStatus.WITHDRAWN
             else:
                 status = RowStatus.WAITING
+            note = ""
+            consultation = consulted.get(item.id)
+            if consultation is not None:
+                note = chair_text.consultation_note(consultation.member, consultation.report_by)
             rows.append(AgendaRow(block, item, number, status, decided.get(item.id),
-                                  item.id in hamerstuk))
+                                  item.id in hamerstuk, note=note))
         for item in deferred:  # no longer on this agenda: no number
             if item.block is block:
                 rows.append(AgendaRow(block, item, 0, RowStatus.DEFERRED))
@@ -189,6 +199,8 @@ class MeetingAgendaModel(QAbstractTableModel):
                                "geplande einde van de vergadering.")
             if column == self.TYPE:
                 return labels.type_name(item.type)
+            if column == self.STATUS and entry.note:
+                return entry.note
             if column == self.CLIENT and item.question and not self._privacy:
                 return item.question
             return None
@@ -199,7 +211,7 @@ class MeetingAgendaModel(QAbstractTableModel):
                 return QBrush(QColor(DONE_COLOR)) if column == self.STATUS else \
                     QBrush(QColor(MUTED_COLOR))
             if entry.status in (RowStatus.DEFERRED, RowStatus.SKIPPED,
-                                RowStatus.CONSULTATION):
+                                RowStatus.CONSULTATION, RowStatus.WITHDRAWN):
                 return QBrush(QColor(MUTED_COLOR))
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == self.TYPE:
@@ -269,6 +281,8 @@ class MeetingAgendaView(QTableView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
+        if self.currentIndex().isValid() and event.size().height() < event.oldSize().height():
+            self.scrollTo(self.currentIndex())  # e.g. the meeting's times took a second line
         # On a laptop the status matters most: the presenter (also shown with the current
         # item) goes first, then the type's name (its shape stays).
         chars = self.viewport().width() / max(1, self.fontMetrics().averageCharWidth())

@@ -1,5 +1,7 @@
 """The chair's screen before the meeting: the next meeting's agenda, read-only, in the
-team's block order with planned minutes against the budgets, and the big start button."""
+team's block order with planned minutes against the budgets, and the big start button —
+with, up front, a warning when the meeting is planned for another day than today (it is
+then held today: rule 7)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import agenda
+from vergadering import agenda, meetings
 from vergadering import settings as team_settings
 from vergadering.settings import Block
 from vergadering.store import Store, StoreError
@@ -35,6 +37,8 @@ QToolButton#startMeeting:hover { background: #175a91; }
 QToolButton#startMeeting:disabled { background: #9fb6cb; border-color: #9fb6cb; }
 QScrollArea#beforeBlocks, QWidget#beforeBlocksContent { background: transparent; }
 #beforeNote { font-size: 13pt; color: #3b4652; }
+#otherDayNote { background: #fff4d6; border: 1px solid #e0b84a; border-radius: 6px;
+    padding: 10px 14px; color: #5c3900; font-size: 13pt; }
 #closedNote { background: #e7f3e6; border: 1px solid #8cbf87; border-radius: 6px;
     padding: 10px 14px; color: #1e4b1b; font-size: 13pt; }
 """
@@ -57,6 +61,8 @@ class BeforeMeetingView(QWidget):
         self.note.setObjectName("beforeNote")
         self.note.setWordWrap(True)
         self.problem = MessageLabel()
+        self.other_day = MessageLabel(error=False)
+        self.other_day.setObjectName("otherDayNote")
         self.terugblik = TerugblikPanel()
         self.rating_button = QPushButton(self.tr("Korte &procescheck invullen…"))
         self.rating_button.clicked.connect(self._rate)
@@ -92,6 +98,7 @@ class BeforeMeetingView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.closed_note)
         layout.addWidget(self.rating_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.other_day)
         layout.addLayout(start_row)
         layout.addWidget(self.problem)
         layout.addWidget(self.terugblik)
@@ -123,6 +130,7 @@ class BeforeMeetingView(QWidget):
                             read_only=True)
             panel.view.setColumnHidden(panel.model.QUESTION, settings.privacy_mode)
         self.note.setText(self._note(plan))
+        self.other_day.show_message(self._other_day(plan))
         try:
             self.terugblik.show_for(self.store, plan, settings.terugblik)
         except StoreError:
@@ -136,11 +144,21 @@ class BeforeMeetingView(QWidget):
         if plan.over:
             total += " " + self.tr("Dat is %1 min te veel: de laatste punten komen "
                                    "waarschijnlijk niet aan bod.").replace("%1", str(plan.over))
-        today = self.store.clock.today()
-        if plan.date != today:
-            total += " " + self.tr("Let op: deze vergadering staat gepland op %1, niet "
-                                   "vandaag.").replace("%1", labels.long_date(plan.date))
         return total
+
+    def _other_day(self, plan: agenda.AgendaPlan) -> str:
+        """Said up front: starting now holds the meeting today, with today's date."""
+        today = self.store.clock.today()
+        if plan.date == today or not any(b.items for b in plan.blocks):
+            return ""
+        held = meetings.find(self.store, today)
+        if held is not None and held.status is not meetings.MeetingStatus.PLANNED:
+            return self.tr("Vandaag is al vergaderd. Deze agenda is voor %1: start de "
+                           "vergadering op die dag.").replace("%1", labels.long_date(plan.date))
+        return self.tr("Let op: deze vergadering staat gepland op %1, niet vandaag (%2). "
+                       "Start u haar nu, dan krijgen de vergadering en alles wat erin wordt "
+                       "besloten de datum van vandaag.").replace(
+            "%1", labels.long_date(plan.date)).replace("%2", labels.long_date(today))
 
     def is_empty(self) -> bool:
         return self.plan is None or not any(b.items for b in self.plan.blocks)

@@ -1,10 +1,11 @@
 """The right side of the chair's screen during the meeting: the meeting's times (both
 blocks, the expected end), the item under discussion with its countdown, the pause, the
-"Tijd om" prompt and the belletje with its reason chips."""
+prompts ("Tijd om", and the block's time up before it) and the belletje with its reason
+chips."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,6 +26,7 @@ from ..agenda import labels
 from . import chair_text
 from .chair_actions import tool_button
 from .chair_badge import TypeBadge, bell_icon
+from .chair_block_prompt import BlockPrompt
 
 # For the whole page: the times and the bell sit outside the panel.
 STYLE = """
@@ -83,36 +85,75 @@ def _restyle(widget: QWidget, name: str, value: object) -> None:
 
 
 class MeetingTimes(QFrame):
-    """One line: the time left in each block and the expected end of the meeting."""
+    """The time left in each block and the expected end of the meeting: one line, or
+    more when the texts (with what "toch nemen" moved) do not fit next to each other."""
+
+    SPACING = 24
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("meetingTimes")
         self.block_labels = {block: _label(f"blockTime_{block.value}") for block in Block}
         self.end_label = _label("expectedEnd")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(14, 8, 14, 8)
-        layout.setSpacing(24)
-        for block in Block:
-            layout.addWidget(self.block_labels[block])
-        layout.addStretch(1)
-        layout.addWidget(self.end_label)
+        self.rows = QVBoxLayout(self)
+        self.rows.setContentsMargins(14, 8, 14, 8)
+        self.rows.setSpacing(2)
+        self._order: tuple[Block, ...] = tuple(Block)
+        self._shape: tuple[tuple[str, ...], ...] = ()
+        self._arrange()
 
     def show_state(self, state: MeetingState, order: tuple[Block, Block]) -> None:
-        layout = self.layout()
-        assert isinstance(layout, QHBoxLayout)
-        for position, block in enumerate(order):
+        self._order = order
+        for block in order:
             label = self.block_labels[block]
-            if layout.indexOf(label) != position:
-                layout.removeWidget(label)
-                layout.insertWidget(position, label)
             clock = state.blocks[block]
             label.setText(chair_text.block_heading(block) + ": " + chair_text.block_time(
-                clock, state.charged_to_lopend))
+                clock, state))
             _restyle(label, "phase", clock.phase.value)
         self.end_label.setText(chair_text.expected_end(state))
         _restyle(self.end_label, "late", "true" if chair_text.whole_minutes(state.late_by)
                  else "false")
+        self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """As many texts on a line as fit (never cut off); the end on the right of a
+        line it shares, else on a line of its own."""
+        labels = [self.block_labels[b] for b in self._order] + [self.end_label]
+        margins = self.rows.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        lines: list[list[QLabel]] = [[]]
+        used = 0
+        for label in labels:
+            need = label.sizeHint().width()
+            if lines[-1] and used + self.SPACING + need > room:
+                lines.append([])
+                used = 0
+            used += (self.SPACING if lines[-1] else 0) + need
+            lines[-1].append(label)
+        shape = tuple(tuple(label.objectName() for label in line) for line in lines)
+        if shape == self._shape:
+            return
+        self._shape = shape
+        while self.rows.count():
+            row = self.rows.takeAt(0).layout()
+            if row is not None:
+                while row.count():
+                    row.takeAt(0)
+                row.deleteLater()
+        for line in lines:
+            row = QHBoxLayout()
+            row.setSpacing(self.SPACING)
+            for label in line:
+                if label is self.end_label and len(line) > 1:
+                    row.addStretch(1)
+                row.addWidget(label)
+            if line[-1] is not self.end_label or len(line) == 1:
+                row.addStretch(1)
+            self.rows.addLayout(row)
 
 
 class BellBox(QWidget):
@@ -222,6 +263,7 @@ class CurrentPanel(QWidget):
         prompt.addWidget(self.time_up_text)
         prompt.addLayout(prompt_buttons)
         self.time_up.hide()
+        self.block_prompt: BlockPrompt | None = None  # set by the page: it has the actions
 
         self.bell = BellBox(ring)
 
@@ -251,6 +293,7 @@ class CurrentPanel(QWidget):
         card.setSpacing(6)
         card.addWidget(self.no_item)
         card.addWidget(self.top_box)
+        self.card_layout = card
         card.addWidget(self.time_up)
         card.addWidget(self.pause_banner)
         # The texts scroll when the prompts leave too little room (a small screen).
@@ -286,6 +329,14 @@ class CurrentPanel(QWidget):
                                              self.question, self.countdown, self.allowed,
                                              self.upcoming]
         self._fit_countdown()
+        # The texts' width changes with the countdown beside them, not only with the
+        # panel's: measure again whenever the presenter's line is resized.
+        self.presenter.installEventFilter(self)
+
+    def set_block_prompt(self, prompt: BlockPrompt) -> None:
+        """The prompt for a block's time up, above the "Tijd om" one it replaces."""
+        self.block_prompt = prompt
+        self.card_layout.insertWidget(self.card_layout.indexOf(self.time_up), prompt)
 
     # -- showing ---------------------------------------------------------------
     def show_state(self, state: MeetingState, item: Item | None, next_item: Item | None,
@@ -302,7 +353,11 @@ class CurrentPanel(QWidget):
         self.no_item.setVisible(current is None)
         self.pause_banner.setVisible(state.paused)
         self.bell.show_count(state.bells, current is not None)
-        self.time_up.setVisible(current is not None and current.time_up)
+        block_up = state.block_time_up if current is not None else None
+        if self.block_prompt is not None:
+            self.block_prompt.show_for(block_up)
+        # The block's prompt asks more than "Tijd om", and also when the item has time.
+        self.time_up.setVisible(current is not None and current.time_up and block_up is None)
         if shown is not None:
             self._show_item(shown)
         self.question_title.setVisible(shown is not None and not privacy)
@@ -333,6 +388,8 @@ class CurrentPanel(QWidget):
         self.badge.set_type(item.type)
         self.block.setText(labels.block_name(item.block))
         self.reference.setText(item.client_reference)
+        # The reference is what the room reads: never squeezed by the texts under it.
+        self.reference.setMinimumHeight(self.reference.sizeHint().height())
         self.presenter.setText(self.tr("Inbrenger: %1").replace("%1", item.presenter))
         if item.question:
             self.question.setText(item.question)
@@ -374,6 +431,11 @@ class CurrentPanel(QWidget):
         self._fit_countdown()
         self._fit_top()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.presenter and event.type() == QEvent.Type.Resize:
+            self._fit_top()
+        return False
+
     def _fit_top(self) -> None:
         """Keep room for the wrapped reference, block and presenter at their width.
         Called on every update: a wider countdown (+01:23) narrows the texts beside it.
@@ -400,3 +462,6 @@ class CurrentPanel(QWidget):
 
     def time_up_shown(self) -> bool:
         return not self.time_up.isHidden()
+
+    def block_prompt_shown(self) -> bool:
+        return self.block_prompt is not None and not self.block_prompt.isHidden()

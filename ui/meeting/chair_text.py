@@ -1,5 +1,6 @@
 """Dutch words and numbers of the chair's screen: clocks, block times, the meeting's end,
-an item's status, bell reasons and the acute block's choices."""
+an item's status, bell reasons, the chair's choices when a block's time is up, and the
+counts of the closing message."""
 
 from __future__ import annotations
 
@@ -32,16 +33,25 @@ def whole_minutes(seconds: float) -> int:
     return math.ceil(round(seconds, 3) / 60) if seconds > 0 else 0
 
 
-def block_time(clock: BlockClock, charged_to_lopend: float = 0.0) -> str:
-    """``nog 12 min`` or ``3 min over tijd``; for the lopend block also the minutes taken
-    by acute items: ``nog 34 min (−8 min voor acuut)``."""
+def block_time(clock: BlockClock, state: MeetingState | None = None) -> str:
+    """``nog 12 min`` or ``3 min over tijd``, then what moved between the blocks: the
+    minutes this block gave the other (``(−8 min voor acuut)``) and those it got by
+    "toch nemen" (``(+10 min genomen)``)."""
     if clock.remaining >= 0:
         text = tr("nog %1 min").replace("%1", str(whole_minutes(clock.remaining)))
     else:
         text = tr("%1 min over tijd").replace("%1", str(whole_minutes(-clock.remaining)))
-    taken = whole_minutes(charged_to_lopend)
-    if clock.block is Block.LOPEND and taken:
-        text += " " + tr("(−%1 min voor acuut)").replace("%1", str(taken))
+    if state is None:
+        return text
+    gave = whole_minutes(state.charged_to_lopend if clock.block is Block.LOPEND
+                         else state.charged_to_acuut)
+    if gave:
+        other = Block.ACUUT if clock.block is Block.LOPEND else Block.LOPEND
+        text += " " + tr("(−%1 min voor %2)").replace("%1", str(gave)).replace(
+            "%2", block_heading(other).lower())
+    taken = whole_minutes(state.taken.get(clock.block, 0.0))
+    if taken:
+        text += " " + tr("(+%1 min genomen)").replace("%1", str(taken))
     return text
 
 
@@ -50,9 +60,17 @@ def block_heading(block: Block) -> str:
 
 
 def expected_end(state: MeetingState) -> str:
-    """``Verwacht einde 10:34 — loopt 4 min uit`` or ``… — op tijd``."""
+    """``Verwacht einde 10:34 — loopt 4 min uit`` or ``… — op tijd``; the minutes the
+    chair added by "toch nemen" are named apart: they were chosen, not overrun."""
     end = state.expected_end.strftime("%H:%M")
     late = whole_minutes(state.late_by)
+    extended = whole_minutes(state.extended)
+    if late and extended:
+        return tr("Verwacht einde %1 — loopt %2 min uit (+%3 min door ‘toch nemen’)"
+                  ).replace("%1", end).replace("%2", str(late)).replace("%3", str(extended))
+    if extended:
+        return tr("Verwacht einde %1 — +%2 min uitgelopen door ‘toch nemen’").replace(
+            "%1", end).replace("%2", str(extended))
     if late:
         return tr("Verwacht einde %1 — loopt %2 min uit").replace("%1", end).replace(
             "%2", str(late))
@@ -71,6 +89,7 @@ class RowStatus(enum.Enum):
     DEFERRED = "deferred"
     SKIPPED = "skipped"
     CONSULTATION = "consultation"
+    WITHDRAWN = "withdrawn"
 
 
 def status(value: RowStatus, decision: DecisionKind | None = None,
@@ -88,7 +107,15 @@ def status(value: RowStatus, decision: DecisionKind | None = None,
         return tr("uitgesteld")
     if value is RowStatus.SKIPPED:
         return tr("overgeslagen")
+    if value is RowStatus.WITHDRAWN:
+        return tr("ingetrokken")
     return tr("apart overleg")
+
+
+def consultation_note(member: str, report_by: dt.date) -> str:
+    """``Apart overleg: Bram Jansen, terugkoppeling uiterlijk 01-12-2026``."""
+    return tr("Apart overleg: %1, terugkoppeling uiterlijk %2").replace(
+        "%1", member).replace("%2", report_by.strftime("%d-%m-%Y"))
 
 
 def not_reached() -> str:
@@ -113,12 +140,44 @@ def bell_count(count: int) -> str:
     return tr("%1× gebeld").replace("%1", str(count))
 
 
-def acute_choice(choice: BlockChoice) -> str:
+def block_time_up(block: Block) -> str:
+    """The heading of the prompt and the choice dialog."""
+    if block is Block.ACUUT:
+        return tr("De tijd voor acute punten is op")
+    return tr("De tijd voor lopende behandelingen is op")
+
+
+def block_choice(choice: BlockChoice) -> str:
+    """A choice's button text, with its mnemonic (Alt+letter)."""
     if choice is BlockChoice.DEFER:
         return tr("&Uitstellen naar de volgende vergadering")
     if choice is BlockChoice.CONSULTATION:
         return tr("&Apart overleg plannen")
-    return tr("&Toch nemen, ten koste van de lopende behandelingen")
+    if choice is BlockChoice.FINISH:
+        return tr("Nog 1 &minuut om te besluiten")
+    return tr("&Toch nemen")  # what it costs is said under it
+
+
+def decisions_count(count: int) -> str:
+    if count == 0:
+        return tr("geen besluiten vastgelegd")
+    if count == 1:
+        return tr("1 besluit vastgelegd")
+    return tr("%1 besluiten vastgelegd").replace("%1", str(count))
+
+
+def moved_count(count: int) -> str:
+    if count == 0:
+        return tr("geen punten doorgeschoven")
+    if count == 1:
+        return tr("1 punt doorgeschoven naar de volgende vergadering")
+    return tr("%1 punten doorgeschoven naar de volgende vergadering").replace(
+        "%1", str(count))
+
+
+def items_count(count: int) -> str:
+    """``1 punt`` / ``3 punten``."""
+    return tr("1 punt") if count == 1 else tr("%1 punten").replace("%1", str(count))
 
 
 def minutes(count: int) -> str:

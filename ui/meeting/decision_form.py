@@ -5,11 +5,14 @@ The form calls the domain itself (``decisions.record_decision``, or
 with everything typed, until it succeeds: problems show under their fields in Dutch.
 The item's proposed decision is preselected; without one nothing is. Doorgaan and
 verwijzen need a next evaluation (quick choices, or a Dutch date); a date in the past or
-beyond the team's horizon needs a reason.
+beyond the team's horizon needs a reason. A decision is dated the day it is taken (rule
+7); afsluiten is confirmed with the client named first (rule 8); Esc with something
+filled in asks before throwing it away.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -41,6 +44,7 @@ from ..date_field import DateField
 from ..messages import describe, describe_store_error
 from ..team import widgets
 from ..team.widgets import MessageLabel, hint_label
+from . import chair_questions
 
 STYLE = """
 QPushButton#kind { font-size: 14pt; font-weight: 600; padding: 10px 8px; min-width: 150px;
@@ -89,7 +93,8 @@ class DecisionForm(QDialog):
         except StoreError as error:
             self._settings = team_settings.TeamSettings()
             self.general_error.show_message(describe_store_error(error))
-        self.on = corrects.decided_on if corrects is not None else item.meeting_date
+        # Dated the day it is taken (rule 7); a correction keeps the corrected one's date.
+        self.on = corrects.decided_on if corrects is not None else store.clock.today()
         self.setWindowTitle(self.tr("Besluit over %1").replace("%1", item.client_reference))
         self.setStyleSheet(STYLE)
         self._build()
@@ -107,6 +112,7 @@ class DecisionForm(QDialog):
         if store.read_only:
             self.save_button.setEnabled(False)
             self.general_error.show_message(widgets.read_only_text(store))
+        self._baseline = self.decision_input()
 
     # -- building ----------------------------------------------------------------
     def _build(self) -> None:
@@ -465,6 +471,10 @@ class DecisionForm(QDialog):
                 self.show_problems([problem])
             return False
         data = self.decision_input()
+        if self.closes_treatment(data.kind):
+            if not chair_questions.close_treatment(self, self.item.client_reference):
+                return False  # nothing recorded; everything stays as it was
+            data = dataclasses.replace(data, closes_client_id=self.item.client_id)
         try:
             if self.corrects is not None:
                 decision = decisions.correct_decision(self._store, self.corrects.id, data)
@@ -472,7 +482,8 @@ class DecisionForm(QDialog):
                 decision = decisions.confirm_hamerstuk(
                     self._store, self.item.id, worded_by_role=data.worded_by_role,
                     next_evaluation=data.next_evaluation, koers=data.koers,
-                    referred_to=data.referred_to, date_reason=data.date_reason)
+                    referred_to=data.referred_to, date_reason=data.date_reason,
+                    closes_client_id=data.closes_client_id)
             else:
                 decision = decisions.record_decision(self._store, self.item.id, data)
         except ValidationError as error:
@@ -485,6 +496,25 @@ class DecisionForm(QDialog):
         self.decision = decision
         self.done(QDialog.DialogCode.Accepted)
         return True
+
+    def closes_treatment(self, kind: DecisionKind | None) -> bool:
+        """Whether saving ``kind`` ends the client's treatment (a correction of an
+        afsluiten that stays afsluiten ends nothing new)."""
+        return kind is DecisionKind.AFSLUITEN and (
+            self.corrects is None or self.corrects.kind is not DecisionKind.AFSLUITEN)
+
+    def is_modified(self) -> bool:
+        return self.decision is None and self.decision_input() != self._baseline
+
+    def reject(self) -> None:
+        """Esc or Annuleren: ask first when something was filled in."""
+        if self.is_modified() and not widgets.confirm(
+                self, self.tr("Besluit niet vastleggen?"),
+                self.tr("U hebt een besluit ingevuld dat nog niet is vastgelegd. "
+                        "Weggooien?"),
+                self.tr("&Weggooien")):
+            return
+        super().reject()
 
     @classmethod
     def ask(cls, store: Store, item: Item, parent: QWidget | None = None, *,

@@ -404,10 +404,10 @@ class ProjectorWindow(QWidget):
             self.countdown.set_text(text.countdown(current.remaining), colour)
             share = current.remaining / current.allowed if current.allowed > 0 else 0.0
             self.time_bar.set_time(share, current.phase, state.paused)
-            block = item.block
             timeline = self.controller.timeline
-            if timeline is not None and item.id in timeline.taken_anyway():
-                block = Block.LOPEND  # its time is charged to the lopend block
+            # The block its time counts in (an item taken anyway keeps its own block,
+            # which got the minutes it was given).
+            block = (timeline.block_of(item.id) if timeline is not None else None) or item.block
         else:
             self.phase_label.setText(self.tr("gepland") if shown else "")
             _set_colour(self.phase_label, style.MUTED)
@@ -425,6 +425,16 @@ class ProjectorWindow(QWidget):
     def _show_banner(self, state: MeetingState) -> None:
         if state.paused:
             words, kind = self.tr("PAUZE — de tijd staat stil"), "pause"
+        elif state.current is not None and state.block_time_up is not None:
+            # The block's time up, as the chair's prompt; in privacy mode without the
+            # block's name (the projector then shows only the reference).
+            if self.privacy:
+                words = self.tr("De tijd voor dit blok is op — wat is het besluit?")
+            elif state.block_time_up is Block.ACUUT:
+                words = self.tr("Tijd voor acute punten is op — wat is het besluit?")
+            else:
+                words = self.tr("Tijd voor lopende behandelingen is op — wat is het besluit?")
+            kind = "time"
         elif state.current is not None and state.current.time_up:
             words, kind = self.tr("Tijd om — wat is het besluit?"), "time"
         else:

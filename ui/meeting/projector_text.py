@@ -53,19 +53,25 @@ def block_time(clock: BlockClock, *, named: bool) -> str:
 
 
 def charged(state: MeetingState) -> str:
-    """``lopend −8 min voor acuut`` when acute items were taken at the lopend block's cost."""
-    if state.charged_to_lopend <= 0:
-        return ""
-    return tr("%1 −%2 voor %3").replace("%1", block_label(Block.LOPEND)).replace(
-        "%2", minutes(state.charged_to_lopend)).replace("%3", block_label(Block.ACUUT))
+    """``lopend −8 min voor acuut`` when an item was taken anyway with time of the other
+    block (rule 9: taken visibly)."""
+    parts = []
+    for seconds, giver, taker in ((state.charged_to_lopend, Block.LOPEND, Block.ACUUT),
+                                  (state.charged_to_acuut, Block.ACUUT, Block.LOPEND)):
+        if seconds > 0:
+            parts.append(tr("%1 −%2 voor %3").replace("%1", block_label(giver)).replace(
+                "%2", minutes(seconds)).replace("%3", block_label(taker)))
+    return " · ".join(parts)
 
 
 def expected_end(state: MeetingState) -> str:
-    """``verwacht einde 10:42 — 12 min uitloop`` or ``verwacht einde 10:25 — op tijd``."""
+    """``verwacht einde 10:42 — 12 min uitloop`` or ``verwacht einde 10:25 — op tijd``;
+    minutes added by "toch nemen" count as uitloop too (the room sees the real end)."""
     when = clock_time(state.expected_end)
-    if state.late_by >= 60:
+    late = state.late_by + state.extended
+    if late >= 60:
         return tr("verwacht einde %1 — %2 uitloop").replace("%1", when).replace(
-            "%2", minutes(state.late_by))
+            "%2", minutes(late))
     return tr("verwacht einde %1 — op tijd").replace("%1", when)
 
 

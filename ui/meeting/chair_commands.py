@@ -1,0 +1,328 @@
+"""What the chair's keys do: starting the meeting and its items, deciding, hamerstukken,
+the choices when a block's time is up, extending, pausing, skipping, deferring and
+closing. A mixin of :class:`ui.meeting.chair.MeetingPage`, which holds the widgets and
+the actions; every change goes through one operation of ``vergadering.run`` or
+``vergadering.decisions``, so the domain's rules hold on every path:
+
+- a meeting is held on the day it starts (F5 asks when it was planned for another day);
+- D and H act on the item under discussion: with none, they start the chosen (or next)
+  item first, on screen, so the block's time is checked as for N;
+- ending a treatment is confirmed with the client named;
+- once a block's time is spent the chair chooses per item (the dialog, or the prompt's
+  keys for the item under discussion), and every choice is logged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, TypeVar
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QWidget
+
+from vergadering import decisions, meetings, run
+from vergadering import settings as team_settings
+from vergadering.items import DecisionKind, Item, ItemType
+from vergadering.problems import Code, Problem, ValidationError
+from vergadering.settings import Block
+from vergadering.store import Store, StoreError
+from vergadering.timeline import BlockChoice
+
+from .. import common
+from ..agenda import labels
+from ..backup_dialog import backup_before_meeting
+from ..messages import describe_all, describe_store_error
+from ..team import widgets
+from . import chair_questions, chair_text
+from .block_choice_dialog import BlockChoiceDialog
+from .chair_actions import ExtendMenu
+from .chair_text import RowStatus
+from .close_dialog import CloseMeetingDialog
+from .decision_form import DecisionForm
+
+if TYPE_CHECKING:
+    from .chair import MeetingPage
+
+    _Base = MeetingPage
+else:
+    _Base = object
+
+T = TypeVar("T")
+
+
+class ChairCommands(_Base):
+    """The command slots of the chair's screen."""
+
+    def _operate(self, operation: Callable[[], T]) -> T | None:
+        return common.run_operation(self, operation)
+
+    def _show_problems(self, error: ValidationError | StoreError) -> None:
+        common.show_error(self, describe_all(error.problems)
+                          if isinstance(error, ValidationError) else describe_store_error(error))
+
+    # -- the meeting -----------------------------------------------------------------
+    def start_meeting(self) -> bool:
+        """F5. A meeting planned for another day is held today, once the chair agrees
+        (rule 7): it, and everything decided in it, then carries today's date."""
+        if not self.start_meeting_action.isEnabled():
+            return False
+        if not backup_before_meeting(self.store, self):
+            return False
+        try:
+            run.start_meeting(self.store)
+        except (ValidationError, StoreError) as error:
+            other_day = next((p for p in getattr(error, "problems", [])
+                              if p.code is Code.MEETING_NOT_TODAY), None)
+            if other_day is None:
+                self._show_problems(error)
+                return False
+            if not self._start_today(other_day):
+                return False
+        self.before.closed_note.clear()
+        self.agenda_view.setFocus()
+        return True
+
+    def _start_today(self, problem: Problem) -> bool:
+        planned = dt.date.fromisoformat(str(problem.params["date"]))
+        today = dt.date.fromisoformat(str(problem.params["today"]))
+        settings = self._operate(lambda: team_settings.load(self.store))
+        if settings is None:
+            return False
+        held = meetings.find(self.store, today)
+        if held is not None and held.status is not meetings.MeetingStatus.PLANNED:
+            # Asking would only lead to "already held today": say that at once.
+            common.show_error(self, describe_all([Problem(
+                "meeting", Code.MEETING_HELD_TODAY, {"date": today.isoformat()})]))
+            return False
+        following = meetings.following_date(settings, today)
+        if not chair_questions.start_today(self, planned, today, following):
+            return False
+        return self._operate(
+            lambda: run.start_meeting(self.store, move_to_today=True)) is not None
+
+    # -- items -----------------------------------------------------------------------
+    def start_item(self, item_id: int | None = None, *, chosen: bool = False) -> bool:
+        """Start ``item_id``, else the chosen waiting item, else the next one in order.
+        Once its block's time is spent the chair chooses first (defer, apart overleg,
+        take anyway); ``chosen``: that choice was just made."""
+        item = self._item(item_id) if item_id is not None else (
+            self._selected_waiting() or self._next_waiting())
+        if item is None or self.store.read_only:
+            return False
+        try:
+            run.start_item(self.store, item.id)
+        except ValidationError as error:
+            if not chosen and any(p.code is Code.BLOCK_TIME_SPENT for p in error.problems):
+                return self._choose_for_waiting(item)
+            self._show_problems(error)
+            return False
+        except StoreError as error:
+            self._show_problems(error)
+            return False
+        self.agenda_view.select_item(item.id)
+        return True
+
+    def _choose_for_waiting(self, item: Item) -> bool:
+        """The block of a waiting item is spent: the chair's choice comes first."""
+        choice = self._ask_choice(item, BlockChoice.DEFER)
+        if choice is BlockChoice.TAKE_ANYWAY:
+            return self.start_item(item.id, chosen=True)
+        if choice is not None:
+            self._select_next()
+        return False
+
+    def _ask_choice(self, item: Item, chosen: BlockChoice) -> BlockChoice | None:
+        try:
+            return BlockChoiceDialog.ask(self.store, item, self, chosen=chosen,
+                                         items=self.controller.items)
+        except (ValidationError, StoreError) as error:
+            self._show_problems(error)
+            return None
+
+    def _under_discussion(self) -> Item | None:
+        """The item under discussion; with none, the chosen (or next) waiting item,
+        started now — on screen, and through the block's time check."""
+        current = self._current_item()
+        if current is not None:
+            return current
+        target = self._selected_waiting() or self._next_waiting()
+        if target is None or not self.start_item(target.id):
+            return None
+        current = self._current_item()
+        return current if current is not None and current.id == target.id else None
+
+    def decide(self) -> bool:
+        """D: the decision about the item under discussion."""
+        if not self.decide_action.isEnabled():
+            return False
+        item = self._under_discussion()
+        if item is None:
+            return False
+        decision = DecisionForm.ask(self.store, item, self)
+        if decision is not None:
+            self._select_next()
+        return decision is not None
+
+    def confirm_hamerstuk(self) -> bool:
+        """H: a mededeling with a proposal, confirmed without discussion. Afsluiten is
+        asked first, naming the client; when the proposal needs text the domain does not
+        guess (the koers, where to), the form asks for it."""
+        if not self.hamerstuk_action.isEnabled():
+            return False
+        item = self._current_item() or self._selected_waiting() or self._next_waiting()
+        if item is None:
+            return False
+        if item.type is not ItemType.MEDEDELING or item.proposed_decision is None:
+            common.show_error(self, describe_all([Problem("meeting", Code.NOT_A_HAMERSTUK)]))
+            return False
+        item = self._under_discussion()
+        if item is None:
+            return False
+        if item.proposed_decision is DecisionKind.AFSLUITEN:
+            if not chair_questions.close_treatment(self, item.client_reference):
+                return False  # it stays under discussion
+            closes = item
+            done: object = self._operate(lambda: decisions.confirm_hamerstuk(
+                self.store, closes.id, closes_client_id=closes.client_id))
+        else:
+            done = DecisionForm.ask(self.store, item, self, hamerstuk=True)
+        if done is not None:
+            self._select_next()
+        return done is not None
+
+    # -- a block's time up, for the item under discussion -----------------------------
+    def block_up_item(self) -> Item | None:
+        """The item under discussion while its block's prompt is up."""
+        state = self.controller.state()
+        if state is None or state.current is None or state.block_time_up is None:
+            return None
+        return self._item(state.current.item_id)
+
+    def finish_item(self) -> bool:
+        """M: one minute to reach the decision (logged)."""
+        item = self.block_up_item()
+        if item is None or self.store.read_only:
+            return False
+        return self._operate(lambda: run.choose(
+            self.store, item.id, BlockChoice.FINISH) or True) is not None
+
+    def consult_current(self) -> bool:
+        """A: the acute item under discussion goes to a separate consultation."""
+        item = self.block_up_item()
+        if item is None or item.block is not Block.ACUUT or self.store.read_only:
+            return False
+        done = self._ask_choice(item, BlockChoice.CONSULTATION) is not None
+        if done:
+            self._select_next()
+        return done
+
+    def take_current(self) -> bool:
+        """T: the item under discussion is taken anyway, its cost shown first."""
+        item = self.block_up_item()
+        if item is None or self.store.read_only:
+            return False
+        choice = self._ask_choice(item, BlockChoice.TAKE_ANYWAY)
+        if choice not in (None, BlockChoice.TAKE_ANYWAY):
+            self._select_next()
+        return choice is not None
+
+    # -- time ------------------------------------------------------------------------
+    def extend(self, minutes: int | None = None) -> bool:
+        if not self.extend_action.isEnabled():
+            return False
+        if minutes is None:
+            anchor: QWidget = (self.current.extend_button if self.current.time_up_shown()
+                               else self.buttons[self.extend_action])
+            minutes = ExtendMenu.ask(self, anchor.mapToGlobal(QPoint(0, anchor.height())))
+        if minutes is None:
+            return False
+        chosen = minutes
+        return self._operate(lambda: run.extend(self.store, chosen) or True) is not None
+
+    def toggle_pause(self) -> None:
+        state = self.controller.state()
+        if state is None or not self.pause_action.isEnabled():
+            return
+        self._operate(lambda: (run.resume if state.paused else run.pause)(self.store))
+
+    # -- ending an item ----------------------------------------------------------------
+    def skip(self) -> bool:
+        return self._end_item(run.skip_item, self.tr("Punt overslaan"), self.tr(
+            "Het gesprek over %1 stopt. Het punt gaat bij het afsluiten naar de volgende "
+            "vergadering."), self.tr("&Overslaan"))
+
+    def defer(self) -> bool:
+        """U. While its block's prompt is up, deferring the item under discussion is
+        the chair's choice for it, and logged as such."""
+        operation: Callable[[Store, int], None] = run.defer_item
+        if self.block_up_item() is not None:
+            def operation(store: Store, item_id: int) -> None:
+                run.choose(store, item_id, BlockChoice.DEFER)
+        return self._end_item(operation, self.tr("Punt uitstellen"), self.tr(
+            "Het gesprek over %1 stopt en het punt gaat nu naar de volgende vergadering, "
+            "met alles wat is ingevuld."), self.tr("&Uitstellen"))
+
+    def _end_item(self, operation: Callable[[Store, int], None], title: str, question: str,
+                  verb: str) -> bool:
+        current = self._current_item()
+        item = current or self._selected_waiting()
+        if item is None or self.store.read_only:
+            return False
+        if current is not None and not widgets.confirm(
+                self, title, question.replace("%1", item.client_reference), verb):
+            return False
+        done = self._operate(lambda: operation(self.store, item.id) or True) is not None
+        if done:
+            self._select_next()
+        return done
+
+    # -- closing -----------------------------------------------------------------------
+    def close_meeting(self) -> bool:
+        """Ctrl+W. Acute items not reached each get the chair's choice (one dialog for
+        all); lopend ones move to the next meeting."""
+        meeting = self.controller.meeting
+        if not self.close_meeting_action.isEnabled() or meeting is None:
+            return False
+        if self._current_item() is not None:
+            common.show_error(self, describe_all([Problem("meeting", Code.ITEM_IN_PROGRESS)]))
+            return False
+        rows = [r for r in self.model.rows() if r.item is not None]
+        decided = sum(1 for r in rows if r.status is RowStatus.DECIDED)
+        moving = [r for r in rows if r.status in (RowStatus.WAITING, RowStatus.SKIPPED)]
+        try:
+            unreached = run.unreached_acute(self.store, meeting)
+            settings = team_settings.load(self.store)
+        except StoreError as error:
+            self._show_problems(error)
+            return False
+        if unreached:
+            lopend = sum(1 for r in moving if r.block is Block.LOPEND)
+            moved = CloseMeetingDialog.ask(self.store, unreached, lopend, meetings.following_date(
+                settings, meeting.date), self)
+        else:
+            if not moving:
+                text = self.tr("Alle punten zijn behandeld. De vergadering wordt afgesloten.")
+            elif len(moving) == 1:
+                text = self.tr("1 agendapunt is niet aan bod gekomen en gaat naar de "
+                               "volgende vergadering.")
+            else:
+                text = self.tr("%1 agendapunten zijn niet aan bod gekomen en gaan naar de "
+                               "volgende vergadering.").replace("%1", str(len(moving)))
+            if not widgets.confirm(self, self.tr("Vergadering afsluiten"), text,
+                                   self.tr("&Afsluiten")):
+                return False
+            moved = self._operate(lambda: run.close_meeting(self.store))
+        if moved is None:
+            return False
+        self.before.offer_rating(meeting.id)
+        self.before.show_closed(self.tr("De vergadering van %1 is afgesloten: %2, %3.").replace(
+            "%1", labels.long_date(meeting.date)).replace(
+            "%2", chair_text.decisions_count(decided)).replace(
+            "%3", chair_text.moved_count(moved)))
+        return True
+
+    def _select_next(self) -> None:
+        upcoming = self._next_waiting()
+        self.agenda_view.select_item(upcoming.id if upcoming else None)
+        self._update_actions()
