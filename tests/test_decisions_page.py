@@ -22,6 +22,8 @@ from vergadering.items import DecisionKind
 from vergadering.minutes import besluitenlijst
 from vergadering.store import Store
 
+MEETING_DAY = dt.datetime(2026, 11, 24, 9, 0)  # the demo's next meeting
+
 
 @pytest.fixture
 def demo_store(store: Store) -> Store:
@@ -133,7 +135,9 @@ def test_each_format_is_saved(page: DecisionsPage, tmp_path: Path,
         with open(target, encoding=minutes_text.CSV_ENCODING, newline="") as file:
             rows = list(csv.reader(file, delimiter=";"))
         assert tuple(rows[0]) == minutes_text.CSV_HEADERS
-        assert [row[1] for row in rows[1:]] == [e.client_reference for e in minutes.entries]
+        assert [row[1] for row in rows[1:]] == [
+            e.client_reference for e in minutes.entries] + [
+            o.client_reference for o in minutes.others]
         assert target.read_bytes().startswith(b"\xef\xbb\xbf")
     else:
         assert target.read_bytes().startswith(b"%PDF")
@@ -174,8 +178,9 @@ def test_empty_state_without_meetings(store: Store, qtbot) -> None:  # type: ign
 
 
 def test_a_started_meeting_appears_and_a_correction_is_marked(
-        page: DecisionsPage, demo_store: Store, qtbot) -> None:  # type: ignore[no-untyped-def]
+        page: DecisionsPage, demo_store: Store, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
     before = page.meeting_list.count()
+    clock.set(MEETING_DAY)  # a meeting is held on the day it is started
     run.start_meeting(demo_store)
     qtbot.waitUntil(lambda: page.meeting_list.count() == before + 1)
     assert "loopt nog" in page.meeting_list.item(0).text()
@@ -252,10 +257,16 @@ def test_a_read_only_database_cannot_correct(demo_store: Store, qtbot) -> None: 
     assert not widget.minutes_panel.correct_action.isEnabled()
 
 
-def test_the_decision_form_corrects_with_the_old_values_filled_in(demo_store: Store,
-                                                                  qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_decision_form_corrects_with_the_old_values_filled_in(
+        demo_store: Store, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.meeting import chair_questions
     from ui.meeting.decision_form import DecisionForm
     from vergadering import items
+
+    asked: list[str] = []  # afsluiten is confirmed with the client named (rule 8)
+    answers = [False, True]
+    monkeypatch.setattr(chair_questions, "close_treatment",
+                        lambda parent, reference: asked.append(reference) or answers.pop(0))
 
     minutes = besluitenlijst(demo_store, dt.date(2026, 11, 17))
     assert minutes is not None
@@ -273,7 +284,10 @@ def test_the_decision_form_corrects_with_the_old_values_filled_in(demo_store: St
     assert not form.save()
     assert form.koers_error.isVisible()
     form.choose_kind(DecisionKind.AFSLUITEN)
+    assert not form.save()  # not confirmed: nothing recorded
+    assert decisions.get(demo_store, old.id).corrected_by_id is None
     assert form.save()
+    assert asked == [entry.client_reference] * 2
     assert form.decision is not None
     assert (form.decision.kind, form.decision.corrects_id, form.decision.decided_on) == (
         DecisionKind.AFSLUITEN, old.id, old.decided_on)
@@ -285,6 +299,9 @@ def test_the_decision_form_corrects_with_the_old_values_filled_in(demo_store: St
     assert not again.save()
     assert again.general_error.text()
     assert again.koers_edit.toPlainText() == "Nog een koers"
+    # Closing a form with something filled in asks first: answer here, not at teardown.
+    monkeypatch.setattr("ui.team.widgets.confirm", lambda *args, **kwargs: True)
+    again.close()
 
 
 # -- the review (verloop) ------------------------------------------------------------------
@@ -314,10 +331,11 @@ def test_the_review_tab_shows_the_chosen_meeting(page: DecisionsPage, demo_store
 
 
 def test_the_review_shows_rating_averages_only_from_three(demo_store: Store, page: DecisionsPage,
-                                                          qtbot) -> None:  # type: ignore[no-untyped-def]
+                                                          clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
     from vergadering import meetings, ratings
     from vergadering.ratings import Question
 
+    clock.set(MEETING_DAY)
     run.start_meeting(demo_store)
     qtbot.waitUntil(lambda: "loopt nog" in page.meeting_list.item(0).text())
     page.select_meeting(listed_dates(page)[0])
@@ -394,3 +412,192 @@ def test_a_decision_without_an_agenda_item_says_why_it_cannot_be_corrected(
     monkeypatch.setattr(panel_module.DecisionForm, "ask", lambda *a, **k: pytest.fail("asked"))
     panel.correct_action.trigger()
     assert len(shown) == 1 and "hoort niet bij een agendapunt" in shown[0]
+
+
+# -- items without a decision (rule 10) ----------------------------------------------------
+@pytest.fixture
+def closed_page(store: Store, clock: FakeClock, qtbot) -> DecisionsPage:  # type: ignore[no-untyped-def]
+    """The Besluiten page on the meeting of tests/test_minutes.py, closed: three
+    decisions, an apart overleg, a deferred, a carried-over and a withdrawn item."""
+    from test_minutes import hold_and_close_meeting
+
+    hold_and_close_meeting(store, clock)
+    widget = DecisionsPage(store)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    return widget
+
+
+def test_the_items_without_a_decision_are_listed_after_the_decisions(
+        closed_page: DecisionsPage, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    panel = closed_page.minutes_panel
+    assert panel.model.rowCount() == 3
+    assert panel.others_title.isVisible() and panel.others_view.isVisible()
+    assert panel.others_title.text() == "Zonder besluit (4)"
+    model = panel.others_model
+    rows = [[model.index(r, c).data() for c in range(model.columnCount())]
+            for r in range(model.rowCount())]
+    assert rows == [
+        ["IJ-5", "apart overleg — Anouk de Vries koppelt terug uiterlijk 08-12-2026",
+         "kwestie (acuut)", "Anouk de Vries"],
+        ["KL-6", "uitgesteld naar 01-12-2026", "vraag (lopend)", "Bram Bakker"],
+        ["GH-4", "doorgeschoven naar 01-12-2026 (niet aan bod gekomen)", "vraag (lopend)",
+         "Anouk de Vries"],
+        ["MN-7", "ingetrokken bij het afsluiten", "vraag (acuut)", "Bram Bakker"],
+    ]
+    # All four fit without scrolling; the decisions keep the room.
+    view = panel.others_view
+    assert view.height() >= view.horizontalHeader().height() + sum(
+        view.rowHeight(r) for r in range(4))
+    qtmodeltester.check(model)
+
+
+def test_an_apart_overleg_has_a_dossier_text_to_copy(closed_page: DecisionsPage,
+                                                     qtbot) -> None:  # type: ignore[no-untyped-def]
+    panel = closed_page.minutes_panel
+    panel.view.selectRow(0)
+    panel.others_view.setFocus()
+    panel.others_view.selectRow(0)
+    assert panel.selected_entry() is None  # one choice in the two tables together
+    assert not panel.correct_action.isEnabled()  # there is no decision to correct
+    expected = ("MDO 24-11-2026 — apart overleg: Anouk de Vries koppelt uiterlijk 08-12-2026 "
+                "terug aan het team.")
+    assert panel.preview.text() == expected
+    assert panel.copy_action.isEnabled()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(panel.others_view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == expected
+    assert closed_page.status.text().startswith("Tekst voor het dossier van IJ-5 gekopieerd.")
+    # Choosing a decision again clears the choice below.
+    panel.view.selectRow(1)
+    assert panel.selected_other() is None
+    assert panel.preview.text() == minutes_text.dossier_text(
+        panel.minutes.entries[1], panel.minutes)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("row", "what"), [
+    (1, "KL-6: uitgesteld naar 01-12-2026."),
+    (2, "GH-4: doorgeschoven naar 01-12-2026 (niet aan bod gekomen)."),
+    (3, "MN-7: ingetrokken bij het afsluiten."),
+])
+def test_other_endings_have_nothing_for_the_dossier(closed_page: DecisionsPage, row: int,
+                                                    what: str) -> None:
+    panel = closed_page.minutes_panel
+    panel.others_view.selectRow(row)
+    assert panel.preview.text().startswith(what)
+    assert "geen tekst voor het dossier" in panel.preview.text()
+    assert not panel.copy_action.isEnabled() and not panel.correct_action.isEnabled()
+    QGuiApplication.clipboard().setText("onveranderd")
+    panel.copy_for_dossier()
+    assert QGuiApplication.clipboard().text() == "onveranderd"
+
+
+def test_a_meeting_without_items_lacking_a_decision_hides_the_section(
+        page: DecisionsPage) -> None:
+    panel = page.minutes_panel
+    assert page.minutes is not None
+    shown = dataclasses.replace(page.minutes, others=())
+    panel.set_minutes(shown)
+    assert not panel.others_title.isVisible() and not panel.others_view.isVisible()
+
+
+def test_the_list_follows_a_consultation_recorded_while_shown(
+        store: Store, clock: FakeClock, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from test_minutes import REPORT_BY, hold_meeting
+
+    from vergadering.consultations import ConsultationInput
+    from vergadering.timeline import BlockChoice
+
+    held = hold_meeting(store, clock)
+    widget = DecisionsPage(store)
+    qtbot.addWidget(widget)
+    widget.show()
+    panel = widget.minutes_panel
+    assert panel.others_model.rowCount() == 2
+    run.choose(store, held.withdrawn, BlockChoice.CONSULTATION,
+               consultation=ConsultationInput(held.bram, REPORT_BY))
+    qtbot.waitUntil(lambda: panel.others_model.rowCount() == 3)
+    assert "Zonder besluit (3)" == panel.others_title.text()
+
+
+@pytest.mark.parametrize("kind", ["md", "csv", "pdf"])
+def test_each_saved_format_has_the_items_without_a_decision(
+        closed_page: DecisionsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        kind: str) -> None:
+    target = tmp_path / f"lijst.{kind}"
+    monkeypatch.setattr(panel_module, "ask_save_path", lambda *args: str(target))
+    panel = closed_page.minutes_panel
+    {"md": panel.markdown_action, "csv": panel.csv_action, "pdf": panel.pdf_action}[kind].trigger()
+    minutes = closed_page.minutes
+    assert minutes is not None and len(minutes.others) == 4
+    if kind == "md":
+        assert target.read_text(encoding="utf-8") == minutes_text.to_markdown(minutes)
+        assert "## Zonder besluit" in target.read_text(encoding="utf-8")
+    elif kind == "csv":
+        with open(target, encoding=minutes_text.CSV_ENCODING, newline="") as file:
+            rows = list(csv.reader(file, delimiter=";"))
+        assert [(row[1], row[2]) for row in rows[4:]] == [
+            ("IJ-5", "apart overleg"), ("KL-6", "uitgesteld"), ("GH-4", "doorgeschoven"),
+            ("MN-7", "ingetrokken")]
+    else:
+        import shutil
+        import subprocess
+
+        tool = shutil.which("pdftotext")
+        if tool is None:
+            pytest.skip("pdftotext (poppler-utils) not installed; CI installs it")
+        text = " ".join(subprocess.run([tool, str(target), "-"], capture_output=True,
+                                       text=True, check=True).stdout.split())
+        for reference in ("IJ-5", "KL-6", "GH-4", "MN-7"):
+            assert reference in text.split("Zonder besluit", 1)[1]
+
+
+# -- the review's words ----------------------------------------------------------------------
+def test_every_outcome_and_choice_has_its_dutch_word() -> None:
+    from ui.decisions import review_panel
+    from vergadering.review import ReviewOutcome
+    from vergadering.timeline import BlockChoice
+
+    assert {o: review_panel.outcome_text(o) for o in ReviewOutcome} == {
+        ReviewOutcome.DECIDED: "besluit", ReviewOutcome.DEFERRED: "uitgesteld",
+        ReviewOutcome.SKIPPED: "overgeslagen", ReviewOutcome.CONSULTATION: "apart overleg",
+        ReviewOutcome.WITHDRAWN: "ingetrokken", ReviewOutcome.NOT_REACHED: "niet bereikt",
+        ReviewOutcome.IN_PROGRESS: "wordt besproken"}
+    assert {c: review_panel.choice_text(c) for c in BlockChoice} == {
+        BlockChoice.DEFER: "uitgesteld", BlockChoice.CONSULTATION: "apart overleg",
+        BlockChoice.TAKE_ANYWAY: "toch genomen",
+        BlockChoice.FINISH: "1 minuut om af te ronden"}
+
+
+def test_the_review_of_a_meeting_with_items_without_a_decision(
+        closed_page: DecisionsPage) -> None:
+    import dataclasses as dc
+
+    from ui.decisions import review_panel
+    from vergadering.review import ReviewOutcome
+    from vergadering.timeline import BlockChoice
+
+    closed_page.tabs.setCurrentWidget(closed_page.review_panel)
+    panel = closed_page.review_panel
+    reviewed = panel.review
+    assert reviewed is not None
+    outcomes = {panel.items.item(r, panel.CLIENT).text(): panel.items.item(r, panel.OUTCOME)
+                .text() for r in range(panel.items.rowCount())}
+    assert outcomes == {
+        "AB-1": "besluit", "CD-2": "besluit", "GH-4": "niet bereikt", "KL-6": "uitgesteld",
+        "EF-3": "besluit",
+        "IJ-5": "apart overleg",  # the choice that made it so is not said twice
+        "MN-7": "ingetrokken"}
+    facts = panel.facts.text()
+    assert "Keuzes van de voorzitter per punt: apart overleg: 1." in facts
+    assert "Zonder besluit: apart overleg 1, ingetrokken bij het afsluiten 1." in facts
+    # A choice that adds to the outcome is said with it.
+    decided = next(i for i in reviewed.items if i.outcome is ReviewOutcome.DECIDED)
+    assert review_panel.item_outcome_text(dc.replace(
+        decided, acute_choice=BlockChoice.TAKE_ANYWAY)) == "besluit (toch genomen)"
+    assert review_panel.item_outcome_text(dc.replace(
+        decided, acute_choice=BlockChoice.FINISH)) == "besluit (1 minuut om af te ronden)"
+    deferred = next(i for i in reviewed.items if i.outcome is ReviewOutcome.DEFERRED)
+    assert review_panel.item_outcome_text(dc.replace(
+        deferred, acute_choice=BlockChoice.DEFER)) == "uitgesteld"

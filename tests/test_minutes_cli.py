@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_minutes import KOERS, REASON, SECRETS, TEAM, hold_meeting
+from test_minutes import KOERS, REASON, SECRETS, TEAM, hold_and_close_meeting
 
 from ui.reports import minutes_text
 from vergadering import run as meeting_run
@@ -53,13 +53,21 @@ def run(tmp_path: Path, db: Path, env: dict[str, str]) -> Run:
 
 @pytest.fixture
 def team(db: Path) -> None:
-    """The meeting of 24-11-2026 of tests/test_minutes.py, in a database file."""
+    """The meeting of 24-11-2026 of tests/test_minutes.py, closed, in a database file:
+    three decisions and four items without one."""
     clock = FakeClock(dt.datetime(2026, 11, 23, 9, 0))
     store = open_store(db, clock)
     try:
-        hold_meeting(store, clock)
+        hold_and_close_meeting(store, clock)
     finally:
         store.close()
+
+
+# What became of the items without a decision, as every format says it.
+WITHOUT_DECISION = ("Apart overleg — Anouk de Vries koppelt terug uiterlijk 08-12-2026",
+                    "Uitgesteld naar 01-12-2026",
+                    "Doorgeschoven naar 01-12-2026 (niet aan bod gekomen)",
+                    "Ingetrokken bij het afsluiten")
 
 
 def sha256(path: Path) -> str:
@@ -91,6 +99,11 @@ def test_markdown_is_the_default(run: Run, team: None) -> None:
                      KOERS, "GGZ-instelling De Linde", "24-05-2027", REASON,
                      "Anouk de Vries (inbrenger)", "Bram Bakker (voorzitter)"):
         assert expected in text
+    assert "3 besluiten, 4 punten zonder besluit." in text
+    others = text.split("## Zonder besluit")[1]
+    for reference, what in zip(("IJ-5", "KL-6", "GH-4", "MN-7"), WITHOUT_DECISION,
+                               strict=True):
+        assert f"- **{reference}** — {what}" in others
     for secret in SECRETS:
         assert secret not in text
     assert ok(run("--date", "2026-11-24", "--format", "md")) == text
@@ -104,11 +117,16 @@ def test_csv_to_stdout_has_no_bom(run: Run, team: None) -> None:
     text = ok(run("--date", "2026-11-24", "--format", "csv"))
     assert not text.startswith("\ufeff")
     assert text.startswith("Datum MDO;Cliënt;Besluit;")
-    assert text.count("\r\n") == 4
+    assert text.count("\r\n") == 8
     rows = read_csv(text)
     assert [(r["Cliënt"], r["Besluit"], r["Volgende evaluatie"]) for r in rows] == [
         ("AB-1", "doorgaan", "24-05-2027"), ("CD-2", "afsluiten", ""),
-        ("EF-3", "verwijzen", "01-09-2027")]
+        ("EF-3", "verwijzen", "01-09-2027"), ("IJ-5", "apart overleg", ""),
+        ("KL-6", "uitgesteld", ""), ("GH-4", "doorgeschoven", ""), ("MN-7", "ingetrokken", "")]
+    assert [(r["Apart overleg door"], r["Terugkoppeling uiterlijk"], r["Naar vergadering van"])
+            for r in rows[3:]] == [("Anouk de Vries", "08-12-2026", ""),
+                                   ("", "", "01-12-2026"), ("", "", "01-12-2026"),
+                                   ("", "", "")]
 
 
 def test_csv_to_a_file_has_the_bom(run: Run, team: None, tmp_path: Path) -> None:
@@ -116,9 +134,10 @@ def test_csv_to_a_file_has_the_bom(run: Run, team: None, tmp_path: Path) -> None
     assert ok(run("--date", "2026-11-24", "--format", "csv", "-o", str(out))) == ""
     data = out.read_bytes()
     assert data.startswith(b"\xef\xbb\xbfDatum MDO;")
-    assert b"\r\r\n" not in data and data.count(b"\r\n") == 4
+    assert b"\r\r\n" not in data and data.count(b"\r\n") == 8
     rows = read_csv(data.decode("utf-8-sig"))
-    assert [r["Cliënt"] for r in rows] == ["AB-1", "CD-2", "EF-3"]
+    assert [r["Cliënt"] for r in rows] == ["AB-1", "CD-2", "EF-3", "IJ-5", "KL-6", "GH-4",
+                                           "MN-7"]
     assert rows[0]["Koers"] == KOERS
 
 
@@ -145,8 +164,8 @@ def test_a_meeting_without_decisions(run: Run, db: Path) -> None:
 # -- refusals ---------------------------------------------------------------------------
 def test_no_meeting_that_day(run: Run, team: None, db: Path) -> None:
     before = sha256(db)
-    refused(run("--date", "2026-12-01"), 2,
-            "Er is geen vergadering op 01-12-2026. Controleer de datum.")
+    refused(run("--date", "2026-12-08"), 2,
+            "Er is geen vergadering op 08-12-2026. Controleer de datum.")
     assert sha256(db) == before
 
 
@@ -175,7 +194,8 @@ def pdf_text(path: Path) -> str:
                           check=True).stdout
 
 
-def test_pdf_holds_every_decision(run: Run, team: None, tmp_path: Path) -> None:
+def test_pdf_holds_every_decision_and_every_item_without_one(run: Run, team: None,
+                                                              tmp_path: Path) -> None:
     out = tmp_path / "besluiten.pdf"
     result = run("--date", "2026-11-24", "--format", "pdf", "-o", str(out))
     assert result.returncode == 0, result.stderr
@@ -183,8 +203,13 @@ def test_pdf_holds_every_decision(run: Run, team: None, tmp_path: Path) -> None:
     content = " ".join(pdf_text(out).split())
     assert "Besluitenlijst" in content and "dinsdag 24 november 2026" in content
     for word in ("doorgaan", "afsluiten", "verwijzen", "Volgende evaluatie",
-                 "Geformuleerd door"):
+                 "Geformuleerd door", "3 besluiten, 4 punten zonder besluit."):
         assert word in content
+    others = content.split("Zonder besluit")[1]
+    for reference, what in zip(("IJ-5", "KL-6", "GH-4", "MN-7"), WITHOUT_DECISION,
+                               strict=True):
+        assert f"{reference} {what}" in others
+    assert "kwestie (acuut), ingebracht door Anouk de Vries" in others
     for secret in SECRETS:
         assert secret not in content
 

@@ -187,7 +187,8 @@ def test_acute_block_is_spent_when_its_budget_is_used_up() -> None:
     assert acute.phase is Phase.OVERRUN
 
 
-def test_acute_item_taken_anyway_is_charged_to_the_lopend_block() -> None:
+def test_an_older_take_gave_all_its_talk_from_the_lopend_block() -> None:
+    # Stored before takes recorded their minutes: the lopend block paid for all of it.
     script = (Script(acuut(1, 30), acuut(2, 10), lopend(3, 10))
         .add(0, EventKind.MEETING_STARTED)
         .add(0, EventKind.ITEM_STARTED, 1).add(30, EventKind.ITEM_ENDED, 1)
@@ -195,11 +196,31 @@ def test_acute_item_taken_anyway_is_charged_to_the_lopend_block() -> None:
         .add(31, EventKind.ITEM_STARTED, 2))
     state = script.state(39)
     assert state.charged_to_lopend == 8 * 60
-    assert state.blocks[Block.ACUUT].used == 30 * 60  # not the acute block's time
+    assert state.blocks[Block.ACUUT].used == 38 * 60  # all acute talk, for the trends
+    assert state.blocks[Block.ACUUT].budget == 38 * 60
+    assert state.taken == {Block.ACUUT: 8 * 60, Block.LOPEND: 0}
     assert state.blocks[Block.LOPEND].budget == 52 * 60  # 60 minus the 8 taken anyway
     assert state.blocks[Block.LOPEND].used == 0
-    assert state.blocks[Block.LOPEND].remaining == 52 * 60
     assert state.current is not None and state.current.elapsed == 8 * 60
+    assert state.block_time_up is None  # such takes were never asked again
+
+
+def test_a_take_moves_its_minutes_and_lengthens_the_meeting_for_the_rest() -> None:
+    script = (Script(acuut(1, 30), acuut(2, 10), lopend(3, 10))
+        .add(0, EventKind.MEETING_STARTED)
+        .add(0, EventKind.ITEM_STARTED, 1).add(30, EventKind.ITEM_ENDED, 1)
+        .add(31, EventKind.BLOCK_CHOICE, 2, choice=BlockChoice.TAKE_ANYWAY.value,
+             block="acuut", minutes=10, from_other=4, extends=6)
+        .add(31, EventKind.ITEM_STARTED, 2))
+    state = script.state(39)
+    assert (state.charged_to_lopend, state.extended) == (4 * 60, 6 * 60)
+    assert state.taken == {Block.ACUUT: 10 * 60, Block.LOPEND: 0}
+    assert (state.blocks[Block.ACUUT].budget, state.blocks[Block.ACUUT].used) == (
+        40 * 60, 38 * 60)
+    assert state.blocks[Block.LOPEND].budget == 56 * 60
+    assert state.scheduled_end == END + dt.timedelta(minutes=6)
+    assert script.state(40).block_time_up is None
+    assert script.state(41).block_time_up is Block.ACUUT  # its minutes used: asked again
 
 
 def test_other_acute_choices_charge_nothing_to_lopend() -> None:

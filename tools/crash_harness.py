@@ -273,6 +273,9 @@ def expected_current(ops: list[Op], done: int, now: dt.datetime) -> tuple[int | 
             current, started, paused, paused_at = op["item"], at, 0.0, None
         elif op["op"] in ("decide", "skip", "defer", "hamerstuk") and op.get("item") == current:
             current = None
+        elif (op["op"] == "acute" and op.get("item") == current
+              and op["choice"] in ("defer", "consultation")):
+            current = None  # the chair's choice ended its discussion
         elif op["op"] == "pause":
             paused_at = at
         elif op["op"] == "resume" and paused_at is not None:

@@ -134,6 +134,11 @@ def _run_past_meeting(store: Store, rng: random.Random, team: list[members.Membe
         current = items.get(store, item.id)
         if current.outcome is not None or current.meeting_date != day:
             continue
+        if item.block is Block.ACUUT and rng.random() < 0.08:
+            # Some acute questions need only two people: a separate consultation.
+            run.choose(store, item.id, BlockChoice.CONSULTATION, consultation=ConsultationInput(
+                item.presenter_id, day + dt.timedelta(days=rng.choice((3, 7)))))
+            continue
         try:
             run.start_item(store, item.id)
         except ValidationError:
@@ -164,9 +169,14 @@ def _run_past_meeting(store: Store, rng: random.Random, team: list[members.Membe
             rng.choice(("presenter", "presenter", "chair")), closes_client_id=item.client_id))
         if clock.now() > dt.datetime.combine(day, dt.time(10, 40)):
             break
-    run.close_meeting(store, {
-        i.id: run.UnreachedChoice(run.Unreached.NEXT_MEETING)
-        for i in run.unreached_acute(store, meeting)})
+    # The chair chooses for every acute item not reached (rule 10), mostly the next meeting.
+    unreached: dict[int, run.UnreachedChoice] = {}
+    for waiting in run.unreached_acute(store, meeting):
+        choice = rng.choices(list(run.Unreached), weights=(6, 3, 1))[0]
+        unreached[waiting.id] = run.UnreachedChoice(choice, ConsultationInput(
+            waiting.presenter_id, day + dt.timedelta(days=rng.choice((7, 14))))
+            if choice is run.Unreached.CONSULTATION else None)
+    run.close_meeting(store, unreached)
     for _ in range(rng.randint(3, 7)):
         ratings.submit(store, meeting.id, {q: min(10, max(0, round(rng.gauss(7, 1.5))))
                                            for q in ratings.Question})

@@ -67,6 +67,8 @@ class OtherEntry:
     consultation_by: str | None = None  # CONSULTATION: who takes it
     report_by: dt.date | None = None  # CONSULTATION: when it reports back
     moved_to: dt.date | None = None  # DEFERRED, CARRIED_OVER: the meeting it went to
+    skipped: bool = False  # CARRIED_OVER: passed over by the chair (else not reached)
+    returns_on: dt.date | None = None  # CONSULTATION: the meeting the report back is on
 
 
 @dataclass(frozen=True)
@@ -121,15 +123,17 @@ def _others(store: Store, meeting: meetings.Meeting,
         item = agenda_items.get(store, consultation.item_id)
         found[item.id] = OtherEntry(
             item.id, item.client_reference, Ending.CONSULTATION, item.type, item.block,
-            item.presenter, consultation.member, consultation.report_by)
+            item.presenter, consultation.member, consultation.report_by,
+            returns_on=consultation.return_meeting_date)
     for item in agenda_items.list_items(store, meeting.date, ItemStatus.WITHDRAWN):
         if item.outcome is Outcome.WITHDRAWN:
             found[item.id] = OtherEntry(item.id, item.client_reference, Ending.WITHDRAWN,
                                         item.type, item.block, item.presenter)
     if meeting.status is not MeetingStatus.PLANNED:
         rows = store.query(
-            "SELECT ch.item_id, ch.action, json_extract(ch.details, '$.meeting[1]') AS target"
-            " FROM item_change ch WHERE ch.action IN (?, ?)"
+            "SELECT ch.item_id, ch.action, json_extract(ch.details, '$.meeting[1]') AS target,"
+            " json_extract(ch.details, '$.outcome') AS outcome FROM item_change ch"
+            " WHERE ch.action IN (?, ?)"
             " AND json_extract(ch.details, '$.meeting[0]') = ?"
             " AND ch.at >= (SELECT min(at) FROM meeting_event WHERE meeting_id = ?"
             "               AND kind = 'meeting_started') ORDER BY ch.id",
@@ -143,6 +147,7 @@ def _others(store: Store, meeting: meetings.Meeting,
                       else Ending.CARRIED_OVER)
             found[item.id] = OtherEntry(item.id, item.client_reference, ending, item.type,
                                         item.block, item.presenter,
-                                        moved_to=dt.date.fromisoformat(row["target"]))
+                                        moved_to=dt.date.fromisoformat(row["target"]),
+                                        skipped=row["outcome"] == Outcome.SKIPPED.value)
     return tuple(sorted(found.values(), key=lambda e: (
         list(Ending).index(e.ending), block_rank[e.block], e.client_reference.casefold())))

@@ -114,7 +114,9 @@ class MeetingReview:
     scheduled_end: dt.datetime
     late_by: float  # seconds past the scheduled end (expected, while running)
     blocks: dict[Block, BlockReview]
-    charged_to_lopend: float  # seconds of acute items taken at the cost of the lopend block
+    charged_to_lopend: float  # seconds of the lopend block given to acute items taken anyway
+    charged_to_acuut: float  # seconds of the acute block given to lopend items taken anyway
+    extended: float  # seconds the meeting was lengthened by items taken anyway
     items: tuple[ItemReview, ...]  # in agenda order: the first block first, by position
     overruns: int
     overrun_seconds: float
@@ -381,6 +383,7 @@ def _review(store: Store, meeting: Meeting) -> MeetingReview:
         started_at=played.started_at, ended_at=played.closed_at,
         scheduled_start=scheduled_start, scheduled_end=state.scheduled_end,
         late_by=state.late_by, blocks=blocks, charged_to_lopend=state.charged_to_lopend,
+        charged_to_acuut=state.charged_to_acuut, extended=state.extended,
         items=tuple(reviewed), overruns=len(overruns), overrun_seconds=sum(overruns),
         extensions=sum(r.extensions for r in reviewed),
         extension_minutes=sum(r.extension_minutes for r in reviewed),

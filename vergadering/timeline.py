@@ -367,12 +367,14 @@ class Timeline:
             if item is None:
                 continue
             block = started_in.get(item_id, item.block)
+            used[block] += seconds
             if block is Block.ACUUT and item_id in legacy:
-                # Older meetings: all talk of such an item came off the lopend block.
+                # Older meetings' takes recorded no minutes: all talk of such an item was
+                # given to the acute block by the lopend block.
+                budgets[Block.ACUUT] += seconds
                 budgets[Block.LOPEND] -= seconds
                 given[Block.LOPEND] += seconds
-            else:
-                used[block] += seconds
+                taken[Block.ACUUT] += seconds
         blocks = {b: BlockClock(b, budgets[b], used[b]) for b in Block}
 
         clock: ItemClock | None = None

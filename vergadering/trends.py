@@ -40,8 +40,7 @@ def trends(store: Store, since: dt.date) -> list[TrendPoint]:
         points.append(TrendPoint(
             date=meeting.date, active_clients=meeting.active_clients,
             within_horizon=meeting.active_clients - meeting.overdue_clients,
-            acuut_minutes=(meeting.blocks[Block.ACUUT].actual_seconds
-                           + meeting.charged_to_lopend) / 60,
+            acuut_minutes=meeting.blocks[Block.ACUUT].actual_seconds / 60,
             lopend_minutes=meeting.blocks[Block.LOPEND].actual_seconds / 60,
             overruns=meeting.overruns, overrun_minutes=meeting.overrun_minutes,
             bells=meeting.bells, rating=averages.overall if shown else None,

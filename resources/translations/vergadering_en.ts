@@ -175,47 +175,83 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="31"/>
+        <location filename="../../ui/decisions/model.py" line="33"/>
         <source>behandeling afgesloten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="42"/>
+        <location filename="../../ui/decisions/model.py" line="44"/>
+        <location filename="../../ui/decisions/model.py" line="143"/>
         <location filename="../../ui/evaluations/text.py" line="17"/>
         <location filename="../../ui/messages.py" line="33"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="42"/>
+        <location filename="../../ui/decisions/model.py" line="44"/>
         <source>Koers / verwezen naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="43"/>
+        <location filename="../../ui/decisions/model.py" line="45"/>
         <source>Volgende
 evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="43"/>
+        <location filename="../../ui/decisions/model.py" line="45"/>
         <source>Geformuleerd
 door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="43"/>
+        <location filename="../../ui/decisions/model.py" line="45"/>
         <source>✎</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="70"/>
+        <location filename="../../ui/decisions/model.py" line="72"/>
         <source>Correctie: dit besluit vervangt een eerder vastgelegd besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="94"/>
+        <location filename="../../ui/decisions/model.py" line="96"/>
         <source>Correctie van een eerder besluit; dit besluit geldt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="121"/>
+        <source>apart overleg — %1 koppelt terug uiterlijk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="125"/>
+        <source>uitgesteld naar %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="128"/>
+        <source>doorgeschoven naar %1 (overgeslagen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="130"/>
+        <source>doorgeschoven naar %1 (niet aan bod gekomen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="132"/>
+        <source>ingetrokken bij het afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="143"/>
+        <source>Wat er gebeurde</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/model.py" line="143"/>
+        <source>Soort punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -314,6 +350,7 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/decisions/model.py" line="144"/>
         <location filename="../../ui/messages.py" line="42"/>
         <source>Inbrenger</source>
         <translation type="unfinished"></translation>
@@ -374,7 +411,7 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="42"/>
+        <location filename="../../ui/decisions/model.py" line="44"/>
         <location filename="../../ui/messages.py" line="54"/>
         <location filename="../../ui/messages.py" line="60"/>
         <source>Besluit</source>
@@ -403,273 +440,370 @@ door</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="61"/>
+        <source>Wie neemt het apart overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="62"/>
+        <source>Terugkoppeling uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="63"/>
+        <source>Punten die plaatsmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="79"/>
+        <location filename="../../ui/messages.py" line="82"/>
         <source>%1 is verplicht: vul dit in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="81"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>%1 is te lang (%2 tekens); houd het op hoogstens %3 tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="88"/>
         <source>%1 moet op één regel passen: haal de regelovergang weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="90"/>
         <source>%1 bevat onzichtbare tekens: typ de tekst opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>%1: &apos;%2&apos; is geen geldige datum. Schrijf bijvoorbeeld 31-05-2026 of 2026-05-31.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>%1: &apos;%2&apos; heeft een jaartal van twee cijfers. Schrijf het jaar voluit, bijvoorbeeld 31-05-2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>%1 ligt in de toekomst: een evaluatie die nog moet komen hoort bij &apos;Volgende evaluatie&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>%1 ligt vóór de start van de zorg: controleer beide datums.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>%1: schrijf een tijd als 09:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="104"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>%1 moet een heel getal zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="106"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>%1 moet tussen %2 en %3 liggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>De blokken samen (%1 min) passen niet in de vergadering van %2 min: maak ze samen %3 min korter of de vergadering langer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="117"/>
         <source>%1: kies een van de mogelijkheden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="116"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>%1 &apos;%2&apos; bestaat al: kies een andere of pas de bestaande aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>Cliënt &apos;%1&apos; staat ook op regel %2: laat elke cliënt maar één keer voorkomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>%1 bestaat niet (meer): kies opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="179"/>
+        <source>De tijd voor lopende behandelingen is op: kies of dit punt wordt uitgesteld of toch wordt genomen (de vergadering loopt dan uit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="181"/>
+        <source>De tijd voor acute punten is op: kies of dit punt wordt uitgesteld, apart wordt besproken of toch wordt genomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="184"/>
+        <source>Deze vergadering staat gepland op %1. Een vergadering wordt gehouden op de dag dat ze begint: start haar vandaag, dan krijgt alles de datum van vandaag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="188"/>
+        <source>Vandaag (%1) is al een vergadering gehouden. Een tweede vergadering op dezelfde dag kan niet; de agenda wacht op de volgende vergaderdag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="192"/>
+        <source>Een besluit hoort bij het punt dat besproken wordt: start eerst het punt over %1 (N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="195"/>
+        <source>Afsluiten beëindigt de behandeling van %1: bevestig dat eerst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="200"/>
+        <source>Eén acuut punt is niet aan bod gekomen: kies eerst wat ermee gebeurt (volgende vergadering, apart overleg of intrekken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="202"/>
+        <source>%1 acute punten zijn niet aan bod gekomen: kies eerst per punt wat ermee gebeurt (volgende vergadering, apart overleg of intrekken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="206"/>
+        <source>%1 ligt in het verleden: kies vandaag of een latere datum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="209"/>
+        <source>%1 ligt te ver weg: kies een datum tot en met %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/evaluations/export.py" line="94"/>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>De kolom &apos;%1&apos; ontbreekt in de kopregel. Gevonden kolommen: %2. Nodig zijn &apos;client&apos; (of &apos;cliënt&apos;) en &apos;behandelaar&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="130"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>De kolom &apos;%1&apos; staat twee keer in de kopregel: houd er één over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Het bestand bevat geen cliënten: kies het juiste bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="135"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Het bestand is geen leesbare CSV (%1). Sla het in Excel op als &apos;CSV (gescheiden door lijstscheidingsteken)&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="142"/>
         <source>Het bestand is groter dan %1 MB: is dit wel de cliëntenlijst?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>%1 is behandelaar van cliënten of komt voor in agendapunten of besluiten en kan daarom niet worden verwijderd. Zet het teamlid op inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>%1: &apos;%2&apos; is inactief. Kies een actieve, of maak &apos;%2&apos; eerst weer actief onder Team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="152"/>
         <source>De vergadering van %1 is al begonnen of afgerond: de agenda kan niet meer worden gewijzigd. Meld het punt aan voor de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="156"/>
         <source>Dit agendapunt is ingetrokken of al besproken en kan niet meer worden gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>Deze cliënt staat al op de agenda van deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="161"/>
         <source>Deze database bevat al gegevens; de demo vult alleen een lege database. Kies een nieuw bestand, bijvoorbeeld met --db demo.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="164"/>
         <source>Er loopt geen vergadering: start eerst de vergadering (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>De vergadering van %1 loopt nog: sluit die eerst af.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>Er wordt nog een punt besproken: leg eerst het besluit daarover vast (of stel het uit of sla het over).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Er wordt nu geen punt besproken: start eerst een punt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="171"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Dit agendapunt staat niet op de agenda van deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="173"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Dit agendapunt is in deze vergadering al afgehandeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
-        <source>De tijd voor acute punten is op: kies of dit punt wordt uitgesteld, apart wordt besproken of toch wordt genomen ten koste van de lopende behandelingen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="180"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>De volgende evaluatie ligt in het verleden: geef de reden op, of kies een latere datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>De volgende evaluatie ligt na %1, verder dan de evaluatietermijn: geef de reden op, of kies een eerdere datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Alleen een mededeling met een voorgesteld besluit kan als hamerstuk worden bevestigd. Leg het besluit vast met &apos;Besluit vastleggen&apos; (D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="222"/>
         <source>Dit besluit is al gecorrigeerd: corrigeer het nieuwste besluit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="191"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>De vergadering is gepauzeerd: hervat eerst (P of spatie).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="203"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>&apos;%1&apos; is geen databasebestand van Vergadering, of het is beschadigd. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>&apos;%1&apos; is een database van een ander programma. Kies een ander bestand; dit bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>&apos;%1&apos; is gemaakt met een nieuwere versie van Vergadering. Werk de app bij om dit bestand te openen; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="246"/>
         <source>&apos;%1&apos; is bezet door een ander programma of een collega. Probeer het over een paar seconden opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="216"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>&apos;%1&apos; is alleen-lezen: u kunt kijken, maar niets opslaan. Vraag schrijfrechten voor het bestand en de map, of kies een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>De schijf van &apos;%1&apos; is vol of niet bereikbaar: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>&apos;%1&apos; kan niet worden geopend. Controleer of de map bestaat en bereikbaar is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="260"/>
         <source>regel %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>&apos;%1&apos; bestaat niet (meer). Controleer de naam en de map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>&apos;%1&apos; is een map, geen bestand. Kies het CSV-bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>U hebt geen leesrechten voor &apos;%1&apos;. Vraag leesrechten, of kopieer het bestand naar een eigen map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>&apos;%1&apos; kan niet worden gelezen. Controleer of het bestand bereikbaar is en niet in een ander programma openstaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/meeting/chair_questions.py" line="25"/>
+        <source>Deze vergadering staat gepland op %1. Vandaag is het %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_questions.py" line="27"/>
+        <source>Als u nu begint, krijgt de vergadering en alles wat erin wordt besloten de datum van vandaag. De volgende vergadering is dan %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_questions.py" line="35"/>
+        <source>Vandaag vergaderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_questions.py" line="38"/>
+        <source>&amp;Vandaag vergaderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_questions.py" line="39"/>
+        <location filename="../../ui/meeting/chair_questions.py" line="60"/>
         <location filename="../../ui/team/widgets.py" line="218"/>
         <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_questions.py" line="48"/>
+        <source>De behandeling van %1 afsluiten? %1 wordt inactief en is niet meer aan de beurt voor evaluatie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_questions.py" line="55"/>
+        <source>Behandeling afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_questions.py" line="58"/>
+        <source>&amp;Ja, %1 afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -694,6 +828,8 @@ door</source>
     </message>
     <message>
         <location filename="../../ui/agenda/history.py" line="72"/>
+        <location filename="../../ui/decisions/review_panel.py" line="71"/>
+        <location filename="../../ui/meeting/chair_text.py" line="111"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,42 +920,47 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="20"/>
+        <location filename="../../ui/agenda/labels.py" line="21"/>
         <source>Lopende behandelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="20"/>
+        <location filename="../../ui/agenda/labels.py" line="21"/>
         <source>Acute punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="45"/>
+        <location filename="../../ui/agenda/labels.py" line="46"/>
         <source>↻ %1× doorgeschoven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="52"/>
+        <location filename="../../ui/agenda/labels.py" line="51"/>
+        <source>↩ terugkoppeling apart overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/labels.py" line="65"/>
         <source>vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="54"/>
+        <location filename="../../ui/agenda/labels.py" line="67"/>
         <source>1 dag te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="56"/>
+        <location filename="../../ui/agenda/labels.py" line="69"/>
         <source>%1 dagen te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="58"/>
+        <location filename="../../ui/agenda/labels.py" line="71"/>
         <source>morgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="59"/>
+        <location filename="../../ui/agenda/labels.py" line="72"/>
         <source>over %1 dagen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -829,162 +970,243 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="39"/>
+        <location filename="../../ui/meeting/chair_text.py" line="41"/>
         <source>nog %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="41"/>
+        <location filename="../../ui/meeting/chair_text.py" line="43"/>
         <source>%1 min over tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="44"/>
-        <source>(−%1 min voor acuut)</source>
+        <location filename="../../ui/meeting/chair_text.py" line="50"/>
+        <source>(−%1 min voor %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="49"/>
-        <source>Acuut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair_text.py" line="49"/>
-        <source>Lopend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair_text.py" line="57"/>
-        <source>Verwacht einde %1 — loopt %2 min uit</source>
+        <location filename="../../ui/meeting/chair_text.py" line="54"/>
+        <source>(+%1 min genomen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair_text.py" line="59"/>
+        <source>Acuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="59"/>
+        <source>Lopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="69"/>
+        <source>Verwacht einde %1 — loopt %2 min uit (+%3 min door ‘toch nemen’)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="72"/>
+        <source>Verwacht einde %1 — +%2 min uitgelopen door ‘toch nemen’</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="75"/>
+        <source>Verwacht einde %1 — loopt %2 min uit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="77"/>
         <source>Verwacht einde %1 — op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="63"/>
+        <location filename="../../ui/meeting/chair_text.py" line="81"/>
         <source>Gepland %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="79"/>
+        <location filename="../../ui/meeting/chair_text.py" line="98"/>
         <source>wacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="81"/>
+        <location filename="../../ui/meeting/chair_text.py" line="100"/>
         <source>bezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="85"/>
+        <location filename="../../ui/meeting/chair_text.py" line="104"/>
         <source>hamerstuk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="86"/>
+        <location filename="../../ui/meeting/chair_text.py" line="105"/>
         <source>besloten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="66"/>
-        <source>besluit</source>
+        <location filename="../../ui/meeting/chair_text.py" line="117"/>
+        <source>Apart overleg: %1, terugkoppeling uiterlijk %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="157"/>
+        <source>Nog 1 &amp;minuut om te besluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="158"/>
+        <source>&amp;Toch nemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="163"/>
+        <source>geen besluiten vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="165"/>
+        <source>1 besluit vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="166"/>
+        <source>%1 besluiten vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="171"/>
+        <source>geen punten doorgeschoven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="173"/>
+        <source>1 punt doorgeschoven naar de volgende vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="174"/>
+        <source>%1 punten doorgeschoven naar de volgende vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="180"/>
+        <source>1 punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="180"/>
+        <source>%1 punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="67"/>
-        <location filename="../../ui/decisions/review_panel.py" line="76"/>
-        <location filename="../../ui/meeting/chair_text.py" line="88"/>
-        <source>uitgesteld</source>
+        <source>besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="68"/>
-        <location filename="../../ui/meeting/chair_text.py" line="90"/>
-        <source>overgeslagen</source>
+        <location filename="../../ui/decisions/review_panel.py" line="79"/>
+        <location filename="../../ui/meeting/chair_text.py" line="107"/>
+        <source>uitgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="69"/>
-        <location filename="../../ui/decisions/review_panel.py" line="77"/>
-        <location filename="../../ui/meeting/chair_text.py" line="91"/>
-        <source>apart overleg</source>
+        <location filename="../../ui/meeting/chair_text.py" line="109"/>
+        <source>overgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="70"/>
+        <location filename="../../ui/decisions/review_panel.py" line="80"/>
+        <location filename="../../ui/meeting/chair_text.py" line="112"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="58"/>
+        <source>apart overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="72"/>
         <source>niet bereikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="71"/>
+        <location filename="../../ui/decisions/review_panel.py" line="73"/>
         <source>wordt besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="78"/>
+        <location filename="../../ui/decisions/review_panel.py" line="81"/>
         <source>toch genomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="96"/>
+        <location filename="../../ui/decisions/review_panel.py" line="82"/>
+        <source>1 minuut om af te ronden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="123"/>
         <source>past niet meer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="102"/>
+        <location filename="../../ui/meeting/chair_text.py" line="129"/>
         <source>&amp;lang verhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="104"/>
+        <location filename="../../ui/meeting/chair_text.py" line="131"/>
         <source>&amp;sluit niet aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="106"/>
+        <location filename="../../ui/meeting/chair_text.py" line="133"/>
         <source>&amp;nieuw punt i.p.v. reageren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="107"/>
+        <location filename="../../ui/meeting/chair_text.py" line="134"/>
         <source>&amp;geen besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="112"/>
+        <location filename="../../ui/meeting/chair_text.py" line="139"/>
         <source>1× gebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="113"/>
+        <location filename="../../ui/meeting/chair_text.py" line="140"/>
         <source>%1× gebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="118"/>
+        <location filename="../../ui/meeting/chair_text.py" line="146"/>
+        <source>De tijd voor acute punten is op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="147"/>
+        <source>De tijd voor lopende behandelingen is op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_text.py" line="153"/>
         <source>&amp;Uitstellen naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="120"/>
+        <location filename="../../ui/meeting/chair_text.py" line="155"/>
         <source>&amp;Apart overleg plannen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="121"/>
-        <source>&amp;Toch nemen, ten koste van de lopende behandelingen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair_text.py" line="125"/>
+        <location filename="../../ui/meeting/chair_text.py" line="184"/>
         <source>1 minuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="125"/>
+        <location filename="../../ui/meeting/chair_text.py" line="184"/>
         <source>%1 minuten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1039,17 +1261,17 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector_text.py" line="59"/>
+        <location filename="../../ui/meeting/projector_text.py" line="62"/>
         <source>%1 −%2 voor %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector_text.py" line="67"/>
+        <location filename="../../ui/meeting/projector_text.py" line="73"/>
         <source>verwacht einde %1 — %2 uitloop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector_text.py" line="69"/>
+        <location filename="../../ui/meeting/projector_text.py" line="75"/>
         <source>verwacht einde %1 — op tijd</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1224,7 +1446,7 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="52"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="54"/>
         <source>Besluitenlijst opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,47 +1460,44 @@ door</source>
         <source>Er ging iets onverwachts mis. Wat al was opgeslagen, is bewaard, en wat u typte staat er nog. Probeer het opnieuw; gebeurt het weer, meld het dan en noem wat u deed (het logbestand bevat geen cliëntgegevens).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>AcuteChoiceDialog</name>
     <message>
-        <location filename="../../ui/meeting/acute_dialog.py" line="34"/>
-        <source>Tijd voor acute punten is op</source>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="74"/>
+        <source>%1 krijgt nog %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/acute_dialog.py" line="36"/>
-        <source>De tijd voor acute punten is op. Wat gebeurt er met %1?</source>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="74"/>
+        <source>%1 krijgt %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/acute_dialog.py" line="40"/>
-        <source>Een acuut punt gaat nooit zomaar door ten koste van de lopende behandelingen: kies voor dit punt.</source>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="77"/>
+        <source>, plus de %1 min die het blok %2 al over tijd is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/acute_dialog.py" line="44"/>
-        <source>Het blok lopende behandelingen heeft nog %1 min; dit punt is geschat op %2 min, die daar af gaan.</source>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="80"/>
+        <source>%1 min gaan af van de vrije tijd van het blok %2; de vergadering loopt %3 min langer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/acute_dialog.py" line="47"/>
-        <source>Het blok lopende behandelingen heeft geen tijd meer over (%1 min); dit punt van %2 min maakt de vergadering langer.</source>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="84"/>
+        <source>Het blok %1 heeft geen vrije tijd: de vergadering loopt %2 min langer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/acute_dialog.py" line="50"/>
-        <source>Het punt komt op de agenda van de volgende vergadering, met alles wat is ingevuld.</source>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="87"/>
+        <source>Die %1 min gaan af van de vrije tijd van het blok %2; de vergadering loopt niet uit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/acute_dialog.py" line="52"/>
-        <source>De betrokkenen overleggen apart, buiten deze vergadering. Het punt is hier afgehandeld.</source>
+        <location filename="../../ui/meeting/close_dialog.py" line="56"/>
+        <source>naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/acute_dialog.py" line="74"/>
-        <source>Annuleren — nog niet kiezen</source>
+        <location filename="../../ui/meeting/close_dialog.py" line="59"/>
+        <source>intrekken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,97 +1577,97 @@ door</source>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/agenda/page.py" line="105"/>
+        <location filename="../../ui/agenda/page.py" line="106"/>
         <source>Ik &amp;ben:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="194"/>
+        <location filename="../../ui/agenda/page.py" line="195"/>
         <source>&amp;Nieuw agendapunt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="197"/>
+        <location filename="../../ui/agenda/page.py" line="198"/>
         <source>&amp;Bewerken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="201"/>
+        <location filename="../../ui/agenda/page.py" line="202"/>
         <source>Om&amp;hoog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="204"/>
+        <location filename="../../ui/agenda/page.py" line="205"/>
         <source>Om&amp;laag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="207"/>
+        <location filename="../../ui/agenda/page.py" line="208"/>
         <source>Naar ander &amp;blok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="210"/>
+        <location filename="../../ui/agenda/page.py" line="211"/>
         <source>&amp;Uitstellen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="212"/>
+        <location filename="../../ui/agenda/page.py" line="213"/>
         <source>&amp;Intrekken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="215"/>
+        <location filename="../../ui/agenda/page.py" line="216"/>
         <source>&amp;Geschiedenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="217"/>
+        <location filename="../../ui/agenda/page.py" line="218"/>
         <source>Voorstel evaluaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="227"/>
+        <location filename="../../ui/agenda/page.py" line="228"/>
         <source>Een agendapunt aanmelden voor deze vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="228"/>
+        <location filename="../../ui/agenda/page.py" line="229"/>
         <source>Het gekozen agendapunt bekijken en wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="229"/>
+        <location filename="../../ui/agenda/page.py" line="230"/>
         <source>Het gekozen punt eerder in het blok bespreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="230"/>
+        <location filename="../../ui/agenda/page.py" line="231"/>
         <source>Het gekozen punt later in het blok bespreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="231"/>
+        <location filename="../../ui/agenda/page.py" line="232"/>
         <source>Het gekozen punt naar het andere blok verplaatsen (onderaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="233"/>
+        <location filename="../../ui/agenda/page.py" line="234"/>
         <source>Uitstellen naar de volgende vergadering; alles wat is ingevuld blijft bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="235"/>
+        <location filename="../../ui/agenda/page.py" line="236"/>
         <source>Het gekozen punt van de agenda halen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="236"/>
+        <location filename="../../ui/agenda/page.py" line="237"/>
         <source>Wie wat wanneer aan dit punt heeft gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="237"/>
+        <location filename="../../ui/agenda/page.py" line="238"/>
         <source>Cliënten die aan de beurt zijn voor evaluatie tonen of verbergen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1463,80 +1682,80 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="369"/>
+        <location filename="../../ui/agenda/page.py" line="373"/>
         <source>Agenda voor %1, %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="442"/>
+        <location filename="../../ui/agenda/page.py" line="446"/>
         <source>Het gekozen punt onderaan bij %1 zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="449"/>
+        <location filename="../../ui/agenda/page.py" line="453"/>
         <source>U kunt de agenda bekijken, maar niet wijzigen: het bestand is alleen-lezen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="464"/>
+        <location filename="../../ui/agenda/page.py" line="468"/>
         <source>iemand anders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="466"/>
+        <location filename="../../ui/agenda/page.py" line="470"/>
         <source>Dit agendapunt is intussen gewijzigd door %1. Er is niets veranderd; bekijk het punt opnieuw en probeer het dan nog eens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="478"/>
+        <location filename="../../ui/agenda/page.py" line="482"/>
         <source>Agendapunt over %1 is aangemeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="491"/>
-        <location filename="../../ui/agenda/page.py" line="574"/>
+        <location filename="../../ui/agenda/page.py" line="495"/>
+        <location filename="../../ui/agenda/page.py" line="578"/>
         <source>Het agendapunt over %1 is ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="495"/>
+        <location filename="../../ui/agenda/page.py" line="499"/>
         <source>Agendapunt over %1 is opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="524"/>
+        <location filename="../../ui/agenda/page.py" line="528"/>
         <source>%1 staat nu onderaan bij %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="539"/>
+        <location filename="../../ui/agenda/page.py" line="543"/>
         <source>Het agendapunt over %1 uitstellen naar de vergadering van %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="542"/>
+        <location filename="../../ui/agenda/page.py" line="546"/>
         <source>Alles wat is ingevuld blijft bewaard: de vraag, de stand van het proces, de minuten en het voorstel. Het punt komt daar onderaan het blok %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="545"/>
-        <location filename="../../ui/agenda/page.py" line="546"/>
+        <location filename="../../ui/agenda/page.py" line="549"/>
+        <location filename="../../ui/agenda/page.py" line="550"/>
         <source>Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="553"/>
+        <location filename="../../ui/agenda/page.py" line="557"/>
         <source>%1 is uitgesteld naar %2; de inhoud is bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="563"/>
-        <location filename="../../ui/agenda/page.py" line="566"/>
+        <location filename="../../ui/agenda/page.py" line="567"/>
+        <location filename="../../ui/agenda/page.py" line="570"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="564"/>
+        <location filename="../../ui/agenda/page.py" line="568"/>
         <source>Het agendapunt over %1 intrekken? Het verdwijnt van de agenda; in de geschiedenis blijft staan wie het wanneer heeft ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,45 +1844,50 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BeforeMeetingView</name>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="61"/>
+        <location filename="../../ui/meeting/chair_before.py" line="67"/>
         <source>Korte &amp;procescheck invullen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="111"/>
+        <location filename="../../ui/meeting/chair_before.py" line="118"/>
         <source>Volgende vergadering: %1, %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="133"/>
+        <location filename="../../ui/meeting/chair_before.py" line="141"/>
         <source>Er staan nog geen punten op de agenda. Zet ze klaar onder Agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="134"/>
+        <location filename="../../ui/meeting/chair_before.py" line="142"/>
         <source>%1 van %2 min gepland.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="137"/>
+        <location filename="../../ui/meeting/chair_before.py" line="145"/>
         <source>Dat is %1 min te veel: de laatste punten komen waarschijnlijk niet aan bod.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="141"/>
-        <source>Let op: deze vergadering staat gepland op %1, niet vandaag.</source>
+        <location filename="../../ui/meeting/chair_before.py" line="156"/>
+        <source>Vandaag is al vergaderd. Deze agenda is voor %1: start de vergadering op die dag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_before.py" line="158"/>
+        <source>Let op: deze vergadering staat gepland op %1, niet vandaag (%2). Start u haar nu, dan krijgen de vergadering en alles wat erin wordt besloten de datum van vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BellBox</name>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="131"/>
+        <location filename="../../ui/meeting/chair_current.py" line="172"/>
         <source>Waarom gebeld?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="132"/>
+        <location filename="../../ui/meeting/chair_current.py" line="173"/>
         <source>Mag leeg blijven. Wie belde wordt niet vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1712,44 +1936,122 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
     </message>
 </context>
 <context>
+    <name>BlockChoiceDialog</name>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="116"/>
+        <source>%1. Wat gebeurt er met %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="121"/>
+        <source>Acute punten gaan nooit zomaar door ten koste van de lopende behandelingen: kies voor dit punt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="124"/>
+        <source>Ook het blok lopende behandelingen heeft een vast eind: kies voor dit punt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="139"/>
+        <source>Het gesprek stopt; het punt komt op de agenda van %1, met alles wat is ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="141"/>
+        <source>Het punt komt op de agenda van %1, met alles wat is ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="146"/>
+        <source>Iemand van het team overlegt apart, buiten deze vergadering, en koppelt uiterlijk op de gekozen datum terug. Daarna komt het punt terug op de agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="190"/>
+        <source>Vastleggen (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="192"/>
+        <source>Annuleren — nog niet kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="194"/>
+        <source>Niets vastleggen (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="221"/>
+        <source>De wachtende punten van het blok %1 houden hun tijd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="224"/>
+        <source>Komt deze tijd uit het blok %1, dan passen deze punten daar niet meer. Ze houden hun tijd, tenzij u er hier een weggeeft: een aangevinkt punt gaat naar de volgende vergadering en maakt zijn tijd vrij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="241"/>
+        <source>%1 — %2, %3 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="274"/>
+        <source>Uitstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="275"/>
+        <source>Apart overleg vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="276"/>
+        <source>Toch nemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BlockPanel</name>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="249"/>
+        <location filename="../../ui/agenda/plan_view.py" line="278"/>
         <source>%1 — %2 van %3 min gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="252"/>
+        <location filename="../../ui/agenda/plan_view.py" line="281"/>
         <source>%1 min te veel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="257"/>
+        <location filename="../../ui/agenda/plan_view.py" line="286"/>
         <source>Er staat meer op de agenda dan er tijd is voor dit blok: schuif punten door naar een volgende vergadering of maak ze korter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="261"/>
+        <location filename="../../ui/agenda/plan_view.py" line="290"/>
         <source>Dit blok gaat eerst en stopt hard om %1, zodat er tijd blijft voor de rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="266"/>
+        <location filename="../../ui/agenda/plan_view.py" line="295"/>
         <source>Dit blok heeft geen tijd in de teaminstellingen (0 minuten). Geef het tijd onder Team › Instellingen als het team er punten voor wil bespreken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="270"/>
+        <location filename="../../ui/agenda/plan_view.py" line="299"/>
         <source>Nog geen lopende behandelingen op de agenda. Neem cliënten op die aan de beurt zijn voor evaluatie (knop &apos;Voorstel evaluaties&apos;), of meld een punt aan met &apos;Nieuw agendapunt&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="274"/>
+        <location filename="../../ui/agenda/plan_view.py" line="303"/>
         <source>Nog geen acute punten. Een inbrenger meldt een acuut punt aan met &apos;Nieuw agendapunt&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="277"/>
+        <location filename="../../ui/agenda/plan_view.py" line="306"/>
         <source>Nog geen agendapunten in dit blok.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1757,47 +2059,57 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BlockTableModel</name>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="64"/>
+        <location filename="../../ui/agenda/plan_view.py" line="70"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="64"/>
+        <location filename="../../ui/agenda/plan_view.py" line="70"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="64"/>
+        <location filename="../../ui/agenda/plan_view.py" line="70"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="64"/>
+        <location filename="../../ui/agenda/plan_view.py" line="70"/>
         <source>Inbrenger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="65"/>
+        <location filename="../../ui/agenda/plan_view.py" line="71"/>
         <source>Vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="65"/>
+        <location filename="../../ui/agenda/plan_view.py" line="71"/>
         <source>Min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="65"/>
+        <location filename="../../ui/agenda/plan_view.py" line="71"/>
         <source>Voorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="66"/>
-        <source>Doorgeschoven</source>
+        <location filename="../../ui/agenda/plan_view.py" line="72"/>
+        <source>Let op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="90"/>
+        <location filename="../../ui/agenda/plan_view.py" line="88"/>
+        <source>Dit punt is de terugkoppeling van een apart overleg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="89"/>
+        <source>Terugkoppeling van het aparte overleg dat het MDO van %1 afsprak: %2 koppelt terug (uiterlijk %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/plan_view.py" line="118"/>
         <source>Dit punt is niet aan bod gekomen en is automatisch naar deze vergadering doorgeschoven.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1836,77 +2148,140 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
     </message>
     <message>
         <location filename="../../ui/evaluations/capacity.py" line="87"/>
-        <source>Aanname: elke vergadering evalueert de cliënten die het langst wachten, zoveel als er in het blok lopend passen; een geëvalueerde cliënt is na de evaluatietermijn weer aan de beurt. &apos;Aan de beurt&apos; telt in de eerste maand ook wie nu al te laat is.</source>
+        <source>Aanname: elke vergadering evalueert, zoals het voorstel op de agenda, de cliënten die vóór de volgende vergadering aan de beurt zijn, wie het langst wacht eerst, zoveel als er in het blok lopend passen; een geëvalueerde cliënt is na de evaluatietermijn weer aan de beurt. &apos;Aan de beurt&apos; telt in de eerste maand ook wie nu al te laat is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="115"/>
+        <location filename="../../ui/evaluations/capacity.py" line="116"/>
         <source>Om iedereen binnen %1 maanden te zien is ongeveer 1 evaluatie per vergadering nodig;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="118"/>
+        <location filename="../../ui/evaluations/capacity.py" line="119"/>
         <source>Om iedereen binnen %1 maanden te zien zijn ongeveer %2 evaluaties per vergadering nodig;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="120"/>
+        <location filename="../../ui/evaluations/capacity.py" line="121"/>
         <source>het blok lopend (%3 min, %4 min per evaluatie) biedt er %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="131"/>
+        <location filename="../../ui/evaluations/capacity.py" line="132"/>
         <source>Het team kan het bijhouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="136"/>
+        <location filename="../../ui/evaluations/capacity.py" line="137"/>
         <source>Plan zoveel evaluaties als er passen (%1 per vergadering) tot de achterstand weg is; daarna houden ongeveer %2 per vergadering iedereen binnen de termijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="140"/>
+        <location filename="../../ui/evaluations/capacity.py" line="141"/>
         <source>Zet elke vergadering ongeveer %2 evaluaties op de agenda; dan blijft iedereen binnen de termijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="146"/>
+        <location filename="../../ui/evaluations/capacity.py" line="147"/>
         <source>Het team kan het niet bijhouden: 1 evaluatie per week tekort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="148"/>
+        <location filename="../../ui/evaluations/capacity.py" line="149"/>
         <source>Het team kan het niet bijhouden: %1 evaluaties per week tekort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="153"/>
+        <location filename="../../ui/evaluations/capacity.py" line="154"/>
         <source>Maak het blok lopend langer (Team › Instellingen), bespreek evaluaties korter, bijvoorbeeld als mededeling met een voorgesteld besluit, of plan extra evaluatiemomenten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="164"/>
+        <location filename="../../ui/evaluations/capacity.py" line="165"/>
         <source>Achterstand: geen; niemand is nu te laat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="166"/>
+        <location filename="../../ui/evaluations/capacity.py" line="167"/>
         <source>Achterstand: nu 1 cliënt te laat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="167"/>
+        <location filename="../../ui/evaluations/capacity.py" line="168"/>
         <source>Achterstand: nu %1 cliënten te laat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="171"/>
+        <location filename="../../ui/evaluations/capacity.py" line="172"/>
         <source>In dit tempo is die weggewerkt in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="175"/>
+        <location filename="../../ui/evaluations/capacity.py" line="176"/>
         <source>In dit tempo is er eind %1 nog steeds een achterstand van %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChairCommands</name>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="251"/>
+        <source>Punt overslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="252"/>
+        <source>Het gesprek over %1 stopt. Het punt gaat bij het afsluiten naar de volgende vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="253"/>
+        <source>&amp;Overslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="262"/>
+        <source>Punt uitstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="263"/>
+        <source>Het gesprek over %1 stopt en het punt gaat nu naar de volgende vergadering, met alles wat is ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="264"/>
+        <source>&amp;Uitstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="305"/>
+        <source>Alle punten zijn behandeld. De vergadering wordt afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="307"/>
+        <source>1 agendapunt is niet aan bod gekomen en gaat naar de volgende vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="310"/>
+        <source>%1 agendapunten zijn niet aan bod gekomen en gaan naar de volgende vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="312"/>
+        <source>Vergadering afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="313"/>
+        <source>&amp;Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="319"/>
+        <source>De vergadering van %1 is afgesloten: %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2265,6 +2640,65 @@ evaluatie</source>
     </message>
 </context>
 <context>
+    <name>CloseMeetingDialog</name>
+    <message>
+        <location filename="../../ui/meeting/close_dialog.py" line="144"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="146"/>
+        <source>Vergadering afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/close_dialog.py" line="149"/>
+        <source>Eén acuut punt is niet aan bod gekomen. Het gaat niet vanzelf mee: kies wat ermee gebeurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/close_dialog.py" line="152"/>
+        <source>%1 acute punten zijn niet aan bod gekomen. Ze gaan niet vanzelf mee: kies per punt wat ermee gebeurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/close_dialog.py" line="165"/>
+        <source>Alle naar de &amp;volgende vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/close_dialog.py" line="166"/>
+        <source>Kies voor elk acuut punt waarvoor nog niets is gekozen: naar de volgende vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/close_dialog.py" line="171"/>
+        <source>Alle lopende punten zijn behandeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/close_dialog.py" line="173"/>
+        <source>1 lopend punt is niet aan bod gekomen en gaat naar de volgende vergadering (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/close_dialog.py" line="176"/>
+        <source>%2 lopende punten zijn niet aan bod gekomen en gaan naar de volgende vergadering (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/close_dialog.py" line="180"/>
+        <source>Vergadering &amp;afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/close_dialog.py" line="184"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/close_dialog.py" line="186"/>
+        <source>De vergadering loopt door (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../ui/agenda/conflict_dialog.py" line="105"/>
@@ -2369,94 +2803,132 @@ evaluatie</source>
     </message>
 </context>
 <context>
+    <name>ConsultationFields</name>
+    <message>
+        <location filename="../../ui/meeting/consultation_fields.py" line="58"/>
+        <source>%1 (inbrenger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/consultation_fields.py" line="75"/>
+        <source>over 1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/consultation_fields.py" line="76"/>
+        <source>over %1 weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/consultation_fields.py" line="90"/>
+        <source>&amp;Wie neemt het op zich?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/consultation_fields.py" line="91"/>
+        <source>Wie neemt het op zich?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/consultation_fields.py" line="93"/>
+        <source>Terug&amp;koppeling aan het team uiterlijk op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/consultation_fields.py" line="94"/>
+        <source>Terugkoppeling aan het team uiterlijk op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CurrentPanel</name>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="196"/>
+        <location filename="../../ui/meeting/chair_current.py" line="237"/>
         <source>Vraag aan het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="199"/>
+        <location filename="../../ui/meeting/chair_current.py" line="240"/>
         <source>Privacymodus: de vraag aan het team staat niet in beeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="206"/>
+        <location filename="../../ui/meeting/chair_current.py" line="247"/>
         <source>Gepauzeerd: de klok staat stil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="212"/>
+        <location filename="../../ui/meeting/chair_current.py" line="253"/>
         <source>Tijd om — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="316"/>
+        <location filename="../../ui/meeting/chair_current.py" line="371"/>
         <source>gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="325"/>
+        <location filename="../../ui/meeting/chair_current.py" line="380"/>
         <source>van %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="327"/>
+        <location filename="../../ui/meeting/chair_current.py" line="382"/>
         <source>(%1 min verlengd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="336"/>
+        <location filename="../../ui/meeting/chair_current.py" line="393"/>
         <source>Inbrenger: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="340"/>
+        <location filename="../../ui/meeting/chair_current.py" line="397"/>
         <source>(geen vraag: een mededeling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="342"/>
+        <location filename="../../ui/meeting/chair_current.py" line="399"/>
         <source>(geen vraag opgegeven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="346"/>
+        <location filename="../../ui/meeting/chair_current.py" line="403"/>
         <source>Daarna: geen punten meer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="347"/>
+        <location filename="../../ui/meeting/chair_current.py" line="404"/>
         <source>Daarna: %1 (%2, %3 min, inbrenger %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="353"/>
+        <location filename="../../ui/meeting/chair_current.py" line="410"/>
         <source>1 punt komt waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="355"/>
+        <location filename="../../ui/meeting/chair_current.py" line="412"/>
         <source>%1 punten komen waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="362"/>
+        <location filename="../../ui/meeting/chair_current.py" line="419"/>
         <source>Alle punten zijn behandeld. Sluit de vergadering af met %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="365"/>
+        <location filename="../../ui/meeting/chair_current.py" line="422"/>
         <source>Volgende punt — eerst hervatten (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="368"/>
+        <location filename="../../ui/meeting/chair_current.py" line="425"/>
         <source>Volgende punt — %1: starten, %2: hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="370"/>
+        <location filename="../../ui/meeting/chair_current.py" line="427"/>
         <source>Volgende punt — %1: starten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,190 +2949,205 @@ evaluatie</source>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="93"/>
-        <location filename="../../ui/meeting/decision_form.py" line="117"/>
+        <location filename="../../ui/meeting/decision_form.py" line="98"/>
+        <location filename="../../ui/meeting/decision_form.py" line="123"/>
         <source>Besluit over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="115"/>
+        <location filename="../../ui/meeting/decision_form.py" line="121"/>
         <source>Hamerstuk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="116"/>
+        <location filename="../../ui/meeting/decision_form.py" line="122"/>
         <source>Besluit corrigeren: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="120"/>
+        <location filename="../../ui/meeting/decision_form.py" line="126"/>
         <source>%1 · inbrenger: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="123"/>
+        <location filename="../../ui/meeting/decision_form.py" line="129"/>
         <source>Voorgesteld besluit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="128"/>
+        <location filename="../../ui/meeting/decision_form.py" line="134"/>
         <source>Het besluit van %1 blijft bewaard zoals het is; deze correctie vervangt het en wordt met de datum van die vergadering vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="136"/>
+        <location filename="../../ui/meeting/decision_form.py" line="142"/>
         <source>1  &amp;Doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="137"/>
+        <location filename="../../ui/meeting/decision_form.py" line="143"/>
         <source>2  &amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="138"/>
+        <location filename="../../ui/meeting/decision_form.py" line="144"/>
         <source>3  Ver&amp;wijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="141"/>
+        <location filename="../../ui/meeting/decision_form.py" line="147"/>
         <source>De behandeling gaat door, met een koers tot de volgende evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="143"/>
+        <location filename="../../ui/meeting/decision_form.py" line="149"/>
         <source>De behandeling stopt; de cliënt wordt inactief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="144"/>
+        <location filename="../../ui/meeting/decision_form.py" line="150"/>
         <source>De cliënt gaat naar een andere hulpverlener of instelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="190"/>
+        <location filename="../../ui/meeting/decision_form.py" line="196"/>
         <source>bijvoorbeeld: na de zomer, als het nieuwe team er is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="205"/>
+        <location filename="../../ui/meeting/decision_form.py" line="211"/>
         <source>Volgende &amp;evaluatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="212"/>
+        <location filename="../../ui/meeting/decision_form.py" line="218"/>
         <source>&amp;Koers tot de volgende evaluatie (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="216"/>
+        <location filename="../../ui/meeting/decision_form.py" line="222"/>
         <source>bijvoorbeeld: huisarts, POH-GGZ, verslavingszorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="221"/>
+        <location filename="../../ui/meeting/decision_form.py" line="227"/>
         <source>Verwe&amp;zen naar (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="226"/>
+        <location filename="../../ui/meeting/decision_form.py" line="232"/>
         <source>&amp;inbrenger (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="227"/>
+        <location filename="../../ui/meeting/decision_form.py" line="233"/>
         <source>v&amp;oorzitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="230"/>
+        <location filename="../../ui/meeting/decision_form.py" line="236"/>
         <source>Geformuleerd door:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="238"/>
-        <location filename="../../ui/meeting/decision_form.py" line="247"/>
+        <location filename="../../ui/meeting/decision_form.py" line="244"/>
+        <location filename="../../ui/meeting/decision_form.py" line="253"/>
         <source>Besluit &amp;vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="244"/>
+        <location filename="../../ui/meeting/decision_form.py" line="250"/>
         <source>Hamerstuk &amp;bevestigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="245"/>
+        <location filename="../../ui/meeting/decision_form.py" line="251"/>
         <source>Correctie &amp;vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="249"/>
+        <location filename="../../ui/meeting/decision_form.py" line="255"/>
         <source>Vastleggen (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="252"/>
+        <location filename="../../ui/meeting/decision_form.py" line="258"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="253"/>
+        <location filename="../../ui/meeting/decision_form.py" line="259"/>
         <source>Sluiten zonder vast te leggen (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="312"/>
+        <location filename="../../ui/meeting/decision_form.py" line="318"/>
         <source>6 weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="313"/>
+        <location filename="../../ui/meeting/decision_form.py" line="319"/>
         <source>3 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="314"/>
+        <location filename="../../ui/meeting/decision_form.py" line="320"/>
         <source>%1 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="315"/>
+        <location filename="../../ui/meeting/decision_form.py" line="321"/>
         <source>1 maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="361"/>
+        <location filename="../../ui/meeting/decision_form.py" line="367"/>
         <source>Kies het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="362"/>
+        <location filename="../../ui/meeting/decision_form.py" line="368"/>
         <source>Doorgaan mag alleen met een afgesproken volgende evaluatie en een koers tot dan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="364"/>
+        <location filename="../../ui/meeting/decision_form.py" line="370"/>
         <source>De behandeling stopt; de cliënt wordt inactief en is niet meer aan de beurt voor evaluatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="366"/>
+        <location filename="../../ui/meeting/decision_form.py" line="372"/>
         <source>Waarheen, en wanneer het team erop terugkijkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="393"/>
+        <location filename="../../ui/meeting/decision_form.py" line="399"/>
         <source>Deze datum ligt in het verleden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="395"/>
+        <location filename="../../ui/meeting/decision_form.py" line="401"/>
         <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %2 maanden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="454"/>
+        <location filename="../../ui/meeting/decision_form.py" line="460"/>
         <source>Kies het besluit: doorgaan, afsluiten of verwijzen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="512"/>
+        <source>Besluit niet vastleggen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="513"/>
+        <source>U hebt een besluit ingevuld dat nog niet is vastgelegd. Weggooien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/decision_form.py" line="515"/>
+        <source>&amp;Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3013,6 +3500,19 @@ evaluatie</source>
     <message>
         <location filename="../../ui/agenda/history.py" line="125"/>
         <source>&amp;Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityChooser</name>
+    <message>
+        <location filename="../../ui/agenda/header.py" line="73"/>
+        <source>Wie dit scherm nu bedient. Elke wijziging aan de agenda wordt op deze naam vastgelegd; de keuze wordt onthouden op deze computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/header.py" line="93"/>
+        <source>— kies uw naam —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3546,42 +4046,42 @@ begeleidingsproces:</source>
 <context>
     <name>MeetingAgendaModel</name>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="101"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="111"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="101"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="111"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="101"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="111"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="101"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="111"/>
         <source>Min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="102"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="112"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="102"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="112"/>
         <source>Inbrenger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="188"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="198"/>
         <source>Dit punt komt waarschijnlijk niet meer aan bod voor het geplande einde van de vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_agenda.py" line="238"/>
+        <location filename="../../ui/meeting/chair_agenda.py" line="250"/>
         <source>%1 — %2 min</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3589,275 +4089,264 @@ begeleidingsproces:</source>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="97"/>
+        <location filename="../../ui/meeting/chair.py" line="96"/>
         <source>Alleen-lezen: u kunt de vergadering volgen, maar niet leiden. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="106"/>
+        <location filename="../../ui/meeting/chair.py" line="105"/>
         <source>Toetsen voor het belletje…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="118"/>
+        <location filename="../../ui/meeting/chair.py" line="117"/>
         <source>Vergadering starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="119"/>
+        <location filename="../../ui/meeting/chair.py" line="118"/>
         <source>De vergadering begint: de klok gaat lopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="121"/>
+        <location filename="../../ui/meeting/chair.py" line="120"/>
         <source>Start volgend punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="122"/>
+        <location filename="../../ui/meeting/chair.py" line="121"/>
         <source>Start het gekozen wachtende punt, of anders het volgende op de agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="123"/>
+        <location filename="../../ui/meeting/chair.py" line="122"/>
         <source>Start punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="125"/>
+        <location filename="../../ui/meeting/chair.py" line="124"/>
         <source>Besluit vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="126"/>
+        <location filename="../../ui/meeting/chair.py" line="125"/>
         <source>Het besluit over het punt: doorgaan, afsluiten of verwijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="127"/>
+        <location filename="../../ui/meeting/chair.py" line="126"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="129"/>
+        <location filename="../../ui/meeting/chair.py" line="128"/>
         <source>Hamerstuk bevestigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="131"/>
+        <location filename="../../ui/meeting/chair.py" line="130"/>
         <source>Een mededeling met voorgesteld besluit bevestigen, zonder bespreking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="132"/>
+        <location filename="../../ui/meeting/chair.py" line="131"/>
         <source>Hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="134"/>
+        <location filename="../../ui/meeting/chair.py" line="133"/>
         <source>Verlengen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="135"/>
+        <location filename="../../ui/meeting/chair.py" line="134"/>
         <source>Het punt 1, 2 of 5 minuten meer tijd geven (wordt vastgelegd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="136"/>
+        <location filename="../../ui/meeting/chair.py" line="135"/>
         <source>Verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="138"/>
-        <location filename="../../ui/meeting/chair.py" line="312"/>
+        <location filename="../../ui/meeting/chair.py" line="137"/>
+        <location filename="../../ui/meeting/chair.py" line="335"/>
         <source>Pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="140"/>
+        <location filename="../../ui/meeting/chair.py" line="139"/>
         <source>De klok stilzetten of weer laten lopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="142"/>
+        <location filename="../../ui/meeting/chair.py" line="141"/>
         <source>Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="143"/>
+        <location filename="../../ui/meeting/chair.py" line="142"/>
         <source>Het punt overslaan; bij het afsluiten gaat het naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="146"/>
+        <location filename="../../ui/meeting/chair.py" line="145"/>
         <source>Uitstellen naar volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="148"/>
+        <location filename="../../ui/meeting/chair.py" line="147"/>
         <source>Het punt nu naar de volgende vergadering verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="149"/>
+        <location filename="../../ui/meeting/chair.py" line="148"/>
         <source>Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="151"/>
+        <location filename="../../ui/meeting/chair.py" line="150"/>
         <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="152"/>
+        <location filename="../../ui/meeting/chair.py" line="151"/>
         <source>Iedereen mag bellen als het proces misgaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="154"/>
+        <location filename="../../ui/meeting/chair.py" line="153"/>
         <source>Beamer tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="155"/>
+        <location filename="../../ui/meeting/chair.py" line="154"/>
         <source>Het beamerbeeld tonen of verbergen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="157"/>
+        <location filename="../../ui/meeting/chair.py" line="156"/>
         <source>Vergadering afsluiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="158"/>
+        <location filename="../../ui/meeting/chair.py" line="157"/>
         <source>De vergadering afsluiten; wat niet aan bod kwam gaat naar de volgende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="159"/>
-        <location filename="../../ui/meeting/chair.py" line="497"/>
+        <location filename="../../ui/meeting/chair.py" line="158"/>
         <source>Vergadering afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="174"/>
+        <location filename="../../ui/meeting/chair.py" line="161"/>
+        <source>Nog 1 minuut om te besluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="163"/>
+        <source>De tijd van het blok is op: het punt krijgt 1 minuut om tot een besluit te komen (wordt vastgelegd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="164"/>
+        <source>Nog 1 minuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="166"/>
+        <source>Apart overleg…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="167"/>
+        <source>De tijd voor acute punten is op: het punt gaat naar een apart overleg (wie, en wanneer terugkoppeling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="168"/>
+        <source>Apart overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="170"/>
+        <source>Toch nemen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="171"/>
+        <source>De tijd van het blok is op: het punt toch nemen, met zichtbaar wat het kost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="172"/>
+        <source>Toch nemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair.py" line="188"/>
         <source>Start gekozen punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="225"/>
+        <location filename="../../ui/meeting/chair.py" line="241"/>
         <source>volgend punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="226"/>
+        <location filename="../../ui/meeting/chair.py" line="242"/>
         <source>besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="227"/>
+        <location filename="../../ui/meeting/chair.py" line="243"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="228"/>
+        <location filename="../../ui/meeting/chair.py" line="244"/>
         <source>verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="229"/>
+        <location filename="../../ui/meeting/chair.py" line="245"/>
         <source>pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="230"/>
+        <location filename="../../ui/meeting/chair.py" line="246"/>
         <source>overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="231"/>
+        <location filename="../../ui/meeting/chair.py" line="247"/>
         <source>uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="232"/>
+        <location filename="../../ui/meeting/chair.py" line="248"/>
         <source>belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="233"/>
+        <location filename="../../ui/meeting/chair.py" line="249"/>
         <source>beamer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="234"/>
+        <location filename="../../ui/meeting/chair.py" line="250"/>
         <source>afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="278"/>
+        <location filename="../../ui/meeting/chair.py" line="297"/>
         <source>Vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="312"/>
+        <location filename="../../ui/meeting/chair.py" line="335"/>
         <source>Hervatten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="458"/>
-        <source>Punt overslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="459"/>
-        <source>Het gesprek over %1 stopt. Het punt gaat bij het afsluiten naar de volgende vergadering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="460"/>
-        <source>&amp;Overslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="463"/>
-        <source>Punt uitstellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="464"/>
-        <source>Het gesprek over %1 stopt en het punt gaat nu naar de volgende vergadering, met alles wat is ingevuld.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="465"/>
-        <source>&amp;Uitstellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="490"/>
-        <source>Alle punten zijn behandeld. De vergadering wordt afgesloten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="492"/>
-        <source>1 agendapunt is niet aan bod gekomen en gaat naar de volgende vergadering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="495"/>
-        <source>%1 agendapunten zijn niet aan bod gekomen en gaan naar de volgende vergadering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="498"/>
-        <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="508"/>
-        <source>De vergadering van %1 is afgesloten: %2 besluiten vastgelegd, %3 punten doorgeschoven naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4026,112 +4515,127 @@ begeleidingsproces:</source>
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="87"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="96"/>
         <source>In deze vergadering zijn (nog) geen besluiten vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="98"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="107"/>
         <source>Tekst voor het dossier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="107"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="116"/>
         <source>&amp;Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="145"/>
-        <source>&amp;Kopie voor dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="149"/>
-        <source>De tekst van het gekozen besluit op het klembord, om in het dossier van de cliënt te plakken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="152"/>
-        <source>Besluit co&amp;rrigeren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/decisions/minutes_panel.py" line="155"/>
-        <source>Een vergissing herstellen: het besluit blijft bewaard, een nieuw besluit vervangt het</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="158"/>
-        <source>&amp;Markdown (.md)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="160"/>
-        <source>&amp;CSV voor Excel (.csv)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="162"/>
-        <source>&amp;PDF (.pdf)…</source>
+        <source>Zonder besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/minutes_panel.py" line="179"/>
+        <source>&amp;Kopie voor dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="187"/>
+        <source>Besluit co&amp;rrigeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="190"/>
+        <source>Een vergissing herstellen: het besluit blijft bewaard, een nieuw besluit vervangt het</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="193"/>
+        <source>&amp;Markdown (.md)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="195"/>
+        <source>&amp;CSV voor Excel (.csv)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="197"/>
+        <source>&amp;PDF (.pdf)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="223"/>
         <source>Besluitenlijst van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="183"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="227"/>
         <source>De vergadering loopt nog: deze lijst is voorlopig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="201"/>
-        <source>Kies een besluit om de tekst voor het dossier te zien.</source>
+        <location filename="../../ui/decisions/minutes_panel.py" line="184"/>
+        <source>De tekst van het gekozen besluit (of apart overleg) op het klembord, om in het dossier van de cliënt te plakken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="217"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="213"/>
+        <source>Zonder besluit (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="279"/>
+        <source>%1: %2. Er is niets voor de cliënt besloten, dus er is geen tekst voor het dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="284"/>
+        <source>Kies een besluit of apart overleg om de tekst voor het dossier te zien.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="305"/>
         <source>Tekst voor het dossier van %1 gekopieerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="236"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="324"/>
         <source>Dit besluit hoort niet bij een agendapunt en kan hier niet worden gecorrigeerd. Leg in de volgende vergadering een nieuw besluit vast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="240"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="328"/>
         <source>Correctie voor %1 vastgelegd; het oude besluit blijft bewaard in de geschiedenis van de cliënt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="249"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="337"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="250"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="338"/>
         <source>CSV-bestand voor Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="251"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="339"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="264"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="352"/>
         <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="268"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="356"/>
         <source>Besluitenlijst opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="269"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="357"/>
         <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4350,42 +4854,57 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="429"/>
+        <location filename="../../ui/meeting/projector.py" line="432"/>
+        <source>De tijd voor dit blok is op — wat is het besluit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="434"/>
+        <source>Tijd voor acute punten is op — wat is het besluit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="436"/>
+        <source>Tijd voor lopende behandelingen is op — wat is het besluit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector.py" line="439"/>
         <source>Tijd om — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="443"/>
+        <location filename="../../ui/meeting/projector.py" line="453"/>
         <source>Straks: nog 1 punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="444"/>
+        <location filename="../../ui/meeting/projector.py" line="454"/>
         <source>Straks: nog %1 punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="447"/>
+        <location filename="../../ui/meeting/projector.py" line="457"/>
         <source>1 komt waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="448"/>
+        <location filename="../../ui/meeting/projector.py" line="458"/>
         <source>%1 komen waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="452"/>
+        <location filename="../../ui/meeting/projector.py" line="462"/>
         <source>komt waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="476"/>
+        <location filename="../../ui/meeting/projector.py" line="486"/>
         <source>TIJD OM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="481"/>
+        <location filename="../../ui/meeting/projector.py" line="491"/>
         <source>BELLETJE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4447,102 +4966,102 @@ evaluatie</source>
     </message>
     <message>
         <location filename="../../ui/agenda/proposals.py" line="110"/>
-        <source>Wie het langst niet geëvalueerd is staat bovenaan; er staan er zoveel als passen in de tijd die over is. De behandelaar brengt in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/proposals.py" line="114"/>
-        <source>&amp;vraag</source>
+        <source>Cliënten die vóór de volgende vergadering aan de beurt zijn; wie het langst wacht staat bovenaan, en er staan er zoveel als passen in de tijd die over is. De behandelaar brengt in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/agenda/proposals.py" line="115"/>
-        <source>&amp;kwestie</source>
+        <source>&amp;vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/agenda/proposals.py" line="116"/>
+        <source>&amp;kwestie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="117"/>
         <source>&amp;mededeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="120"/>
+        <location filename="../../ui/agenda/proposals.py" line="121"/>
         <source>Opnemen als:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="128"/>
+        <location filename="../../ui/agenda/proposals.py" line="129"/>
         <source>Elke evaluatie is een vraag aan het team: doorgaan, afsluiten of verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="130"/>
+        <location filename="../../ui/agenda/proposals.py" line="131"/>
         <source>Evaluatie: doorgaan, afsluiten of verwijzen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="133"/>
+        <location filename="../../ui/agenda/proposals.py" line="134"/>
         <source>Vraa&amp;g:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="164"/>
+        <location filename="../../ui/agenda/proposals.py" line="165"/>
         <source>&amp;Neem op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="168"/>
+        <location filename="../../ui/agenda/proposals.py" line="169"/>
         <source>De gekozen cliënten op de agenda zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="169"/>
-        <location filename="../../ui/agenda/proposals.py" line="251"/>
+        <location filename="../../ui/agenda/proposals.py" line="170"/>
+        <location filename="../../ui/agenda/proposals.py" line="252"/>
         <source>&amp;Alles opnemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="170"/>
+        <location filename="../../ui/agenda/proposals.py" line="171"/>
         <source>Alle voorgestelde cliënten op de agenda zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="224"/>
+        <location filename="../../ui/agenda/proposals.py" line="225"/>
         <source>Nog 1 cliënt is aan de beurt maar past niet in het budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="226"/>
+        <location filename="../../ui/agenda/proposals.py" line="227"/>
         <source>Nog %1 cliënten zijn aan de beurt maar passen niet in het budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="234"/>
+        <location filename="../../ui/agenda/proposals.py" line="235"/>
         <source>De tijd voor lopende behandelingen is vol: er past geen evaluatie van %1 minuten meer bij. Schuif een punt door of kies een kortere soort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="239"/>
+        <location filename="../../ui/agenda/proposals.py" line="240"/>
         <source>Er is op dit moment geen cliënt aan de beurt voor evaluatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="248"/>
+        <location filename="../../ui/agenda/proposals.py" line="249"/>
         <source>&amp;Alles opnemen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="272"/>
+        <location filename="../../ui/agenda/proposals.py" line="273"/>
         <source>Niets opgenomen: kies een inbrenger voor %1 of laat die cliënt weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="283"/>
+        <location filename="../../ui/agenda/proposals.py" line="284"/>
         <source>%1 staat op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="285"/>
+        <location filename="../../ui/agenda/proposals.py" line="286"/>
         <source>%1 cliënten staan op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4616,217 +5135,222 @@ evaluatie</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="135"/>
+        <location filename="../../ui/decisions/review_panel.py" line="154"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="136"/>
+        <location filename="../../ui/decisions/review_panel.py" line="155"/>
         <source>Geëindigd in een besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="137"/>
-        <location filename="../../ui/decisions/review_panel.py" line="159"/>
+        <location filename="../../ui/decisions/review_panel.py" line="156"/>
+        <location filename="../../ui/decisions/review_panel.py" line="178"/>
         <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="138"/>
+        <location filename="../../ui/decisions/review_panel.py" line="157"/>
         <source>Evaluaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="146"/>
-        <location filename="../../ui/decisions/review_panel.py" line="158"/>
+        <location filename="../../ui/decisions/review_panel.py" line="165"/>
+        <location filename="../../ui/decisions/review_panel.py" line="177"/>
         <source>Blok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="146"/>
+        <location filename="../../ui/decisions/review_panel.py" line="165"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="146"/>
+        <location filename="../../ui/decisions/review_panel.py" line="165"/>
         <source>Gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="147"/>
-        <location filename="../../ui/decisions/review_panel.py" line="159"/>
+        <location filename="../../ui/decisions/review_panel.py" line="166"/>
+        <location filename="../../ui/decisions/review_panel.py" line="178"/>
         <source>Besteed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="147"/>
+        <location filename="../../ui/decisions/review_panel.py" line="166"/>
         <source>Besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="158"/>
+        <location filename="../../ui/decisions/review_panel.py" line="177"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="158"/>
+        <location filename="../../ui/decisions/review_panel.py" line="177"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="158"/>
+        <location filename="../../ui/decisions/review_panel.py" line="177"/>
         <source>Gepland
 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="159"/>
+        <location filename="../../ui/decisions/review_panel.py" line="178"/>
         <source>Verlengd
 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="160"/>
+        <location filename="../../ui/decisions/review_panel.py" line="179"/>
         <source>Uitkomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="180"/>
+        <location filename="../../ui/decisions/review_panel.py" line="199"/>
         <source>Per agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="210"/>
+        <location filename="../../ui/decisions/review_panel.py" line="229"/>
         <source>Verloop van de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="212"/>
+        <location filename="../../ui/decisions/review_panel.py" line="231"/>
         <source>De vergadering loopt nog: de cijfers zijn voorlopig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="230"/>
+        <location filename="../../ui/decisions/review_panel.py" line="249"/>
         <source>loopt nog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="231"/>
+        <location filename="../../ui/decisions/review_panel.py" line="250"/>
         <source>%1 later dan gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="232"/>
+        <location filename="../../ui/decisions/review_panel.py" line="251"/>
         <source>op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="234"/>
+        <location filename="../../ui/decisions/review_panel.py" line="253"/>
         <source>geen punten besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="238"/>
+        <location filename="../../ui/decisions/review_panel.py" line="257"/>
         <source>%1 besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="240"/>
+        <location filename="../../ui/decisions/review_panel.py" line="259"/>
         <source>niet gebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="243"/>
+        <location filename="../../ui/decisions/review_panel.py" line="262"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="245"/>
+        <location filename="../../ui/decisions/review_panel.py" line="264"/>
         <source>cliënten die toe waren, geëvalueerd; %1 lopende besluiten in totaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="260"/>
+        <location filename="../../ui/decisions/review_panel.py" line="279"/>
         <source>(over budget)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="261"/>
+        <location filename="../../ui/decisions/review_panel.py" line="280"/>
         <source>%1 van %2 punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="270"/>
+        <location filename="../../ui/decisions/review_panel.py" line="289"/>
         <source>Geen punt liep uit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="271"/>
+        <location filename="../../ui/decisions/review_panel.py" line="290"/>
         <source>Uitgelopen: 1 punt, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="273"/>
+        <location filename="../../ui/decisions/review_panel.py" line="292"/>
         <source>Uitgelopen: %1 punten, samen %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="276"/>
+        <location filename="../../ui/decisions/review_panel.py" line="295"/>
         <source>Verlengd: %1×, samen %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="281"/>
-        <source>Acuut blok op, gekozen: %1.</source>
+        <location filename="../../ui/decisions/review_panel.py" line="302"/>
+        <source>Keuzes van de voorzitter per punt: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="283"/>
+        <location filename="../../ui/decisions/review_panel.py" line="305"/>
         <source>Acute punten ten koste van de lopende behandelingen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="286"/>
+        <location filename="../../ui/decisions/review_panel.py" line="308"/>
         <source>Naar de volgende vergadering: %1 (niet bereikt of overgeslagen %2, uitgesteld %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="290"/>
+        <location filename="../../ui/decisions/review_panel.py" line="312"/>
         <source>Niets naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="292"/>
+        <location filename="../../ui/decisions/review_panel.py" line="316"/>
+        <source>Zonder besluit: apart overleg %1, ingetrokken bij het afsluiten %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="320"/>
         <source>Belletje zonder reden: %1×.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="298"/>
+        <location filename="../../ui/decisions/review_panel.py" line="326"/>
         <source>Procescheck: niet ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="300"/>
+        <location filename="../../ui/decisions/review_panel.py" line="328"/>
         <source>Procescheck: %1 invuller(s); gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="303"/>
+        <location filename="../../ui/decisions/review_panel.py" line="331"/>
         <source>Procescheck (anoniem, %1 invullers), gemiddeld op 0–10:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="318"/>
+        <location filename="../../ui/decisions/review_panel.py" line="346"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="331"/>
+        <location filename="../../ui/decisions/review_panel.py" line="357"/>
         <source>%1 over de geplande tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="336"/>
+        <location filename="../../ui/decisions/review_panel.py" line="362"/>
         <source>zonder reden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5078,43 +5602,91 @@ evaluatie</source>
 <context>
     <name>TerugblikPanel</name>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="48"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="70"/>
         <source>Terugblik op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="54"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="98"/>
         <source>… en nog %1 (zie Besluiten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="57"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="77"/>
         <source>Geen besluiten vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="59"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="37"/>
+        <source>Zonder besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="79"/>
         <source>Terugblik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="62"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="89"/>
         <source>Doorgeschoven naar deze vergadering: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="64"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="91"/>
         <source>Niets doorgeschoven naar deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="70"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="92"/>
+        <source>Terugkoppeling van apart overleg: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="102"/>
+        <source>uitgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="104"/>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="110"/>
         <source>• %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="71"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="111"/>
         <source>• %1 — %2 — volgende evaluatie %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="119"/>
+        <source>• %1 — apart overleg: %2 koppelt uiterlijk %3 terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="123"/>
+        <source>• %1 — ingetrokken bij het afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TotalBox</name>
+    <message>
+        <location filename="../../ui/agenda/header.py" line="45"/>
+        <source>Nog geen agendapunten: 0 van %1 min gepland.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/header.py" line="48"/>
+        <source>Totaal %1 van %2 min — %3 min uitloop, verwacht einde %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/header.py" line="52"/>
+        <source>Totaal %1 van %2 min gepland — einde %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5213,6 +5785,19 @@ evaluatie</source>
     <message>
         <location filename="../../ui/decisions/trends_panel.py" line="243"/>
         <source>Nog geen vergadering met drie of meer invullers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UnreachedRow</name>
+    <message>
+        <location filename="../../ui/meeting/close_dialog.py" line="69"/>
+        <source>%1 — %2, %3 min · inbrenger %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/close_dialog.py" line="121"/>
+        <source>Kies wat er met %1 gebeurt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

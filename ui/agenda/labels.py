@@ -1,5 +1,6 @@
 """Dutch phrases of the agenda page: block headings, long dates, days late, carried
-over. The words for an item's own values come from :mod:`ui.agenda.item_text`."""
+over, reporting back on a separate consultation. The words for an item's own values
+come from :mod:`ui.agenda.item_text`."""
 
 from __future__ import annotations
 
@@ -43,6 +44,18 @@ def carried_over(times: int) -> str:
     if times <= 0:
         return ""
     return tr("↻ %1× doorgeschoven").replace("%1", str(times))
+
+
+def report_back() -> str:
+    """The mark of an item that reports back on a separate consultation (rule 10)."""
+    return tr("↩ terugkoppeling apart overleg")
+
+
+def item_marks(carried: int, reports_back: bool) -> str:
+    """What is particular about where an item comes from, e.g. ``↩ terugkoppeling apart
+    overleg · ↻ 1× doorgeschoven``; empty for an ordinary item."""
+    return " · ".join(filter(None, (report_back() if reports_back else "",
+                                    carried_over(carried))))
 
 
 def relative_due(due: dt.date, today: dt.date) -> str:

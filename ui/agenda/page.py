@@ -3,7 +3,8 @@
 Both blocks in the team's order, each with its minutes against its budget; the whole
 meeting against its length; the commands to reorder, move, defer and withdraw items;
 and, for the lopend block, the clients due for evaluation. Items of a past meeting
-that was never held move on to this one when the page is shown.
+that was never held move on to this one when the page is shown, and so do the report
+backs of separate consultations due before it.
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import agenda, items, meetings
+from vergadering import agenda, consultations, items, meetings
 from vergadering import settings as team_settings
 from vergadering.items import ConflictError, Item, ItemStatus
 from vergadering.problems import ValidationError
@@ -330,10 +331,14 @@ class AgendaPage(QWidget):
             self.refresh()
 
     def _carry_over(self) -> None:
+        """Items of a meeting never held move on to the next one, and separate
+        consultations due to report back come onto its agenda (rule 10) before it."""
         if self.store.read_only:
             return
         try:
             items.carry_over(self.store)
+            settings = team_settings.load(self.store)
+            consultations.return_due(self.store, meetings.upcoming_date(self.store, settings))
         except (StoreError, ValidationError):
             pass  # tried again at the next refresh; the agenda still shows
 
@@ -341,7 +346,7 @@ class AgendaPage(QWidget):
         if change.affects("member"):
             self.identity.fill()
         if change.affects(*REFRESH_ON):
-            self.refresh(carry=change.affects("meeting"))
+            self.refresh(carry=change.affects("meeting", "consultation"))
 
     def refresh(self, *, carry: bool = True) -> None:
         """Move items of a past meeting that was never held on to the next one (when

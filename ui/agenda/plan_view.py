@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import agenda
+from vergadering import agenda, consultations
 from vergadering.agenda import BlockPlan
+from vergadering.consultations import Consultation
+from vergadering.dates import format_nl
 from vergadering.items import Item
 from vergadering.settings import Block, ItemType
 from vergadering.store import Store
@@ -30,10 +32,11 @@ from ..table_model import ModelIndex, StoreTableModel
 from . import labels
 
 OVER_COLOR = "#9f1d14"
+REPORT_BACK_COLOR = "#1f5f99"
 OVER_BACKGROUND = "#fde8e6"
 TYPE_COLORS = {ItemType.MEDEDELING: "#4f8a4b", ItemType.VRAAG: "#1f6fb2",
                ItemType.KWESTIE: "#c77700"}
-REFRESH_ON = frozenset({"item", "meeting", "settings", "client", "member"})
+REFRESH_ON = frozenset({"item", "meeting", "settings", "client", "member", "consultation"})
 
 
 def _dot(color: str) -> QIcon:
@@ -49,7 +52,9 @@ def _dot(color: str) -> QIcon:
 
 
 class BlockTableModel(StoreTableModel[Item]):
-    """The queued items of one block of the next meeting, in agenda order."""
+    """The queued items of one block of the next meeting, in agenda order. The last
+    column marks where an item comes from: carried over, or reporting back on a
+    separate consultation."""
 
     NUMBER, CLIENT, TYPE, PRESENTER, QUESTION, MINUTES, PROPOSAL, CARRIED = range(8)
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,15 +63,34 @@ class BlockTableModel(StoreTableModel[Item]):
     def __init__(self, store: Store, block: Block, parent: QObject | None = None) -> None:
         self.block = block  # read by load_rows(), which the base calls
         self._icons: dict[ItemType, QIcon] = {}
+        self._reports: dict[int, Consultation] = {}  # per item reporting back
         super().__init__(store, parent)
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("#"), self.tr("Cliënt"), self.tr("Soort"), self.tr("Inbrenger"),
                 self.tr("Vraag"), self.tr("Min."), self.tr("Voorstel"),
-                self.tr("Doorgeschoven"))
+                self.tr("Let op"))
 
     def load_rows(self) -> list[Item]:
-        return list(agenda.plan(self._store).block(self.block).items)
+        rows = list(agenda.plan(self._store).block(self.block).items)
+        reports = {}
+        for item in rows:
+            if item.report_back_of is not None:  # rare: one query each
+                found = consultations.reported_back_by(self._store, item.id)
+                if found is not None:
+                    reports[item.id] = found
+        self._reports = reports
+        return rows
+
+    def report_back_tip(self, item: Item) -> str:
+        consultation = self._reports.get(item.id)
+        if consultation is None:
+            return self.tr("Dit punt is de terugkoppeling van een apart overleg.")
+        return (self.tr("Terugkoppeling van het aparte overleg dat het MDO van %1 afsprak: "
+                        "%2 koppelt terug (uiterlijk %3).")
+                .replace("%1", format_nl(consultation.meeting_date))
+                .replace("%2", consultation.member)
+                .replace("%3", format_nl(consultation.report_by)))
 
     def item_at(self, row: int) -> Item | None:
         return self.row_at(row)
@@ -86,16 +110,21 @@ class BlockTableModel(StoreTableModel[Item]):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.QUESTION and item.question:
                 return item.question
-            if column == self.CARRIED and item.carried_over:
-                return self.tr("Dit punt is niet aan bod gekomen en is automatisch naar deze "
-                               "vergadering doorgeschoven.")
+            if column == self.CARRIED:
+                tips = []
+                if item.report_back_of is not None:
+                    tips.append(self.report_back_tip(item))
+                if item.carried_over:
+                    tips.append(self.tr("Dit punt is niet aan bod gekomen en is automatisch "
+                                        "naar deze vergadering doorgeschoven."))
+                return "\n".join(tips) or None
             return None
         if role == Qt.ItemDataRole.DecorationRole and column == self.TYPE:
             return self._icon(item.type)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.MINUTES):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CARRIED:
-            return QColor(OVER_COLOR)
+            return QColor(OVER_COLOR if item.carried_over else REPORT_BACK_COLOR)
         if role == self.ID_ROLE:
             return item.id
         return None
@@ -115,7 +144,7 @@ class BlockTableModel(StoreTableModel[Item]):
             return str(item.minutes)
         if column == self.PROPOSAL:
             return labels.decision_name(item.proposed_decision)
-        return labels.carried_over(item.carried_over)
+        return labels.item_marks(item.carried_over, item.report_back_of is not None)
 
 
 class FittingTableView(QTableView):

@@ -1,6 +1,8 @@
-"""One meeting's besluitenlijst: the decisions as a table, the chosen decision's text for
-the client's dossier (to the clipboard), a correction of a decision (rule 4: a new
-decision that replaces it), and the list saved as Markdown, CSV for Excel or PDF."""
+"""One meeting's besluitenlijst: the decisions as a table and, below it, the items that
+ended without a decision (rule 10: apart overleg, uitgesteld, doorgeschoven,
+ingetrokken); the chosen decision's or separate consultation's text for the client's
+dossier (to the clipboard), a correction of a decision (rule 4: a new decision that
+replaces it), and the list saved as Markdown, CSV for Excel or PDF."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 from vergadering import decisions
 from vergadering import items as agenda_items
 from vergadering.meetings import MeetingStatus
-from vergadering.minutes import Minutes, MinutesEntry
+from vergadering.minutes import Minutes, MinutesEntry, OtherEntry
 from vergadering.problems import ValidationError
 from vergadering.store import Store, StoreError
 
@@ -38,9 +40,10 @@ from ..messages import describe_all, describe_store_error
 from ..reports import minutes_pdf, minutes_text
 from ..team import widgets
 from ..team.widgets import action_button, make_action
-from .model import DecisionsTableModel
+from .model import DecisionsTableModel, OthersTableModel, ending_text
 
 M = DecisionsTableModel
+OTHERS_VISIBLE_ROWS = 5  # beyond this the table of items without a decision scrolls
 
 
 def ask_save_path(parent: QWidget | None, suggested_name: str, filter: str) -> str | None:  # noqa: A002
@@ -75,6 +78,13 @@ class MinutesPanel(QWidget):
         self.minutes: Minutes | None = None
         self.model = DecisionsTableModel(self)
         self.view = self._build_view()
+        self.others_model = OthersTableModel(self)
+        self.others_view = self._build_others_view()
+        self.others_title = QLabel()
+        self.others_title.setStyleSheet("font-weight: 600;")
+        self.others_title.setTextFormat(Qt.TextFormat.PlainText)
+        self.others_title.setBuddy(self.others_view)
+        self._syncing_selection = False
         self.list_title = QLabel()
         self.list_title.setObjectName("sectionTitle")
         self.list_title.setWordWrap(True)
@@ -116,10 +126,15 @@ class MinutesPanel(QWidget):
         layout.addWidget(self.list_note)
         layout.addWidget(self.no_decisions)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.others_title)
+        layout.addWidget(self.others_view)
         layout.addWidget(self.preview_label)
         layout.addWidget(self.preview)
         layout.addLayout(buttons)
-        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.view.selectionModel().selectionChanged.connect(
+            lambda *_: self._on_selection(self.view, self.others_view))
+        self.others_view.selectionModel().selectionChanged.connect(
+            lambda *_: self._on_selection(self.others_view, self.view))
         self.set_minutes(None)
 
     def _build_view(self) -> QTableView:
@@ -132,14 +147,42 @@ class MinutesPanel(QWidget):
         view.doubleClicked.connect(lambda _index: self.copy_for_dossier())
         return view
 
+    def _build_others_view(self) -> QTableView:
+        view = widgets.record_table(self.others_model)
+        # What happened holds who and until when: wrapped rather than cut off.
+        view.setWordWrap(True)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        view.setAccessibleName(self.tr("Zonder besluit"))
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(OthersTableModel.ENDING, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.sectionResized.connect(lambda *_: self._fit_others())
+        view.doubleClicked.connect(lambda _index: self.copy_for_dossier())
+        return view
+
+    def _fit_others(self) -> None:
+        """As tall as its rows (up to a few; then it scrolls): the decisions get the room.
+        Rows grow to their wrapped text, so this follows the column widths."""
+        view = self.others_view
+        if not self.others_model.rowCount():
+            return
+        rows = min(self.others_model.rowCount(), OTHERS_VISIBLE_ROWS)
+        view.resizeRowsToContents()
+        height = (view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                  + sum(view.rowHeight(r) for r in range(rows)))
+        if view.horizontalScrollBar().isVisible():
+            height += view.horizontalScrollBar().sizeHint().height()
+        view.setFixedHeight(height)
+
     def _create_actions(self) -> None:
         self.copy_action = make_action(
             self, self.tr("&Kopie voor dossier"), self.copy_for_dossier,
             [QKeySequence(QKeySequence.StandardKey.Copy)], Qt.ShortcutContext.WidgetShortcut,
             self.view)
+        self.others_view.addAction(self.copy_action)  # Ctrl+C there too
         widgets.set_tooltip_with_shortcut(self.copy_action, self.tr(
-            "De tekst van het gekozen besluit op het klembord, om in het dossier van de "
-            "cliënt te plakken"))
+            "De tekst van het gekozen besluit (of apart overleg) op het klembord, om in het "
+            "dossier van de cliënt te plakken"))
         self.correct_action = make_action(
             self, self.tr("Besluit co&rrigeren…"), self.correct,
             [QKeySequence(Qt.Key.Key_F2)], Qt.ShortcutContext.WidgetShortcut, self.view)
@@ -156,13 +199,22 @@ class MinutesPanel(QWidget):
 
     # -- showing -------------------------------------------------------------
     def set_minutes(self, minutes: Minutes | None) -> None:
-        """Show ``minutes``; the chosen decision stays chosen when it is still listed."""
+        """Show ``minutes``; the chosen decision (or item without one) stays chosen when
+        it is still listed."""
         selected = self.selected_entry()
+        selected_other = self.selected_other()
         self.minutes = minutes
         self.model.set_minutes(minutes)
-        has_entries = minutes is not None and bool(minutes.entries)
+        self.others_model.set_minutes(minutes)
+        has_entries = minutes is not None and bool(minutes.entries or minutes.others)
         self.preview.setVisible(has_entries)
         self.preview_label.setVisible(has_entries)
+        others = len(minutes.others) if minutes is not None else 0
+        self.others_title.setText(self.tr("Zonder besluit (%1)").replace("%1", str(others)))
+        self.others_title.setVisible(others > 0)
+        self.others_view.setVisible(others > 0)
+        if others:
+            self._fit_others()
         if minutes is None:
             self.list_title.clear()
             self.list_note.hide()
@@ -181,16 +233,55 @@ class MinutesPanel(QWidget):
                     if selected.decision_id in (entry.decision_id, entry.corrects_id):
                         self.view.selectRow(row)
                         break
+            elif selected_other is not None:
+                for row, other in enumerate(minutes.others):
+                    if other.item_id == selected_other.item_id:
+                        self.others_view.selectRow(row)
+                        break
         self._update_actions()
+
+    def _on_selection(self, chosen: QTableView, other: QTableView) -> None:
+        """One choice in the two tables together: choosing in one clears the other."""
+        if self._syncing_selection:
+            return
+        if chosen.selectionModel().hasSelection():
+            self._syncing_selection = True
+            try:
+                other.clearSelection()
+            finally:
+                self._syncing_selection = False
+        self._update_actions()
+
+    def dossier_text(self) -> str | None:
+        """The dossier text of what is chosen: a decision, or an item sent to a separate
+        consultation; None for nothing chosen or an item without anything for the
+        client's dossier."""
+        if self.minutes is None:
+            return None
+        entry = self.selected_entry()
+        if entry is not None:
+            return minutes_text.dossier_text(entry, self.minutes)
+        other = self.selected_other()
+        if other is not None:
+            return minutes_text.consultation_dossier_text(other, self.minutes)
+        return None
 
     def _update_actions(self) -> None:
         entry = self.selected_entry()
-        self.copy_action.setEnabled(entry is not None)
+        other = self.selected_other()
+        text = self.dossier_text()
+        self.copy_action.setEnabled(text is not None)
         self.correct_action.setEnabled(entry is not None and not self.store.read_only)
-        self.preview.setText(
-            minutes_text.dossier_text(entry, self.minutes)
-            if entry is not None and self.minutes is not None else
-            self.tr("Kies een besluit om de tekst voor het dossier te zien."))
+        if text is not None:
+            self.preview.setText(text)
+        elif other is not None:
+            self.preview.setText(self.tr(
+                "%1: %2. Er is niets voor de cliënt besloten, dus er is geen tekst voor het "
+                "dossier.").replace("%1", other.client_reference)
+                .replace("%2", ending_text(other)))
+        else:
+            self.preview.setText(self.tr(
+                "Kies een besluit of apart overleg om de tekst voor het dossier te zien."))
         has_list = self.minutes is not None
         self.save_button.setEnabled(has_list)
         for action in (self.markdown_action, self.csv_action, self.pdf_action):
@@ -201,13 +292,18 @@ class MinutesPanel(QWidget):
         rows = self.view.selectionModel().selectedRows()
         return self.model.entry_at(rows[0].row()) if rows else None
 
+    def selected_other(self) -> OtherEntry | None:
+        rows = self.others_view.selectionModel().selectedRows()
+        return self.others_model.other_at(rows[0].row()) if rows else None
+
     def copy_for_dossier(self) -> None:
-        entry = self.selected_entry()
-        if entry is None or self.minutes is None:
+        text = self.dossier_text()
+        chosen = self.selected_entry() or self.selected_other()
+        if text is None or chosen is None:
             return
-        QGuiApplication.clipboard().setText(minutes_text.dossier_text(entry, self.minutes))
+        QGuiApplication.clipboard().setText(text)
         self.message.emit(self.tr("Tekst voor het dossier van %1 gekopieerd.")
-                          .replace("%1", entry.client_reference))
+                          .replace("%1", chosen.client_reference))
 
     def correct(self) -> None:
         """Record a correction of the chosen decision in the decision form."""

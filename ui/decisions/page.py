@@ -39,7 +39,7 @@ from .minutes_panel import MinutesPanel
 from .review_panel import ReviewPanel
 from .trends_panel import TrendsPanel
 
-REFRESH_ON = ("meeting", "decision", "item", "rating", "settings")
+REFRESH_ON = ("meeting", "decision", "item", "consultation", "rating", "settings")
 
 
 @dataclass(frozen=True)

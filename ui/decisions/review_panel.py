@@ -1,7 +1,8 @@
 """The review of one meeting (from :func:`vergadering.review.review`): planned against
-actual time per block and per item, overruns, extensions, the acute-block choices, items
-carried over, bells with their reasons, the share of items that ended in a decision,
-evaluations done against due, and the averages of the anonymous procescheck.
+actual time per block and per item, overruns, extensions, the chair's choices when a
+block's time was up, items carried over, sent to a separate consultation or withdrawn,
+bells with their reasons, the share of items that ended in a decision, evaluations done
+against due, and the averages of the anonymous procescheck.
 
 Never on the projector: this lives in the main window only.
 """
@@ -67,15 +68,33 @@ def outcome_text(outcome: ReviewOutcome) -> str:
         ReviewOutcome.DEFERRED: tr("uitgesteld"),
         ReviewOutcome.SKIPPED: tr("overgeslagen"),
         ReviewOutcome.CONSULTATION: tr("apart overleg"),
+        ReviewOutcome.WITHDRAWN: tr("ingetrokken"),
         ReviewOutcome.NOT_REACHED: tr("niet bereikt"),
         ReviewOutcome.IN_PROGRESS: tr("wordt besproken"),
     }[outcome]
 
 
 def choice_text(choice: BlockChoice) -> str:
+    """The chair's choice once a block's time was up (rules 2 and 9)."""
     return {BlockChoice.DEFER: tr("uitgesteld"),
             BlockChoice.CONSULTATION: tr("apart overleg"),
-            BlockChoice.TAKE_ANYWAY: tr("toch genomen")}[choice]
+            BlockChoice.TAKE_ANYWAY: tr("toch genomen"),
+            BlockChoice.FINISH: tr("1 minuut om af te ronden")}[choice]
+
+
+# A choice that only repeats the outcome (deferred, apart overleg) is not shown again.
+_SAME = {(ReviewOutcome.DEFERRED, BlockChoice.DEFER),
+         (ReviewOutcome.CONSULTATION, BlockChoice.CONSULTATION)}
+
+
+def item_outcome_text(item: ItemReview) -> str:
+    """``besluit (toch genomen)``, ``uitgesteld``: the outcome, with the chair's (last)
+    choice for the item when it adds to it."""
+    text = outcome_text(item.outcome)
+    choice = item.acute_choice
+    if choice is None or (item.outcome, choice) in _SAME:
+        return text
+    return f"{text} ({choice_text(choice)})"
 
 
 def reason_text(reason: BellReason) -> str:
@@ -276,9 +295,12 @@ class ReviewPanel(QScrollArea):
             lines.append(self.tr("Verlengd: %1×, samen %2.").replace(
                 "%1", str(review.extensions)).replace(
                 "%2", chair_text.minutes(review.extension_minutes)))
-        choices = counted([(choice_text(c), n) for c, n in review.acute_choices.items()])
+        # Logged for both blocks, and for acute items not reached at the close.
+        choices = " · ".join(f"{choice_text(c)}: {n}"
+                             for c, n in review.acute_choices.items() if n)
         if choices:
-            lines.append(self.tr("Acuut blok op, gekozen: %1.").replace("%1", choices))
+            lines.append(self.tr("Keuzes van de voorzitter per punt: %1.")
+                         .replace("%1", choices))
         if review.charged_to_lopend:
             lines.append(self.tr("Acute punten ten koste van de lopende behandelingen: %1.")
                          .replace("%1", whole_minutes(review.charged_to_lopend)))
@@ -288,6 +310,12 @@ class ReviewPanel(QScrollArea):
                      .replace("%2", str(review.carried_to_next))
                      .replace("%3", str(review.deferred_to_next))
                      if moved else self.tr("Niets naar de volgende vergadering."))
+        consulted = review.outcomes.get(ReviewOutcome.CONSULTATION, 0)
+        withdrawn = review.outcomes.get(ReviewOutcome.WITHDRAWN, 0)
+        if consulted or withdrawn:
+            lines.append(self.tr("Zonder besluit: apart overleg %1, ingetrokken bij het "
+                                 "afsluiten %2.").replace("%1", str(consulted))
+                         .replace("%2", str(withdrawn)))
         if review.bells_without_reason:
             lines.append(self.tr("Belletje zonder reden: %1×.").replace(
                 "%1", str(review.bells_without_reason)))
@@ -321,9 +349,7 @@ class ReviewPanel(QScrollArea):
                       labels.type_name(item.type), str(item.planned_minutes),
                       actual, f"+{item.extension_minutes}" if item.extension_minutes else "",
                       str(item.bells) if item.bells else "",
-                      outcome_text(item.outcome) + (
-                          f" ({choice_text(item.acute_choice)})"
-                          if item.acute_choice is not None else ""))
+                      item_outcome_text(item))
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if column == self.ACTUAL and over:

@@ -1,5 +1,8 @@
-"""The terugblik before the agenda: the previous meeting's decisions and the items that
-were carried over to this one, shown briefly when the team has it switched on."""
+"""The terugblik before the agenda: the previous meeting's decisions and what became of
+its items without a decision (rule 10: apart overleg with who and when it reports back,
+ingetrokken), the items that moved on to this meeting (doorgeschoven, uitgesteld) and
+the report backs of separate consultations on it; shown briefly when the team has it
+switched on."""
 
 from __future__ import annotations
 
@@ -7,6 +10,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from vergadering import agenda, meetings, minutes
 from vergadering.dates import format_nl
+from vergadering.items import Item
+from vergadering.minutes import Ending
 from vergadering.store import Store
 
 from ..agenda import labels
@@ -15,6 +20,7 @@ STYLE = """
 QFrame#terugblik { background: #eef3f8; border: 1px solid #b9c9da; border-radius: 6px; }
 QFrame#terugblik QLabel { background: transparent; }
 QLabel#terugblikTitle { font-size: 14pt; font-weight: 600; color: #1f3347; }
+QLabel#terugblikHeading { font-weight: 600; color: #1f3347; }
 """
 MAX_LINES = 8  # brief: the full list is in Besluiten
 
@@ -28,41 +34,75 @@ class TerugblikPanel(QFrame):
         self.title.setObjectName("terugblikTitle")
         self.decisions = QLabel()
         self.decisions.setWordWrap(True)
+        self.others_heading = QLabel(self.tr("Zonder besluit"))
+        self.others_heading.setObjectName("terugblikHeading")
+        self.others = QLabel()  # apart overleg and ingetrokken
+        self.others.setWordWrap(True)
         self.carried = QLabel()
         self.carried.setWordWrap(True)
+        self.report_backs = QLabel()
+        self.report_backs.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(4)
         layout.addWidget(self.title)
         layout.addWidget(self.decisions)
+        layout.addWidget(self.others_heading)
+        layout.addWidget(self.others)
         layout.addWidget(self.carried)
+        layout.addWidget(self.report_backs)
         self.hide()
 
     def show_for(self, store: Store, plan: agenda.AgendaPlan, enabled: bool) -> None:
         previous = meetings.last_closed_before(store, plan.date) if enabled else None
-        carried = [i for b in plan.blocks for i in b.items if i.carried_over]
-        if not enabled or (previous is None and not carried):
+        on_agenda = [i for b in plan.blocks for i in b.items]
+        listed = minutes.besluitenlijst(store, previous.date) if previous is not None else None
+        deferred = {o.item_id for o in (listed.others if listed else ())
+                    if o.ending is Ending.DEFERRED}
+        moved = [i for i in on_agenda if i.carried_over or i.id in deferred]
+        reporting = [i for i in on_agenda if i.report_back_of is not None]
+        if not enabled or (previous is None and not moved and not reporting):
             self.hide()
             return
+        gone = [o for o in (listed.others if listed else ())
+                if o.ending in (Ending.CONSULTATION, Ending.WITHDRAWN)]
         if previous is not None:
             self.title.setText(self.tr("Terugblik op %1").replace(
                 "%1", labels.long_date(previous.date)))
-            listed = minutes.besluitenlijst(store, previous.date)
             entries = listed.entries if listed else ()
             lines = [self._decision_line(e) for e in entries[:MAX_LINES]]
             if len(entries) > MAX_LINES:
-                lines.append(self.tr("… en nog %1 (zie Besluiten)").replace(
-                    "%1", str(len(entries) - MAX_LINES)))
+                lines.append(self._more(len(entries) - MAX_LINES))
             self.decisions.setText("\n".join(lines) if lines else
                                    self.tr("Geen besluiten vastgelegd."))
         else:
             self.title.setText(self.tr("Terugblik"))
             self.decisions.setText("")
+        self.decisions.setVisible(previous is not None)
+        lines = [self._other_line(o) for o in gone[:MAX_LINES]]
+        if len(gone) > MAX_LINES:
+            lines.append(self._more(len(gone) - MAX_LINES))
+        self.others.setText("\n".join(lines))
+        self.others_heading.setVisible(bool(gone))
+        self.others.setVisible(bool(gone))
         self.carried.setText(
             self.tr("Doorgeschoven naar deze vergadering: %1").replace(
-                "%1", ", ".join(f"{i.client_reference} ({i.carried_over}×)" for i in carried))
-            if carried else self.tr("Niets doorgeschoven naar deze vergadering."))
+                "%1", ", ".join(self._moved(i, i.id in deferred) for i in moved))
+            if moved else self.tr("Niets doorgeschoven naar deze vergadering."))
+        self.report_backs.setText(self.tr("Terugkoppeling van apart overleg: %1").replace(
+            "%1", ", ".join(f"{i.client_reference} ({i.presenter})" for i in reporting)))
+        self.report_backs.setVisible(bool(reporting))
         self.show()
+
+    def _more(self, count: int) -> str:
+        return self.tr("… en nog %1 (zie Besluiten)").replace("%1", str(count))
+
+    def _moved(self, item: Item, deferred: bool) -> str:
+        """``AB-1 (2×)``, ``AB-1 (uitgesteld)``."""
+        marks = [self.tr("uitgesteld")] if deferred else []
+        if item.carried_over:
+            marks.append(self.tr("%1×").replace("%1", str(item.carried_over)))
+        return f"{item.client_reference} ({', '.join(marks)})"
 
     def _decision_line(self, entry: minutes.MinutesEntry) -> str:
         kind = labels.decision_name(entry.kind)
@@ -71,3 +111,14 @@ class TerugblikPanel(QFrame):
         return (self.tr("• %1 — %2 — volgende evaluatie %3")
                 .replace("%1", entry.client_reference).replace("%2", kind)
                 .replace("%3", format_nl(entry.next_evaluation)))
+
+    def _other_line(self, other: minutes.OtherEntry) -> str:
+        """``• IJ-5 — apart overleg: Anouk de Vries koppelt uiterlijk 08-12-2026 terug``;
+        ``• MN-7 — ingetrokken bij het afsluiten``."""
+        if other.ending is Ending.CONSULTATION:
+            return (self.tr("• %1 — apart overleg: %2 koppelt uiterlijk %3 terug")
+                    .replace("%1", other.client_reference)
+                    .replace("%2", other.consultation_by or "")
+                    .replace("%3", format_nl(other.report_by)))
+        return self.tr("• %1 — ingetrokken bij het afsluiten").replace(
+            "%1", other.client_reference)

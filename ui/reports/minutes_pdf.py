@@ -1,8 +1,9 @@
 """The besluitenlijst as PDF, with Qt's own PDF writer (no extra dependency).
 
 The wording comes from :mod:`ui.reports.minutes_text`, so the PDF, the Markdown and the
-CSV always say the same. Needs a QGuiApplication (fonts); on the command line without a
-display it runs on the offscreen platform.
+CSV always say the same: the decisions, then the items without a decision (rule 10).
+Needs a QGuiApplication (fonts); on the command line without a display it runs on the
+offscreen platform.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from PySide6.QtGui import (
 
 from vergadering.dates import format_nl
 from vergadering.items import DecisionKind
-from vergadering.minutes import Minutes, MinutesEntry
+from vergadering.minutes import Minutes, MinutesEntry, OtherEntry
 
 from . import minutes_text as text
 
@@ -68,7 +69,8 @@ def _rows(entry: MinutesEntry) -> list[tuple[str, str]]:
     return rows
 
 
-STYLE = "h1 { font-size: 18pt; } h2 { font-size: 13pt; } td { font-size: 11pt; }"
+STYLE = ("h1 { font-size: 18pt; } h2 { font-size: 13pt; } td { font-size: 11pt; }"
+         " p.count { font-size: 11pt; } td.point { color: #3b4652; }")
 
 
 def _head_html(minutes: Minutes) -> str:
@@ -76,8 +78,7 @@ def _head_html(minutes: Minutes) -> str:
     status = text.status_line(minutes)
     if status:
         parts.append(f"<p><i>{_e(status)}</i></p>")
-    if not minutes.entries:
-        parts.append(f"<p>{_e(text.NO_DECISIONS)}</p>")
+    parts.append(f'<p class="count">{_e(text.count_line(minutes))}</p>')
     return "\n".join(parts)
 
 
@@ -92,9 +93,31 @@ def _entry_html(number: int, entry: MinutesEntry) -> str:
     return "\n".join(parts)
 
 
+def _other_html(other: OtherEntry, *, heading: bool) -> str:
+    """One item without a decision: the client, what became of it, the agenda item. The
+    first one carries the section's heading, so the heading never ends a page alone."""
+    parts = [f"<h2>{_e(text.WITHOUT_DECISION)}</h2>"] if heading else []
+    parts += ['<table cellspacing="0" cellpadding="4" width="100%">',
+              f'<tr><td style="white-space: nowrap" width="22%">'
+              f'<b>{_e(other.client_reference)}</b></td>'
+              f'<td>{_e(text.what_happened(other))}</td></tr>',
+              f'<tr><td></td><td class="point">'
+              f'{_e(text.point(other.item_type, other.block, other.presenter))}</td></tr>',
+              "</table>"]
+    return "\n".join(parts)
+
+
+def _parts_html(minutes: Minutes) -> list[str]:
+    """The head, each decision, each item without a decision: the pieces a page break
+    may fall between."""
+    return ([_head_html(minutes)]
+            + [_entry_html(number, entry) for number, entry in enumerate(minutes.entries, 1)]
+            + [_other_html(other, heading=number == 0)
+               for number, other in enumerate(minutes.others)])
+
+
 def to_html(minutes: Minutes) -> str:
-    return "\n".join([_head_html(minutes)] + [
-        _entry_html(number, entry) for number, entry in enumerate(minutes.entries, 1)])
+    return "\n".join(_parts_html(minutes))
 
 
 def _document(html_text: str, writer: QPdfWriter, width: float) -> QTextDocument:
@@ -109,9 +132,9 @@ def _document(html_text: str, writer: QPdfWriter, width: float) -> QTextDocument
 def write_pdf(minutes: Minutes, path: str | os.PathLike[str]) -> None:
     """Write the besluitenlijst as an A4 PDF; raises OSError when the file can't be written.
 
-    Each decision stays whole on one page (one longer than a page, which only many line
-    breaks make, starts on a new page and goes on over the next); every page says
-    "pagina n van N".
+    Each decision (and each item without one) stays whole on one page (one longer than a
+    page, which only many line breaks make, starts on a new page and goes on over the
+    next); every page says "pagina n van N".
     """
     ensure_gui_application()
     target = Path(path)
@@ -128,8 +151,7 @@ def write_pdf(minutes: Minutes, path: str | os.PathLike[str]) -> None:
     width, height = float(area.width()), float(area.height())
     footer = _document("<p align='right'>0</p>", writer, width)
     room = height - footer.size().height()
-    parts = [_document(_head_html(minutes), writer, width)] + [
-        _document(_entry_html(n, e), writer, width) for n, e in enumerate(minutes.entries, 1)]
+    parts = [_document(part, writer, width) for part in _parts_html(minutes)]
     # Per page: (top on the page, part, from where in the part, how much of it).
     pages: list[list[tuple[float, QTextDocument, float, float]]] = [[]]
     y = 0.0

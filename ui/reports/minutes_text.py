@@ -1,5 +1,8 @@
-"""The besluitenlijst as Markdown, as CSV for Dutch Excel, and per decision as a short
-text for the client's dossier.
+"""The besluitenlijst as Markdown, as CSV for Dutch Excel, and per decision (and per
+separate consultation) as a short text for the client's dossier.
+
+Rule 10: the items that ended without a decision (apart overleg, uitgesteld,
+doorgeschoven, ingetrokken) are part of every format, after the decisions.
 
 An export format, so the Dutch wording is plain text here rather than Qt translations
 (the command line writes these without loading Qt); keep all of it in this module.
@@ -20,11 +23,12 @@ import re
 from vergadering.dates import format_nl
 from vergadering.items import DecisionKind
 from vergadering.meetings import MeetingStatus
-from vergadering.minutes import Minutes, MinutesEntry
+from vergadering.minutes import Ending, Minutes, MinutesEntry, OtherEntry
 from vergadering.settings import Block, ItemType
 
 CSV_ENCODING = "utf-8-sig"  # Excel reads UTF-8 only with the byte order mark
 NO_DECISIONS = "Geen besluiten vastgelegd."
+WITHOUT_DECISION = "Zonder besluit"  # the heading of the items that ended without one
 
 _WEEKDAYS = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 _MONTHS = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
@@ -40,9 +44,15 @@ _STATUS = {
     MeetingStatus.RUNNING: "De vergadering loopt nog: deze lijst is voorlopig.",
     MeetingStatus.CLOSED: "",
 }
+# The order of the first thirteen columns is a contract (scripts read them); new ones
+# go at the end.
 CSV_HEADERS = ("Datum MDO", "Cliënt", "Besluit", "Koers", "Verwezen naar",
                "Volgende evaluatie", "Reden voor de datum", "Geformuleerd door", "Rol",
-               "Soort punt", "Blok", "Inbrenger", "Correctie")
+               "Soort punt", "Blok", "Inbrenger", "Correctie",
+               "Apart overleg door", "Terugkoppeling uiterlijk", "Naar vergadering van")
+# In the "Besluit" column of a CSV row for an item without a decision.
+_ENDINGS = {Ending.CONSULTATION: "apart overleg", Ending.DEFERRED: "uitgesteld",
+            Ending.CARRIED_OVER: "doorgeschoven", Ending.WITHDRAWN: "ingetrokken"}
 
 # A cell starting with one of these is a formula to Excel ("CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -79,6 +89,45 @@ def title(minutes: Minutes) -> str:
     return f"Besluitenlijst {minutes.team_name} — {long_date(minutes.date)}"
 
 
+def count_line(minutes: Minutes) -> str:
+    """``3 besluiten, 2 punten zonder besluit.``; ``Geen besluiten vastgelegd.`` (with
+    the items without one after it, if any)."""
+    decided = len(minutes.entries)
+    others = len(minutes.others)
+    without = "1 punt zonder besluit" if others == 1 else f"{others} punten zonder besluit"
+    if not decided:
+        return f"{NO_DECISIONS} {without.capitalize()}." if others else NO_DECISIONS
+    line = "1 besluit" if decided == 1 else f"{decided} besluiten"
+    return f"{line}, {without}." if others else f"{line}."
+
+
+def ending_name(ending: Ending) -> str:
+    """``apart overleg``, ``uitgesteld``, ``doorgeschoven``, ``ingetrokken``."""
+    return _ENDINGS[ending]
+
+
+def what_happened(other: OtherEntry) -> str:
+    """What became of an item without a decision, e.g. ``Apart overleg — Anouk de Vries
+    koppelt terug uiterlijk 08-12-2026``."""
+    if other.ending is Ending.CONSULTATION:
+        return (f"Apart overleg — {other.consultation_by or 'onbekend'} koppelt terug "
+                f"uiterlijk {format_nl(other.report_by)}")
+    if other.ending is Ending.DEFERRED:
+        return f"Uitgesteld naar {format_nl(other.moved_to)}"
+    if other.ending is Ending.CARRIED_OVER:
+        why = "overgeslagen" if other.skipped else "niet aan bod gekomen"
+        return f"Doorgeschoven naar {format_nl(other.moved_to)} ({why})"
+    return "Ingetrokken bij het afsluiten"
+
+
+def point(item_type: ItemType | None, block: Block | None, presenter: str | None) -> str:
+    """``vraag (lopend), ingebracht door Anouk de Vries``; empty without an item."""
+    if item_type is None or block is None:
+        return ""
+    text = f"{_TYPES[item_type]} ({_BLOCKS[block]})"
+    return f"{text}, ingebracht door {presenter}" if presenter else text
+
+
 # -- Markdown -----------------------------------------------------------------------------
 def _md(text: str) -> str:
     """User text as literal Markdown; its own line breaks kept within the list item."""
@@ -104,10 +153,8 @@ def _md_entry(number: int, entry: MinutesEntry) -> list[str]:
         lines.append(f"- **Reden voor deze datum:** {_md(entry.date_reason)}")
     lines.append(f"- **Geformuleerd door:** {_md(worded_by(entry))}")
     if entry.item_type is not None and entry.block is not None:
-        point = f"{_TYPES[entry.item_type]} ({_BLOCKS[entry.block]})"
-        if entry.presenter:
-            point += f", ingebracht door {_md(entry.presenter)}"
-        lines.append(f"- **Agendapunt:** {point}")
+        lines.append(f"- **Agendapunt:** "
+                     f"{_md(point(entry.item_type, entry.block, entry.presenter))}")
     if entry.corrects_id is not None:
         lines.append(f"- *Correctie van een eerder besluit (nr. {entry.corrects_id}); "
                      "dit besluit geldt.*")
@@ -115,18 +162,25 @@ def _md_entry(number: int, entry: MinutesEntry) -> list[str]:
     return lines
 
 
+def _md_other(other: OtherEntry) -> str:
+    """``- **IJ-5** — Apart overleg — …``, and on a second line of the item
+    ``Agendapunt: kwestie (acuut), ingebracht door …``."""
+    return (f"- **{_md(other.client_reference)}** — {_md(what_happened(other))}  \n"
+            f"  Agendapunt: {_md(point(other.item_type, other.block, other.presenter))}")
+
+
 def to_markdown(minutes: Minutes) -> str:
     lines = [f"# {_md(title(minutes))}", ""]
     status = status_line(minutes)
     if status:
         lines += [f"*{status}*", ""]
-    if not minutes.entries:
-        lines += [NO_DECISIONS, ""]
-    else:
-        count = len(minutes.entries)
-        lines += ["1 besluit." if count == 1 else f"{count} besluiten.", ""]
-        for number, entry in enumerate(minutes.entries, 1):
-            lines += _md_entry(number, entry)
+    lines += [count_line(minutes), ""]
+    for number, entry in enumerate(minutes.entries, 1):
+        lines += _md_entry(number, entry)
+    if minutes.others:
+        lines += [f"## {WITHOUT_DECISION}", ""]
+        lines += [_md_other(other) for other in minutes.others]
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -150,16 +204,37 @@ def csv_row(entry: MinutesEntry, minutes: Minutes) -> list[str]:
         _BLOCKS[entry.block] if entry.block is not None else "",
         _cell(entry.presenter or ""),
         "ja" if entry.corrects_id is not None else "",
+        "", "", "",
+    ]
+
+
+def csv_other_row(other: OtherEntry, minutes: Minutes) -> list[str]:
+    """An item without a decision: what became of it in "Besluit", who takes a separate
+    consultation and when it reports back, or the meeting it went to."""
+    return [
+        format_nl(minutes.date),
+        _cell(other.client_reference),
+        ending_name(other.ending),
+        "", "", "", "", "", "",
+        _TYPES[other.item_type],
+        _BLOCKS[other.block],
+        _cell(other.presenter),
+        "",
+        _cell(other.consultation_by or ""),
+        format_nl(other.report_by),
+        format_nl(other.moved_to),
     ]
 
 
 def to_csv(minutes: Minutes) -> str:
-    """The header and one row per decision (only the header when there are none)."""
+    """The header, one row per decision, then one per item without a decision (only the
+    header when there are neither)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n",
                         quoting=csv.QUOTE_MINIMAL)
     writer.writerow(CSV_HEADERS)
     writer.writerows(csv_row(entry, minutes) for entry in minutes.entries)
+    writer.writerows(csv_other_row(other, minutes) for other in minutes.others)
     return buffer.getvalue()
 
 
@@ -188,3 +263,14 @@ def dossier_text(entry: MinutesEntry, minutes: Minutes) -> str:
         parts.append(f"Reden voor deze datum: {_sentence(entry.date_reason)}")
     parts.append(f"Geformuleerd door: {worded_by(entry)}.")
     return " ".join(parts)
+
+
+def consultation_dossier_text(other: OtherEntry, minutes: Minutes) -> str | None:
+    """The dossier line of an item sent to a separate consultation, e.g. ``MDO
+    07-12-2026 — apart overleg: Anouk de Vries koppelt uiterlijk 14-12-2026 terug aan
+    het team.``; None for the other endings (nothing happened for the client)."""
+    if other.ending is not Ending.CONSULTATION:
+        return None
+    return (f"MDO {format_nl(minutes.date)} — apart overleg: "
+            f"{other.consultation_by or 'onbekend'} koppelt uiterlijk "
+            f"{format_nl(other.report_by)} terug aan het team.")
