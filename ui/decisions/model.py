@@ -34,30 +34,30 @@ def course(entry: MinutesEntry) -> str:
     return _one_line(entry.koers)
 
 
-class DecisionsTableModel(QAbstractTableModel):
-    CLIENT, KIND, COURSE, NEXT, WORDED_BY, CORRECTION = range(6)
+class _MinutesTableModel(QAbstractTableModel):
+    """One part of a meeting's besluitenlijst as rows; subclasses say which part."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, headers: tuple[str, ...], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.minutes: Minutes | None = None
-        # Two-line headers where the words are wider than the values: room for the koers.
-        self._headers = (tr("Cliënt"), tr("Besluit"), tr("Koers / verwezen naar"),
-                         tr("Volgende\nevaluatie"), tr("Geformuleerd\ndoor"), tr("✎"))
+        self._headers = headers
+
+    def _rows(self) -> tuple[Any, ...]:
+        raise NotImplementedError
 
     def set_minutes(self, minutes: Minutes | None) -> None:
         self.beginResetModel()
         self.minutes = minutes
         self.endResetModel()
 
-    def entry_at(self, row: int) -> MinutesEntry | None:
-        if self.minutes is None or not 0 <= row < len(self.minutes.entries):
-            return None
-        return self.minutes.entries[row]
+    def _row(self, row: int) -> Any:
+        rows = self._rows() if self.minutes is not None else ()
+        return rows[row] if 0 <= row < len(rows) else None
 
     def rowCount(self, parent: ModelIndex = _ROOT) -> int:  # noqa: N802 (Qt API)
         if parent.isValid() or self.minutes is None:
             return 0
-        return len(self.minutes.entries)
+        return len(self._rows())
 
     def columnCount(self, parent: ModelIndex = _ROOT) -> int:  # noqa: N802 (Qt API)
         return 0 if parent.isValid() else len(self._headers)
@@ -68,14 +68,37 @@ class DecisionsTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
-        if role == Qt.ItemDataRole.ToolTipRole and section == self.CORRECTION:
-            return tr("Correctie: dit besluit vervangt een eerder vastgelegd besluit")
         return None
 
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class DecisionsTableModel(_MinutesTableModel):
+    CLIENT, KIND, COURSE, NEXT, WORDED_BY, CORRECTION = range(6)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        # Two-line headers where the words are wider than the values: room for the koers.
+        super().__init__((tr("Cliënt"), tr("Besluit"), tr("Koers / verwezen naar"),
+                          tr("Volgende\nevaluatie"), tr("Geformuleerd\ndoor"), tr("✎")),
+                         parent)
+
+    def _rows(self) -> tuple[MinutesEntry, ...]:
+        assert self.minutes is not None
+        return self.minutes.entries
+
+    def entry_at(self, row: int) -> MinutesEntry | None:
+        entry: MinutesEntry | None = self._row(row)
+        return entry
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation is Qt.Orientation.Horizontal and section == self.CORRECTION
+                and role == Qt.ItemDataRole.ToolTipRole):
+            return tr("Correctie: dit besluit vervangt een eerder vastgelegd besluit")
+        return super().headerData(section, orientation, role)
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
@@ -132,46 +155,22 @@ def ending_text(other: OtherEntry) -> str:
     return tr("ingetrokken bij het afsluiten")
 
 
-class OthersTableModel(QAbstractTableModel):
+class OthersTableModel(_MinutesTableModel):
     """The items of the meeting that ended without a decision."""
 
     CLIENT, ENDING, TYPE, PRESENTER = range(4)
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.minutes: Minutes | None = None
-        self._headers = (tr("Cliënt"), tr("Wat er gebeurde"), tr("Soort punt"),
-                         tr("Inbrenger"))
+        super().__init__((tr("Cliënt"), tr("Wat er gebeurde"), tr("Soort punt"),
+                          tr("Inbrenger")), parent)
 
-    def set_minutes(self, minutes: Minutes | None) -> None:
-        self.beginResetModel()
-        self.minutes = minutes
-        self.endResetModel()
+    def _rows(self) -> tuple[OtherEntry, ...]:
+        assert self.minutes is not None
+        return self.minutes.others
 
     def other_at(self, row: int) -> OtherEntry | None:
-        if self.minutes is None or not 0 <= row < len(self.minutes.others):
-            return None
-        return self.minutes.others[row]
-
-    def rowCount(self, parent: ModelIndex = _ROOT) -> int:  # noqa: N802 (Qt API)
-        if parent.isValid() or self.minutes is None:
-            return 0
-        return len(self.minutes.others)
-
-    def columnCount(self, parent: ModelIndex = _ROOT) -> int:  # noqa: N802 (Qt API)
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt API)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation is Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        other: OtherEntry | None = self._row(row)
+        return other
 
     def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
