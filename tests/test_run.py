@@ -243,6 +243,32 @@ def test_acute_items_are_refused_once_the_acute_block_is_spent(
     run.start_item(agenda.store, lopend.id)  # the lopend block is not affected
 
 
+def test_no_side_door_a_waiting_acute_item_is_not_decided_without_the_choice(
+        agenda: Agenda) -> None:
+    # Rule 2: after the acute budget, neither D nor H decides a waiting acute item; the
+    # chair's choice comes first, and the talk then counts in the acute block.
+    first = agenda.queue(Block.ACUUT, 30)
+    kwestie = agenda.queue(Block.ACUUT, 10)
+    notice = agenda.queue(Block.ACUUT, 2, ItemType.MEDEDELING, proposed=DecisionKind.DOORGAAN)
+    start(agenda)
+    run.start_item(agenda.store, first.id)
+    agenda.clock.advance(minutes=30)
+    decide(agenda.store, first.id)
+    refused(Code.NOT_UNDER_DISCUSSION, lambda: decide(agenda.store, kwestie.id))
+    refused(Code.NOT_UNDER_DISCUSSION, lambda: decisions.confirm_hamerstuk(
+        agenda.store, notice.id, koers="Zo verder"))
+    for item in (kwestie, notice):
+        refused(Code.BLOCK_TIME_SPENT, lambda i=item: run.start_item(agenda.store, i.id))
+    assert agenda.store.query("SELECT count(*) FROM decision")[0][0] == 1
+    run.choose(agenda.store, notice.id, BlockChoice.TAKE_ANYWAY)
+    run.start_item(agenda.store, notice.id)
+    agenda.clock.advance(minutes=1)
+    decisions.confirm_hamerstuk(agenda.store, notice.id, koers="Zo verder")
+    state = agenda.state()
+    assert state.blocks[Block.ACUUT].used == 31 * 60
+    assert acute_choices(agenda.store) == [(notice.id, "take_anyway")]
+
+
 def test_acute_block_spent_while_its_last_item_runs_does_not_stop_that_item(
         agenda: Agenda) -> None:
     item = agenda.queue(Block.ACUUT, 20)
