@@ -440,7 +440,7 @@ def carry_over(store: Store) -> int:
     counting how often each was carried over. Returns how many moved.
 
     A meeting still running is left alone. Items of a closed meeting that were not
-    reached are carried over when the meeting is closed (see issue 4's close).
+    reached are carried over when the meeting is closed (:func:`vergadering.run.close_meeting`).
     """
     settings = team_settings.load(store)
     today = store.clock.today()
