@@ -172,10 +172,10 @@ def _run_past_meeting(store: Store, rng: random.Random, team: list[members.Membe
     # The chair chooses for every acute item not reached (rule 10), mostly the next meeting.
     unreached: dict[int, run.UnreachedChoice] = {}
     for waiting in run.unreached_acute(store, meeting):
-        choice = rng.choices(list(run.Unreached), weights=(6, 3, 1))[0]
-        unreached[waiting.id] = run.UnreachedChoice(choice, ConsultationInput(
+        chosen = rng.choices(list(run.Unreached), weights=(6, 3, 1))[0]
+        unreached[waiting.id] = run.UnreachedChoice(chosen, ConsultationInput(
             waiting.presenter_id, day + dt.timedelta(days=rng.choice((7, 14))))
-            if choice is run.Unreached.CONSULTATION else None)
+            if chosen is run.Unreached.CONSULTATION else None)
     run.close_meeting(store, unreached)
     for _ in range(rng.randint(3, 7)):
         ratings.submit(store, meeting.id, {q: min(10, max(0, round(rng.gauss(7, 1.5))))
