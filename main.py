@@ -47,6 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="PAD",
                         help="databasebestand (standaard: de laatst gekozen, anders de "
                              "persoonlijke gegevensmap)")
+    parser.add_argument("--nieuw", action="store_true",
+                        help="maak een nieuwe, lege database als het bestand nog niet "
+                             "bestaat (zonder deze optie wordt een ontbrekend of leeg "
+                             "bestand geweigerd)")
     parser.add_argument("--startup-check", action="store_true",
                         help="open het hoofdvenster, meld de milliseconden tot het eerste "
                              "beeld en stop")
@@ -95,16 +99,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace) -> Store:
-    """The database of ``--db``, else the remembered or per-user one."""
+def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
+    """The database of ``--db``, else the remembered or per-user one.
+
+    A missing or empty file is refused (StoreError, exit 1) unless a new database was
+    asked for: ``--nieuw``, or ``create`` for a command that makes one (``demo``)."""
     from vergadering.store import open_store
 
+    create = create or args.nieuw
     if args.db:  # without Qt: reports by script start faster
-        return open_store(Path(args.db).expanduser())
+        return open_store(Path(args.db).expanduser(), create=create)
     from ui import paths
 
     path, private = paths.choose_database(args.db)
-    return open_store(path, private=private)
+    return open_store(path, create=create, private=private)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -112,7 +120,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from vergadering import demo
     from vergadering.problems import ValidationError
 
-    store = _open(args)
+    store = _open(args, create=True)
     try:
         result = demo.fill_demo(store)
     except ValidationError as error:
@@ -131,13 +139,16 @@ def cmd_import_clients(args: argparse.Namespace) -> int:
     from vergadering.problems import ValidationError
 
     try:
-        data = Path(args.file).read_bytes()
+        data = caseload.read_file_bytes(args.file)  # never more than the size limit
     except OSError as error:
         print(describe_file_read_error(args.file, error), file=sys.stderr)
         return 2
-    store = _open(args)
+    # Importing into a file named with --db that is not there yet makes it (the command
+    # itself asks for that file); a remembered file that is gone is never replaced.
+    store = _open(args, create=args.db is not None
+                  and not Path(args.db).expanduser().exists())
     try:
-        parsed = caseload.preview(store, caseload.read_caseload(data, store.clock.today()))
+        parsed = caseload.preview(store, caseload.read_caseload_data(data, store.clock.today()))
         for problem in parsed.file_problems:
             print(describe(problem), file=sys.stderr)
         for row in parsed.invalid_rows:
@@ -239,12 +250,6 @@ def cmd_overdue(args: argparse.Namespace) -> int:
     months, on = options
     from vergadering import overview
 
-    if args.db is not None and not Path(args.db).expanduser().exists():
-        # A report never creates a database: a mistyped --db is an error.
-        from ui.messages import describe_file_read_error
-
-        print(describe_file_read_error(args.db, FileNotFoundError()), file=sys.stderr)
-        return 1
     store = _open(args)
     try:
         day = on or store.clock.today()
@@ -300,12 +305,6 @@ def cmd_minutes(args: argparse.Namespace) -> int:
         print(f"--format: '{args.format}' kennen we niet. Kies md, csv of pdf.",
               file=sys.stderr)
         return 2
-    if args.db is not None and not Path(args.db).expanduser().exists():
-        # A report never creates a database: a mistyped --db is an error.
-        from ui.messages import describe_file_read_error
-
-        print(describe_file_read_error(args.db, FileNotFoundError()), file=sys.stderr)
-        return 1
     from vergadering import minutes as besluiten
     from vergadering.dates import format_nl
 
@@ -384,7 +383,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from ui.app import run_gui
 
-        return run_gui(args.db, startup_check=args.startup_check, process_age_ms=process_age_ms)
+        return run_gui(args.db, startup_check=args.startup_check, create=args.nieuw,
+                       process_age_ms=process_age_ms)
     from vergadering.store import StoreError
 
     handlers = {"demo": cmd_demo, "import-clients": cmd_import_clients,
@@ -395,6 +395,12 @@ def main(argv: list[str] | None = None) -> int:
         from ui.messages import describe_store_error
 
         print(describe_store_error(error), file=sys.stderr)
+        return 1
+    except Exception as error:  # noqa: BLE001 (no traceback: it may hold client data)
+        from ui.messages import describe_unreadable_database
+
+        print(describe_unreadable_database(args.db or ""), file=sys.stderr)
+        print(f"({type(error).__name__})", file=sys.stderr)
         return 1
 
 

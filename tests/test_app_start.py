@@ -88,7 +88,8 @@ def test_retry_after_a_colleague_releases_the_lock(qapp, tmp_path: Path,  # type
 
     asked: list[str] = []
     monkeypatch.setattr(app_module, "ask_recovery", release_then_retry)
-    opened = open_with_recovery(path, private=False)
+    # Both are making the team's new file (a first start): the zero-byte file is theirs.
+    opened = open_with_recovery(path, private=False, create=True)
     holder.close()
     assert asked and "bezet" in asked[0]
     assert opened is not None

@@ -36,7 +36,7 @@ def test_a_backup_is_a_complete_copy_beside_the_database(team: Store, clock: Fak
     made = backup.make_backup(team, BackupReason.MEETING)
     assert made is not None
     assert made.path.parent == Path(team.path).parent / "team-reservekopieen"
-    assert made.path.name == "team-20261123-090000-vergadering.db"
+    assert made.path.name == "team-000001-20261123-090000-vergadering.db"
     assert (made.made_at, made.reason) == (clock.now(), BackupReason.MEETING)
     assert made.size == made.path.stat().st_size > 0
     copy = open_store(made.path)

@@ -3,7 +3,11 @@ the backup when a meeting starts, and the daily backup in the background."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sqlite3
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -205,3 +209,59 @@ def test_the_daily_backup_runs_in_the_background(team: Store, qtbot,  # type: ig
     assert made.reason is BackupReason.DAILY
     # The same day it is not made again.
     assert dialog_module.start_daily_backup(team) is None
+
+
+# -- issue 12: failures that must not stop or freeze anything ----------------------------
+def test_an_unforeseen_backup_failure_warns_and_the_meeting_can_start(
+        demo_file: Store, qtbot, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        answers: list[str]) -> None:
+    def vanished(store: Store, reason: BackupReason, **kwargs: object) -> None:
+        raise FileNotFoundError(2, "No such file or directory")  # as a rotation race gave
+
+    monkeypatch.setattr(backup, "make_backup", vanished)
+    window = MainWindow(demo_file)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_area("vergadering")
+    window.meeting_page.start_meeting()
+    assert any("Er kon geen reservekopie worden gemaakt" in a for a in answers)
+    running = meetings.running(demo_file)
+    assert running is not None and running.status is MeetingStatus.RUNNING
+
+
+def test_restoring_the_open_file_onto_itself_is_refused_in_dutch(
+        team: Store, qtbot, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        answers: list[str]) -> None:
+    def hang(store: Store, path: object) -> None:
+        raise AssertionError("restore started: it would wait for itself for ever")
+
+    monkeypatch.setattr(backup, "restore", hang)
+    monkeypatch.setattr(dialog_module, "ask_backup_file", lambda parent, folder: team.path)
+    dialog = make_dialog(qtbot, team)
+    assert not dialog.restore_other()
+    assert "het databasebestand dat nu open is" in dialog.error.text()
+    assert answers == []  # refused before asking
+    assert names(team) == ["Anna de Vries"]
+
+
+def test_a_backup_of_a_locked_file_says_bezet_without_a_long_wait(
+        team: Store, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(backup, "WAIT_SECONDS", 0.2)
+    holder = sqlite3.connect(team.path, timeout=0, isolation_level=None,
+                             check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")  # another program holds the file
+    # Should the copy wait for the lock, the lock ends after 5 s rather than hang the run.
+    release = threading.Timer(5, lambda: holder.execute("ROLLBACK"))
+    release.start()
+    dialog = make_dialog(qtbot, team)
+    started = time.monotonic()
+    try:
+        qtbot.mouseClick(dialog.make_button, dialog_module.Qt.MouseButton.LeftButton)
+    finally:
+        release.cancel()
+        with contextlib.suppress(sqlite3.Error):  # unless the timer was first
+            holder.execute("ROLLBACK")
+        holder.close()
+    assert time.monotonic() - started < 3
+    assert "bezet" in dialog.error.text()
+    assert dialog.list.count() == 0

@@ -212,3 +212,25 @@ def test_not_a_database_is_refused_and_left_alone(run: Run, db: Path, tmp_path: 
     assert "geen databasebestand van Vergadering" in result.stderr
     assert "Traceback" not in result.stderr
     assert sha256(db) == before
+
+
+def test_import_refuses_a_huge_file_before_reading_it(tmp_path: Path, db: Path) -> None:
+    """A 3 GB file is refused by its size, under a 1 GB address-space limit: read whole
+    first (as before) it would end in a MemoryError."""
+    import resource
+
+    huge = tmp_path / "groot.csv"
+    with huge.open("wb") as file:
+        file.truncate(3 * 1024**3)  # sparse: no disk used
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1024**3, 1024**3))
+
+    result = subprocess.run(
+        [sys.executable, str(MAIN), "--db", str(db), "import-clients", str(huge)],
+        capture_output=True, text=True, encoding="utf-8", env=env, cwd=tmp_path,
+        timeout=120, check=False, preexec_fn=limit)
+    assert result.returncode == 2, result.stderr
+    assert "MB" in result.stderr and "Traceback" not in result.stderr

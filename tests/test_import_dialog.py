@@ -305,3 +305,13 @@ def test_path_objects_and_strings_both_work(qtbot, store, tmp_path):
         dialog = ImportDialog.from_file(store, value)
         qtbot.addWidget(dialog)
         assert dialog.title_label.toolTip() == str(Path(path))
+
+
+def test_a_device_without_size_is_not_read_whole(monkeypatch, store):
+    # /dev/zero reports size 0: only the size limit (plus one byte) may be read.
+    if not Path("/dev/zero").exists():
+        pytest.skip("no /dev/zero")
+    monkeypatch.setattr(caseload, "MAX_FILE_BYTES", 1024 * 1024)
+    parsed, reasons = import_dialog.load(store, "/dev/zero")
+    assert reasons == []
+    assert [p.code for p in parsed.file_problems] == [caseload.Code.FILE_TOO_LARGE]

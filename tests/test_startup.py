@@ -21,7 +21,8 @@ def run_main(*args: str, home: Path, timeout: float = 60) -> subprocess.Complete
 
 
 def test_startup_check_prints_milliseconds_and_exits_0(tmp_path: Path) -> None:
-    result = run_main("--db", str(tmp_path / "team.db"), "--startup-check", home=tmp_path)
+    result = run_main("--db", str(tmp_path / "team.db"), "--nieuw", "--startup-check",
+                      home=tmp_path)
     assert result.returncode == 0, result.stderr
     ms = int(result.stdout.strip().splitlines()[-1])
     assert 0 < ms < 60_000

@@ -132,7 +132,7 @@ def test_path_with_unusual_characters(tmp_path: Path) -> None:
 
 def test_missing_file_without_create(tmp_path: Path) -> None:
     path = tmp_path / "nergens.db"
-    refused(path, StoreProblem.CANNOT_OPEN, create=False)
+    refused(path, StoreProblem.MISSING, create=False)
     assert not path.exists()
 
 
@@ -508,23 +508,34 @@ def test_foreign_keys_protect_behandelaars(store: Store) -> None:
 
 
 @pytest.mark.parametrize(
-    ("message", "problem"),
-    [
-        ("file is not a database", StoreProblem.NOT_A_DATABASE),
-        ("file is encrypted or is not a database", StoreProblem.NOT_A_DATABASE),
-        ("database disk image is malformed", StoreProblem.NOT_A_DATABASE),
-        ("database is locked", StoreProblem.LOCKED),
-        ("database table is locked", StoreProblem.LOCKED),
-        ("attempt to write a readonly database", StoreProblem.READ_ONLY),
-        ("database or disk is full", StoreProblem.DISK_FULL),
-        ("disk I/O error", StoreProblem.DISK_FULL),
-        ("unable to open database file", StoreProblem.CANNOT_OPEN),
-        ("no such table: member", None),
-        ('near "SELEC": syntax error', None),
+    ("message", "code", "problem"),
+    [  # what SQLite says, with the code it comes with: the code decides (issue 12)
+        ("file is not a database", sqlite3.SQLITE_NOTADB, StoreProblem.NOT_A_DATABASE),
+        ("database disk image is malformed", sqlite3.SQLITE_CORRUPT,
+         StoreProblem.NOT_A_DATABASE),
+        ("database is locked", sqlite3.SQLITE_BUSY, StoreProblem.LOCKED),
+        ("database table is locked", sqlite3.SQLITE_LOCKED, StoreProblem.LOCKED),
+        ("attempt to write a readonly database", sqlite3.SQLITE_READONLY,
+         StoreProblem.READ_ONLY),
+        ("database or disk is full", sqlite3.SQLITE_FULL, StoreProblem.DISK_FULL),
+        ("disk I/O error", sqlite3.SQLITE_IOERR, StoreProblem.DISK_FULL),
+        ("unable to open database file", sqlite3.SQLITE_CANTOPEN, StoreProblem.CANNOT_OPEN),
+        ("no such table: member", sqlite3.SQLITE_ERROR, None),
+        ('near "SELEC": syntax error', sqlite3.SQLITE_ERROR, None),
     ],
 )
-def test_classify(message: str, problem: StoreProblem | None) -> None:
-    assert classify(sqlite3.OperationalError(message)) is problem
+def test_classify(message: str, code: int, problem: StoreProblem | None) -> None:
+    error = sqlite3.OperationalError(message)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    assert classify(error) is problem
+
+
+def test_classify_real_errors(tmp_path: Path) -> None:
+    not_ours = tmp_path / "tekst.db"
+    not_ours.write_bytes(b"dit is geen database" * 100)
+    with pytest.raises(sqlite3.DatabaseError) as info:
+        sqlite3.connect(not_ours).execute("SELECT * FROM sqlite_master").fetchall()
+    assert classify(info.value) is StoreProblem.NOT_A_DATABASE
 
 
 def test_the_file_uses_the_rollback_journal_and_full_sync(db_path: Path, clock: FakeClock) -> None:

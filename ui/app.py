@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import (
     QEvent,
@@ -21,7 +23,7 @@ from vergadering.store import Store, StoreError, open_store
 
 from . import error_log, paths
 from .i18n import tr
-from .messages import describe_store_error
+from .messages import describe_store_error, describe_unreadable_database
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
@@ -92,17 +94,20 @@ def ask_recovery(message: str) -> str:
     return "quit"
 
 
-def open_with_recovery(path: Path, private: bool) -> Store | None:
-    """Open ``path``; on a problem explain it and let the user pick another file.
-    The problem file is never modified."""
+def open_with_recovery(path: Path, private: bool, *, create: bool = False) -> Store | None:
+    """Open ``path``; on a problem explain it and let the user look again, pick another
+    file or make a new one. The problem file is never modified, and a missing or empty
+    file is never replaced: only ``create`` (a first start, ``--nieuw``) or the user's
+    "Nieuwe database" makes one."""
     while True:
         try:
-            return open_store(path, private=private)
+            return open_store(path, create=create, private=private)
         except StoreError as error:
             choice = ask_recovery(describe_store_error(error))
         if choice == "retry":
             continue
         private = False
+        create = choice == "new"
         if choice == "open":
             chosen, _ = QFileDialog.getOpenFileName(
                 None, tr("Database openen"), str(path.parent),
@@ -120,19 +125,22 @@ def open_with_recovery(path: Path, private: bool) -> Store | None:
             path = Path(chosen)
 
 
-def run_gui(db: str | None, *, startup_check: bool = False,
+def run_gui(db: str | None, *, startup_check: bool = False, create: bool = False,
             process_age_ms: Callable[[], int] | None = None) -> int:
     app = create_application()
     error_log.install(paths.default_database().parent)
     path, private = paths.choose_database(db)
+    # A new database only when asked (--nieuw) or on the very first start, when the
+    # per-user default is made deliberately; a remembered file that is gone is refused.
+    create = create or paths.is_first_start(db)
     if startup_check:
         try:
-            store = open_store(path, private=private)
+            store = open_store(path, create=create, private=private)
         except StoreError as error:
             print(describe_store_error(error), file=sys.stderr)
             return 1
     else:
-        opened = open_with_recovery(path, private)
+        opened = open_with_recovery(path, private, create=create)
         if opened is None:
             return 1
         store = opened
@@ -140,7 +148,31 @@ def run_gui(db: str | None, *, startup_check: bool = False,
 
     from .main_window import MainWindow
 
-    window = MainWindow(store)
+    failed: list[str] = []
+    if startup_check:
+        # Nobody is there to answer a dialog: log the kind (never the message, which may
+        # hold client data), say so in Dutch and stop with status 1.
+        def fail(kind: type[BaseException], value: BaseException,
+                 tb: TracebackType | None) -> None:
+            logging.getLogger("vergadering").error(
+                "Onverwachte fout:\n%s", error_log.describe_exception(kind, tb))
+            if not failed:
+                failed.append(kind.__name__)
+                print(describe_unreadable_database(store.path), file=sys.stderr)
+            app.exit(1)
+
+        sys.excepthook = fail
+    try:
+        window = MainWindow(store)
+    except Exception:  # noqa: BLE001 (a damaged file: explain, never show a traceback)
+        kind, value, tb = sys.exc_info()
+        assert kind is not None and value is not None
+        if startup_check:
+            fail(kind, value, tb)
+        else:
+            error_log.handle_exception(kind, value, tb)
+        store.close()
+        return 1
     if startup_check:
         def report() -> None:
             print(process_age_ms() if process_age_ms else 0, flush=True)
@@ -151,4 +183,4 @@ def run_gui(db: str | None, *, startup_check: bool = False,
     window.show()
     status = app.exec()
     store.close()
-    return status
+    return 1 if failed else status

@@ -6,6 +6,7 @@ up, and the backup just before a meeting starts."""
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 from pathlib import Path
 
@@ -25,10 +26,12 @@ from PySide6.QtWidgets import (
 
 from vergadering import backup
 from vergadering.backup import Backup, BackupReason
-from vergadering.store import Store, StoreError
+from vergadering.problems import Code, Problem, ValidationError
+from vergadering.store import Store, StoreError, StoreProblem
 
 from .agenda import labels
 from .i18n import tr
+from .messages import describe as describe_problem
 from .messages import describe_store_error
 from .team import widgets
 from .team.widgets import MessageLabel
@@ -73,10 +76,14 @@ def start_daily_backup(store: Store) -> threading.Thread | None:
 
 def backup_before_meeting(store: Store, parent: QWidget | None) -> bool:
     """The backup just before a meeting starts; True to go on with the start. When it
-    cannot be made the chair hears why and may start all the same."""
+    cannot be made, for whatever reason, the chair hears why and may start all the same:
+    a failed backup never stops a meeting."""
     try:
         backup.make_backup(store, BackupReason.MEETING)
-    except StoreError as error:
+    except (StoreError, OSError, sqlite3.Error) as error:
+        if not isinstance(error, StoreError):  # not foreseen: say which folder, no more
+            log.warning("Reservekopie voor de vergadering mislukt: %s", type(error).__name__)
+            error = StoreError(StoreProblem.CANNOT_OPEN, str(backup.folder(store.path)))
         return widgets.confirm(
             parent, tr("Geen reservekopie"),
             tr("Er kon geen reservekopie worden gemaakt voor de vergadering begint.")
@@ -205,6 +212,10 @@ class BackupDialog(QDialog):
 
     def _restore(self, path: Path, what: str) -> bool:
         self.error.clear()
+        if backup.is_live_file(self.store, path):  # refused before asking anything
+            self.error.show_message(describe_problem(
+                Problem("backup", Code.RESTORE_SAME_FILE)))
+            return False
         try:
             backup.check_backup(path)
         except StoreError as error:
@@ -220,6 +231,9 @@ class BackupDialog(QDialog):
             safety = backup.restore(self.store, path)
         except StoreError as error:
             self.error.show_message(describe_store_error(error))
+            return False
+        except ValidationError as refused:
+            self.error.show_message(describe_problem(refused.problems[0]))
             return False
         self.restored = True
         self.refresh()

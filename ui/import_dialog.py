@@ -65,17 +65,10 @@ def load(store: Store, path: str | os.PathLike[str]) -> tuple[CaseloadFile, list
     """Read and check the file: the checked file and any reasons nothing can be imported
     that the file itself cannot show (unreadable file, database problem)."""
     file = Path(path)
-    parsed = caseload.CaseloadFile()
-    try:
-        if file.stat().st_size > caseload.MAX_FILE_BYTES:  # don't read a huge file at all
-            parsed.file_problems.append(Problem(
-                "file", Code.FILE_TOO_LARGE,
-                {"max_mb": caseload.MAX_FILE_BYTES // (1024 * 1024)}))
-            return parsed, []
-        data = file.read_bytes()
+    try:  # a huge file is refused by its size, a device is read only up to the limit
+        parsed = caseload.read_caseload_file(file, store.clock.today())
     except OSError as error:
-        return parsed, [describe_file_read_error(str(file), error)]
-    parsed = caseload.read_caseload(data, store.clock.today())
+        return caseload.CaseloadFile(), [describe_file_read_error(str(file), error)]
     try:
         caseload.preview(store, parsed)
     except StoreError as error:

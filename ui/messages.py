@@ -78,6 +78,9 @@ def describe(problem: Problem) -> str:
     p = problem.params
     label = field_label(problem.field)
     code = problem.code
+    if code is Code.RESTORE_SAME_FILE:
+        return tr("Dit is het databasebestand dat nu open is, geen reservekopie: het kan niet "
+                  "op zichzelf worden teruggezet. Kies een reservekopie.")
     if code is Code.REQUIRED:
         return tr("%1 is verplicht: vul dit in.").replace("%1", label)
     if code is Code.TOO_LONG:
@@ -141,6 +144,21 @@ def describe(problem: Problem) -> str:
     if code is Code.FILE_TOO_LARGE:
         return tr("Het bestand is groter dan %1 MB: is dit wel de cliëntenlijst?").replace(
             "%1", str(p.get("max_mb", "")))
+    if code is Code.MIXED_ENCODING:
+        return tr("Regel %1 bevat een teken dat niet als UTF-8 is opgeslagen, terwijl de rest "
+                  "van het bestand UTF-8 is; zo zouden namen verkeerd worden gelezen. Verbeter "
+                  "dat teken of sla het bestand in Excel opnieuw op als 'CSV UTF-8'.").replace(
+            "%1", str(p.get("line", "?")))
+    if code is Code.INVALID_ENCODING:
+        return tr("Regel %1 bevat tekens die niet te lezen zijn: het bestand is beschadigd of in "
+                  "een onbekende codering opgeslagen. Sla het in Excel opnieuw op als "
+                  "'CSV UTF-8'.").replace("%1", str(p.get("line", "?")))
+    if code is Code.REPLACEMENT_CHARACTER:
+        return tr("%1 bevat het teken '\ufffd': daar is eerder een letter verloren gegaan. "
+                  "Typ de juiste letter.").replace("%1", label)
+    if code is Code.INVISIBLE_CHARACTERS:
+        return tr("%1 bevat een onzichtbaar teken (%2): typ de tekst opnieuw, zonder te "
+                  "plakken.").replace("%1", label).replace("%2", str(p.get("character", "")))
     if code is Code.IN_USE:
         return (tr("%1 is behandelaar van cliënten of komt voor in agendapunten of besluiten "
                    "en kan daarom niet worden verwijderd. Zet het teamlid op inactief.")
@@ -248,11 +266,27 @@ def describe_store_error(error: StoreError) -> str:
     if problem is StoreProblem.READ_ONLY:
         return tr("'%1' is alleen-lezen: u kunt kijken, maar niets opslaan. Vraag schrijfrechten "
                   "voor het bestand en de map, of kies een ander bestand.").replace("%1", path)
+    if problem is StoreProblem.MISSING:
+        return tr("'%1' bestaat niet (meer) of is niet bereikbaar. Staat het in een netwerkmap, "
+                  "controleer dan of die verbonden is en probeer het opnieuw, of kies een "
+                  "ander bestand. Er is geen nieuwe database gemaakt.").replace("%1", path)
+    if problem is StoreProblem.EMPTY_FILE:
+        return tr("'%1' is leeg (0 bytes): er staan geen gegevens van Vergadering in. Kies "
+                  "een ander bestand of zet een reservekopie terug; het bestand is niet "
+                  "gewijzigd.").replace("%1", path)
     if problem is StoreProblem.DISK_FULL:
         return tr("De schijf van '%1' is vol of niet bereikbaar: er is niets opgeslagen. Maak "
                   "ruimte vrij en probeer het opnieuw.").replace("%1", path)
     return tr("'%1' kan niet worden geopend. Controleer of de map bestaat en bereikbaar is.") \
         .replace("%1", path)
+
+
+def describe_unreadable_database(path: str) -> str:
+    """An unexpected failure while reading the team file, without its contents."""
+    where = tr("De database '%1'").replace("%1", path) if path else tr("De database")
+    return tr("%1 kon niet goed worden gelezen: het bestand is waarschijnlijk beschadigd "
+              "of door een ander programma gewijzigd. Er is niets veranderd. Zet een "
+              "reservekopie terug of meld het probleem.").replace("%1", where)
 
 
 def at_line(line: int, text: str) -> str:

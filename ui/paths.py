@@ -47,3 +47,8 @@ def choose_database(cli_path: str | None) -> tuple[Path, bool]:
     if remembered is not None:
         return remembered, remembered == default_database()
     return default_database(), True
+
+
+def is_first_start(cli_path: str | None) -> bool:
+    """True when no file was named or remembered: the per-user default may be made."""
+    return not cli_path and remembered_database() is None

@@ -11,6 +11,9 @@ import csv
 import datetime as dt
 import enum
 import io
+import os
+import re
+import stat
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -18,6 +21,7 @@ from . import clients, members
 from .dates import DateParseError, parse_optional_date, to_iso
 from .problems import Code, Problem, ValidationError, check_text
 from .store import Change, Store
+from .textfold import fold
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 DELIMITERS = (";", ",", "\t")
@@ -83,21 +87,89 @@ class ImportResult:
     new_members: tuple[str, ...]
 
 
+class EncodingError(ValueError):
+    """The file's bytes are not text in any encoding we can be sure of."""
+
+    def __init__(self, code: Code, line: int) -> None:
+        super().__init__(f"{code.value} at line {line}")
+        self.code = code
+        self.line = line
+
+
+# A well-formed UTF-8 multi-byte character. Windows-1252 text almost never contains one
+# (it would read like "Ã«"), so a file that has one but is not valid UTF-8 throughout is
+# UTF-8 with a stray byte from elsewhere: guessing either way would falsify names.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]"
+    rb"|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
+
+
+def _line_at(data: bytes, position: int) -> int:
+    """Physical line (1-based, as csv counts: \\n, \\r, \\r\\n) of a byte offset."""
+    before = data[:position]
+    return before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
+
+
 def decode(data: bytes) -> tuple[str, str]:
-    """Text and encoding name: UTF-8 (with or without BOM), UTF-16 with BOM
-    (Excel's "Unicode text"), else Windows-1252 (Dutch Excel's CSV)."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
+    """Text and encoding name: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's
+    "Unicode text"), or Windows-1252 (Dutch Excel's CSV) when the file is not UTF-8 and
+    nothing in it looks like UTF-8.
+
+    Raises :class:`EncodingError` with the line of the first byte that does not fit:
+    a file is never read half in one encoding and half in another, and no byte is
+    replaced by U+FFFD.
+    """
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "utf-16"
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as error:
+            good = data[:error.start].decode("utf-16", errors="replace")
+            line = good.count("\n") + good.count("\r") - good.count("\r\n") + 1
+            raise EncodingError(Code.INVALID_ENCODING, line) from None
     try:
+        if data.startswith(codecs.BOM_UTF8):
+            return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
+    except UnicodeDecodeError as error:
+        bad = error.start + (len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0)
+    if _UTF8_MULTIBYTE.search(data):
+        raise EncodingError(Code.MIXED_ENCODING, _line_at(data, bad))
     try:
         return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return data.decode("latin-1"), "latin-1"
+    except UnicodeDecodeError as error:
+        raise EncodingError(Code.INVALID_ENCODING, _line_at(data, error.start)) from None
+
+
+def read_file_bytes(path: str | os.PathLike[str]) -> bytes | None:
+    """A caseload file's bytes, never more than the size limit: a regular file is
+    refused by its size before reading (None), anything else (a device, a pipe) is read
+    up to one byte past the limit, which :func:`read_caseload` then refuses. OSError is
+    the caller's to report."""
+    with open(path, "rb") as file:
+        info = os.fstat(file.fileno())
+        if stat.S_ISREG(info.st_mode) and info.st_size > MAX_FILE_BYTES:
+            return None
+        return file.read(MAX_FILE_BYTES + 1)
+
+
+def read_caseload_file(path: str | os.PathLike[str], today: dt.date) -> CaseloadFile:
+    """:func:`read_caseload` on a file, reading it with :func:`read_file_bytes`."""
+    return read_caseload_data(read_file_bytes(path), today)
+
+
+def read_caseload_data(data: bytes | None, today: dt.date) -> CaseloadFile:
+    """:func:`read_caseload` on what :func:`read_file_bytes` gave."""
+    return _too_large() if data is None else read_caseload(data, today)
+
+
+def _too_large() -> CaseloadFile:
+    result = CaseloadFile()
+    result.file_problems.append(Problem("file", Code.FILE_TOO_LARGE,
+                                        {"max_mb": MAX_FILE_BYTES // (1024 * 1024)}))
+    return result
 
 
 def normalise_header(name: str) -> str:
@@ -133,12 +205,14 @@ def _skip_blank(lines: list[str], start: int) -> int:
 
 def read_caseload(data: bytes, today: dt.date) -> CaseloadFile:
     """Parse and check a caseload file against its own content (not the database)."""
-    result = CaseloadFile()
     if len(data) > MAX_FILE_BYTES:
-        result.file_problems.append(Problem("file", Code.FILE_TOO_LARGE,
-                                            {"max_mb": MAX_FILE_BYTES // (1024 * 1024)}))
+        return _too_large()
+    result = CaseloadFile()
+    try:
+        text, result.encoding = decode(data)
+    except EncodingError as error:
+        result.file_problems.append(Problem("file", error.code, {"line": error.line}))
         return result
-    text, result.encoding = decode(data)
     # Lines as csv counts them (\n, \r, \r\n), not str.splitlines() (also \f, \x85, ...).
     lines = io.StringIO(text, newline="").readlines()
     start = _skip_blank(lines, 0)
@@ -197,7 +271,7 @@ def read_caseload(data: bytes, today: dt.date) -> CaseloadFile:
         if not any(c.strip() for c in cells):
             continue
         row = _check_row(line, cells, index, today)
-        key = row.reference.casefold()
+        key = clients.reference_key(row.reference)
         if row.reference and key in seen:
             row.problems.append(Problem(CLIENT, Code.DUPLICATE_IN_FILE,
                                        {"value": row.reference, "line": seen[key]}))
@@ -217,9 +291,12 @@ def _check_row(line: int, cells: list[str], index: dict[str, int], today: dt.dat
         return cells[position]
 
     problems: list[Problem] = []
-    reference = check_text(problems, CLIENT, cell(CLIENT), max_length=clients.REFERENCE_MAX)
+    reference = clients.check_reference(problems, CLIENT, cell(CLIENT))
     behandelaar = " ".join(check_text(problems, BEHANDELAAR, cell(BEHANDELAAR),
                                       max_length=members.NAME_MAX).split())
+    for name, value in ((CLIENT, reference), (BEHANDELAAR, behandelaar)):
+        if "\ufffd" in value:  # a letter lost when the file was saved earlier on
+            problems.append(Problem(name, Code.REPLACEMENT_CHARACTER))
     dates: dict[str, dt.date | None] = {}
     for column in OPTIONAL_COLUMNS:
         raw = cell(column)
@@ -246,11 +323,12 @@ def preview(store: Store, parsed: CaseloadFile) -> CaseloadFile:
     """
     new_members: dict[str, str] = {}
     today = store.clock.today()
+    known = clients.reference_index(store)
     for row in parsed.rows:
         if not row.valid:
             row.action = None
             continue
-        existing = clients.find_by_reference(store, row.reference)
+        existing = known.get(clients.reference_key(row.reference))
         if existing is not None:
             conflicts: list[Problem] = []
             clients.check_dates(conflicts, today, row.care_start or existing.care_start,
@@ -263,7 +341,7 @@ def preview(store: Store, parsed: CaseloadFile) -> CaseloadFile:
                 continue
         row.action = Action.UPDATE if existing else Action.NEW
         if members.find_by_name(store, row.behandelaar) is None:
-            new_members.setdefault(row.behandelaar.casefold(), row.behandelaar)
+            new_members.setdefault(fold(row.behandelaar), row.behandelaar)
     parsed.new_members = sorted(new_members.values(), key=str.casefold)
     return parsed
 
@@ -286,19 +364,22 @@ def import_caseload(
     with store.transaction() as conn:
         now = store.clock.now()
         member_ids: dict[str, int] = {}
+        known = clients.reference_index(store)
         for row in parsed.valid_rows:
-            key = row.behandelaar.casefold()
+            key = fold(row.behandelaar)
             if key not in member_ids:
                 member = members.find_by_name(store, row.behandelaar)
                 if member is None:
                     member = members.add_member(store, row.behandelaar)
                     added.append(member.name)
                 member_ids[key] = member.id
-            existing = clients.find_by_reference(store, row.reference)
+            reference_key = clients.reference_key(row.reference)
+            existing = known.get(reference_key)
             if existing is None:
-                clients.insert_clean(store, clients.CleanClient(
+                client_id = clients.insert_clean(store, clients.CleanClient(
                     row.reference, member_ids[key], row.care_start, row.last_evaluation,
                     row.next_evaluation))
+                known[reference_key] = clients.get(store, client_id)
                 created += 1
                 continue
             care_start = row.care_start or existing.care_start

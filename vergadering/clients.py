@@ -10,6 +10,7 @@ from . import members
 from .dates import DateParseError, from_iso, parse_optional_date, to_iso
 from .problems import Code, Problem, ValidationError, check_text
 from .store import Change, Store
+from .textfold import first_invisible, fold, stored_form
 
 REFERENCE_MAX = 30
 
@@ -70,13 +71,47 @@ def get(store: Store, client_id: int) -> Client:
     return _row(rows[0])
 
 
+def reference_key(reference: str) -> str:
+    """What references are matched on: two references with the same key are one client
+    (NFKC + casefold, the rule of the SQL function ``casefold()`` as well)."""
+    return fold(reference.strip())
+
+
 def find_by_reference(store: Store, reference: str) -> Client | None:
     needle = reference.strip()
     if needle.isascii():  # the usual case, and it can use the unique index
         rows = store.query(_SELECT + " WHERE c.reference = ? COLLATE NOCASE", (needle,))
-    else:
-        rows = store.query(_SELECT + " WHERE casefold(c.reference) = casefold(?)", (needle,))
+        if rows:
+            return _row(rows[0])
+    # A stored 'K-1' (Kelvin sign) or 'Straße' matches 'k-1' or 'STRASSE' too.
+    rows = store.query(_SELECT + " WHERE casefold(c.reference) = ? ORDER BY c.id LIMIT 1",
+                       (reference_key(needle),))
     return _row(rows[0]) if rows else None
+
+
+def reference_index(store: Store) -> dict[str, Client]:
+    """Every client by :func:`reference_key`, for matching many references at once
+    (the oldest client wins where older data holds two that fold alike)."""
+    index: dict[str, Client] = {}
+    for row in store.query(_SELECT + " ORDER BY c.id"):
+        index.setdefault(reference_key(row["reference"]), _row(row))
+    return index
+
+
+def check_reference(problems: list[Problem], field_name: str, value: str) -> str:
+    """Validate a typed or imported reference; return it as stored (trimmed, NFC).
+
+    Invisible characters are refused: they would make a look-alike second client.
+    """
+    before = len(problems)
+    reference = check_text(problems, field_name, value, max_length=REFERENCE_MAX)
+    if len(problems) == before:
+        # Only ordinary spaces and line ends around it are trimmed silently.
+        char = first_invisible(value.strip(" \t\r\n") if reference else "")
+        if char is not None:
+            problems.append(Problem(field_name, Code.INVISIBLE_CHARACTERS,
+                                    {"character": f"U+{ord(char):04X}"}))
+    return stored_form(reference)
 
 
 def list_clients(store: Store, *, include_inactive: bool = True) -> list[Client]:
@@ -92,7 +127,7 @@ def search(
     # instr() on casefolded text: Unicode case-insensitive (LIKE folds ASCII only),
     # and '%' and '_' are plain characters.
     # Half a character (a lone surrogate from a broken paste) cannot be searched for.
-    needle = text.strip().casefold().encode("utf-8", "ignore").decode("utf-8")
+    needle = fold(text.strip().encode("utf-8", "ignore").decode("utf-8"))
     where = "(instr(casefold(c.reference), :n) OR instr(casefold(m.name), :n))"
     if not include_inactive:
         where += " AND c.active"
@@ -130,7 +165,7 @@ def check_dates(
 
 def validate(store: Store, data: ClientInput, client_id: int | None = None) -> CleanClient:
     problems: list[Problem] = []
-    reference = check_text(problems, "reference", data.reference, max_length=REFERENCE_MAX)
+    reference = check_reference(problems, "reference", data.reference)
     if reference and not any(p.field == "reference" for p in problems):
         existing = find_by_reference(store, reference)
         if existing and existing.id != client_id:

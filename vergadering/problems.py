@@ -33,6 +33,10 @@ class Code(enum.Enum):
     EMPTY_FILE = "empty_file"
     UNREADABLE_FILE = "unreadable_file"
     FILE_TOO_LARGE = "file_too_large"
+    MIXED_ENCODING = "mixed_encoding"
+    INVALID_ENCODING = "invalid_encoding"
+    REPLACEMENT_CHARACTER = "replacement_character"
+    INVISIBLE_CHARACTERS = "invisible_characters"
     CONTROL_CHARACTERS = "control_characters"
     IN_USE = "in_use"
     NOT_EMPTY = "not_empty"
@@ -58,6 +62,7 @@ class Code(enum.Enum):
     UNREACHED_ACUTE = "unreached_acute"
     DATE_IN_PAST = "date_in_past"
     DATE_TOO_FAR = "date_too_far"
+    RESTORE_SAME_FILE = "restore_same_file"  # the database itself chosen as backup
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from . import schema
 from .clock import Clock, SystemClock
+from .textfold import fold
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -27,6 +28,10 @@ if TYPE_CHECKING:
 # "VERG" in ASCII: marks a file as ours, so another program's database is refused.
 APPLICATION_ID = 0x56455247
 BUSY_TIMEOUT_MS = 5000
+# The tables of schema.VERSION (test_store checks this against a migrated database): a
+# file at that version without one of them was damaged by another tool.
+TABLES = ("setting", "member", "client", "meeting", "item", "item_change", "meeting_event",
+          "decision", "rating", "rating_respondent", "consultation")
 
 
 class StoreProblem(enum.Enum):
@@ -37,6 +42,8 @@ class StoreProblem(enum.Enum):
     READ_ONLY = "read_only"
     DISK_FULL = "disk_full"
     CANNOT_OPEN = "cannot_open"
+    MISSING = "missing"  # the file is not there (a share not mounted, a typing error)
+    EMPTY_FILE = "empty_file"  # a zero-byte file: never silently made into a database
 
 
 class StoreError(Exception):
@@ -47,22 +54,27 @@ class StoreError(Exception):
         self.detail = detail
 
 
+_BY_CODE = {
+    sqlite3.SQLITE_NOTADB: StoreProblem.NOT_A_DATABASE,
+    sqlite3.SQLITE_CORRUPT: StoreProblem.NOT_A_DATABASE,
+    sqlite3.SQLITE_BUSY: StoreProblem.LOCKED,
+    sqlite3.SQLITE_LOCKED: StoreProblem.LOCKED,
+    sqlite3.SQLITE_READONLY: StoreProblem.READ_ONLY,
+    sqlite3.SQLITE_FULL: StoreProblem.DISK_FULL,
+    sqlite3.SQLITE_IOERR: StoreProblem.DISK_FULL,
+    sqlite3.SQLITE_CANTOPEN: StoreProblem.CANNOT_OPEN,
+}
+
+
 def classify(error: sqlite3.Error) -> StoreProblem | None:
-    """Sort an SQLite error into a problem the user can act on, or None for a bug."""
-    message = str(error).lower()
-    if "file is not a database" in message or "file is encrypted" in message:
-        return StoreProblem.NOT_A_DATABASE
-    if "database disk image is malformed" in message:
-        return StoreProblem.NOT_A_DATABASE
-    if "locked" in message or "busy" in message:
-        return StoreProblem.LOCKED
-    if "readonly" in message or "read-only" in message:
-        return StoreProblem.READ_ONLY
-    if "database or disk is full" in message or "disk i/o error" in message:
-        return StoreProblem.DISK_FULL
-    if "unable to open database" in message:
-        return StoreProblem.CANNOT_OPEN
-    return None
+    """Sort an SQLite error into a problem the user can act on, or None for a bug.
+
+    By its error code (an extended code's low byte is the primary one), never by its
+    text, which differs between SQLite versions."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if not isinstance(code, int):
+        return None
+    return _BY_CODE.get(code & 0xFF)
 
 
 @dataclass(frozen=True)
@@ -139,7 +151,7 @@ class Store:
                 conn.execute("BEGIN IMMEDIATE")
             else:
                 conn.execute(f"SAVEPOINT {savepoint}")
-        except sqlite3.OperationalError as error:
+        except sqlite3.DatabaseError as error:
             raise _as_store_error(error, self.path) from error
         self._depth += 1
         mark = len(self._pending)
@@ -166,7 +178,7 @@ class Store:
                 conn.execute("COMMIT")
             else:
                 conn.execute(f"RELEASE {savepoint}")
-        except sqlite3.OperationalError as error:
+        except sqlite3.DatabaseError as error:
             if self._depth == 0:
                 with contextlib.suppress(sqlite3.Error):
                     conn.execute("ROLLBACK")
@@ -181,7 +193,7 @@ class Store:
     ) -> list[sqlite3.Row]:
         try:
             return list(self.conn.execute(sql, params))
-        except sqlite3.OperationalError as error:
+        except sqlite3.DatabaseError as error:  # also a malformed page met while reading
             problem = classify(error)
             if problem is None:
                 raise
@@ -222,7 +234,8 @@ def _connect(uri: str) -> sqlite3.Connection:
 
 
 def _casefold(value: object) -> str | None:
-    return value.casefold() if isinstance(value, str) else None
+    # NFKC + casefold (textfold.fold): the one rule by which references match.
+    return fold(value) if isinstance(value, str) else None
 
 
 def _configure(conn: sqlite3.Connection) -> None:
@@ -267,6 +280,8 @@ def open_store(
 ) -> Store:
     """Open (or create) the database at ``path`` and bring its schema up to date.
 
+    Without ``create`` a missing file (MISSING) or a zero-byte one (EMPTY_FILE) is
+    refused and left as it is: only a deliberate "new database" may make one.
     ``private`` creates a new file with owner-only permissions. A file this app
     cannot write is opened read-only (``Store.read_only``). Raises StoreError.
     """
@@ -274,9 +289,16 @@ def open_store(
     text = str(file)
     if file.is_dir():
         raise StoreError(StoreProblem.CANNOT_OPEN, text, "is a directory")
+    if not create:
+        try:
+            size = file.stat().st_size
+        except FileNotFoundError as error:
+            raise StoreError(StoreProblem.MISSING, text, "does not exist") from error
+        except OSError:
+            size = None  # unreadable: opening it says why
+        if size == 0:
+            raise StoreError(StoreProblem.EMPTY_FILE, text, "zero bytes")
     if not file.exists():
-        if not create:
-            raise StoreError(StoreProblem.CANNOT_OPEN, text, "does not exist")
         try:
             if private:
                 with contextlib.suppress(FileExistsError):  # another instance was quicker
@@ -315,10 +337,12 @@ def check_and_migrate(store: Store) -> None:
     try:
         # One statement, so the three values come from one snapshot even while another
         # instance is creating the schema.
-        version, app_id, tables = (int(v) for v in conn.execute(
+        version, app_id, tables, ours = (int(v) for v in conn.execute(
             "SELECT (SELECT user_version FROM pragma_user_version),"
             " (SELECT application_id FROM pragma_application_id),"
-            " (SELECT count(*) FROM sqlite_master)").fetchone())
+            " (SELECT count(*) FROM sqlite_master),"
+            " (SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
+            f" ({', '.join('?' * len(TABLES))}))", TABLES).fetchone())
     except sqlite3.DatabaseError as error:
         raise StoreError(classify(error) or StoreProblem.NOT_A_DATABASE, store.path,
                          str(error)) from error
@@ -330,6 +354,8 @@ def check_and_migrate(store: Store) -> None:
         raise StoreError(StoreProblem.NEWER_VERSION, store.path,
                          f"schema {version} > {schema.VERSION}")
     if version == schema.VERSION:
+        if ours != len(TABLES):
+            raise StoreError(StoreProblem.NOT_A_DATABASE, store.path, "a table is missing")
         return
     if store.read_only:
         raise StoreError(StoreProblem.READ_ONLY, store.path, "needs migration")

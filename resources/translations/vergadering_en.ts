@@ -4,48 +4,48 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="79"/>
+        <location filename="../../ui/app.py" line="81"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="80"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>Opnieuw &amp;proberen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="81"/>
+        <location filename="../../ui/app.py" line="83"/>
         <source>Ander bestand &amp;openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="82"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>&amp;Nieuwe database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="85"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="108"/>
+        <location filename="../../ui/app.py" line="113"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="109"/>
-        <location filename="../../ui/backup_dialog.py" line="93"/>
+        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/backup_dialog.py" line="100"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="118"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="119"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -95,12 +95,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="362"/>
+        <location filename="../../ui/import_dialog.py" line="355"/>
         <source>Caseload importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="363"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -180,77 +180,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="44"/>
-        <location filename="../../ui/decisions/model.py" line="143"/>
+        <location filename="../../ui/decisions/model.py" line="84"/>
+        <location filename="../../ui/decisions/model.py" line="164"/>
         <location filename="../../ui/evaluations/text.py" line="17"/>
         <location filename="../../ui/messages.py" line="33"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="44"/>
+        <location filename="../../ui/decisions/model.py" line="84"/>
         <source>Koers / verwezen naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="45"/>
+        <location filename="../../ui/decisions/model.py" line="85"/>
         <source>Volgende
 evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="45"/>
+        <location filename="../../ui/decisions/model.py" line="85"/>
         <source>Geformuleerd
 door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="45"/>
+        <location filename="../../ui/decisions/model.py" line="85"/>
         <source>✎</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="72"/>
+        <location filename="../../ui/decisions/model.py" line="100"/>
         <source>Correctie: dit besluit vervangt een eerder vastgelegd besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="96"/>
+        <location filename="../../ui/decisions/model.py" line="119"/>
         <source>Correctie van een eerder besluit; dit besluit geldt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="121"/>
+        <location filename="../../ui/decisions/model.py" line="144"/>
         <source>apart overleg — %1 koppelt terug uiterlijk %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="125"/>
+        <location filename="../../ui/decisions/model.py" line="148"/>
         <source>uitgesteld naar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="128"/>
+        <location filename="../../ui/decisions/model.py" line="151"/>
         <source>doorgeschoven naar %1 (overgeslagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="130"/>
+        <location filename="../../ui/decisions/model.py" line="153"/>
         <source>doorgeschoven naar %1 (niet aan bod gekomen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="132"/>
+        <location filename="../../ui/decisions/model.py" line="155"/>
         <source>ingetrokken bij het afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="143"/>
+        <location filename="../../ui/decisions/model.py" line="164"/>
         <source>Wat er gebeurde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="143"/>
+        <location filename="../../ui/decisions/model.py" line="164"/>
         <source>Soort punt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -350,7 +350,7 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="144"/>
+        <location filename="../../ui/decisions/model.py" line="165"/>
         <location filename="../../ui/messages.py" line="42"/>
         <source>Inbrenger</source>
         <translation type="unfinished"></translation>
@@ -411,7 +411,7 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="44"/>
+        <location filename="../../ui/decisions/model.py" line="84"/>
         <location filename="../../ui/messages.py" line="54"/>
         <location filename="../../ui/messages.py" line="60"/>
         <source>Besluit</source>
@@ -460,307 +460,357 @@ door</source>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="82"/>
+        <source>Dit is het databasebestand dat nu open is, geen reservekopie: het kan niet op zichzelf worden teruggezet. Kies een reservekopie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="85"/>
         <source>%1 is verplicht: vul dit in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>%1 is te lang (%2 tekens); houd het op hoogstens %3 tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="88"/>
+        <location filename="../../ui/messages.py" line="91"/>
         <source>%1 moet op één regel passen: haal de regelovergang weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="90"/>
+        <location filename="../../ui/messages.py" line="93"/>
         <source>%1 bevat onzichtbare tekens: typ de tekst opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="95"/>
         <source>%1: &apos;%2&apos; is geen geldige datum. Schrijf bijvoorbeeld 31-05-2026 of 2026-05-31.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>%1: &apos;%2&apos; heeft een jaartal van twee cijfers. Schrijf het jaar voluit, bijvoorbeeld 31-05-2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="102"/>
         <source>%1 ligt in de toekomst: een evaluatie die nog moet komen hoort bij &apos;Volgende evaluatie&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="105"/>
         <source>%1 ligt vóór de start van de zorg: controleer beide datums.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>%1: schrijf een tijd als 09:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>%1 moet een heel getal zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="112"/>
         <source>%1 moet tussen %2 en %3 liggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="115"/>
         <source>De blokken samen (%1 min) passen niet in de vergadering van %2 min: maak ze samen %3 min korter of de vergadering langer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="117"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>%1: kies een van de mogelijkheden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="119"/>
+        <location filename="../../ui/messages.py" line="122"/>
         <source>%1 &apos;%2&apos; bestaat al: kies een andere of pas de bestaande aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="125"/>
         <source>Cliënt &apos;%1&apos; staat ook op regel %2: laat elke cliënt maar één keer voorkomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>%1 bestaat niet (meer): kies opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="148"/>
+        <source>Regel %1 bevat een teken dat niet als UTF-8 is opgeslagen, terwijl de rest van het bestand UTF-8 is; zo zouden namen verkeerd worden gelezen. Verbeter dat teken of sla het bestand in Excel opnieuw op als &apos;CSV UTF-8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="153"/>
+        <source>Regel %1 bevat tekens die niet te lezen zijn: het bestand is beschadigd of in een onbekende codering opgeslagen. Sla het in Excel opnieuw op als &apos;CSV UTF-8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="157"/>
+        <source>%1 bevat het teken &apos;�&apos;: daar is eerder een letter verloren gegaan. Typ de juiste letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="160"/>
+        <source>%1 bevat een onzichtbaar teken (%2): typ de tekst opnieuw, zonder te plakken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>De tijd voor lopende behandelingen is op: kies of dit punt wordt uitgesteld of toch wordt genomen (de vergadering loopt dan uit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>De tijd voor acute punten is op: kies of dit punt wordt uitgesteld, apart wordt besproken of toch wordt genomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>Deze vergadering staat gepland op %1. Een vergadering wordt gehouden op de dag dat ze begint: start haar vandaag, dan krijgt alles de datum van vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="188"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Vandaag (%1) is al een vergadering gehouden. Een tweede vergadering op dezelfde dag kan niet; de agenda wacht op de volgende vergaderdag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="210"/>
         <source>Een besluit hoort bij het punt dat besproken wordt: start eerst het punt over %1 (N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Afsluiten beëindigt de behandeling van %1: bevestig dat eerst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="200"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Eén acuut punt is niet aan bod gekomen: kies eerst wat ermee gebeurt (volgende vergadering, apart overleg of intrekken).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="220"/>
         <source>%1 acute punten zijn niet aan bod gekomen: kies eerst per punt wat ermee gebeurt (volgende vergadering, apart overleg of intrekken).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>%1 ligt in het verleden: kies vandaag of een latere datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="209"/>
+        <location filename="../../ui/messages.py" line="227"/>
         <source>%1 ligt te ver weg: kies een datum tot en met %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/evaluations/export.py" line="94"/>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="132"/>
         <source>De kolom &apos;%1&apos; ontbreekt in de kopregel. Gevonden kolommen: %2. Nodig zijn &apos;client&apos; (of &apos;cliënt&apos;) en &apos;behandelaar&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>De kolom &apos;%1&apos; staat twee keer in de kopregel: houd er één over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="139"/>
         <source>Het bestand bevat geen cliënten: kies het juiste bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="141"/>
         <source>Het bestand is geen leesbare CSV (%1). Sla het in Excel op als &apos;CSV (gescheiden door lijstscheidingsteken)&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="142"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>Het bestand is groter dan %1 MB: is dit wel de cliëntenlijst?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>%1 is behandelaar van cliënten of komt voor in agendapunten of besluiten en kan daarom niet worden verwijderd. Zet het teamlid op inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="167"/>
         <source>%1: &apos;%2&apos; is inactief. Kies een actieve, of maak &apos;%2&apos; eerst weer actief onder Team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="152"/>
+        <location filename="../../ui/messages.py" line="170"/>
         <source>De vergadering van %1 is al begonnen of afgerond: de agenda kan niet meer worden gewijzigd. Meld het punt aan voor de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="156"/>
+        <location filename="../../ui/messages.py" line="174"/>
         <source>Dit agendapunt is ingetrokken of al besproken en kan niet meer worden gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="177"/>
         <source>Deze cliënt staat al op de agenda van deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="161"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Deze database bevat al gegevens; de demo vult alleen een lege database. Kies een nieuw bestand, bijvoorbeeld met --db demo.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="164"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Er loopt geen vergadering: start eerst de vergadering (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="166"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>De vergadering van %1 loopt nog: sluit die eerst af.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>Er wordt nog een punt besproken: leg eerst het besluit daarover vast (of stel het uit of sla het over).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="190"/>
         <source>Er wordt nu geen punt besproken: start eerst een punt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Dit agendapunt staat niet op de agenda van deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Dit agendapunt is in deze vergadering al afgehandeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="231"/>
         <source>De volgende evaluatie ligt in het verleden: geef de reden op, of kies een latere datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="233"/>
         <source>De volgende evaluatie ligt na %1, verder dan de evaluatietermijn: geef de reden op, of kies een eerdere datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="237"/>
         <source>Alleen een mededeling met een voorgesteld besluit kan als hamerstuk worden bevestigd. Leg het besluit vast met &apos;Besluit vastleggen&apos; (D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="222"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>Dit besluit is al gecorrigeerd: corrigeer het nieuwste besluit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>De vergadering is gepauzeerd: hervat eerst (P of spatie).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="254"/>
         <source>&apos;%1&apos; is geen databasebestand van Vergadering, of het is beschadigd. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="258"/>
         <source>&apos;%1&apos; is een database van een ander programma. Kies een ander bestand; dit bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="243"/>
+        <location filename="../../ui/messages.py" line="261"/>
         <source>&apos;%1&apos; is gemaakt met een nieuwere versie van Vergadering. Werk de app bij om dit bestand te openen; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="246"/>
+        <location filename="../../ui/messages.py" line="264"/>
         <source>&apos;%1&apos; is bezet door een ander programma of een collega. Probeer het over een paar seconden opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="249"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>&apos;%1&apos; is alleen-lezen: u kunt kijken, maar niets opslaan. Vraag schrijfrechten voor het bestand en de map, of kies een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="270"/>
+        <source>&apos;%1&apos; bestaat niet (meer) of is niet bereikbaar. Staat het in een netwerkmap, controleer dan of die verbonden is en probeer het opnieuw, of kies een ander bestand. Er is geen nieuwe database gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="274"/>
+        <source>&apos;%1&apos; is leeg (0 bytes): er staan geen gegevens van Vergadering in. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="278"/>
         <source>De schijf van &apos;%1&apos; is vol of niet bereikbaar: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="280"/>
         <source>&apos;%1&apos; kan niet worden geopend. Controleer of de map bestaat en bereikbaar is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="260"/>
+        <location filename="../../ui/messages.py" line="286"/>
+        <source>De database &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="286"/>
+        <source>De database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="287"/>
+        <source>%1 kon niet goed worden gelezen: het bestand is waarschijnlijk beschadigd of door een ander programma gewijzigd. Er is niets veranderd. Zet een reservekopie terug of meld het probleem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>regel %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>&apos;%1&apos; bestaat niet (meer). Controleer de naam en de map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="302"/>
         <source>&apos;%1&apos; is een map, geen bestand. Kies het CSV-bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="271"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>U hebt geen leesrechten voor &apos;%1&apos;. Vraag leesrechten, of kopieer het bestand naar een eigen map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="307"/>
         <source>&apos;%1&apos; kan niet worden gelezen. Controleer of het bestand bereikbaar is en niet in een ander programma openstaat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,47 +1451,47 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="40"/>
+        <location filename="../../ui/backup_dialog.py" line="43"/>
         <source>bij de start van de vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="41"/>
+        <location filename="../../ui/backup_dialog.py" line="44"/>
         <source>dagelijks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="42"/>
+        <location filename="../../ui/backup_dialog.py" line="45"/>
         <source>met de hand gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="43"/>
+        <location filename="../../ui/backup_dialog.py" line="46"/>
         <source>vóór het terugzetten van een andere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="81"/>
+        <location filename="../../ui/backup_dialog.py" line="88"/>
         <source>Geen reservekopie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="82"/>
+        <location filename="../../ui/backup_dialog.py" line="89"/>
         <source>Er kon geen reservekopie worden gemaakt voor de vergadering begint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="84"/>
+        <location filename="../../ui/backup_dialog.py" line="91"/>
         <source>De vergadering kan wel beginnen: alles wordt gewoon opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="85"/>
+        <location filename="../../ui/backup_dialog.py" line="92"/>
         <source>Toch &amp;starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="92"/>
+        <location filename="../../ui/backup_dialog.py" line="99"/>
         <source>Reservekopie kiezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1763,67 +1813,67 @@ door</source>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="104"/>
+        <location filename="../../ui/backup_dialog.py" line="111"/>
         <source>Reservekopieën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="106"/>
+        <location filename="../../ui/backup_dialog.py" line="113"/>
         <source>De app maakt een reservekopie bij de start van elke vergadering en elke dag bij het openen, in de map hieronder; de nieuwste %1 blijven bewaard. Terugzetten vervangt alle gegevens door die van de gekozen kopie; wat er nu in staat, wordt eerst zelf als reservekopie bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="110"/>
+        <location filename="../../ui/backup_dialog.py" line="117"/>
         <source>Map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="117"/>
+        <location filename="../../ui/backup_dialog.py" line="124"/>
         <source>&amp;Reservekopieën:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="119"/>
+        <location filename="../../ui/backup_dialog.py" line="126"/>
         <source>Er is nog geen reservekopie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="123"/>
+        <location filename="../../ui/backup_dialog.py" line="130"/>
         <source>Nu een reservekopie &amp;maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="125"/>
+        <location filename="../../ui/backup_dialog.py" line="132"/>
         <source>&amp;Terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="128"/>
+        <location filename="../../ui/backup_dialog.py" line="135"/>
         <source>Ander &amp;bestand terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="130"/>
+        <location filename="../../ui/backup_dialog.py" line="137"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="153"/>
+        <location filename="../../ui/backup_dialog.py" line="160"/>
         <source>Een database in het geheugen heeft geen reservekopieën.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="190"/>
+        <location filename="../../ui/backup_dialog.py" line="197"/>
         <source>Reservekopie gemaakt: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="213"/>
+        <location filename="../../ui/backup_dialog.py" line="224"/>
         <source>Reservekopie terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="214"/>
+        <location filename="../../ui/backup_dialog.py" line="225"/>
         <source>Alle gegevens worden vervangen door die van:
 %1
 
@@ -1831,12 +1881,12 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="217"/>
+        <location filename="../../ui/backup_dialog.py" line="228"/>
         <source>&amp;Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="227"/>
+        <location filename="../../ui/backup_dialog.py" line="241"/>
         <source>Teruggezet. De gegevens van daarvoor staan in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,109 +3569,109 @@ evaluatie</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Caseload importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="131"/>
+        <location filename="../../ui/import_dialog.py" line="124"/>
         <source>&amp;Alleen regels met fouten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="137"/>
+        <location filename="../../ui/import_dialog.py" line="130"/>
         <source>Voorbeeld van de import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164"/>
+        <location filename="../../ui/import_dialog.py" line="157"/>
         <source>Importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="167"/>
+        <location filename="../../ui/import_dialog.py" line="160"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222"/>
+        <location filename="../../ui/import_dialog.py" line="215"/>
         <source>Caseload importeren uit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="228"/>
+        <location filename="../../ui/import_dialog.py" line="221"/>
         <source>Gelezen als %1, kolommen gescheiden door %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="232"/>
+        <location filename="../../ui/import_dialog.py" line="225"/>
         <source>Staan letters als é of ë er vreemd in? Sla het bestand in Excel op als &apos;CSV UTF-8&apos; en importeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_dialog.py" line="233"/>
         <source>Nieuw: %1    Bijwerken: %2    Met fouten: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="248"/>
+        <location filename="../../ui/import_dialog.py" line="241"/>
         <source>en nog %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="251"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>Nieuwe teamleden: %1. Deze behandelaars staan nog niet in het team en worden als teamlid toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_dialog.py" line="249"/>
         <source>Er wordt niets geïmporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="259"/>
+        <location filename="../../ui/import_dialog.py" line="252"/>
         <source>Een caseloadbestand begint met een kopregel zoals:
 %1
 De datumkolommen mogen ontbreken of leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="272"/>
+        <location filename="../../ui/import_dialog.py" line="265"/>
         <source>Niets te importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="276"/>
+        <location filename="../../ui/import_dialog.py" line="269"/>
         <source>Importeer 1 cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="278"/>
+        <location filename="../../ui/import_dialog.py" line="271"/>
         <source>Importeer %1 cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="292"/>
+        <location filename="../../ui/import_dialog.py" line="285"/>
         <source>Importeer 1 goede regel (%2 overslaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="287"/>
         <source>Importeer %1 goede regels (%2 overslaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="327"/>
+        <location filename="../../ui/import_dialog.py" line="320"/>
         <source>Er is niets geïmporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="351"/>
+        <location filename="../../ui/import_dialog.py" line="344"/>
         <source>Deze regels passen niet bij wat al is opgeslagen voor de cliënt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="346"/>
         <source>Er is nog niets geïmporteerd. De regels zijn gemarkeerd en worden overgeslagen als u opnieuw op Importeer klikt.</source>
         <translation type="unfinished"></translation>
     </message>
