@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from vergadering.evaluation import UnreadableClient
     from vergadering.overview import Row
     from vergadering.store import Store
 
@@ -108,11 +109,20 @@ def _open(args: argparse.Namespace, *, create: bool = False) -> Store:
 
     create = create or args.nieuw
     if args.db:  # without Qt: reports by script start faster
-        return open_store(Path(args.db).expanduser(), create=create)
+        path = Path(args.db).expanduser()
+        return open_store(path, create=create,
+                          private=create and not path.exists() and _is_private(path))
     from ui import paths
 
     path, private = paths.choose_database(args.db)
     return open_store(path, create=create, private=private)
+
+
+def _is_private(path: Path) -> bool:
+    """A new file in the per-user data folder is owner-only, elsewhere owner and group."""
+    from ui import paths
+
+    return paths.is_private(path)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -242,6 +252,18 @@ def _overdue_records(rows: list[Row]) -> list[dict[str, object]]:
              "due": r.due.isoformat(), "days_overdue": r.days_overdue} for r in rows]
 
 
+# The stored date columns, as the caseload CSV and the client form call them.
+DATE_FIELDS_NL = {"last_evaluation": "laatste evaluatie", "next_evaluation": "volgende evaluatie",
+                  "care_start": "in zorg sinds", "added_on": "toegevoegd op"}
+
+
+def _unreadable_lines(unreadable: list[UnreadableClient]) -> list[str]:
+    """One Dutch line per client whose stored date cannot be read: never the cell's text
+    (client data), only the reference and which date."""
+    return [f"Let op: van {u.reference} is de datum '{DATE_FIELDS_NL.get(u.field, u.field)}'"
+            " niet te lezen; controleer die cliënt in Team › Cliënten." for u in unreadable]
+
+
 def cmd_overdue(args: argparse.Namespace) -> int:
     options = _overdue_options(args)
     if isinstance(options, str):
@@ -253,11 +275,21 @@ def cmd_overdue(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         day = on or store.clock.today()
-        rows = overview.overdue(store, day, months)
+        report = overview.overdue_report(store, day, months)
     finally:
         store.close()
+    rows = report.rows
+    warnings = _unreadable_lines(report.unreadable)
+    if warnings:
+        count = len(warnings)
+        warnings.append("Dit overzicht is onvolledig: 1 cliënt met een onleesbare datum "
+                        "ontbreekt erin." if count == 1 else
+                        f"Dit overzicht is onvolledig: {count} cliënten met een onleesbare"
+                        " datum ontbreken erin.")
     if args.format == "table":
         text = _overdue_table(rows, day) + "\n"
+        if warnings:
+            text += "\n" + "\n".join(warnings) + "\n"
     elif args.format == "json":
         import json
 
@@ -273,7 +305,11 @@ def cmd_overdue(args: argparse.Namespace) -> int:
         text = buffer.getvalue()
     # csv and json are for scripts: UTF-8 whatever the console's code page is.
     _write_stdout(text, encoding=None if args.format == "table" else "utf-8")
-    return 0
+    if not warnings:
+        return 0
+    if args.format != "table":  # the data stays parseable; the warning goes beside it
+        print("\n".join(warnings), file=sys.stderr)
+    return 1  # an incomplete report must not look complete
 
 
 def _date_option(option: str, value: str) -> dt.date | str:
@@ -326,7 +362,8 @@ def cmd_minutes(args: argparse.Namespace) -> int:
         from ui.reports import minutes_pdf
 
         try:
-            minutes_pdf.write_pdf(result, Path(args.output).expanduser())
+            target = Path(args.output).expanduser()
+            minutes_pdf.write_pdf(result, target, private=_is_private(target))
         except OSError as error:
             print(_write_error(args.output, error), file=sys.stderr)
             return 2
@@ -337,10 +374,12 @@ def cmd_minutes(args: argparse.Namespace) -> int:
         _write_stdout(text, encoding="utf-8")
         return 0
     encoding = minutes_text.CSV_ENCODING if args.format == "csv" else "utf-8"
+    from vergadering import files
+
+    target = Path(args.output).expanduser()
     try:
-        with open(Path(args.output).expanduser(), "w", encoding=encoding,
-                  newline="") as file:
-            file.write(text)
+        files.write_text(target, text, encoding=encoding,
+                         private=not target.exists() and _is_private(target))
     except OSError as error:
         print(_write_error(args.output, error), file=sys.stderr)
         return 2

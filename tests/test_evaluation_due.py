@@ -204,3 +204,50 @@ def test_most_overdue_first_then_reference_case_insensitively(store: Store) -> N
 
 def test_no_clients_means_nobody_due(store: Store) -> None:
     assert evaluation.due_clients(store, horizon_months=6) == []
+
+
+# -- dates another tool wrote: never dropped silently, never a crash (issue 12) ----------
+def corrupt(store: Store, client_id: int, column: str, value: object) -> None:
+    store.conn.execute(f"UPDATE client SET {column} = ? WHERE id = ?", (value, client_id))
+
+
+@pytest.mark.parametrize("column", ["last_evaluation", "next_evaluation", "care_start",
+                                    "added_on"])
+@pytest.mark.parametrize("value", ["31-01-2020", "2026/01/01", "2099-02-30", "2026-13-01",
+                                   "20200101", "2020-W01-1", " 2020-01-01", "morgen",
+                                   20200101, "9999-99-99"])
+def test_an_unreadable_date_is_reported_not_dropped(store: Store, column: str,
+                                                    value: object) -> None:
+    bad = add(store, "KAPOT", last_evaluation="2020-01-01")
+    add(store, "GOED", last_evaluation="2020-01-01")
+    add(store, "LATER", last_evaluation="2026-11-01")
+    corrupt(store, bad, column, value)
+    for due_by in (None, dt.date(2026, 11, 22), dt.date(2000, 1, 1)):
+        report = evaluation.due_report(store, horizon_months=6, due_by=due_by)
+        assert report.unreadable == [evaluation.UnreadableClient(bad, "KAPOT", column)]
+        assert "KAPOT" not in [d.reference for d in report.due]
+    overdue = evaluation.due_report(store, horizon_months=6, due_by=dt.date(2026, 11, 22))
+    assert [d.reference for d in overdue.due] == ["GOED"]
+    # The plain list (agenda proposals, capacity) leaves it out instead of failing.
+    assert [d.reference for d in evaluation.due_clients(store, horizon_months=6)] == [
+        "GOED", "LATER"]
+
+
+def test_an_empty_optional_date_is_no_date_and_inactive_clients_stay_out(
+        store: Store) -> None:
+    empty = add(store, "LEEG", care_start="2020-01-01")
+    corrupt(store, empty, "last_evaluation", "")
+    closed = add(store, "DICHT", last_evaluation="2020-01-01")
+    clients.set_client_active(store, closed, False)
+    corrupt(store, closed, "last_evaluation", "31-01-2020")
+    report = evaluation.due_report(store, horizon_months=6, due_by=dt.date(2026, 11, 22))
+    assert [d.reference for d in report.due] == ["LEEG"]
+    assert report.unreadable == []
+
+
+def test_unreadable_clients_are_sorted_by_reference(store: Store) -> None:
+    for reference in ("b-2", "A-1", "C-3"):
+        corrupt(store, add(store, reference), "added_on", "gisteren")
+    report = evaluation.due_report(store, horizon_months=6, due_by=dt.date(2026, 11, 22))
+    assert [u.reference for u in report.unreadable] == ["A-1", "b-2", "C-3"]
+    assert {u.field for u in report.unreadable} == {"added_on"}

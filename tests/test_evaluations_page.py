@@ -169,6 +169,33 @@ def test_headline_figures_and_live_count(page):
     assert page.count_label.text() == "5 cliënten, 3 getoond"
 
 
+def test_clients_with_an_unreadable_date_are_a_visible_warning(qtbot, caseload):
+    """Issue 12: a date another tool wrote never makes a client vanish from the screen."""
+    for reference, column in (("D-10", "last_evaluation"), ("X-1", "next_evaluation")):
+        caseload.conn.execute(f"UPDATE client SET {column} = '31-01-2020'"
+                              " WHERE reference = ?", (reference,))
+    page = make_page(qtbot, caseload)
+    warning = page.unreadable_label
+    assert warning.isVisible()
+    assert warning.text().startswith(
+        "2 cliënten met een onleesbare datum: D-10 (laatste evaluatie), X-1 (volgende "
+        "evaluatie).")
+    assert "Team › Cliënten" in warning.text()
+    assert "31-01-2020" not in warning.text()
+    assert sorted(shown(page)) == ["D-11", "D-12", "N-1"]
+    assert page.headline.within.text() == \
+        "1 van 5 actieve cliënten (20%) binnen 6 maanden geëvalueerd"  # D-12
+    caseload.conn.execute("UPDATE client SET next_evaluation = NULL WHERE reference = 'X-1'")
+    page.refresh()
+    assert warning.text().startswith(
+        "1 cliënt met een onleesbare datum: D-10 (laatste evaluatie).")
+    caseload.conn.execute("UPDATE client SET last_evaluation = '2026-05-01'"
+                          " WHERE reference = 'D-10'")
+    page.refresh()
+    assert not warning.isVisible()
+    assert "D-10" in shown(page)
+
+
 def test_the_percentage_never_says_100_while_someone_is_missing(qtbot, store, team):
     anouk, _bram = team
     for n in range(299):
@@ -295,8 +322,9 @@ def test_a_hidden_page_waits_until_it_is_shown(qtbot, page, team, monkeypatch):
     anouk, _bram = team
     page.hide()
     calls = []
-    original = overview.rows
-    monkeypatch.setattr(overview, "rows", lambda *a, **k: calls.append(1) or original(*a, **k))
+    original = overview.rows_report
+    monkeypatch.setattr(overview, "rows_report",
+                        lambda *a, **k: calls.append(1) or original(*a, **k))
     clients.add_client(page.store, ClientInput("LATER", anouk.id))
     clients.add_client(page.store, ClientInput("NOG EEN", anouk.id))
     qtbot.wait(10)
@@ -309,8 +337,9 @@ def test_a_hidden_page_waits_until_it_is_shown(qtbot, page, team, monkeypatch):
 def test_the_changes_of_one_operation_refresh_once(qtbot, page, team, monkeypatch):
     anouk, _bram = team
     calls = []
-    original = overview.rows
-    monkeypatch.setattr(overview, "rows", lambda *a, **k: calls.append(1) or original(*a, **k))
+    original = overview.rows_report
+    monkeypatch.setattr(overview, "rows_report",
+                        lambda *a, **k: calls.append(1) or original(*a, **k))
     with page.store.transaction():
         clients.add_client(page.store, ClientInput("EEN", anouk.id))
         items.queue_item(page.store, ItemInput(client_id(page.store, "EEN"), anouk.id,

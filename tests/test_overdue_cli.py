@@ -293,3 +293,65 @@ def test_the_command_does_not_load_the_widgets(db: Path, team: Store, tmp_path: 
     assert result.returncode == 0, result.stderr
     loaded = result.stdout.strip()
     assert "QtWidgets" not in loaded and "QtGui" not in loaded, loaded
+
+
+# -- a date another tool wrote (issue 12) --------------------------------------------------
+SECRET = "31-01-2020"  # the cell's text: client data, never printed
+
+
+def break_date(db: Path, reference: str, column: str) -> None:
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"UPDATE client SET {column} = ? WHERE reference = ?",
+                     (SECRET, reference))
+    conn.close()
+
+
+WARNING = ("Let op: van OK is de datum 'volgende evaluatie' niet te lezen; controleer die "
+           "cliënt in Team › Cliënten.")
+
+
+def test_an_unreadable_date_is_reported_in_the_table(run: Run, team: Store, db: Path) -> None:
+    team.close()
+    break_date(db, "OK", "next_evaluation")
+    result = run("--on", ON)
+    assert result.returncode == 1  # incomplete: never looks like a complete report
+    out = result.stdout.decode("utf-8")
+    lines = out.splitlines()
+    assert [line.split()[0] for line in lines[2:7]] == [e["client"] for e in EXPECTED]
+    assert "5 cliënten te laat op 23-11-2026." in lines
+    assert WARNING in lines
+    assert lines.index(WARNING) > lines.index("5 cliënten te laat op 23-11-2026.")
+    assert "onvolledig" in out
+    assert SECRET not in out + result.stderr.decode("utf-8")
+    assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_an_unreadable_date_keeps_json_and_csv_parseable(run: Run, team: Store, db: Path,
+                                                         fmt: str) -> None:
+    team.close()
+    break_date(db, "OK", "next_evaluation")
+    result = run("--on", ON, "--format", fmt)
+    assert result.returncode == 1
+    text = result.stdout.decode("utf-8")
+    if fmt == "json":
+        assert json.loads(text) == EXPECTED
+    else:
+        assert [row["client"] for row in csv.DictReader(io.StringIO(text))] == [
+            e["client"] for e in EXPECTED]
+    errors = result.stderr.decode("utf-8")
+    assert WARNING in errors.splitlines()
+    assert SECRET not in text + errors
+    assert "Traceback" not in errors
+
+
+@pytest.mark.parametrize("column", ["last_evaluation", "care_start", "added_on"])
+def test_a_client_the_text_comparison_used_to_drop_is_reported(run: Run, team: Store,
+                                                               db: Path, column: str) -> None:
+    team.close()
+    break_date(db, "Z-9", column)  # was the most overdue
+    result = run("--on", ON, "--format", "json")
+    assert result.returncode == 1
+    errors = result.stderr.decode("utf-8")
+    assert "van Z-9 is de datum" in errors
+    assert SECRET not in errors + result.stdout.decode("utf-8")

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vergadering import clients, decisions, items, members, overview, run
+from vergadering import clients, decisions, evaluation, items, members, overview, run
 from vergadering import settings as team_settings
 from vergadering.clients import ClientInput
 from vergadering.clock import FakeClock
@@ -439,3 +439,24 @@ def test_capacity_of_an_empty_caseload(store: Store) -> None:
     assert (capacity.active, capacity.per_meeting_needed, capacity.backlog) == (0, 0.0, 0)
     assert capacity.keeps_up
     assert all((m.due, m.evaluated, m.overdue_after) == (0, 0, 0) for m in capacity.months)
+
+
+# -- a date another tool wrote (issue 12) ------------------------------------------------
+def test_a_client_with_an_unreadable_date_is_carried_not_dropped(store: Store) -> None:
+    bad = add(store, "KAPOT", last="2020-01-01")
+    add(store, "LAAT", last="2026-01-01")
+    add(store, "OK", last="2026-11-01")
+    store.conn.execute("UPDATE client SET next_evaluation = '31-01-2020' WHERE id = ?", (bad,))
+    unreadable = [evaluation.UnreadableClient(bad, "KAPOT", "next_evaluation")]
+    report = overview.overdue_report(store, TODAY)
+    assert [r.reference for r in report.rows] == ["LAAT"] == overdue_refs(store, TODAY)
+    assert report.unreadable == unreadable
+    everyone = overview.rows_report(store, TODAY)
+    assert [r.reference for r in everyone.rows] == ["LAAT", "OK"]
+    assert [r.reference for r in overview.rows(store, TODAY)] == ["LAAT", "OK"]
+    assert everyone.unreadable == unreadable
+    headline = overview.headline(store, TODAY, everyone.rows, unreadable=everyone.unreadable)
+    assert headline.unreadable == tuple(unreadable)
+    assert headline.active == 3  # still an active client, only its date is unknown
+    assert headline.within_horizon == 1 and headline.overdue == 1
+    assert overview.headline(store, TODAY, everyone.rows).unreadable == ()

@@ -137,7 +137,7 @@ def test_missing_file_without_create(tmp_path: Path) -> None:
 
 
 def test_a_directory_is_not_a_database(tmp_path: Path) -> None:
-    refused(tmp_path, StoreProblem.CANNOT_OPEN)
+    refused(tmp_path, StoreProblem.IS_A_FOLDER)
 
 
 def test_private_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
@@ -269,7 +269,7 @@ def test_read_only_file_that_needs_a_migration_is_refused(tmp_path: Path,
     path = tmp_path / "oud.db"
     raw_sqlite(path, f"PRAGMA application_id = {APPLICATION_ID}")
     deny_writes(monkeypatch, path)
-    refused(path, StoreProblem.READ_ONLY)
+    refused(path, StoreProblem.OLDER_READ_ONLY)
 
 
 # -- locked files -----------------------------------------------------------------

@@ -123,6 +123,7 @@ def open_with_recovery(path: Path, private: bool, *, create: bool = False) -> St
             return None
         if chosen:
             path = Path(chosen)
+            private = paths.is_private(path)
 
 
 def run_gui(db: str | None, *, startup_check: bool = False, create: bool = False,

@@ -337,7 +337,9 @@ class MainWindow(QMainWindow):
 
     def _try_open(self, path: str, *, create: bool) -> Store | None:
         try:
-            return open_store(path, create=create)
+            # A new file is owner-only in the per-user folder, else owner and group.
+            return open_store(path, create=create,
+                              private=create and paths.is_private(path))
         except StoreError as error:
             show_error(self, describe_store_error(error), self.tr("Database niet geopend"))
             return None

@@ -137,6 +137,11 @@ def describe(problem: Problem) -> str:
             "%1", str(p.get("column", "")))
     if code is Code.EMPTY_FILE:
         return tr("Het bestand bevat geen cliënten: kies het juiste bestand.")
+    if code is Code.UNCLOSED_QUOTE:
+        return tr("Op regel %1 begint een cel met een aanhalingsteken (\") dat nergens wordt "
+                  "gesloten, zodat de rest van het bestand in die cel zou belanden. Zet het "
+                  "sluitende aanhalingsteken erbij of haal het openende weg, en importeer "
+                  "opnieuw.").replace("%1", str(p.get("line", "?")))
     if code is Code.UNREADABLE_FILE:
         return tr("Het bestand is geen leesbare CSV (%1). Sla het in Excel op als "
                   "'CSV (gescheiden door lijstscheidingsteken)'.").replace(
@@ -263,9 +268,28 @@ def describe_store_error(error: StoreError) -> str:
     if problem is StoreProblem.LOCKED:
         return tr("'%1' is bezet door een ander programma of een collega. Probeer het over "
                   "een paar seconden opnieuw.").replace("%1", path)
+    if _is_backup_folder(path) and problem in (StoreProblem.READ_ONLY,
+                                               StoreProblem.CANNOT_OPEN):
+        why = (tr("u hebt er geen schrijfrechten") if problem is StoreProblem.READ_ONLY
+               else tr("de map is niet bereikbaar"))
+        return tr("In de map '%1' kan geen reservekopie worden gemaakt: %2. De database zelf "
+                  "is niet gewijzigd en werkt gewoon. Vraag schrijfrechten voor de map waarin "
+                  "de database staat, of maak een reservekopie via Bestand › Reservekopieën "
+                  "zodra dat weer kan.").replace("%1", path).replace("%2", why)
     if problem is StoreProblem.READ_ONLY:
         return tr("'%1' is alleen-lezen: u kunt kijken, maar niets opslaan. Vraag schrijfrechten "
                   "voor het bestand en de map, of kies een ander bestand.").replace("%1", path)
+    if problem is StoreProblem.OLDER_READ_ONLY:
+        return tr("'%1' is gemaakt met een oudere versie van Vergadering en moet worden "
+                  "bijgewerkt voordat u iets kunt zien, maar u hebt geen schrijfrechten voor "
+                  "het bestand of de map. Vraag schrijfrechten en open het opnieuw, of kies een "
+                  "ander bestand; het bestand is niet gewijzigd.").replace("%1", path)
+    if problem is StoreProblem.NO_WRITE_ACCESS:
+        return tr("'%1' kan niet worden gemaakt: u hebt geen schrijfrechten in die map. Kies "
+                  "een andere map, of vraag schrijfrechten voor deze map.").replace("%1", path)
+    if problem is StoreProblem.IS_A_FOLDER:
+        return tr("'%1' is een map, geen databasebestand. Kies een bestand in die map, "
+                  "bijvoorbeeld team.db.").replace("%1", path)
     if problem is StoreProblem.MISSING:
         return tr("'%1' bestaat niet (meer) of is niet bereikbaar. Staat het in een netwerkmap, "
                   "controleer dan of die verbonden is en probeer het opnieuw, of kies een "
@@ -277,8 +301,13 @@ def describe_store_error(error: StoreError) -> str:
     if problem is StoreProblem.DISK_FULL:
         return tr("De schijf van '%1' is vol of niet bereikbaar: er is niets opgeslagen. Maak "
                   "ruimte vrij en probeer het opnieuw.").replace("%1", path)
-    return tr("'%1' kan niet worden geopend. Controleer of de map bestaat en bereikbaar is.") \
-        .replace("%1", path)
+    return tr("'%1' kan niet worden geopend. Controleer of het bestand en de map bestaan, "
+              "bereikbaar zijn en of u leesrechten hebt.").replace("%1", path)
+
+
+def _is_backup_folder(path: str) -> bool:
+    """The folder backups go in (vergadering.backup.folder names it so)."""
+    return path.endswith("-reservekopieen")
 
 
 def describe_unreadable_database(path: str) -> str:

@@ -52,3 +52,10 @@ def choose_database(cli_path: str | None) -> tuple[Path, bool]:
 def is_first_start(cli_path: str | None) -> bool:
     """True when no file was named or remembered: the per-user default may be made."""
     return not cli_path and remembered_database() is None
+
+
+def is_private(path: str | Path) -> bool:
+    """True for a file in the per-user data folder: the app makes it owner-only there;
+    elsewhere (a team folder) owner and group (vergadering.files)."""
+    folder = default_database().parent.resolve()
+    return Path(path).expanduser().resolve().is_relative_to(folder)

@@ -203,6 +203,12 @@ def _skip_blank(lines: list[str], start: int) -> int:
     return start
 
 
+def _opens_a_quote(raw: str) -> bool:
+    """True when a row's text leaves a quote open (a doubled quote "" is a pair); only
+    asked of a row that spans several lines up to the end of the file."""
+    return raw.count('"') % 2 == 1
+
+
 def read_caseload(data: bytes, today: dt.date) -> CaseloadFile:
     """Parse and check a caseload file against its own content (not the database)."""
     if len(data) > MAX_FILE_BYTES:
@@ -267,6 +273,11 @@ def read_caseload(data: bytes, today: dt.date) -> CaseloadFile:
                                                  "detail": str(error)}))
             return result
         line = offset + previous_end + 1
+        end = offset + reader.line_num
+        if end > line and end == len(lines) and _opens_a_quote("".join(lines[line - 1:end])):
+            # The csv module reads on to the end of the file: say where it started.
+            result.file_problems.append(Problem("file", Code.UNCLOSED_QUOTE, {"line": line}))
+            return result
         previous_end = reader.line_num
         if not any(c.strip() for c in cells):
             continue

@@ -10,11 +10,13 @@ import datetime as dt
 import enum
 import heapq
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from . import evaluation, meetings
 from . import settings as team_settings
 from .dates import add_months
+from .evaluation import UnreadableClient
 from .settings import Block, ItemType
 from .store import Store
 
@@ -41,10 +43,20 @@ class Row:
 
 
 @dataclass(frozen=True)
+class Report:
+    """Rows and, apart, the active clients whose stored dates cannot be read: a view with
+    any of those is incomplete and must say so."""
+
+    rows: list[Row]
+    unreadable: list[UnreadableClient]
+
+
+@dataclass(frozen=True)
 class Headline:
-    active: int
+    active: int  # also the clients with an unreadable date
     within_horizon: int  # evaluated within the horizon (last evaluation + horizon >= today)
     overdue: int
+    unreadable: tuple[UnreadableClient, ...] = ()
 
     @property
     def within_share(self) -> float:
@@ -81,30 +93,45 @@ def _rows(store: Store, today: dt.date, due: list[evaluation.DueClient]) -> list
 
 
 def rows(store: Store, today: dt.date, horizon_months: int | None = None) -> list[Row]:
-    """All active clients, most overdue first (then by reference)."""
+    """All active clients, most overdue first (then by reference); without the ones whose
+    dates cannot be read (:func:`rows_report` names those)."""
+    return rows_report(store, today, horizon_months).rows
+
+
+def rows_report(store: Store, today: dt.date, horizon_months: int | None = None) -> Report:
+    """:func:`rows` and the active clients whose stored dates cannot be read."""
     horizon = horizon_months or team_settings.load(store).horizon_months
-    return _rows(store, today, evaluation.due_clients(store, horizon_months=horizon))
+    due = evaluation.due_report(store, horizon_months=horizon)
+    return Report(_rows(store, today, due.due), due.unreadable)
 
 
 def headline(store: Store, today: dt.date, all_rows: list[Row],
-             horizon_months: int | None = None) -> Headline:
+             horizon_months: int | None = None, *,
+             unreadable: Sequence[UnreadableClient] = ()) -> Headline:
     horizon = horizon_months or team_settings.load(store).horizon_months
     within = sum(1 for r in all_rows
                  if r.last_evaluation is not None
                  and add_months(r.last_evaluation, horizon) >= today)
-    return Headline(len(all_rows), within, sum(1 for r in all_rows
-                                               if r.status is Status.OVERDUE))
+    return Headline(len(all_rows) + len(unreadable), within,
+                    sum(1 for r in all_rows if r.status is Status.OVERDUE), tuple(unreadable))
 
 
 def overdue(store: Store, on: dt.date, horizon_months: int | None = None) -> list[Row]:
-    """The clients overdue on ``on`` (due before it), most overdue first, then by client.
+    """The clients overdue on ``on`` (due before it), most overdue first, then by client;
+    without the ones whose dates cannot be read (:func:`overdue_report` names those)."""
+    return overdue_report(store, on, horizon_months).rows
 
-    Asks the database only for the clients that can be overdue: fast on a large caseload.
+
+def overdue_report(store: Store, on: dt.date, horizon_months: int | None = None) -> Report:
+    """:func:`overdue` and every active client whose stored dates cannot be read.
+
+    Asks the database only for the clients that can be overdue (or whose dates cannot be
+    read): fast on a large caseload.
     """
     horizon = horizon_months or team_settings.load(store).horizon_months
-    due = evaluation.due_clients(store, horizon_months=horizon,
-                                 due_by=on - dt.timedelta(days=1))
-    return _rows(store, on, due)
+    due = evaluation.due_report(store, horizon_months=horizon,
+                                due_by=on - dt.timedelta(days=1))
+    return Report(_rows(store, on, due.due), due.unreadable)
 
 
 # -- capacity ------------------------------------------------------------------

@@ -32,6 +32,7 @@ class Code(enum.Enum):
     DUPLICATE_COLUMN = "duplicate_column"
     EMPTY_FILE = "empty_file"
     UNREADABLE_FILE = "unreadable_file"
+    UNCLOSED_QUOTE = "unclosed_quote"  # a CSV cell's opening quote is never closed
     FILE_TOO_LARGE = "file_too_large"
     MIXED_ENCODING = "mixed_encoding"
     INVALID_ENCODING = "invalid_encoding"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import schema
+from . import files, schema
 from .clock import Clock, SystemClock
 from .textfold import fold
 
@@ -44,6 +44,9 @@ class StoreProblem(enum.Enum):
     CANNOT_OPEN = "cannot_open"
     MISSING = "missing"  # the file is not there (a share not mounted, a typing error)
     EMPTY_FILE = "empty_file"  # a zero-byte file: never silently made into a database
+    IS_A_FOLDER = "is_a_folder"  # the path names a folder, not a file
+    NO_WRITE_ACCESS = "no_write_access"  # a new file cannot be made: no rights in the folder
+    OLDER_READ_ONLY = "older_read_only"  # needs updating but cannot be written: nothing to show
 
 
 class StoreError(Exception):
@@ -267,8 +270,18 @@ def create_private_file(path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     with contextlib.suppress(OSError):
         path.parent.chmod(stat.S_IRWXU)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    os.close(fd)
+    files.create_new(path, private=True)
+
+
+def create_database_file(path: Path, *, private: bool) -> None:
+    """Create the empty file SQLite then fills: 0600 in the per-user folder (``private``),
+    elsewhere 0660 (owner and group), whatever the umask. SQLite gives its journal the
+    same mode. FileExistsError when it is already there."""
+    if private:
+        create_private_file(path)
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    files.create_new(path, private=False)
 
 
 def open_store(
@@ -282,13 +295,14 @@ def open_store(
 
     Without ``create`` a missing file (MISSING) or a zero-byte one (EMPTY_FILE) is
     refused and left as it is: only a deliberate "new database" may make one.
-    ``private`` creates a new file with owner-only permissions. A file this app
+    A new file is created owner-only with ``private`` (the per-user folder), else owner
+    and group (vergadering.files); an existing file keeps its mode. A file this app
     cannot write is opened read-only (``Store.read_only``). Raises StoreError.
     """
     file = Path(path)
     text = str(file)
     if file.is_dir():
-        raise StoreError(StoreProblem.CANNOT_OPEN, text, "is a directory")
+        raise StoreError(StoreProblem.IS_A_FOLDER, text, "is a directory")
     if not create:
         try:
             size = file.stat().st_size
@@ -300,13 +314,11 @@ def open_store(
             raise StoreError(StoreProblem.EMPTY_FILE, text, "zero bytes")
     if not file.exists():
         try:
-            if private:
-                with contextlib.suppress(FileExistsError):  # another instance was quicker
-                    create_private_file(file)
-            else:
-                file.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(FileExistsError):  # another instance was quicker
+                create_database_file(file, private=private)
         except OSError as error:
-            problem = StoreProblem.READ_ONLY if _is_permission(error) else StoreProblem.CANNOT_OPEN
+            problem = (StoreProblem.NO_WRITE_ACCESS if _is_permission(error)
+                       else StoreProblem.CANNOT_OPEN)
             raise StoreError(problem, text, str(error)) from error
     writable = not file.exists() or (
         os.access(file, os.W_OK) and os.access(file.parent, os.W_OK | os.X_OK)
@@ -358,7 +370,7 @@ def check_and_migrate(store: Store) -> None:
             raise StoreError(StoreProblem.NOT_A_DATABASE, store.path, "a table is missing")
         return
     if store.read_only:
-        raise StoreError(StoreProblem.READ_ONLY, store.path, "needs migration")
+        raise StoreError(StoreProblem.OLDER_READ_ONLY, store.path, "needs migration")
     with store.transaction():
         # Re-read inside the write lock: another instance may have migrated meanwhile.
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])

@@ -182,7 +182,7 @@
     <message>
         <location filename="../../ui/decisions/model.py" line="84"/>
         <location filename="../../ui/decisions/model.py" line="164"/>
-        <location filename="../../ui/evaluations/text.py" line="17"/>
+        <location filename="../../ui/evaluations/text.py" line="19"/>
         <location filename="../../ui/messages.py" line="33"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
@@ -255,74 +255,109 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="17"/>
+        <location filename="../../ui/evaluations/text.py" line="19"/>
         <location filename="../../ui/messages.py" line="34"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="17"/>
+        <location filename="../../ui/evaluations/text.py" line="19"/>
         <source>Uiterlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="18"/>
+        <location filename="../../ui/evaluations/text.py" line="20"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="18"/>
+        <location filename="../../ui/evaluations/text.py" line="20"/>
         <source>Op agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="22"/>
+        <location filename="../../ui/evaluations/text.py" line="24"/>
         <source>nooit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="35"/>
+        <location filename="../../ui/evaluations/text.py" line="37"/>
         <source>op schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="42"/>
+        <location filename="../../ui/evaluations/text.py" line="44"/>
         <source>Te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="44"/>
+        <location filename="../../ui/evaluations/text.py" line="46"/>
         <source>Binnenkort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="45"/>
+        <location filename="../../ui/evaluations/text.py" line="47"/>
         <source>Op schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="51"/>
+        <location filename="../../ui/evaluations/text.py" line="53"/>
         <source>Had uiterlijk %1 geëvalueerd moeten zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="53"/>
+        <location filename="../../ui/evaluations/text.py" line="55"/>
         <source>Uiterlijk %1 evalueren: binnen de komende vier weken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="54"/>
+        <location filename="../../ui/evaluations/text.py" line="56"/>
         <source>Uiterlijk %1 evalueren (nog %2 dagen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="60"/>
+        <location filename="../../ui/evaluations/text.py" line="62"/>
         <source>geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="62"/>
+        <location filename="../../ui/evaluations/text.py" line="64"/>
         <source>%1 (inactief)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="70"/>
+        <source>laatste evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="71"/>
+        <source>volgende evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="72"/>
+        <source>in zorg sinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="72"/>
+        <source>toegevoegd op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="82"/>
+        <source>1 cliënt met een onleesbare datum: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="83"/>
+        <source>%2 cliënten met een onleesbare datum: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/text.py" line="85"/>
+        <source>Deze staan niet in het overzicht en tellen niet mee als te laat; controleer ze in Team › Cliënten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -332,7 +367,7 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="17"/>
+        <location filename="../../ui/evaluations/text.py" line="19"/>
         <location filename="../../ui/messages.py" line="37"/>
         <location filename="../../ui/messages.py" line="38"/>
         <source>Laatste evaluatie</source>
@@ -544,77 +579,87 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="148"/>
-        <source>Regel %1 bevat een teken dat niet als UTF-8 is opgeslagen, terwijl de rest van het bestand UTF-8 is; zo zouden namen verkeerd worden gelezen. Verbeter dat teken of sla het bestand in Excel opnieuw op als &apos;CSV UTF-8&apos;.</source>
+        <location filename="../../ui/messages.py" line="141"/>
+        <source>Op regel %1 begint een cel met een aanhalingsteken (&quot;) dat nergens wordt gesloten, zodat de rest van het bestand in die cel zou belanden. Zet het sluitende aanhalingsteken erbij of haal het openende weg, en importeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="153"/>
+        <source>Regel %1 bevat een teken dat niet als UTF-8 is opgeslagen, terwijl de rest van het bestand UTF-8 is; zo zouden namen verkeerd worden gelezen. Verbeter dat teken of sla het bestand in Excel opnieuw op als &apos;CSV UTF-8&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="158"/>
         <source>Regel %1 bevat tekens die niet te lezen zijn: het bestand is beschadigd of in een onbekende codering opgeslagen. Sla het in Excel opnieuw op als &apos;CSV UTF-8&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="157"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>%1 bevat het teken &apos;�&apos;: daar is eerder een letter verloren gegaan. Typ de juiste letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="160"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>%1 bevat een onzichtbaar teken (%2): typ de tekst opnieuw, zonder te plakken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="202"/>
         <source>De tijd voor lopende behandelingen is op: kies of dit punt wordt uitgesteld of toch wordt genomen (de vergadering loopt dan uit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>De tijd voor acute punten is op: kies of dit punt wordt uitgesteld, apart wordt besproken of toch wordt genomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="207"/>
         <source>Deze vergadering staat gepland op %1. Een vergadering wordt gehouden op de dag dat ze begint: start haar vandaag, dan krijgt alles de datum van vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="206"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Vandaag (%1) is al een vergadering gehouden. Een tweede vergadering op dezelfde dag kan niet; de agenda wacht op de volgende vergaderdag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="210"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Een besluit hoort bij het punt dat besproken wordt: start eerst het punt over %1 (N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="213"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>Afsluiten beëindigt de behandeling van %1: bevestig dat eerst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="223"/>
         <source>Eén acuut punt is niet aan bod gekomen: kies eerst wat ermee gebeurt (volgende vergadering, apart overleg of intrekken).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="220"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>%1 acute punten zijn niet aan bod gekomen: kies eerst per punt wat ermee gebeurt (volgende vergadering, apart overleg of intrekken).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>%1 ligt in het verleden: kies vandaag of een latere datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="227"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>%1 ligt te ver weg: kies een datum tot en met %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="94"/>
+        <location filename="../../ui/messages.py" line="304"/>
+        <source>&apos;%1&apos; kan niet worden geopend. Controleer of het bestand en de map bestaan, bereikbaar zijn en of u leesrechten hebt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="99"/>
         <location filename="../../ui/messages.py" line="131"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
@@ -635,182 +680,207 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Het bestand is geen leesbare CSV (%1). Sla het in Excel op als &apos;CSV (gescheiden door lijstscheidingsteken)&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="145"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>Het bestand is groter dan %1 MB: is dit wel de cliëntenlijst?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="163"/>
+        <location filename="../../ui/messages.py" line="168"/>
         <source>%1 is behandelaar van cliënten of komt voor in agendapunten of besluiten en kan daarom niet worden verwijderd. Zet het teamlid op inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="167"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>%1: &apos;%2&apos; is inactief. Kies een actieve, of maak &apos;%2&apos; eerst weer actief onder Team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="170"/>
+        <location filename="../../ui/messages.py" line="175"/>
         <source>De vergadering van %1 is al begonnen of afgerond: de agenda kan niet meer worden gewijzigd. Meld het punt aan voor de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="174"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Dit agendapunt is ingetrokken of al besproken en kan niet meer worden gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="177"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>Deze cliënt staat al op de agenda van deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Deze database bevat al gegevens; de demo vult alleen een lege database. Kies een nieuw bestand, bijvoorbeeld met --db demo.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="187"/>
         <source>Er loopt geen vergadering: start eerst de vergadering (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>De vergadering van %1 loopt nog: sluit die eerst af.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Er wordt nog een punt besproken: leg eerst het besluit daarover vast (of stel het uit of sla het over).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="190"/>
+        <location filename="../../ui/messages.py" line="195"/>
         <source>Er wordt nu geen punt besproken: start eerst een punt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="197"/>
         <source>Dit agendapunt staat niet op de agenda van deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>Dit agendapunt is in deze vergadering al afgehandeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="231"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>De volgende evaluatie ligt in het verleden: geef de reden op, of kies een latere datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="233"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>De volgende evaluatie ligt na %1, verder dan de evaluatietermijn: geef de reden op, of kies een eerdere datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="237"/>
+        <location filename="../../ui/messages.py" line="242"/>
         <source>Alleen een mededeling met een voorgesteld besluit kan als hamerstuk worden bevestigd. Leg het besluit vast met &apos;Besluit vastleggen&apos; (D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="245"/>
         <source>Dit besluit is al gecorrigeerd: corrigeer het nieuwste besluit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>De vergadering is gepauzeerd: hervat eerst (P of spatie).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="254"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>&apos;%1&apos; is geen databasebestand van Vergadering, of het is beschadigd. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="258"/>
+        <location filename="../../ui/messages.py" line="263"/>
         <source>&apos;%1&apos; is een database van een ander programma. Kies een ander bestand; dit bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="261"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>&apos;%1&apos; is gemaakt met een nieuwere versie van Vergadering. Werk de app bij om dit bestand te openen; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="264"/>
+        <location filename="../../ui/messages.py" line="269"/>
         <source>&apos;%1&apos; is bezet door een ander programma of een collega. Probeer het over een paar seconden opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
-        <source>&apos;%1&apos; is alleen-lezen: u kunt kijken, maar niets opslaan. Vraag schrijfrechten voor het bestand en de map, of kies een ander bestand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="270"/>
-        <source>&apos;%1&apos; bestaat niet (meer) of is niet bereikbaar. Staat het in een netwerkmap, controleer dan of die verbonden is en probeer het opnieuw, of kies een ander bestand. Er is geen nieuwe database gemaakt.</source>
+        <location filename="../../ui/messages.py" line="273"/>
+        <source>u hebt er geen schrijfrechten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="274"/>
-        <source>&apos;%1&apos; is leeg (0 bytes): er staan geen gegevens van Vergadering in. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
+        <source>de map is niet bereikbaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="278"/>
-        <source>De schijf van &apos;%1&apos; is vol of niet bereikbaar: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</source>
+        <location filename="../../ui/messages.py" line="275"/>
+        <source>In de map &apos;%1&apos; kan geen reservekopie worden gemaakt: %2. De database zelf is niet gewijzigd en werkt gewoon. Vraag schrijfrechten voor de map waarin de database staat, of maak een reservekopie via Bestand › Reservekopieën zodra dat weer kan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="280"/>
-        <source>&apos;%1&apos; kan niet worden geopend. Controleer of de map bestaat en bereikbaar is.</source>
+        <source>&apos;%1&apos; is alleen-lezen: u kunt kijken, maar niets opslaan. Vraag schrijfrechten voor het bestand en de map, of kies een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
-        <source>De database &apos;%1&apos;</source>
+        <location filename="../../ui/messages.py" line="283"/>
+        <source>&apos;%1&apos; is gemaakt met een oudere versie van Vergadering en moet worden bijgewerkt voordat u iets kunt zien, maar u hebt geen schrijfrechten voor het bestand of de map. Vraag schrijfrechten en open het opnieuw, of kies een ander bestand; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="286"/>
-        <source>De database</source>
+        <location filename="../../ui/messages.py" line="288"/>
+        <source>&apos;%1&apos; kan niet worden gemaakt: u hebt geen schrijfrechten in die map. Kies een andere map, of vraag schrijfrechten voor deze map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="287"/>
-        <source>%1 kon niet goed worden gelezen: het bestand is waarschijnlijk beschadigd of door een ander programma gewijzigd. Er is niets veranderd. Zet een reservekopie terug of meld het probleem.</source>
+        <location filename="../../ui/messages.py" line="291"/>
+        <source>&apos;%1&apos; is een map, geen databasebestand. Kies een bestand in die map, bijvoorbeeld team.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="294"/>
-        <source>regel %1: %2</source>
+        <source>&apos;%1&apos; bestaat niet (meer) of is niet bereikbaar. Staat het in een netwerkmap, controleer dan of die verbonden is en probeer het opnieuw, of kies een ander bestand. Er is geen nieuwe database gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="300"/>
-        <source>&apos;%1&apos; bestaat niet (meer). Controleer de naam en de map.</source>
+        <location filename="../../ui/messages.py" line="298"/>
+        <source>&apos;%1&apos; is leeg (0 bytes): er staan geen gegevens van Vergadering in. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="302"/>
+        <source>De schijf van &apos;%1&apos; is vol of niet bereikbaar: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="315"/>
+        <source>De database &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="315"/>
+        <source>De database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="316"/>
+        <source>%1 kon niet goed worden gelezen: het bestand is waarschijnlijk beschadigd of door een ander programma gewijzigd. Er is niets veranderd. Zet een reservekopie terug of meld het probleem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="323"/>
+        <source>regel %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="329"/>
+        <source>&apos;%1&apos; bestaat niet (meer). Controleer de naam en de map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>&apos;%1&apos; is een map, geen bestand. Kies het CSV-bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="305"/>
+        <location filename="../../ui/messages.py" line="334"/>
         <source>U hebt geen leesrechten voor &apos;%1&apos;. Vraag leesrechten, of kopieer het bestand naar een eigen map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="307"/>
+        <location filename="../../ui/messages.py" line="336"/>
         <source>&apos;%1&apos; kan niet worden gelezen. Controleer of het bestand bereikbaar is en niet in een ander programma openstaat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,42 +1426,42 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="37"/>
+        <location filename="../../ui/evaluations/export.py" line="39"/>
         <source>Dagen te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="76"/>
+        <location filename="../../ui/evaluations/export.py" line="81"/>
         <source>Overzicht exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="77"/>
+        <location filename="../../ui/evaluations/export.py" line="82"/>
         <source>CSV-bestand voor Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="91"/>
+        <location filename="../../ui/evaluations/export.py" line="96"/>
         <source>Evaluatie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="92"/>
+        <location filename="../../ui/evaluations/export.py" line="97"/>
         <source>Cliënt %1 is uiterlijk deze dag aan de beurt voor evaluatie in het MDO. Behandelaar: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="95"/>
+        <location filename="../../ui/evaluations/export.py" line="100"/>
         <source>Evaluaties %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="105"/>
+        <location filename="../../ui/evaluations/export.py" line="110"/>
         <source>Evaluatiedatums als agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="107"/>
+        <location filename="../../ui/evaluations/export.py" line="112"/>
         <source>Agendabestand (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3285,189 +3355,189 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="93"/>
+        <location filename="../../ui/evaluations/page.py" line="95"/>
         <source>E&amp;xporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="95"/>
+        <location filename="../../ui/evaluations/page.py" line="97"/>
         <source>Het overzicht zoals getoond als CSV voor Excel, of de evaluatiedatums als agendabestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="113"/>
+        <location filename="../../ui/evaluations/page.py" line="115"/>
         <source>&amp;Overzicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="120"/>
+        <location filename="../../ui/evaluations/page.py" line="122"/>
         <source>&amp;Capaciteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="152"/>
-        <location filename="../../ui/evaluations/page.py" line="323"/>
+        <location filename="../../ui/evaluations/page.py" line="155"/>
+        <location filename="../../ui/evaluations/page.py" line="329"/>
         <source>Alle behandelaars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="156"/>
+        <location filename="../../ui/evaluations/page.py" line="159"/>
         <source>Alle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="161"/>
+        <location filename="../../ui/evaluations/page.py" line="164"/>
         <source>cliëntreferentie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="174"/>
+        <location filename="../../ui/evaluations/page.py" line="177"/>
         <source>&amp;Behandelaar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="175"/>
+        <location filename="../../ui/evaluations/page.py" line="178"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="176"/>
+        <location filename="../../ui/evaluations/page.py" line="179"/>
         <source>&amp;Zoeken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="208"/>
+        <location filename="../../ui/evaluations/page.py" line="211"/>
         <source>Op de &amp;agenda zetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="211"/>
+        <location filename="../../ui/evaluations/page.py" line="214"/>
         <source>&amp;Geschiedenis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="217"/>
+        <location filename="../../ui/evaluations/page.py" line="220"/>
         <source>&amp;CSV voor Excel (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="219"/>
+        <location filename="../../ui/evaluations/page.py" line="222"/>
         <source>&amp;Agendabestand (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="222"/>
+        <location filename="../../ui/evaluations/page.py" line="225"/>
         <source>De evaluatiedatums van de getoonde cliënten als agenda-afspraken, voor Outlook of een andere agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="224"/>
+        <location filename="../../ui/evaluations/page.py" line="227"/>
         <source>Zoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="227"/>
+        <location filename="../../ui/evaluations/page.py" line="230"/>
         <source>De gekozen cliënten als lopend punt op de agenda van de volgende vergadering zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="230"/>
+        <location filename="../../ui/evaluations/page.py" line="233"/>
         <source>Alle besluiten over de gekozen cliënt (ook Enter of dubbelklikken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="232"/>
+        <location filename="../../ui/evaluations/page.py" line="235"/>
         <source>Het overzicht zoals getoond (filters, zoeken en sortering) opslaan als CSV-bestand voor Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="254"/>
+        <location filename="../../ui/evaluations/page.py" line="257"/>
         <source>Alleen-lezen: in dit bestand kan niets op de agenda worden gezet. Bekijken, de geschiedenis en exporteren kunnen wel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="298"/>
+        <location filename="../../ui/evaluations/page.py" line="303"/>
         <source>Stand van %1 · termijn %2 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="327"/>
+        <location filename="../../ui/evaluations/page.py" line="333"/>
         <source>(geen behandelaar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="343"/>
+        <location filename="../../ui/evaluations/page.py" line="349"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="376"/>
+        <location filename="../../ui/evaluations/page.py" line="382"/>
         <source>1 cliënt, %2 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="377"/>
+        <location filename="../../ui/evaluations/page.py" line="383"/>
         <source>%1 cliënten, %2 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="381"/>
+        <location filename="../../ui/evaluations/page.py" line="387"/>
         <source>, %1 gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="385"/>
+        <location filename="../../ui/evaluations/page.py" line="391"/>
         <source>Er zijn geen actieve cliënten. Voeg ze toe onder Team › Cliënten of importeer een cliëntenlijst (Bestand › Cliënten importeren).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="390"/>
+        <location filename="../../ui/evaluations/page.py" line="396"/>
         <source>Geen cliënt gevonden voor &apos;%1&apos; met deze filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="391"/>
+        <location filename="../../ui/evaluations/page.py" line="397"/>
         <source>Geen cliënten met deze filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="497"/>
+        <location filename="../../ui/evaluations/page.py" line="503"/>
         <source>Niets op de agenda gezet: kies een inbrenger voor %1 of laat die cliënt weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="522"/>
-        <location filename="../../ui/evaluations/page.py" line="541"/>
+        <location filename="../../ui/evaluations/page.py" line="528"/>
+        <location filename="../../ui/evaluations/page.py" line="547"/>
         <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="525"/>
+        <location filename="../../ui/evaluations/page.py" line="531"/>
         <source>1 evaluatiedatum opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="526"/>
+        <location filename="../../ui/evaluations/page.py" line="532"/>
         <source>%1 evaluatiedatums opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="529"/>
+        <location filename="../../ui/evaluations/page.py" line="535"/>
         <source>Importeer het bestand in Outlook of een andere agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="544"/>
+        <location filename="../../ui/evaluations/page.py" line="550"/>
         <source>1 cliënt geëxporteerd naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="545"/>
+        <location filename="../../ui/evaluations/page.py" line="551"/>
         <source>%1 cliënten geëxporteerd naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="548"/>
+        <location filename="../../ui/evaluations/page.py" line="554"/>
         <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4053,42 +4123,42 @@ begeleidingsproces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>&apos;%1&apos; bestaat al. Kies een andere naam, of gebruik &apos;Database openen&apos; om dit bestand te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>De demo vult alleen een lege database. Maak eerst een nieuwe database via Bestand › Nieuwe database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4565,127 +4635,127 @@ begeleidingsproces:</source>
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="96"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="97"/>
         <source>In deze vergadering zijn (nog) geen besluiten vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="107"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="108"/>
         <source>Tekst voor het dossier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="116"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="117"/>
         <source>&amp;Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="155"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="156"/>
         <source>Zonder besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="179"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="180"/>
         <source>&amp;Kopie voor dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="187"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="188"/>
         <source>Besluit co&amp;rrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="190"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="191"/>
         <source>Een vergissing herstellen: het besluit blijft bewaard, een nieuw besluit vervangt het</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="193"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="194"/>
         <source>&amp;Markdown (.md)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="195"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="196"/>
         <source>&amp;CSV voor Excel (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="197"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="198"/>
         <source>&amp;PDF (.pdf)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="223"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="224"/>
         <source>Besluitenlijst van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="227"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="228"/>
         <source>De vergadering loopt nog: deze lijst is voorlopig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="184"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="185"/>
         <source>De tekst van het gekozen besluit (of apart overleg) op het klembord, om in het dossier van de cliënt te plakken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="213"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="214"/>
         <source>Zonder besluit (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="279"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="280"/>
         <source>%1: %2. Er is niets voor de cliënt besloten, dus er is geen tekst voor het dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="284"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="285"/>
         <source>Kies een besluit of apart overleg om de tekst voor het dossier te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="305"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="306"/>
         <source>Tekst voor het dossier van %1 gekopieerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="324"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="325"/>
         <source>Dit besluit hoort niet bij een agendapunt en kan hier niet worden gecorrigeerd. Leg in de volgende vergadering een nieuw besluit vast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="328"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="329"/>
         <source>Correctie voor %1 vastgelegd; het oude besluit blijft bewaard in de geschiedenis van de cliënt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="337"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="338"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="338"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="339"/>
         <source>CSV-bestand voor Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="339"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="340"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="352"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="353"/>
         <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="356"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="357"/>
         <source>Besluitenlijst opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="357"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="358"/>
         <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
         <translation type="unfinished"></translation>
     </message>

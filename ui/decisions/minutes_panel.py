@@ -25,14 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import decisions
+from vergadering import decisions, files
 from vergadering import items as agenda_items
 from vergadering.meetings import MeetingStatus
 from vergadering.minutes import Minutes, MinutesEntry, OtherEntry
 from vergadering.problems import ValidationError
 from vergadering.store import Store, StoreError
 
-from .. import common
+from .. import common, paths
 from ..agenda import labels
 from ..i18n import tr
 from ..meeting.decision_form import DecisionForm
@@ -61,8 +61,9 @@ def ask_save_path(parent: QWidget | None, suggested_name: str, filter: str) -> s
 
 def _write_text(text: str, encoding: str) -> Callable[[Minutes, str], None]:
     def write(_minutes: Minutes, path: str) -> None:
-        with open(path, "w", encoding=encoding, newline="") as file:
-            file.write(text)
+        # Owner and group only (owner only in the per-user folder); an existing file
+        # keeps its mode.
+        files.write_text(path, text, encoding=encoding, private=paths.is_private(path))
     return write
 
 

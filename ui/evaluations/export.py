@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import io
 import os
 from collections.abc import Iterable
 from pathlib import Path
@@ -17,10 +18,11 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from vergadering import calendar_export
+from vergadering import calendar_export, files
 from vergadering.dates import format_nl
 from vergadering.overview import Row
 
+from .. import paths
 from ..i18n import tr
 from . import text
 
@@ -52,15 +54,18 @@ def csv_row(row: Row) -> list[str]:
 def export_rows(rows: Iterable[Row], path: str | os.PathLike[str]) -> int:
     """Write ``rows`` in the given order to ``path``; returns the number written.
 
-    Raises OSError when the file cannot be written (the caller says so in Dutch)."""
+    Raises OSError when the file cannot be written (the caller says so in Dutch). A new
+    file is owner and group only (owner only in the per-user folder)."""
     count = 0
-    with open(path, "w", encoding="utf-8-sig", newline="") as file:
-        writer = csv.writer(file, delimiter=";", lineterminator="\r\n",
-                            quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(headers())
-        for row in rows:
-            writer.writerow(csv_row(row))
-            count += 1
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n",
+                        quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(headers())
+    for row in rows:
+        writer.writerow(csv_row(row))
+        count += 1
+    files.write_text(path, buffer.getvalue(), encoding="utf-8-sig",
+                     private=paths.is_private(path))
     return count
 
 
@@ -93,7 +98,7 @@ def export_ics(rows: Iterable[Row], path: str | os.PathLike[str], now: dt.dateti
                                  "evaluatie in het MDO. Behandelaar: %2.")
         .replace("%1", r.reference).replace("%2", r.behandelaar or tr("(geen)")),
         calendar_name=tr("Evaluaties %1").replace("%1", team_name).strip())
-    Path(path).write_bytes(data)
+    files.write_bytes(path, data, private=paths.is_private(path))
     return len(chosen)
 
 

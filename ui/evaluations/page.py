@@ -73,6 +73,8 @@ class EvaluationsPage(QWidget):
         self.as_of = QLabel()
         self.as_of.setObjectName("pageIntro")
         self.headline = HeadlineBar()
+        self.unreadable_label = MessageLabel()  # clients whose stored date cannot be read
+        self.unreadable_label.setObjectName("unreadableWarning")
         self.read_only_label = MessageLabel(error=False)
 
         self._build_filters()
@@ -129,6 +131,7 @@ class EvaluationsPage(QWidget):
         layout.setSpacing(10)
         layout.addLayout(heading)
         layout.addWidget(self.headline)
+        layout.addWidget(self.unreadable_label)
         layout.addWidget(self.read_only_label)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.status)
@@ -283,8 +286,10 @@ class EvaluationsPage(QWidget):
         today = self.store.clock.today()
         try:
             settings = team_settings.load(self.store)
-            rows = overview.rows(self.store, today, settings.horizon_months)
-            headline = overview.headline(self.store, today, rows, settings.horizon_months)
+            report = overview.rows_report(self.store, today, settings.horizon_months)
+            rows = report.rows
+            headline = overview.headline(self.store, today, rows, settings.horizon_months,
+                                         unreadable=report.unreadable)
             capacity = overview.capacity(self.store, today)
             inactive = frozenset(m.id for m in members.list_members(self.store)
                                  if not m.active)
@@ -303,6 +308,7 @@ class EvaluationsPage(QWidget):
         self._fill_statuses()
         due_soon = sum(1 for r in rows if r.status is Status.DUE_SOON)
         self.headline.show_headline(headline, settings.horizon_months, due_soon)
+        self.unreadable_label.show_message(text.unreadable(headline.unreadable))
         self.headline.show_capacity(capacity)
         self.capacity.show_capacity(capacity, settings.lopend_budget)
         self._update_count()

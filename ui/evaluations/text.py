@@ -4,8 +4,10 @@ titles. Shared by the table, the export and the history dialog (QtCore only)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from vergadering.dates import format_nl
+from vergadering.evaluation import UnreadableClient
 from vergadering.overview import Row, Status
 
 from ..agenda import labels
@@ -61,3 +63,24 @@ def behandelaar(row: Row, active: bool = True) -> str:
     if not active:
         return tr("%1 (inactief)").replace("%1", row.behandelaar)
     return row.behandelaar
+
+
+def date_field(field: str) -> str:
+    """The name of a stored date column, as the client form and the caseload CSV say it."""
+    names = {"last_evaluation": tr("laatste evaluatie"),
+             "next_evaluation": tr("volgende evaluatie"),
+             "care_start": tr("in zorg sinds"), "added_on": tr("toegevoegd op")}
+    return names.get(field, field)
+
+
+def unreadable(clients: Sequence[UnreadableClient]) -> str:
+    """The warning over the overview for clients whose stored date cannot be read (a file
+    edited by another tool): the reference and which date, never the cell's text."""
+    if not clients:
+        return ""
+    names = ", ".join(f"{c.reference} ({date_field(c.field)})" for c in clients)
+    head = (tr("1 cliënt met een onleesbare datum: %1.") if len(clients) == 1 else
+            tr("%2 cliënten met een onleesbare datum: %1.").replace("%2", str(len(clients))))
+    return (head.replace("%1", names) + " " + tr(
+        "Deze staan niet in het overzicht en tellen niet mee als te laat; controleer ze "
+        "in Team › Cliënten."))

@@ -22,6 +22,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from ui import paths
+from vergadering import files
 from vergadering.dates import format_nl
 from vergadering.items import DecisionKind
 from vergadering.minutes import Minutes, MinutesEntry, OtherEntry
@@ -129,17 +131,23 @@ def _document(html_text: str, writer: QPdfWriter, width: float) -> QTextDocument
     return document
 
 
-def write_pdf(minutes: Minutes, path: str | os.PathLike[str]) -> None:
+def write_pdf(minutes: Minutes, path: str | os.PathLike[str],
+              private: bool | None = None) -> None:
     """Write the besluitenlijst as an A4 PDF; raises OSError when the file can't be written.
 
     Each decision (and each item without one) stays whole on one page (one longer than a
     page, which only many line breaks make, starts on a new page and goes on over the
-    next); every page says "pagina n van N".
+    next); every page says "pagina n van N". A new file is owner and group only, owner
+    only in the per-user folder (``private``, by default decided from ``path``); an
+    existing one keeps its mode.
     """
     ensure_gui_application()
     target = Path(path)
-    with open(target, "ab"):  # fail early, with the OS's reason, if the place isn't writable
-        pass
+    if private is None:
+        private = paths.is_private(target)
+    # Made first, with its mode (Qt would make it readable by all), and failing early
+    # with the OS's reason if the place isn't writable.
+    files.ensure(target, private=private)
     writer = QPdfWriter(str(target))
     writer.setTitle(text.title(minutes))
     writer.setCreator("Vergadering")
