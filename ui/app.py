@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
-from vergadering.store import Store, StoreError, open_store
+from vergadering.store import Store, StoreError, StoreProblem, open_store
 
 from . import error_log, paths
 from .i18n import tr
@@ -76,15 +76,20 @@ class _FirstPaint(QObject):
         return False
 
 
-def ask_recovery(message: str) -> str:
-    """The chosen way out when the database cannot be opened: retry, open, new or quit."""
+def ask_recovery(message: str, *, backups: bool = False) -> str:
+    """The chosen way out when the database cannot be opened: retry, open, new or quit,
+    and with ``backups`` (a damaged file that has backups) also restore one."""
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Database niet geopend"), message)
+    restore_button = box.addButton(tr("&Reservekopie terugzetten…"),
+                                   QMessageBox.ButtonRole.ActionRole) if backups else None
     retry_button = box.addButton(tr("Opnieuw &proberen"), QMessageBox.ButtonRole.ResetRole)
     open_button = box.addButton(tr("Ander bestand &openen…"), QMessageBox.ButtonRole.AcceptRole)
     new_button = box.addButton(tr("&Nieuwe database…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(tr("&Afsluiten"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
+    if restore_button is not None and clicked is restore_button:
+        return "restore"
     if clicked is retry_button:
         return "retry"
     if clicked is open_button:
@@ -103,8 +108,17 @@ def open_with_recovery(path: Path, private: bool, *, create: bool = False) -> St
         try:
             return open_store(path, create=create, private=private)
         except StoreError as error:
-            choice = ask_recovery(describe_store_error(error))
+            from vergadering import backup  # only on this path: start-up stays light
+
+            damaged = error.problem in (StoreProblem.NOT_A_DATABASE, StoreProblem.EMPTY_FILE)
+            if damaged and backup.list_backups(path):
+                choice = ask_recovery(describe_store_error(error), backups=True)
+            else:
+                choice = ask_recovery(describe_store_error(error))
         if choice == "retry":
+            continue
+        if choice == "restore":
+            restore_damaged(path, private)
             continue
         private = False
         create = choice == "new"
@@ -124,6 +138,34 @@ def open_with_recovery(path: Path, private: bool, *, create: bool = False) -> St
         if chosen:
             path = Path(chosen)
             private = paths.is_private(path)
+
+
+def restore_damaged(path: Path, private: bool) -> None:
+    """Let the user pick a backup and put it in place of the damaged file at ``path``
+    (which is kept beside it); a problem is explained and nothing is changed."""
+    import datetime as dt
+
+    from vergadering import backup
+
+    from .backup_dialog import ask_backup_file
+
+    chosen = ask_backup_file(None, backup.folder(path))
+    if not chosen:
+        return
+    try:
+        kept = backup.restore_onto(path, chosen, private=private, now=dt.datetime.now())
+    except StoreError as error:
+        QMessageBox.warning(None, tr("Niet teruggezet"), describe_store_error(error))
+        return
+    except OSError:
+        QMessageBox.warning(None, tr("Niet teruggezet"), tr(
+            "De reservekopie kon niet worden teruggezet: de map is niet schrijfbaar. Er is "
+            "niets veranderd."))
+        return
+    if kept is not None:
+        QMessageBox.information(None, tr("Reservekopie teruggezet"), tr(
+            "De reservekopie staat weer op de plaats van de database. Het beschadigde "
+            "bestand is bewaard als '%1'.").replace("%1", kept.name))
 
 
 def run_gui(db: str | None, *, startup_check: bool = False, create: bool = False,

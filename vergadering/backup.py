@@ -33,7 +33,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import schema
+from . import files, schema
 from .problems import Code, Problem, ValidationError
 from .store import (
     APPLICATION_ID,
@@ -342,6 +342,45 @@ def restore(store: Store, path: str | os.PathLike[str]) -> Backup | None:
     check_and_migrate(store)  # a backup from before an app update gets the new schema
     store.notify(Change(EXTERNAL))
     return safety
+
+
+def restore_onto(database: str | os.PathLike[str], path: str | os.PathLike[str], *,
+                 private: bool, now: dt.datetime) -> Path | None:
+    """Put the backup at ``path`` in place of a database file that cannot be opened
+    (damaged, empty). The file it replaces is kept beside it as
+    ``<name>.beschadigd-<date>-<time>`` (with its journal, if any), never deleted; returns
+    that name, or None when there was no file. Raises StoreError for a bad backup or
+    when the backup stays locked longer than :data:`WAIT_SECONDS`, OSError when the
+    folder cannot be written; the database file is then left as it was."""
+    check_backup(path)
+    target = Path(database)
+    kept: Path | None = None
+    if target.exists():
+        stamp = now.strftime("%Y%m%d-%H%M%S")
+        kept = target.with_name(f"{target.name}.beschadigd-{stamp}")
+        number = 1
+        while kept.exists():
+            number += 1
+            kept = target.with_name(f"{target.name}.beschadigd-{stamp}-{number}")
+        target.rename(kept)
+        journal = target.with_name(target.name + "-journal")
+        if journal.exists():
+            journal.rename(kept.with_name(kept.name + "-journal"))
+    try:
+        files.create_new(target, private=private)
+        _copy(Path(path), target)
+    except BaseException as error:
+        with contextlib.suppress(OSError):
+            target.unlink()
+        if kept is not None:
+            kept.rename(target)  # as it was: nothing lost
+        if isinstance(error, _GaveUp):
+            raise StoreError(StoreProblem.LOCKED, str(path), "still locked") from error
+        if isinstance(error, sqlite3.Error):
+            raise StoreError(classify(error) or StoreProblem.CANNOT_OPEN, str(path),
+                             str(error)) from error
+        raise
+    return kept
 
 
 def is_live_file(store: Store, path: str | os.PathLike[str]) -> bool:

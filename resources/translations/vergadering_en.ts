@@ -4,49 +4,75 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="81"/>
+        <location filename="../../ui/app.py" line="82"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="82"/>
-        <source>Opnieuw &amp;proberen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/app.py" line="83"/>
-        <source>Ander bestand &amp;openen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/app.py" line="84"/>
-        <source>&amp;Nieuwe database…</source>
+        <source>&amp;Reservekopie terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/app.py" line="85"/>
+        <source>Opnieuw &amp;proberen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="86"/>
+        <source>Ander bestand &amp;openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="87"/>
+        <source>&amp;Nieuwe database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="88"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="113"/>
+        <location filename="../../ui/app.py" line="127"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="114"/>
+        <location filename="../../ui/app.py" line="128"/>
         <location filename="../../ui/backup_dialog.py" line="100"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="118"/>
+        <location filename="../../ui/app.py" line="132"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="119"/>
+        <location filename="../../ui/app.py" line="133"/>
         <source>Vergadering-database (*.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="158"/>
+        <location filename="../../ui/app.py" line="161"/>
+        <source>Niet teruggezet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="162"/>
+        <source>De reservekopie kon niet worden teruggezet: de map is niet schrijfbaar. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="166"/>
+        <source>Reservekopie teruggezet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/app.py" line="167"/>
+        <source>De reservekopie staat weer op de plaats van de database. Het beschadigde bestand is bewaard als &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
