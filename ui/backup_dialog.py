@@ -30,6 +30,7 @@ from vergadering.problems import Code, Problem, ValidationError
 from vergadering.store import Store, StoreError, StoreProblem
 
 from .agenda import labels
+from .common import busy
 from .i18n import tr
 from .messages import describe as describe_problem
 from .messages import describe_store_error
@@ -79,7 +80,8 @@ def backup_before_meeting(store: Store, parent: QWidget | None) -> bool:
     cannot be made, for whatever reason, the chair hears why and may start all the same:
     a failed backup never stops a meeting."""
     try:
-        backup.make_backup(store, BackupReason.MEETING)
+        with busy():
+            backup.make_backup(store, BackupReason.MEETING)
     except (StoreError, OSError, sqlite3.Error) as error:
         if not isinstance(error, StoreError):  # not foreseen: say which folder, no more
             log.warning("Reservekopie voor de vergadering mislukt: %s", type(error).__name__)
@@ -188,7 +190,8 @@ class BackupDialog(QDialog):
     def make_now(self) -> Backup | None:
         self.error.clear()
         try:
-            made = backup.make_backup(self.store, BackupReason.MANUAL)
+            with busy():
+                made = backup.make_backup(self.store, BackupReason.MANUAL)
         except StoreError as error:
             self.error.show_message(describe_store_error(error))
             return None
@@ -228,7 +231,8 @@ class BackupDialog(QDialog):
                 .replace("%1", what), self.tr("&Terugzetten")):
             return False
         try:
-            safety = backup.restore(self.store, path)
+            with busy():
+                safety = backup.restore(self.store, path)
         except StoreError as error:
             self.error.show_message(describe_store_error(error))
             return False

@@ -3,9 +3,12 @@ what went wrong in Dutch, without losing what the user typed."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vergadering.problems import ValidationError
@@ -16,6 +19,17 @@ from .messages import describe_all, describe_store_error
 
 T = TypeVar("T")
 
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """A wait cursor while something may take a few seconds (a file another computer
+    holds is waited for at most the store's wait): the window says it is working."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
 
 
 def show_error(parent: QWidget | None, text: str, title: str | None = None) -> None:
