@@ -1,4 +1,4 @@
-"""The team's evaluation overview (issue 5): every active client with its due date and
+"""The team's evaluation overview: every active client with its due date and
 status, the headline figures, and whether the lopend budget can keep up.
 
 Rule 5 itself lives in :mod:`vergadering.evaluation`; this module only adds the views.
