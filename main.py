@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from vergadering.evaluation import UnreadableClient
+    from vergadering.figures import WithinTerm
     from vergadering.overview import Row
     from vergadering.store import Store
 
@@ -246,6 +247,16 @@ def _overdue_table(rows: list[Row], on: dt.date) -> str:
     return "\n".join(lines)
 
 
+def _within_line(within: WithinTerm) -> str:
+    """The share *binnen de termijn* (docs/figures.md) as the screens show it."""
+    from vergadering.dates import format_nl
+
+    if not within.active:
+        return f"Binnen de termijn op {format_nl(within.on)}: geen actieve cliënten."
+    return (f"Binnen de termijn op {format_nl(within.on)}: {within.within} van "
+            f"{within.active} actieve cliënten ({within.percentage}%).")
+
+
 def _overdue_records(rows: list[Row]) -> list[dict[str, object]]:
     return [{"client": r.reference, "behandelaar": r.behandelaar,
              "last_evaluation": r.last_evaluation.isoformat() if r.last_evaluation else None,
@@ -270,12 +281,13 @@ def cmd_overdue(args: argparse.Namespace) -> int:
         print(options, file=sys.stderr)
         return 2
     months, on = options
-    from vergadering import overview
+    from vergadering import figures, overview
 
     store = _open(args)
     try:
         day = on or store.clock.today()
         report = overview.overdue_report(store, day, months)
+        within = figures.within_term(store, day, months)
     finally:
         store.close()
     rows = report.rows
@@ -287,7 +299,7 @@ def cmd_overdue(args: argparse.Namespace) -> int:
                         f"Dit overzicht is onvolledig: {count} cliënten met een onleesbare"
                         " datum ontbreken erin.")
     if args.format == "table":
-        text = _overdue_table(rows, day) + "\n"
+        text = _overdue_table(rows, day) + "\n" + _within_line(within) + "\n"
         if warnings:
             text += "\n" + "\n".join(warnings) + "\n"
     elif args.format == "json":

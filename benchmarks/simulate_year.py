@@ -85,6 +85,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from vergadering import agenda, clients, decisions, evaluation, items, meetings, members, run  # noqa: E402,I001
+from vergadering import figures, forecast  # noqa: E402
 from vergadering import settings as team_settings  # noqa: E402
 from vergadering.clock import FakeClock  # noqa: E402
 from vergadering.dates import add_months  # noqa: E402
@@ -96,6 +97,9 @@ from vergadering.store import Store, open_memory  # noqa: E402
 from vergadering.timeline import BlockChoice  # noqa: E402
 
 TARGET = 0.95
+FORECAST_EVERY = 4  # weeks between the forecasts checked
+FORECAST_WEEKS = (0, 8, 16)  # how far ahead each is checked
+FORECAST_TARGET = 0.03  # the largest error allowed, as a share of the caseload
 POLICIES = ("standaard", "toch-nemen")
 ORDERS = {"lopend": Block.LOPEND, "acuut": Block.ACUUT}
 
@@ -197,6 +201,28 @@ class MonthRow:
         return (self.active - self.overdue) / self.active if self.active else 1.0
 
 
+@dataclass(frozen=True)
+class ForecastCheck:
+    """A forecast made on a Monday (before that week's meeting) against what the
+    simulation showed on the Monday ``weeks`` later: clients overdue (rule 11)."""
+
+    week: int  # the week of the run it was made in (0: the first)
+    made_on: dt.date
+    weeks: int
+    measured: bool  # a measured pace (else the settings)
+    expected: int
+    actual: int
+    active: int
+
+    @property
+    def error(self) -> int:
+        return self.expected - self.actual
+
+    @property
+    def error_share(self) -> float:
+        return abs(self.error) / self.active if self.active else 0.0
+
+
 @dataclass
 class Result:
     config: Config
@@ -204,6 +230,15 @@ class Result:
     meetings: list[MeetingLog]
     end: MonthRow  # the day before the next (not simulated) meeting; month 0
     seconds: float = 0.0
+    forecasts: list[ForecastCheck] = field(default_factory=list)
+
+    def forecast_errors(self, weeks: int, *, measured: bool = True) -> list[ForecastCheck]:
+        return [c for c in self.forecasts if c.weeks == weeks and c.measured == measured]
+
+    @property
+    def forecast_passed(self) -> bool:
+        """Every measured forecast within :data:`FORECAST_TARGET` of the caseload."""
+        return all(c.error_share <= FORECAST_TARGET for c in self.forecasts if c.measured)
 
     @property
     def final(self) -> MonthRow:
@@ -245,6 +280,8 @@ class Simulation:
         self.decided_on: list[tuple[dt.date, Block]] = []
         self.deferred_on: list[dt.date] = []
         self.closed_clients: list[int] = []
+        self.overdue_on: dict[dt.date, figures.WithinTerm] = {}  # every Monday
+        self.forecasts: list[tuple[int, forecast.Forecast]] = []
         self._setup()
 
     # -- the team and its caseload -------------------------------------------------
@@ -474,14 +511,37 @@ class Simulation:
             meetings=len(held),
             mean_overrun=statistics.fmean(m.overrun for m in held) if held else 0.0)
 
+    def _look_ahead(self, week: int, date: dt.date) -> None:
+        """On the Monday before the meeting: the figure, and every few weeks a forecast."""
+        monday = date - dt.timedelta(days=1)
+        self.clock.set(dt.datetime.combine(monday, dt.time(12, 0)))
+        self.overdue_on[monday] = figures.within_term(self.store, monday)
+        if week % FORECAST_EVERY == 0:
+            self.forecasts.append((week, forecast.forecast(self.store, monday,
+                                                           at=(monday,))))
+
+    def _checks(self) -> list[ForecastCheck]:
+        checks = []
+        for week, made in self.forecasts:
+            for weeks in FORECAST_WEEKS:
+                day = made.made_on + dt.timedelta(weeks=weeks)
+                actual = self.overdue_on.get(day)
+                if actual is None:
+                    continue  # beyond the run
+                expected = made.expected[day]
+                checks.append(ForecastCheck(week, made.made_on, weeks, made.pace.measured,
+                                            expected.overdue, actual.overdue, actual.active))
+        return checks
+
     def run(self) -> Result:
         began = time.perf_counter()
         date = meetings.next_meeting_date(self.settings, self.config.start)
         month_end = _month_end(self.config.start)
-        for _ in range(self.config.weeks):
+        for week in range(self.config.weeks):
             while month_end < date:  # month ends before this meeting (state since last)
                 self.months.append(self._month_row(month_end))
                 month_end = _month_end(month_end + dt.timedelta(days=1))
+            self._look_ahead(week, date)
             log = MeetingLog(date)
             self.closed_clients = []
             self._prepare(date, log)
@@ -494,7 +554,7 @@ class Simulation:
             month_end = _month_end(month_end + dt.timedelta(days=1))
         end = dataclasses.replace(self._month_row(date - dt.timedelta(days=1)), month=0)
         return Result(self.config, self.months, self.meetings, end,
-                      time.perf_counter() - began)
+                      time.perf_counter() - began, self._checks())
 
 
 def simulate(config: Config) -> Result:
@@ -541,10 +601,28 @@ def print_result(result: Result, *, details: bool = False) -> None:
         mismatches = sum(m.prompt_mismatch for m in logs)
         if mismatches:
             print(f"LET OP: {mismatches} keer geen block_time_up waar het blok op was")
+    print_forecasts(result)
     final = result.final
     print(f"{_label(final)}: {100 * final.share:.1f}% binnen de termijn "
           f"({final.overdue} te laat van {final.active}) -> "
           f"{'PASS' if result.passed else 'FAIL'} (doel {100 * TARGET:.0f}%)")
+
+
+def print_forecasts(result: Result) -> None:
+    """The capacity forecast's error: made every few weeks, checked 0, 8 and 16 weeks
+    later against the simulation's own figure (clients overdue)."""
+    for measured in (False, True):
+        parts = []
+        for weeks in FORECAST_WEEKS:
+            checks = result.forecast_errors(weeks, measured=measured)
+            if checks:
+                worst = max(checks, key=lambda c: c.error_share)
+                mean = statistics.fmean(abs(c.error) for c in checks)
+                parts.append(f"na {weeks:2} weken gem. {mean:4.1f}, max {worst.error:+d} "
+                             f"({100 * worst.error_share:.1f}%)")
+        if parts:
+            label = "gemeten tempo" if measured else "instellingen "
+            print(f"voorspelling ({label}, te laat, fout in cliënten): " + "; ".join(parts))
 
 
 def _label(row: MonthRow) -> str:
@@ -603,9 +681,13 @@ def main(argv: list[str] | None = None) -> int:
     for result in results:
         final = result.final
         lowest = min((r.share for r in result.months), default=final.share)
+        measured = [c for c in result.forecasts if c.measured]
+        worst = max((c.error_share for c in measured), default=0.0)
         print(f"{result.config.name:<24} {_label(final)}: {100 * final.share:5.1f}%  "
-              f"(laagste maand {100 * lowest:5.1f}%)  {'PASS' if result.passed else 'FAIL'}")
-    return 0 if all(r.passed for r in results) else 1
+              f"(laagste maand {100 * lowest:5.1f}%)  {'PASS' if result.passed else 'FAIL'}"
+              f"  | voorspelling max fout {100 * worst:.1f}% van de cliënten "
+              f"({len(measured)} toetsen) {'PASS' if result.forecast_passed else 'FAIL'}")
+    return 0 if all(r.passed and r.forecast_passed for r in results) else 1
 
 
 if __name__ == "__main__":

@@ -318,7 +318,7 @@ def test_the_review_tab_shows_the_chosen_meeting(page: DecisionsPage, demo_store
     assert page.left.isVisible()
     assert date.strftime("%Y") in panel.heading.text()
     assert panel.evaluation_figure.value.text() == (
-        f"{reviewed.evaluations_done_of_due} van {reviewed.evaluations_due}")
+        f"{reviewed.due_and_discussed.discussed} van {reviewed.due_and_discussed.due}")
     assert panel.decided_figure.value.text() == f"{round(100 * reviewed.decided_share)}%"
     assert panel.items.rowCount() == len(reviewed.items)
     for row, item in enumerate(reviewed.items):
@@ -372,7 +372,8 @@ def test_the_trends_tab_charts_every_closed_meeting_of_the_period(
         assert (dates.min(), dates.max()) == (-0.5, len(expected) - 0.5)
         assert chart.summary.text()
     last = expected[-1]
-    assert f"{last.within_horizon} van {last.active_clients}" in panel.evaluated.summary.text()
+    assert (f"{last.within.within} van {last.within.active} actieve cliënten "
+            f"({last.within.percentage}%) binnen de termijn") in panel.evaluated.summary.text()
     lines = panel.process.chart.series()
     assert [s.count() for s in lines] == [len(expected), len(expected)]
     assert [lines[0].at(i).y() for i in range(len(expected))] == [p.overruns for p in expected]

@@ -161,7 +161,8 @@ def test_status_is_text_colour_and_a_shape(page):
 
 def test_headline_figures_and_live_count(page):
     assert page.headline.within.text() == \
-        "2 van 5 actieve cliënten (40%) binnen 6 maanden geëvalueerd"
+        "2 van 5 actieve cliënten (40%) binnen de termijn"
+    assert "6 maanden" in page.headline.within.toolTip()
     assert page.headline.late.text() == "3 te laat"
     assert page.headline.soon.text() == "1 cliënt binnen vier weken aan de beurt"
     assert page.count_label.text() == "5 cliënten, 5 getoond"
@@ -184,7 +185,7 @@ def test_clients_with_an_unreadable_date_are_a_visible_warning(qtbot, caseload):
     assert "31-01-2020" not in warning.text()
     assert sorted(shown(page)) == ["D-11", "D-12", "N-1"]
     assert page.headline.within.text() == \
-        "1 van 5 actieve cliënten (20%) binnen 6 maanden geëvalueerd"  # D-12
+        "1 van 5 actieve cliënten (20%) binnen de termijn"  # D-12
     caseload.conn.execute("UPDATE client SET next_evaluation = NULL WHERE reference = 'X-1'")
     page.refresh()
     assert warning.text().startswith(
@@ -203,7 +204,7 @@ def test_the_percentage_never_says_100_while_someone_is_missing(qtbot, store, te
     clients.add_client(store, ClientInput("LAAT", anouk.id, last_evaluation="01-01-2026"))
     page = make_page(qtbot, store)
     assert page.headline.within.text() == \
-        "299 van 300 actieve cliënten (99%) binnen 6 maanden geëvalueerd"
+        "299 van 300 actieve cliënten (99%) binnen de termijn"
     assert page.headline.late.text() == "1 te laat"
 
 
@@ -312,9 +313,9 @@ def test_a_change_by_another_instance_refreshes(qtbot, page):
 
 def test_settings_change_the_horizon(qtbot, page):
     settings.save(page.store, dataclasses.replace(settings.load(page.store), horizon_months=12))
-    qtbot.waitUntil(lambda: "binnen 12 maanden" in page.headline.within.text())
-    assert page.headline.within.text() == \
-        "4 van 5 actieve cliënten (80%) binnen 12 maanden geëvalueerd"
+    qtbot.waitUntil(lambda: "12 maanden" in page.headline.within.toolTip())
+    # Nobody late, so everyone is binnen de termijn: the two figures never disagree.
+    assert page.headline.within.text() == "5 van 5 actieve cliënten (100%) binnen de termijn"
     assert page.headline.late.text() == "Niemand te laat"
 
 

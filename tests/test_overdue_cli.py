@@ -140,7 +140,9 @@ def test_table_for_people(run: Run, team: Store) -> None:
     assert set(rule) <= {"-", " "}
     table, summary = body[:5], body[5:]
     assert [line.split()[0] for line in table] == [e["client"] for e in EXPECTED]
-    assert summary == ["", "5 cliënten te laat op 23-11-2026."]
+    # Then binnen de termijn, as the screens show it: 7 active, 5 overdue.
+    assert summary == ["", "5 cliënten te laat op 23-11-2026.",
+                       "Binnen de termijn op 23-11-2026: 2 van 7 actieve cliënten (29%)."]
     # Aligned: every column starts at the same place on every line.
     due_at = header.index("Uiterlijk")
     assert [line[due_at:due_at + 10] for line in table] == [
@@ -154,13 +156,19 @@ def test_table_for_people(run: Run, team: Store) -> None:
 def test_table_when_nobody_is_overdue(run: Run, team: Store) -> None:
     result = run("--on", "2026-05-31")
     assert result.returncode == 0
-    assert result.stdout.decode("utf-8").strip() == "Geen cliënten te laat op 31-05-2026."
+    assert result.stdout.decode("utf-8").splitlines() == [
+        "Geen cliënten te laat op 31-05-2026.",
+        # As the day ended: Z-9, a-1, B-2, R.É.-12 and RAND were evaluated before it,
+        # NOOIT was in care since February; OK is known from 1 October only.
+        "Binnen de termijn op 31-05-2026: 6 van 6 actieve cliënten (100%)."]
 
 
 def test_table_counts_one_client(run: Run, team: Store) -> None:
     result = run("--on", "2026-06-02")
     assert result.returncode == 0
-    assert result.stdout.decode("utf-8").splitlines()[-1] == "1 cliënt te laat op 02-06-2026."
+    assert result.stdout.decode("utf-8").splitlines()[-2:] == [
+        "1 cliënt te laat op 02-06-2026.",
+        "Binnen de termijn op 02-06-2026: 5 van 6 actieve cliënten (83%)."]
 
 
 # -- --on and --months --------------------------------------------------------------------
@@ -243,7 +251,8 @@ def test_a_missing_database_is_not_created(run: Run, db: Path) -> None:
 
 
 @pytest.mark.parametrize(("fmt", "expected"), [
-    ("table", "Geen cliënten te laat op 23-11-2026.\n"),
+    ("table", "Geen cliënten te laat op 23-11-2026.\n"
+              "Binnen de termijn op 23-11-2026: geen actieve cliënten.\n"),
     ("json", "[]\n"),
     ("csv", "client,behandelaar,last_evaluation,due,days_overdue\n"),
 ])

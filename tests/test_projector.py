@@ -101,7 +101,7 @@ def test_the_current_item(projector, controller, demo_store, clock) -> None:  # 
     item = start(demo_store, clock, controller)
     at(controller, clock, minutes=2)
     assert projector.pages.currentWidget() is projector.meeting_page
-    assert projector.heading_label.text() == "Punt 1 van 15"
+    assert projector.heading_label.text() == "Punt 1 van 16"
     assert projector.reference.text() == item.client_reference
     assert projector.type_badge.text() == "!! KWESTIE"
     assert projector.block_chip.text() == "blok ACUUT"
@@ -120,7 +120,7 @@ def test_the_current_item(projector, controller, demo_store, clock) -> None:  # 
     other = controller.items[upcoming.item_id]
     assert (row.when.text(), row.ref.text(), row.badge.item_type) == (
         upcoming.expected_start.strftime("%H:%M"), other.client_reference, other.type)
-    assert projector.upcoming_header.text() == "Straks: nog 14 punten"
+    assert projector.upcoming_header.text() == "Straks: nog 15 punten"
 
 
 def test_the_badge_differs_by_text_and_shape(projector, controller, demo_store,  # type: ignore[no-untyped-def]
@@ -197,7 +197,7 @@ def test_a_decision_ends_the_banner(projector, controller, demo_store, clock) ->
     decisions.record_decision(demo_store, item.id, decisions.DecisionInput(
         DecisionKind.AFSLUITEN, closes_client_id=item.client_id))
     assert not projector.banner.isVisible()
-    assert projector.heading_label.text() == "Volgende: punt 2 van 15"
+    assert projector.heading_label.text() == "Volgende: punt 2 van 16"
     assert projector.phase_label.text() == "gepland"
 
 
@@ -271,7 +271,7 @@ def test_privacy_mode_shows_only_reference_type_and_timers(projector, controller
         assert all(o.client_reference not in text for o in others)
         assert all(o.presenter not in text for o in others)
     assert projector.block_label.text().startswith("Blok: ")
-    assert projector.upcoming_header.text().startswith("Straks: nog 14 punten")
+    assert projector.upcoming_header.text().startswith("Straks: nog 15 punten")
 
 
 def test_items_that_will_probably_not_be_reached_are_marked(projector, controller,  # type: ignore[no-untyped-def]

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import settings as hsettings
 from hypothesis import strategies as st
 
-from vergadering import clients, decisions, items, meetings, members, review, run
+from vergadering import clients, decisions, figures, items, meetings, members, review, run
 from vergadering.clients import ClientInput
 from vergadering.clock import FakeClock
 from vergadering.consultations import ConsultationInput
@@ -321,16 +321,20 @@ def test_totals(reviewed: tuple[Team, MeetingReview]) -> None:
     assert (result.decided, result.decided_share) == (7, 7 / 9)
 
 
-def test_evaluations_done_against_due(reviewed: tuple[Team, MeetingReview]) -> None:
+def test_evaluations_done_and_toe_en_besproken(reviewed: tuple[Team, MeetingReview]) -> None:
     _, result = reviewed
     # Done: the lopend decisions L1, L2, L3 (hamerstuk) and X.
-    # Due by the 24th: L1 and X (since their start of care: their imported dates were
-    # overwritten by the decision), L3 (start of care), L4 (on the day), L7 (agreed
-    # date), A2 (start of care), P (its 17 November decision, though the 1 December
-    # one moved its dates on) and LATE (in care since 2024, added to the app later).
-    # Not due: K (closed), NEW (not in care yet) and the rest.
-    assert (result.evaluations_done, result.evaluations_due,
-            result.evaluations_done_of_due) == (4, 8, 3)
+    # Toe (docs/figures.md): due before the next meeting (by 30 November), with the dates
+    # from before the 24th: L1 and X (since their start of care: their imported dates
+    # were overwritten by the decision), L3 (start of care), L4 (on the day), L5 (the
+    # 25th), L7 (agreed date), A2 (start of care), P (its 17 November decision, though
+    # the 1 December one moved its dates on) and LATE (in care since 2024, added to the
+    # app later). Not due: K (closed), NEW (not in care yet) and the rest.
+    # Besproken: of those, L1, L3, X and A2 (an acute decision) got a decision; L2's
+    # client was not due.
+    assert result.evaluations_done == 4
+    assert result.due_and_discussed == figures.DueAndDiscussed(due=9, discussed=4)
+    assert result.due_and_discussed.share == pytest.approx(4 / 9)
 
 
 def test_a_running_meeting(team: Team) -> None:
@@ -353,8 +357,10 @@ def test_a_running_meeting(team: Team) -> None:
         ReviewOutcome.IN_PROGRESS, 25 * 60, 15 * 60)
     assert l2.outcome is SKIPPED
     assert result.carried_to_next == 13  # what the close would carry: all but L1
-    # No decisions yet: the stored dates hold. L1, L3, L4, L7 and A2 are due.
-    assert (result.evaluations_done, result.evaluations_due) == (0, 5)
+    # No decisions yet: the stored dates hold. L1, L3, L4, L5, L7 and A2 are due before
+    # the next meeting; none has a decision yet.
+    assert result.evaluations_done == 0
+    assert result.due_and_discussed == figures.DueAndDiscussed(due=6, discussed=0)
     assert result.decided_share is None
     assert review.reviews(s, dt.date(2026, 1, 1)) == []  # closed meetings only
 

@@ -18,7 +18,7 @@ from test_review import (  # noqa: F401 (fixtures)
     team,
 )
 
-from vergadering import meetings, ratings, trends
+from vergadering import figures, meetings, ratings, trends
 from vergadering.ratings import Question
 from vergadering.store import Store
 
@@ -56,15 +56,16 @@ def test_time_overruns_and_bells_of_the_meeting(held: Team) -> None:
     assert (point.overruns, point.overrun_minutes, point.bells) == (3, 6, 6)
 
 
-def test_share_of_active_clients_within_the_horizon(held: Team) -> None:
+def test_share_binnen_de_termijn_as_the_day_ended(held: Team) -> None:
     point = trends.trends(held.store, DAY)[0]
     # In care and active on the 24th: the 17 clients of the agenda, less K (closed on
     # the 17th), plus LATE (in care since 2024, added to the app later); NEW was not
-    # in care yet. Overdue (due before the 24th): L1, X, L3 (start of care), L7 (agreed
-    # 1 November), A2 (start of care), P (agreed 20 November) and LATE. L4 is due on the
-    # day itself, which is not overdue.
-    assert (point.active_clients, point.within_horizon) == (17, 10)
-    assert point.within_share == pytest.approx(10 / 17)
+    # in care yet. Overdue as the day ended (due before the 24th): L7 (agreed 1
+    # November), P (agreed 20 November) and LATE; L1, X, L3 and A2 were overdue that
+    # morning but got a decision that day. L4 is due on the day itself, not overdue.
+    assert point.within == figures.WithinTerm(DAY, active=17, overdue=3, unreadable=0)
+    assert (point.within.within, point.within.percentage) == (14, 82)
+    assert point.within == figures.within_term(held.store, DAY)
 
 
 def test_the_rating_shows_from_three_respondents(held: Team) -> None:
@@ -77,5 +78,5 @@ def test_the_rating_shows_from_three_respondents(held: Team) -> None:
 
 
 def test_no_active_clients_has_no_share() -> None:
-    point = trends.TrendPoint(DAY, 0, 0, 0, 0, 0, 0, 0, None, 0)
-    assert point.within_share is None
+    point = trends.TrendPoint(DAY, figures.WithinTerm(DAY, 0, 0, 0), 0, 0, 0, 0, 0, None, 0)
+    assert point.within.share is None and point.within.percentage is None

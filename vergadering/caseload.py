@@ -408,6 +408,7 @@ def import_caseload(
                  to_iso(row.next_evaluation or existing.next_evaluation),
                  now.isoformat(), existing.id),
             )
+            clients.record_dates(store, existing.id)
             updated += 1
         store.notify(Change("client"))
         store.notify(Change("member"))

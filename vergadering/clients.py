@@ -201,9 +201,21 @@ def insert_clean(store: Store, clean: CleanClient) -> int:
          now.date().isoformat(), now.isoformat(), now.isoformat()),
     )
     client_id = int(cur.lastrowid or 0)
+    record_dates(store, client_id)
     store.notify(Change("client", (client_id,)))
     store.notify(Change("member"))  # client counts per member
     return client_id
+
+
+def record_dates(store: Store, client_id: int) -> None:
+    """Keep the client's evaluation dates and status as just entered by hand or by an
+    import (table ``client_dates``): a later decision overwrites them on the client, and
+    the figures of a past day need them (vergadering/standing.py). Call inside a
+    transaction, after the write."""
+    store.conn.execute(
+        "INSERT INTO client_dates(client_id, set_on, last_evaluation, next_evaluation,"
+        " active) SELECT id, ?, last_evaluation, next_evaluation, active FROM client"
+        " WHERE id = ?", (store.clock.today().isoformat(), client_id))
 
 
 def update_client(store: Store, client_id: int, data: ClientInput) -> Client:
@@ -217,6 +229,7 @@ def update_client(store: Store, client_id: int, data: ClientInput) -> Client:
              to_iso(clean.last_evaluation), to_iso(clean.next_evaluation),
              store.clock.now().isoformat(), client_id),
         )
+        record_dates(store, client_id)
         store.notify(Change("client", (client_id,)))
         store.notify(Change("member"))
     return get(store, client_id)
@@ -227,6 +240,7 @@ def set_client_active(store: Store, client_id: int, active: bool) -> Client:
         get(store, client_id)
         conn.execute("UPDATE client SET active = ?, updated_at = ? WHERE id = ?",
                      (int(active), store.clock.now().isoformat(), client_id))
+        record_dates(store, client_id)
         store.notify(Change("client", (client_id,)))
         store.notify(Change("member"))
     return get(store, client_id)

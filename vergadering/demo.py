@@ -65,8 +65,9 @@ def fill_demo(store: Store, *, client_count: int = 150, seed: int = 2026) -> Dem
                 last = None  # never evaluated: due from the start of care
                 care_start = today - dt.timedelta(days=rng.randint(20, 300))
             else:
-                # Spread over 0-11 months ago; the history below evaluates part of them.
-                last = today - dt.timedelta(days=rng.randint(3, 420))
+                # Spread over the months before the history below, which evaluates part
+                # of them: every evaluation in it is a decision, as it would have been.
+                last = today - dt.timedelta(days=rng.randint(7 * HISTORY_WEEKS + 1, 300))
                 last = max(last, care_start)
                 if rng.random() < 0.35:
                     nxt = add_months(last, rng.choice((3, 4, 6)))
@@ -76,7 +77,7 @@ def fill_demo(store: Store, *, client_count: int = 150, seed: int = 2026) -> Dem
             )
             client_id = clients.insert_clean(store, clean)
             if rng.random() < 0.04:
-                store.conn.execute("UPDATE client SET active = 0 WHERE id = ?", (client_id,))
+                clients.set_client_active(store, client_id, False)
         store.notify(Change("client"))
         _fill_history(store, rng, team)
         _fill_agenda(store, rng, team)

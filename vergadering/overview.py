@@ -13,10 +13,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import evaluation, meetings
+from . import evaluation, figures, meetings, standing
 from . import settings as team_settings
 from .dates import add_months
 from .evaluation import UnreadableClient
+from .figures import WithinTerm
 from .settings import Block, ItemType
 from .store import Store
 
@@ -49,18 +50,6 @@ class Report:
 
     rows: list[Row]
     unreadable: list[UnreadableClient]
-
-
-@dataclass(frozen=True)
-class Headline:
-    active: int  # also the clients with an unreadable date
-    within_horizon: int  # evaluated within the horizon (last evaluation + horizon >= today)
-    overdue: int
-    unreadable: tuple[UnreadableClient, ...] = ()
-
-    @property
-    def within_share(self) -> float:
-        return self.within_horizon / self.active if self.active else 1.0
 
 
 def status_for(due: dt.date, today: dt.date) -> Status:
@@ -105,15 +94,9 @@ def rows_report(store: Store, today: dt.date, horizon_months: int | None = None)
     return Report(_rows(store, today, due.due), due.unreadable)
 
 
-def headline(store: Store, today: dt.date, all_rows: list[Row],
-             horizon_months: int | None = None, *,
-             unreadable: Sequence[UnreadableClient] = ()) -> Headline:
-    horizon = horizon_months or team_settings.load(store).horizon_months
-    within = sum(1 for r in all_rows
-                 if r.last_evaluation is not None
-                 and add_months(r.last_evaluation, horizon) >= today)
-    return Headline(len(all_rows) + len(unreadable), within,
-                    sum(1 for r in all_rows if r.status is Status.OVERDUE), tuple(unreadable))
+def headline(today: dt.date, all_rows: Sequence[Row], unreadable: int = 0) -> WithinTerm:
+    """*Binnen de termijn* today (rule 11) from the rows already computed for the view."""
+    return figures.count_within(today, (r.due for r in all_rows), unreadable)
 
 
 def overdue(store: Store, on: dt.date, horizon_months: int | None = None) -> list[Row]:
@@ -131,7 +114,29 @@ def overdue_report(store: Store, on: dt.date, horizon_months: int | None = None)
     horizon = horizon_months or team_settings.load(store).horizon_months
     due = evaluation.due_report(store, horizon_months=horizon,
                                 due_by=on - dt.timedelta(days=1))
+    if on < store.clock.today():
+        # A past day as it ended, as *binnen de termijn* counts it (docs/figures.md).
+        return Report(_rows(store, on, _overdue_then(store, on, horizon)), due.unreadable)
     return Report(_rows(store, on, due.due), due.unreadable)
+
+
+def _overdue_then(store: Store, on: dt.date, horizon: int) -> list[evaluation.DueClient]:
+    """The clients overdue on a past day with their dates as they were then."""
+    then, _ = standing.standing_on(store, on, horizon, end_of_day=True)
+    late = {s.client_id: s for s in then if s.due < on}
+    result: list[evaluation.DueClient] = []
+    ids = list(late)
+    for start in range(0, len(ids), 500):  # within SQLite's limit on parameters
+        chunk = ids[start:start + 500]
+        for client_id, reference, behandelaar_id, behandelaar in store.query(
+                "SELECT c.id, c.reference, c.behandelaar_id, m.name FROM client c"
+                " LEFT JOIN member m ON m.id = c.behandelaar_id"
+                f" WHERE c.id IN ({','.join('?' * len(chunk))})", tuple(chunk)):
+            s = late[client_id]
+            result.append(evaluation.DueClient(client_id, reference, behandelaar_id,
+                                               behandelaar, s.last_evaluation, s.due))
+    result.sort(key=lambda d: (d.due, d.reference.casefold()))
+    return result
 
 
 # -- capacity ------------------------------------------------------------------

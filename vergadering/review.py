@@ -19,19 +19,8 @@ undone from the history. ``carried_over`` counts the carries before this meeting
 - Budgets, the meeting length and the horizon are the team's *current* settings.
 - An item passed over without being started, in a meeting closed before its history
   recorded that (``"outcome": "skipped"`` on the carry), shows as not reached.
-- *Due by the meeting date* (rule 5, :func:`vergadering.evaluation.due_date`) uses each
-  client's dates as they were before the meeting, rebuilt from its decisions: the latest
-  valid decision (corrections made since count) taken before the meeting date gives the
-  last and next evaluation and whether the client was active. A client without such a
-  decision keeps its stored dates — unless it has decisions on or after the meeting
-  date, which overwrote the imported last/next evaluation, or whose stored last
-  evaluation lies on or after the meeting date (imported later): its dates from before
-  are unknown, and the client counts from its start of care (else the day it was added),
-  as rule 5 does for a client never evaluated. That can count such a client as due when
-  its evaluation before the meeting said otherwise.
-  Clients count from their start of care (else the day they were added to the app): a
-  client imported later but in care by the meeting date counts. A client made inactive
-  by hand counts as inactive then too, and one made active again by hand as active.
+- *Toe en besproken* (docs/figures.md) uses each client's dates as they were before the
+  meeting, rebuilt from its decisions (:mod:`vergadering.standing`).
 """
 
 from __future__ import annotations
@@ -43,10 +32,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from . import decisions, evaluation, meetings, run
+from . import figures, meetings, run
 from . import items as agenda_items
-from .dates import from_iso
-from .items import Action, DecisionKind, Item, Outcome
+from .items import Action, Item, Outcome
 from .meetings import Meeting, MeetingStatus
 from .settings import Block, ItemType
 from .store import Store
@@ -132,10 +120,7 @@ class MeetingReview:
     decided: int
     decided_share: float | None  # decided / (decided + skipped or deferred after start)
     evaluations_done: int  # decisions on lopend items
-    evaluations_due: int  # clients due by the meeting date (rule 5, approximated)
-    evaluations_done_of_due: int  # of those due, how many got a lopend decision
-    active_clients: int  # active and in care on the meeting date (as evaluations_due)
-    overdue_clients: int  # of those, due before the meeting date (due that day is not)
+    due_and_discussed: figures.DueAndDiscussed  # "toe en besproken" (docs/figures.md)
 
     @property
     def overrun_minutes(self) -> float:
@@ -227,51 +212,6 @@ def _agenda(store: Store, meeting: Meeting, started_at: dt.datetime) -> list[_Pl
             changes[item_id].append((dt.datetime.fromisoformat(at), Action(action),
                                      json.loads(details)))
     return [_at_start(i, changes[i.id], started_at, meeting.date) for i in all_items]
-
-
-# -- evaluations due -------------------------------------------------------------------
-# The latest valid decision before the date, found per client through the
-# (client_id, decided_on) index; and whether the client has decisions from the date on
-# (a corrected decision's correction has the same date, so any decision will do there).
-_AS_OF = """
-    SELECT c.id, c.care_start, c.last_evaluation, c.next_evaluation, c.active, c.added_on,
-           d.kind, d.decided_on, d.next_evaluation AS decided_next,
-           EXISTS (SELECT 1 FROM decision l WHERE l.client_id = c.id
-                   AND l.decided_on >= :day) AS later
-    FROM client c
-    LEFT JOIN decision d ON d.id = (
-        SELECT x.id FROM decision x
-        WHERE x.client_id = c.id AND x.decided_on < :day
-          AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = x.id)
-        ORDER BY x.decided_on DESC, x.id DESC LIMIT 1)
-    WHERE coalesce(c.care_start, c.added_on) <= :day
-"""
-
-
-def due_dates_on(store: Store, date: dt.date, horizon_months: int) -> dict[int, dt.date]:
-    """The due date (rule 5) of every client active and in care on ``date``, with the
-    client's dates as they were before it (see the module's *Approximations*)."""
-    due: dict[int, dt.date] = {}
-    for (client_id, care, last, nxt, active, added, kind, decided_on, decided_next,
-         later) in store.query(_AS_OF, {"day": date.isoformat()}):
-        was_active = bool(active)
-        last_evaluation, next_evaluation = from_iso(last), from_iso(nxt)
-        if decided_on is not None:
-            was_active = kind != DecisionKind.AFSLUITEN.value
-            last_evaluation = dt.date.fromisoformat(decided_on)
-            next_evaluation = from_iso(decided_next)
-        elif later or (last_evaluation is not None and last_evaluation >= date):
-            # Evaluated on or after ``date`` (by a decision, or imported later): the dates
-            # from before are gone, and it was in care then.
-            was_active = was_active or bool(later)
-            last_evaluation, next_evaluation = None, None
-        when = evaluation.due_date(
-            active=was_active, horizon_months=horizon_months, last_evaluation=last_evaluation,
-            next_evaluation=next_evaluation, care_start=from_iso(care),
-            added_on=dt.date.fromisoformat(added))
-        if when is not None:
-            due[client_id] = when
-    return due
 
 
 # -- the review --------------------------------------------------------------------------
@@ -369,14 +309,9 @@ def _review(store: Store, meeting: Meeting) -> MeetingReview:
         ReviewOutcome.SKIPPED, ReviewOutcome.DEFERRED))
     overruns = [r.overrun_seconds for r in reviewed if r.overrun_seconds > 0]
 
-    by_item = {r.item_id: r for r in reviewed}
-    evaluated = {d.client_id for d in decisions.for_meeting(store, meeting.id)
-                 if d.corrects_id is None and d.item_id in by_item
-                 and by_item[d.item_id].block is Block.LOPEND}
     done = sum(1 for r in reviewed if r.block is Block.LOPEND
                and r.outcome is ReviewOutcome.DECIDED)
-    dues = due_dates_on(store, meeting.date, settings.horizon_months)
-    due = {client_id for client_id, when in dues.items() if when <= meeting.date}
+    toe = figures.due_and_discussed(store, meeting, settings)
 
     return MeetingReview(
         meeting_id=meeting.id, date=meeting.date, closed=state.closed,
@@ -395,10 +330,7 @@ def _review(store: Store, meeting: Meeting) -> MeetingReview:
         bells_without_reason=without_reason, decided=decided,
         decided_share=decided / (decided + left_after_start)
         if decided + left_after_start else None,
-        evaluations_done=done, evaluations_due=len(due),
-        evaluations_done_of_due=len(evaluated & due),
-        active_clients=len(dues),
-        overdue_clients=sum(1 for when in dues.values() if when < meeting.date))
+        evaluations_done=done, due_and_discussed=toe)
 
 
 def _reference(store: Store, planned: _Planned) -> str:

@@ -269,10 +269,34 @@ def _v7_decisions_on_their_day(db: sqlite_utils.Database, now: dt.datetime) -> N
              0 if latest[0] == "afsluiten" else 1, now.isoformat(), client_id))
 
 
+def _v8_client_dates(db: sqlite_utils.Database, _now: dt.datetime) -> None:
+    """The evaluation dates entered for a client by hand or by an import, and when: a
+    decision overwrites them on the client, and a figure of a past day needs them
+    (vergadering/standing.py). Clients without decisions still hold theirs: recorded as
+    entered on the day they were added. For the others they are gone."""
+    _run(
+        db,
+        """
+        CREATE TABLE client_dates (
+            id              INTEGER PRIMARY KEY,
+            client_id       INTEGER NOT NULL REFERENCES client(id) ON DELETE CASCADE,
+            set_on          TEXT NOT NULL,            -- ISO date they were entered
+            last_evaluation TEXT,                     -- ISO dates, as entered
+            next_evaluation TEXT,
+            active          INTEGER NOT NULL
+        );
+        CREATE INDEX client_dates_client ON client_dates(client_id, set_on);
+        INSERT INTO client_dates(client_id, set_on, last_evaluation, next_evaluation, active)
+            SELECT id, added_on, last_evaluation, next_evaluation, active FROM client c
+            WHERE NOT EXISTS (SELECT 1 FROM decision d WHERE d.client_id = c.id)
+            ORDER BY id
+        """)
+
+
 Migration = Callable[["sqlite_utils.Database", dt.datetime], None]
 
 MIGRATIONS: list[Migration] = [
     _v1_team, _v2_agenda, _v3_meeting, _v4_correction_index, _v5_ratings,
-    _v6_consultations, _v7_decisions_on_their_day,
+    _v6_consultations, _v7_decisions_on_their_day, _v8_client_dates,
 ]
 VERSION = len(MIGRATIONS)

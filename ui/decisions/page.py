@@ -214,6 +214,7 @@ class DecisionsPage(QWidget):
                     points = trends.trends(self.store, since)
                 finally:
                     QGuiApplication.restoreOverrideCursor()
-                self.trends_panel.set_points(points)
+                self.trends_panel.set_points(
+                    points, team_settings.load(self.store).horizon_months)
         except StoreError as error:
             self.status.show_message(describe_store_error(error))

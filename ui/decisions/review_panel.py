@@ -30,8 +30,9 @@ from vergadering.review import ItemReview, MeetingReview, ReviewOutcome
 from vergadering.settings import Block
 from vergadering.timeline import BellReason, BlockChoice
 
+from .. import figures as figure_words
 from ..agenda import item_text, labels
-from ..i18n import tr
+from ..i18n import fill, tr
 from ..meeting import chair_text
 from ..meeting.rating_dialog import MIN_RESPONDENTS_SHOWN, question_text
 from ..team import widgets
@@ -154,7 +155,7 @@ class ReviewPanel(QScrollArea):
         self.time_figure = Figure(self.tr("Tijd"))
         self.decided_figure = Figure(self.tr("Geëindigd in een besluit"))
         self.bell_figure = Figure(self.tr("Belletje"))
-        self.evaluation_figure = Figure(self.tr("Evaluaties"))
+        self.evaluation_figure = Figure(self.tr("Toe en besproken"))
         self.figures = QGridLayout()
         self.figures.setSpacing(10)
         self._figure_columns = 0
@@ -259,10 +260,10 @@ class ReviewPanel(QScrollArea):
             chair_text.bell_count(review.bells) if review.bells else self.tr("niet gebeld"),
             counted([(reason_text(r), n) for r, n in review.bells_by_reason.items()]))
         self.evaluation_figure.show_figure(
-            self.tr("%1 van %2").replace("%1", str(review.evaluations_done_of_due))
-            .replace("%2", str(review.evaluations_due)),
-            self.tr("cliënten die toe waren, geëvalueerd; %1 lopende besluiten in totaal")
-            .replace("%1", str(review.evaluations_done)))
+            figure_words.due_and_discussed_text(review.due_and_discussed),
+            fill(self.tr("cliënten die aan de beurt waren; %1 lopende besluiten in totaal"),
+                 review.evaluations_done))
+        self.evaluation_figure.setToolTip(figure_words.due_and_discussed_tip())
 
     def _show_blocks(self, review: MeetingReview, order: tuple[Block, ...]) -> None:
         for row, block in enumerate(order, start=1):

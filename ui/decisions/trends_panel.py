@@ -1,5 +1,5 @@
 """Trends over the past months as charts (QtCharts), one point per closed meeting: the
-share of active clients evaluated within the horizon, minutes on acuut against lopend,
+share *binnen de termijn* (docs/figures.md), minutes on acuut against lopend,
 overruns and bells per meeting, and the average procescheck rating.
 
 Each chart has a one-line summary under its title (the latest value against the first),
@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 from vergadering.dates import add_months, format_nl
 from vergadering.trends import TrendPoint
 
+from .. import figures as figure_words
+from ..i18n import fill
 from ..team import widgets
 
 PERIODS = (3, 6, 12)  # months back
@@ -168,7 +170,7 @@ class TrendsPanel(QWidget):
         self.empty = widgets.hint_label(self.tr(
             "In deze periode is nog geen vergadering afgesloten. Trends verschijnen zodra "
             "er vergaderingen zijn gehouden."))
-        self.evaluated = TrendChart(self.tr("Cliënten binnen de evaluatietermijn"))
+        self.evaluated = TrendChart(self.tr("Cliënten binnen de termijn"))
         self.minutes = TrendChart(self.tr("Minuten voor acuut en lopend"))
         self.process = TrendChart(self.tr("Uitgelopen punten en belletje"))
         self.rating = TrendChart(self.tr("Procescheck (gemiddelde, 0–10)"))
@@ -191,7 +193,7 @@ class TrendsPanel(QWidget):
     def since(self, today: dt.date) -> dt.date:
         return add_months(today, -self.months())
 
-    def set_points(self, points: list[TrendPoint]) -> None:
+    def set_points(self, points: list[TrendPoint], horizon_months: int = 6) -> None:
         self.points = points
         self.empty.setVisible(not points)
         self.charts.setVisible(bool(points))
@@ -200,18 +202,15 @@ class TrendsPanel(QWidget):
         dates = [p.date for p in points]
         first, last = points[0], points[-1]
 
-        shares = [100 * p.within_share if p.within_share is not None else None
-                  for p in points]
-        self.evaluated.plot(dates, [_line(self.tr("% van de actieve cliënten"), shares,
+        shares = [p.within.percentage for p in points]
+        self.evaluated.plot(dates, [_line(self.tr("% van de actieve cliënten"),
+                                          [None if v is None else float(v) for v in shares],
                                           LOPEND_COLOR)], 100,
-                            self.tr("Op %1: %2 van %3 actieve cliënten (%4%), op %5: %6%.")
-                            .replace("%1", format_nl(last.date))
-                            .replace("%2", str(last.within_horizon))
-                            .replace("%3", str(last.active_clients))
-                            .replace("%4", number(shares[-1] or 0))
-                            .replace("%5", format_nl(first.date))
-                            .replace("%6", number(shares[0] or 0)),
+                            fill(self.tr("Op %1: %2; op %3: %4%."), format_nl(last.date),
+                                 figure_words.within_term_text(last.within),
+                                 format_nl(first.date), shares[0] or 0),
                             axis_title="%", legend=False)
+        self.evaluated.setToolTip(figure_words.within_term_tip(horizon_months))
 
         bars = QBarSeries()
         bars.append(_bars(self.tr("acuut"), [p.acuut_minutes for p in points], ACUUT_COLOR))

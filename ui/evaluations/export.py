@@ -19,6 +19,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from vergadering import calendar_export, files
+from vergadering.calendar_export import EventDate, Reason
 from vergadering.dates import format_nl
 from vergadering.overview import Row
 
@@ -88,18 +89,57 @@ def ask_path(parent: QWidget | None, today: dt.date) -> str | None:
 
 
 def export_ics(rows: Iterable[Row], path: str | os.PathLike[str], now: dt.datetime,
-               team_name: str = "") -> int:
-    """The due dates of ``rows`` as an iCalendar file; returns the number of events."""
+               team_name: str = "", *, today: dt.date | None = None,
+               next_meeting: dt.date | None = None) -> int:
+    """The next evaluations of ``rows`` as an iCalendar file; returns the number of events.
+
+    ``now`` is the export time (naive = local time), ``today`` defaults to its date;
+    ``next_meeting`` (``meetings.upcoming_date``) is where an overdue client on no agenda
+    goes, so it is needed whenever there are rows. Raises OSError when the file cannot be
+    written."""
     chosen = list(rows)
+    today = today or now.date()
+    if chosen and next_meeting is None:
+        raise ValueError("export_ics needs next_meeting for the overdue clients")
     data = calendar_export.to_ics(
-        chosen, now=now,
+        chosen, now=now, today=today, next_meeting=next_meeting or today,
         summary=lambda r: tr("Evaluatie %1").replace("%1", r.reference),
-        description=lambda r: tr("Cliënt %1 is uiterlijk deze dag aan de beurt voor "
-                                 "evaluatie in het MDO. Behandelaar: %2.")
-        .replace("%1", r.reference).replace("%2", r.behandelaar or tr("(geen)")),
+        description=lambda r, when: ics_description(r, when, today),
         calendar_name=tr("Evaluaties %1").replace("%1", team_name).strip())
     files.write_bytes(path, data, private=paths.is_private(path))
     return len(chosen)
+
+
+def ics_description(row: Row, when: EventDate, today: dt.date) -> str:
+    """An event's text: why it lies on its date; only the reference and the behandelaar
+    of the client (privacy)."""
+    due = format_nl(row.due)
+    late = row.due < today
+    if when.reason is Reason.ON_AGENDA:
+        why = (tr("Te laat sinds %1; gepland op de vergadering van %2.") if late else
+               tr("Gepland op de vergadering van %2; uiterlijk %1 aan de beurt."))
+        why = why.replace("%1", due).replace("%2", format_nl(when.date))
+    elif when.reason is Reason.DUE:
+        why = tr("Uiterlijk deze dag aan de beurt; staat nog niet op een agenda.")
+    elif when.reason is Reason.NEXT_MEETING:
+        why = tr("Te laat sinds %1; staat nog niet op een agenda: op de eerstvolgende "
+                 "vergadering.").replace("%1", due)
+    else:
+        agenda = format_nl(row.on_agenda) if row.on_agenda else ""
+        why = tr("Staat op de agenda van de vergadering van %1, die nog niet is afgesloten: "
+                 "op de eerstvolgende vergadering.").replace("%1", agenda)
+        if late:
+            why = " ".join((tr("Te laat sinds %1.").replace("%1", due), why))
+    return " ".join((
+        tr("Evaluatie van cliënt %1 in het MDO.").replace("%1", row.reference), why,
+        tr("Behandelaar: %1.").replace("%1", row.behandelaar or tr("(geen)"))))
+
+
+def ics_privacy_note() -> str:
+    """The warning after saving a calendar file, as the CSV export warns after saving."""
+    return tr("Het bestand bevat cliëntgegevens (referenties en behandelaars): bewaar het "
+              "alleen op een beveiligde plek en importeer het niet in een gedeelde agenda. "
+              "Let op: agenda's worden vaak ook op telefoons gesynchroniseerd.")
 
 
 def ask_ics_path(parent: QWidget | None, today: dt.date) -> str | None:

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering.overview import Capacity, Headline, Status
+from vergadering.figures import WithinTerm
+from vergadering.overview import Capacity, Status
 
+from .. import figures as figure_words
 from .model import ON_TRACK_COLOR, OVERDUE_COLOR, status_pixmap
 
 STYLE = """
@@ -38,16 +40,6 @@ def _card() -> tuple[QWidget, QVBoxLayout]:
     layout.setContentsMargins(16, 12, 16, 12)
     layout.setSpacing(6)
     return card, layout
-
-
-def percentage(headline: Headline) -> int:
-    """Rounded, but never "100%" while someone is missing (nor 0% while someone is in)."""
-    share = round(headline.within_share * 100)
-    if headline.within_horizon < headline.active:
-        share = min(share, 99)
-    if headline.within_horizon > 0:
-        share = max(share, 1)
-    return share
 
 
 class HeadlineBar(QWidget):
@@ -106,17 +98,10 @@ class HeadlineBar(QWidget):
         layout.addWidget(late_card, 3)
         layout.addWidget(capacity_card, 3)
 
-    def show_headline(self, headline: Headline, horizon_months: int, due_soon: int) -> None:
-        if headline.active == 0:
-            self.within.setText(self.tr("Geen actieve cliënten"))
-        else:
-            self.within.setText(
-                self.tr("%1 van %2 actieve cliënten (%3%) binnen %4 maanden geëvalueerd")
-                .replace("%1", str(headline.within_horizon))
-                .replace("%2", str(headline.active))
-                .replace("%3", str(percentage(headline)))
-                .replace("%4", str(horizon_months)))
-        self.within_bar.setValue(percentage(headline) if headline.active else 0)
+    def show_headline(self, headline: WithinTerm, horizon_months: int, due_soon: int) -> None:
+        self.within.setText(figure_words.within_term_text(headline))
+        self.within.setToolTip(figure_words.within_term_tip(horizon_months))
+        self.within_bar.setValue(headline.percentage or 0)
         late = headline.overdue
         self.late.setText(self.tr("%1 te laat").replace("%1", str(late)) if late
                           else self.tr("Niemand te laat"))

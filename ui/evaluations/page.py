@@ -288,8 +288,7 @@ class EvaluationsPage(QWidget):
             settings = team_settings.load(self.store)
             report = overview.rows_report(self.store, today, settings.horizon_months)
             rows = report.rows
-            headline = overview.headline(self.store, today, rows, settings.horizon_months,
-                                         unreadable=report.unreadable)
+            headline = overview.headline(today, rows, len(report.unreadable))
             capacity = overview.capacity(self.store, today)
             inactive = frozenset(m.id for m in members.list_members(self.store)
                                  if not m.active)
@@ -308,7 +307,7 @@ class EvaluationsPage(QWidget):
         self._fill_statuses()
         due_soon = sum(1 for r in rows if r.status is Status.DUE_SOON)
         self.headline.show_headline(headline, settings.horizon_months, due_soon)
-        self.unreadable_label.show_message(text.unreadable(headline.unreadable))
+        self.unreadable_label.show_message(text.unreadable(report.unreadable))
         self.headline.show_capacity(capacity)
         self.capacity.show_capacity(capacity, settings.lopend_budget)
         self._update_count()
@@ -521,9 +520,16 @@ class EvaluationsPage(QWidget):
         path = export.ask_ics_path(self, self.today or self.store.clock.today())
         if path is None:
             return
+        today = self.store.clock.today()  # no event before it, even if the rows are older
         try:
-            count = export.export_ics(rows, path, self.store.clock.now(),
-                                      team_settings.load(self.store).team_name)
+            settings = team_settings.load(self.store)
+            next_meeting = meetings.upcoming_date(self.store, settings, today)
+        except StoreError as error:
+            common.show_error(self, describe_store_error(error))
+            return
+        try:
+            count = export.export_ics(rows, path, self.store.clock.now(), settings.team_name,
+                                      today=today, next_meeting=next_meeting)
         except OSError as error:
             common.show_error(self, self.tr("Het bestand '%1' kon niet worden opgeslagen: %2")
                               .replace("%1", path).replace("%2", error.strerror or str(error)))
@@ -532,7 +538,8 @@ class EvaluationsPage(QWidget):
                 self.tr("%1 evaluatiedatums opgeslagen in %2."))
         self.status.show_message(" ".join((
             done.replace("%1", str(count)).replace("%2", path),
-            self.tr("Importeer het bestand in Outlook of een andere agenda."))))
+            self.tr("Importeer het bestand in Outlook of een andere agenda."),
+            export.ics_privacy_note())))
 
     def export_shown(self) -> None:
         rows = self.shown_rows()
