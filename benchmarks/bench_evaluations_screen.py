@@ -32,7 +32,7 @@ from ui.evaluations import export  # noqa: E402
 from ui.evaluations.history import ClientHistoryDialog  # noqa: E402
 from ui.evaluations.model import EvaluationTableModel  # noqa: E402
 from ui.evaluations.page import EvaluationsPage  # noqa: E402
-from vergadering import overview  # noqa: E402
+from vergadering import forecast, overview  # noqa: E402
 from vergadering.overview import Status  # noqa: E402
 from vergadering.store import Store, open_store  # noqa: E402
 
@@ -96,7 +96,7 @@ def main() -> int:
     rows = overview.rows(store, today)
     rows_ms = ms(start)
     start = time.perf_counter()
-    overview.capacity(store, today)
+    forecast.capacity(store, today)
     capacity_ms = ms(start)
     print(f"domain: overview rows {rows_ms:.0f} ms, capacity {capacity_ms:.0f} ms")
 

@@ -8,7 +8,7 @@ Measures, on one open database:
   opening the file, with the date cache empty ("cold"), then the median of ``--runs`` runs
   after a warm-up;
 - ``overview.rows`` (every active client, what the Evaluaties screen lists) and
-  ``overview.capacity``, for information;
+  ``forecast.capacity`` (the Capaciteit tab: forecast, variants, back-test), for information;
 - ``main.py --db PATH overdue --format json`` end to end in a fresh process (interpreter
   start, imports, query, JSON), median of five.
 
@@ -34,7 +34,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from vergadering import overview  # noqa: E402
+from vergadering import forecast, overview  # noqa: E402
 from vergadering.dates import add_months, parse_date  # noqa: E402
 from vergadering.overview import Status  # noqa: E402
 from vergadering.store import open_store  # noqa: E402
@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         cold, overdue = _ms(lambda: overview.overdue(store, on))
         warm = _median(lambda: overview.overdue(store, on), args.runs)
         rows_ms = _median(lambda: overview.rows(store, on), args.runs)
-        capacity_ms = _median(lambda: overview.capacity(store, on), max(3, args.runs // 4))
+        capacity_ms = _median(lambda: forecast.capacity(store, on), max(3, args.runs // 4))
         rows = overview.rows(store, on)
         clients = store.query("SELECT count(*), sum(active) FROM client")[0]
         decisions = store.query("SELECT count(*) FROM decision")[0][0]
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"overview.overdue, first run after opening  {cold:8.1f} ms")
     print(f"overview.overdue, median of {args.runs:<3}            {warm:8.1f} ms")
     print(f"overview.rows (all {len(rows)} active), median   {rows_ms:8.1f} ms")
-    print(f"overview.capacity, median                  {capacity_ms:8.1f} ms")
+    print(f"forecast.capacity, median                  {capacity_ms:8.1f} ms")
     print(f"main.py overdue --format json, median of {COMMAND_RUNS}  {command_ms:6.1f} ms")
     passed = cold < TARGET_MS and warm < TARGET_MS
     print(f"{'PASS' if passed else 'FAIL'}: overdue query {cold:.0f} ms cold, {warm:.0f} ms "

@@ -12,7 +12,7 @@ The model is also importable (``Config``, ``simulate``) for tests/test_simulate_
 
 Everything goes through ``vergadering/`` (no Qt), on an in-memory store and a
 :class:`~vergadering.clock.FakeClock`; the figure is rule 5/11's: active clients whose
-due date (``evaluation.due_clients``) is on or after the day, on each month's last day.
+due date is on or after the day (``figures.within_term``), on each month's last day.
 
 The model (the assumptions; the README's "Een jaar vergaderen" section says the same):
 
@@ -498,13 +498,12 @@ class Simulation:
 
     # -- the figures -------------------------------------------------------------------
     def _month_row(self, day: dt.date) -> MonthRow:
-        active = self._active()
-        overdue = sum(1 for c in active if c.due < day)
+        figure = figures.within_term(self.store, day)  # a day after the last meeting
         first = dt.date(day.year, day.month, 1)
         in_month = [b for d, b in self.decided_on if first <= d <= day]
         held = [m for m in self.meetings if first <= m.date <= day]
         return MonthRow(
-            month=len(self.months) + 1, day=day, active=len(active), overdue=overdue,
+            month=len(self.months) + 1, day=day, active=figure.active, overdue=figure.overdue,
             decisions=len(in_month), lopend_decisions=sum(1 for b in in_month
                                                           if b is Block.LOPEND),
             deferred=sum(1 for d in self.deferred_on if first <= d <= day),

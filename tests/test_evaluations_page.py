@@ -20,7 +20,7 @@ from ui.evaluations.agenda_dialog import AddToAgendaDialog, AgendaChoice
 from ui.evaluations.history import ClientHistoryDialog
 from ui.evaluations.model import ALL, NO_BEHANDELAAR, EvaluationTableModel
 from ui.evaluations.page import EvaluationsPage
-from vergadering import clients, decisions, items, members, overview, run, settings
+from vergadering import clients, decisions, forecast, items, members, overview, run, settings
 from vergadering.clients import ClientInput
 from vergadering.decisions import DecisionInput
 from vergadering.items import DecisionKind, ItemInput
@@ -507,47 +507,51 @@ def test_nothing_selected_disables_the_commands(page):
 def test_capacity_of_a_team_that_keeps_up(page):
     page.show_capacity_tab()
     panel = page.capacity
-    assert panel.need.text() == (
-        "Om iedereen binnen 6 maanden te zien is ongeveer 1 evaluatie per vergadering "
-        "nodig; het blok lopend (60 min, 5 min per evaluatie) biedt er 12.")
-    assert panel.verdict.text() == "Het team kan het bijhouden."
-    assert panel.backlog.text().startswith("Achterstand: nu 3 cliënten te laat.")
-    assert "weggewerkt in november 2026" in panel.backlog.text()
-    assert page.headline.capacity.text() == "✓ Het blok lopend kan het bijhouden"
+    # No meeting closed yet: the settings' pace, 12 evaluations a meeting, clears the three
+    # late clients at the next meeting.
+    assert panel.verdict.text() == (
+        "Het team kan het bijhouden: de achterstand van nu 3 cliënten is naar verwachting "
+        "weg na de vergadering van dinsdag 24 november 2026, over 1 week.")
+    assert page.headline.capacity.text() == "✓ Achterstand weg over 1 week"
+    assert panel.pace.text().startswith(
+        "Het tempo is nog niet te meten: er is nog geen vergadering gesloten, en daarvoor "
+        "zijn er 8 nodig.")
+    assert panel.outlook.text().splitlines()[0] == \
+        f"Nu: {page.headline.within.text()}."
     table = panel.table
     assert [table.horizontalHeaderItem(c).text() for c in range(5)] == [
-        "Maand", "Vergaderingen", "Aan de beurt", "Geëvalueerd (verwacht)",
-        "Nog te laat daarna"]
-    capacity = overview.capacity(page.store, TODAY)
-    assert table.rowCount() == len(capacity.months)
+        "Vergadering", "Aan de beurt", "Verwacht geëvalueerd", "Nog te laat daarna",
+        "Binnen de termijn"]
+    capacity = forecast.capacity(page.store, TODAY)
+    first = capacity.forecast.meetings[0]
+    assert table.rowCount() == 16
     assert [table.item(0, c).text() for c in range(5)] == [
-        "november 2026", "1", str(capacity.months[0].due), str(capacity.months[0].evaluated),
-        "0"]
+        "24-11-2026", str(first.due), str(first.evaluated), "0", "100%"]
+    assert first.due == 3 and first.evaluated == 3
 
 
 def test_capacity_of_a_team_that_cannot_keep_up(qtbot, store, team):
     anouk, _bram = team
     settings.save(store, dataclasses.replace(settings.load(store), acuut_budget=30,
                                              lopend_budget=10))
-    for n in range(100):  # 100 clients in 26 weekly meetings: about 4 a week
+    for n in range(100):  # 100 clients late, 2 evaluations a meeting
         clients.add_client(store, ClientInput(f"C-{n:03}", anouk.id,
                                               last_evaluation="01-04-2026"))
     page = make_page(qtbot, store)
     page.headline.capacity_button.click()
     assert page.tabs.currentWidget() is page.capacity_scroll
     panel = page.capacity
-    assert panel.need.text() == (
-        "Om iedereen binnen 6 maanden te zien zijn ongeveer 4 evaluaties per vergadering "
-        "nodig; het blok lopend (10 min, 5 min per evaluatie) biedt er 2.")
-    assert panel.verdict.text() == \
-        "Het team kan het niet bijhouden: 2 evaluaties per week tekort."
-    assert "blok lopend langer" in panel.advice.text()
-    assert panel.backlog.text().startswith("Achterstand: nu 100 cliënten te laat.")
-    assert "nog steeds een achterstand" in panel.backlog.text()
-    assert page.headline.capacity.text() == \
-        "✗ Het blok lopend kan het niet bijhouden: 2 per week tekort"
+    later = forecast.capacity(store, TODAY).forecast.in_weeks(16)
+    assert panel.verdict.text() == (
+        "Het team kan het in dit tempo niet bijhouden: de achterstand van nu 100 cliënten "
+        "raakt in de komende 31 weken niet weggewerkt; over 16 weken zijn naar verwachting "
+        f"{later.overdue} cliënten te laat.")
+    assert later.overdue > 50
+    assert "ruimte voor 2,0 evaluaties per vergadering van 5,0 min" in panel.pace.text()
+    assert page.headline.capacity.text() == "✗ In dit tempo niet bij te houden"
     last = panel.table.rowCount() - 1
     assert int(panel.table.item(last, panel.OVERDUE_AFTER).text()) > 0
+    assert panel.table.item(last, panel.OVERDUE_AFTER).font().bold()
 
 
 # -- history -------------------------------------------------------------------

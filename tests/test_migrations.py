@@ -100,3 +100,26 @@ def test_decisions_dated_after_the_day_they_were_taken_are_corrected(tmp_path: P
         assert [e.decided_on for e in minutes_now.entries] == [date(2026, 12, 7)]
     finally:
         store.close()
+
+
+def test_the_dates_entered_are_kept_for_clients_without_decisions(tmp_path: Path) -> None:
+    """Migration 8 keeps, in client_dates, the dates a client without decisions holds: they
+    were entered by hand or imported, on the day it was added. A client with decisions
+    holds a decision's dates: what was entered before is gone, nothing is made up."""
+    path = tmp_path / "v7.db"
+    make_old_file(path, 7)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("INSERT INTO client(reference, behandelaar_id, last_evaluation, active,"
+                 " added_on, created_at, updated_at) VALUES ('BESLOTEN', 1, '2026-06-02', 1,"
+                 " '2026-02-01', '', '')")
+    conn.execute("INSERT INTO decision(client_id, kind, decided_on, worded_by_role,"
+                 " created_at) VALUES (2, 'doorgaan', '2026-06-02', 'chair', '')")
+    conn.close()
+    store = open_store(path)
+    try:
+        rows = [tuple(r) for r in store.query(
+            "SELECT client_id, set_on, last_evaluation, next_evaluation, active"
+            " FROM client_dates ORDER BY id")]
+        assert rows == [(1, "2026-01-01", "2026-03-01", None, 1)]
+    finally:
+        store.close()

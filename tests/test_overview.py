@@ -1,11 +1,11 @@
 """The evaluation overview (issue 5): rule 5 on its edges as the overview and the overdue
-list apply it, statuses, headline figures, what is on the agenda, and capacity."""
+list apply it, statuses, headline figures and what is on the agenda (the capacity
+forecast: tests/test_forecast.py)."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import math
 from typing import Any
 
 import pytest
@@ -307,142 +307,6 @@ def test_on_agenda_is_the_first_open_meeting_a_client_is_queued_for(
     rows = by_reference(overview.rows(store, TODAY))
     assert {ref: r.on_agenda for ref, r in rows.items()} == {
         "A": MEETING, "B": later, "C": None}
-
-
-# -- capacity ------------------------------------------------------------------------------
-def caseload(store: Store, count: int, *, overdue: int = 0) -> None:
-    """``count`` clients evaluated evenly over the last six months, plus ``overdue``
-    clients evaluated in January (long overdue)."""
-    with store.transaction():
-        for n in range(count):
-            last = TODAY - dt.timedelta(days=n * 181 // count)
-            add(store, f"C-{n:03d}", last=last.isoformat())
-        for n in range(overdue):
-            add(store, f"L-{n:03d}", last=f"2026-01-{1 + n % 28:02d}")
-
-
-def test_per_meeting_possible_is_the_lopend_budget_over_the_minutes(store: Store) -> None:
-    assert overview.capacity(store, TODAY).per_meeting_possible == 60 // 5
-    assert overview.capacity(store, TODAY, item_type=ItemType.KWESTIE).per_meeting_possible == 6
-    assert overview.capacity(store, TODAY,
-                             item_type=ItemType.MEDEDELING).per_meeting_possible == 30
-    save(store, lopend_budget=45, default_minutes={
-        ItemType.MEDEDELING: 2, ItemType.VRAAG: 7, ItemType.KWESTIE: 10})
-    capacity = overview.capacity(store, TODAY)
-    assert (capacity.per_meeting_possible, capacity.minutes_per_evaluation) == (6, 7)
-
-
-def test_245_clients_need_about_ten_evaluations_a_week(store: Store) -> None:
-    caseload(store, 245)
-    capacity = overview.capacity(store, TODAY)
-    assert capacity.active == 245
-    assert capacity.horizon_months == 6
-    assert capacity.per_meeting_needed == pytest.approx(9.4, abs=0.05)
-    assert math.ceil(capacity.per_meeting_needed) == 10
-    assert capacity.backlog == 0
-    assert capacity.keeps_up  # 12 a meeting
-
-
-def test_the_need_does_not_depend_on_the_day(store: Store) -> None:
-    caseload(store, 245)
-    needs = {overview.capacity(store, TODAY + dt.timedelta(days=n)).per_meeting_needed
-             for n in range(0, 365, 17)}
-    assert len(needs) == 1
-
-
-def test_a_small_budget_cannot_keep_up(store: Store) -> None:
-    caseload(store, 245)
-    save(store, lopend_budget=45)  # 9 evaluations of 5 minutes
-    capacity = overview.capacity(store, TODAY)
-    assert capacity.per_meeting_possible == 9
-    assert not capacity.keeps_up
-    save(store, lopend_budget=50)
-    assert overview.capacity(store, TODAY).keeps_up
-
-
-def test_backlog_is_who_is_overdue_now(store: Store) -> None:
-    caseload(store, 20, overdue=7)
-    capacity = overview.capacity(store, TODAY)
-    rows = overview.rows(store, TODAY)
-    assert capacity.backlog == 7 == overview.headline(TODAY, rows).overdue
-    assert capacity.months[0].due >= 7  # the backlog counts in the first month
-
-
-def test_month_table_covers_this_month_and_the_next(store: Store) -> None:
-    caseload(store, 10)
-    capacity = overview.capacity(store, TODAY, months=6)
-    assert [m.month for m in capacity.months] == [
-        dt.date(2026, 11, 1), dt.date(2026, 12, 1), dt.date(2027, 1, 1),
-        dt.date(2027, 2, 1), dt.date(2027, 3, 1), dt.date(2027, 4, 1)]
-    # Tuesdays from 24-11-2026 on: one left in November, five in December, ...
-    assert [m.meetings for m in capacity.months] == [1, 5, 4, 4, 5, 4]
-
-
-def test_a_meeting_already_held_today_takes_no_more_evaluations(
-        store: Store, clock: FakeClock) -> None:
-    caseload(store, 10)
-    at(clock, MEETING)
-    assert overview.capacity(store, MEETING).months[0].meetings == 1
-    run.start_meeting(store)
-    assert overview.capacity(store, MEETING).months[0].meetings == 0
-
-
-@pytest.mark.parametrize(("lopend", "overdue"), [(60, 40), (90, 120), (30, 5)])
-def test_evaluations_never_exceed_what_the_meetings_hold(store: Store, lopend: int,
-                                                         overdue: int) -> None:
-    caseload(store, 245, overdue=overdue)
-    save(store, acuut_budget=0, lopend_budget=lopend)
-    capacity = overview.capacity(store, TODAY, months=12)
-    assert capacity.months
-    for month in capacity.months:
-        assert month.evaluated <= month.meetings * capacity.per_meeting_possible
-
-
-def test_enough_capacity_clears_the_backlog(store: Store) -> None:
-    caseload(store, 245, overdue=60)
-    save(store, acuut_budget=0, lopend_budget=90)  # 18 a meeting against about 10 needed
-    capacity = overview.capacity(store, TODAY)
-    assert capacity.keeps_up and capacity.backlog == 60
-    overdue_after = [m.overdue_after for m in capacity.months]
-    assert overdue_after[0] < 60
-    cleared = overdue_after.index(0)
-    assert cleared <= 3
-    assert overdue_after[cleared:] == [0] * (len(overdue_after) - cleared)
-
-
-def test_too_little_capacity_lets_the_backlog_grow(store: Store) -> None:
-    caseload(store, 245, overdue=20)
-    capacity = overview.capacity(store, TODAY, item_type=ItemType.KWESTIE)  # 6 a meeting
-    assert not capacity.keeps_up
-    overdue_after = [m.overdue_after for m in capacity.months]
-    assert overdue_after == sorted(overdue_after)
-    assert overdue_after[-1] > overdue_after[0] > 0
-    assert overdue_after[-1] > capacity.backlog
-    assert all(m.evaluated == m.meetings * 6 for m in capacity.months)
-
-
-def test_clients_are_seen_before_they_are_late_and_due_again_after_the_horizon(
-        store: Store) -> None:
-    save(store, horizon_months=3)
-    for n in range(10):
-        add(store, f"C-{n}", last="2026-08-25")  # due 25-11-2026, the day after a meeting
-    capacity = overview.capacity(store, TODAY, months=6)
-    table = [(m.month, m.due, m.evaluated, m.overdue_after) for m in capacity.months]
-    assert table == [
-        (dt.date(2026, 11, 1), 10, 10, 0),  # seen on 24-11, before they are late
-        (dt.date(2026, 12, 1), 0, 0, 0),
-        (dt.date(2027, 1, 1), 0, 0, 0),
-        (dt.date(2027, 2, 1), 10, 10, 0),  # due again 24-02-2027, seen on 23-02
-        (dt.date(2027, 3, 1), 0, 0, 0),
-        (dt.date(2027, 4, 1), 0, 0, 0),
-    ]
-
-
-def test_capacity_of_an_empty_caseload(store: Store) -> None:
-    capacity = overview.capacity(store, TODAY)
-    assert (capacity.active, capacity.per_meeting_needed, capacity.backlog) == (0, 0.0, 0)
-    assert capacity.keeps_up
-    assert all((m.due, m.evaluated, m.overdue_after) == (0, 0, 0) for m in capacity.months)
 
 
 # -- a date another tool wrote (issue 12) ------------------------------------------------

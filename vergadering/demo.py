@@ -56,35 +56,43 @@ def fill_demo(store: Store, *, client_count: int = 150, seed: int = 2026) -> Dem
         # Not every member is a behandelaar (e.g. the psychiatrist, the trainee).
         behandelaars = team[:10]
         used: set[str] = set()
-        for index in range(client_count):
-            care_start = today - dt.timedelta(days=rng.randint(60, 6 * 365))
-            last: dt.date | None
-            nxt: dt.date | None = None
-            roll = rng.random()
-            if roll < 0.08:
-                last = None  # never evaluated: due from the start of care
-                care_start = today - dt.timedelta(days=rng.randint(20, 300))
-            else:
-                # Spread over the months before the history below, which evaluates part
-                # of them: every evaluation in it is a decision, as it would have been.
-                last = today - dt.timedelta(days=rng.randint(7 * HISTORY_WEEKS + 1, 300))
-                last = max(last, care_start)
-                if rng.random() < 0.35:
-                    nxt = add_months(last, rng.choice((3, 4, 6)))
-            clean = clients.CleanClient(
-                _reference(rng, used), behandelaars[index % len(behandelaars)].id,
-                care_start, last, nxt,
-            )
-            client_id = clients.insert_clean(store, clean)
-            if rng.random() < 0.04:
-                clients.set_client_active(store, client_id, False)
+        # The caseload was imported the day before the first meeting held in the app:
+        # its dates are entered then (vergadering/standing.py reads them back).
+        real_clock = store.clock
+        imported = _history_start(store) - dt.timedelta(days=1)
+        store.clock = FakeClock(dt.datetime.combine(imported, dt.time(16, 0)))
+        try:
+            for index in range(client_count):
+                care_start = imported - dt.timedelta(days=rng.randint(1, 6 * 365))
+                last: dt.date | None
+                nxt: dt.date | None = None
+                roll = rng.random()
+                if roll < 0.08:
+                    last = None  # never evaluated: due from the start of care
+                    care_start = imported - dt.timedelta(days=rng.randint(1, 200))
+                else:
+                    # Spread over the months before the history below, which evaluates part
+                    # of them: every evaluation in it is a decision, as it would have been.
+                    last = today - dt.timedelta(days=rng.randint(7 * HISTORY_WEEKS + 1, 330))
+                    last = max(last, care_start)
+                    if rng.random() < 0.35:
+                        nxt = add_months(last, rng.choice((3, 4, 6)))
+                clean = clients.CleanClient(
+                    _reference(rng, used), behandelaars[index % len(behandelaars)].id,
+                    care_start, last, nxt,
+                )
+                client_id = clients.insert_clean(store, clean)
+                if rng.random() < 0.04:
+                    clients.set_client_active(store, client_id, False)
+        finally:
+            store.clock = real_clock
         store.notify(Change("client"))
         _fill_history(store, rng, team)
         _fill_agenda(store, rng, team)
     return DemoResult(len(team), client_count)
 
 
-HISTORY_WEEKS = 12
+HISTORY_WEEKS = 20
 _KOERS = [
     "Behandeling volgens plan voortzetten; terugvalpreventie in de komende maanden.",
     "Frequentie afbouwen naar eens per twee weken; netwerkgesprek plannen.",
@@ -93,14 +101,18 @@ _KOERS = [
 ]
 
 
+def _history_start(store: Store) -> dt.date:
+    """The first meeting of the demo's history."""
+    return meetings.next_meeting_date(settings.load(store), store.clock.today()) - (
+        dt.timedelta(weeks=HISTORY_WEEKS))
+
+
 def _fill_history(store: Store, rng: random.Random, team: list[members.Member]) -> None:
     """A few months of past meetings, run through the real operations with a clock set to
     each meeting's time: overruns, bells, acute choices, decisions and ratings."""
     real_clock = store.clock
-    team_settings = settings.load(store)
     today = real_clock.today()
-    first = meetings.next_meeting_date(team_settings, today) - dt.timedelta(
-        weeks=HISTORY_WEEKS)
+    first = _history_start(store)
     try:
         for week in range(HISTORY_WEEKS):
             day = first + dt.timedelta(weeks=week)

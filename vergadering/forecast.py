@@ -289,7 +289,7 @@ def play(*, due_dates: Iterable[dt.date], made_on: dt.date, first_meeting: dt.da
 
     for week in range(weeks):
         meeting = first_meeting + dt.timedelta(weeks=week)
-        expect_until(meeting + dt.timedelta(days=1))  # a day is counted as it ended
+        expect_until(meeting)  # a day is counted as it ended: its meeting held
         intake_carry += pace.intake_per_week
         while intake_carry >= 1:
             intake_carry -= 1

@@ -1,5 +1,5 @@
 """The team's evaluation overview: every active client with its due date and
-status, the headline figures, and whether the lopend budget can keep up.
+status, and the headline figure (the capacity forecast: :mod:`vergadering.forecast`).
 
 Rule 5 itself lives in :mod:`vergadering.evaluation`; this module only adds the views.
 """
@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import heapq
-import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from . import evaluation, figures, meetings, standing
+from . import evaluation, figures, standing
 from . import settings as team_settings
-from .dates import add_months
 from .evaluation import UnreadableClient
 from .figures import WithinTerm
-from .settings import Block, ItemType
 from .store import Store
 
 SOON_WEEKS = 4  # "due soon": before the meetings of the coming four weeks
@@ -137,86 +133,3 @@ def _overdue_then(store: Store, on: dt.date, horizon: int) -> list[evaluation.Du
                                                behandelaar, s.last_evaluation, s.due))
     result.sort(key=lambda d: (d.due, d.reference.casefold()))
     return result
-
-
-# -- capacity ------------------------------------------------------------------
-@dataclass(frozen=True)
-class MonthLoad:
-    month: dt.date  # first day of the month
-    meetings: int
-    due: int  # clients falling due in the month (the current backlog counted in the first)
-    evaluated: int  # evaluations the lopend budget allows in the simulation
-    overdue_after: int  # still overdue after the month's last meeting (none: at month end)
-
-
-@dataclass(frozen=True)
-class Capacity:
-    active: int
-    horizon_months: int
-    minutes_per_evaluation: int
-    per_meeting_possible: int  # evaluations the lopend budget holds per meeting
-    per_meeting_needed: float  # to see every client once per horizon (long-run average)
-    backlog: int  # overdue now
-    months: tuple[MonthLoad, ...]
-
-    @property
-    def keeps_up(self) -> bool:
-        return self.per_meeting_possible >= math.ceil(self.per_meeting_needed)
-
-
-WEEKS_PER_MONTH = 365.2425 / 12 / 7  # 4.35: the team meets weekly
-
-
-def capacity(store: Store, today: dt.date, *, months: int = 6,
-             item_type: ItemType = ItemType.VRAAG) -> Capacity:
-    """How many evaluations per meeting the coming months need against what the lopend
-    budget holds at the team's minutes per item.
-
-    The steady-state need is the active caseload divided by the weekly meetings in one
-    horizon (245 clients, six months = 26.1 meetings: about ten a week). The month table
-    covers this month (from today) and the ``months - 1`` after it, and simulates the
-    weekly meetings: each evaluates, most overdue first and as many as fit, the clients
-    who would otherwise be overdue at the next meeting; an evaluated client is next due
-    one horizon after that meeting (the default next evaluation).
-    """
-    settings = team_settings.load(store)
-    horizon = settings.horizon_months
-    minutes = settings.default_minutes[item_type]
-    possible = settings.budget(Block.LOPEND) // minutes
-    due = [d.due for d in evaluation.due_clients(store, horizon_months=horizon)]
-    needed = len(due) / (horizon * WEEKS_PER_MONTH)
-    this_month = dt.date(today.year, today.month, 1)
-    end = add_months(this_month, max(1, months))
-    first = meetings.upcoming_date(store, settings, today)
-    # The weekly meetings from the first open one until the end of the table.
-    held = [first + dt.timedelta(weeks=n) for n in range(max(0, (end - first).days + 6) // 7)]
-    queue = list(due)
-    heapq.heapify(queue)
-    # Every date a client falls due, also the ones the simulation adds: a client seen
-    # early (due just after a meeting) still counts as due in the month it fell due.
-    falling = list(due)
-    loads: list[MonthLoad] = []
-    month = this_month
-    while month < end:
-        next_month = add_months(month, 1)
-        falling_due = sum(1 for d in falling if d < next_month and (d >= month or not loads))
-        evaluated = 0
-        this_months = [m for m in held if month <= m < next_month]
-        for meeting in this_months:
-            due_by = meetings.due_by_for(settings, meeting)  # as the planner proposes
-            for _ in range(possible):
-                if not queue or queue[0] > due_by:
-                    break
-                heapq.heappop(queue)
-                again = add_months(meeting, horizon)
-                heapq.heappush(queue, again)
-                falling.append(again)
-                evaluated += 1
-        # Overdue on the day of the month's last meeting (after it), or without a meeting,
-        # on the month's last day.
-        on = this_months[-1] if this_months else next_month - dt.timedelta(days=1)
-        overdue_after = sum(1 for d in queue if d < on)
-        loads.append(MonthLoad(month, len(this_months), falling_due, evaluated, overdue_after))
-        month = next_month
-    return Capacity(len(due), horizon, minutes, possible, needed,
-                    sum(1 for d in due if d < today), tuple(loads))

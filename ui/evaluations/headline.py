@@ -4,8 +4,6 @@ and whether the lopend block can keep up."""
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,9 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from vergadering.figures import WithinTerm
-from vergadering.overview import Capacity, Status
+from vergadering.forecast import Capacity
+from vergadering.overview import Status
 
 from .. import figures as figure_words
+from ..i18n import fill
 from .model import ON_TRACK_COLOR, OVERDUE_COLOR, status_pixmap
 
 STYLE = """
@@ -113,12 +113,16 @@ class HeadlineBar(QWidget):
             self.tr("%1 cliënten binnen vier weken aan de beurt").replace("%1", str(due_soon)))
 
     def show_capacity(self, capacity: Capacity) -> None:
-        if capacity.keeps_up:
-            self.capacity.setText(self.tr("✓ Het blok lopend kan het bijhouden"))
-            color = ON_TRACK_COLOR
+        """The capacity tab's verdict in short."""
+        plan = capacity.forecast
+        weeks = plan.weeks_to_clear()
+        if weeks is None:
+            text, color = self.tr("✗ In dit tempo niet bij te houden"), OVERDUE_COLOR
+        elif weeks == 0:
+            text, color = self.tr("✓ Het team kan het bijhouden"), ON_TRACK_COLOR
         else:
-            short = math.ceil(capacity.per_meeting_needed) - capacity.per_meeting_possible
-            self.capacity.setText(self.tr("✗ Het blok lopend kan het niet bijhouden: %1 per "
-                                          "week tekort").replace("%1", str(short)))
-            color = OVERDUE_COLOR
+            text = (self.tr("✓ Achterstand weg over 1 week") if weeks == 1 else
+                    fill(self.tr("✓ Achterstand weg over %1 weken"), weeks))
+            color = ON_TRACK_COLOR
+        self.capacity.setText(text)
         self.capacity.setStyleSheet(f"font-size: 14pt; font-weight: 600; color: {color};")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import meetings, members, overview
+from vergadering import forecast, meetings, members, overview
 from vergadering import settings as team_settings
 from vergadering.overview import Row, Status
 from vergadering.store import Store, StoreError
@@ -45,7 +45,7 @@ from ..team import widgets
 from ..team.widgets import MessageLabel, action_button, make_action
 from . import export, text
 from .agenda_dialog import AddToAgendaDialog, queue_each, queued_text, skipped_text
-from .capacity import CapacityPanel
+from .capacity import CapacityPanel, closed_meetings
 from .headline import HeadlineBar
 from .history import ClientHistoryDialog
 from .model import ALL, NO_BEHANDELAAR, EvaluationFilterProxy, EvaluationTableModel
@@ -289,7 +289,9 @@ class EvaluationsPage(QWidget):
             report = overview.rows_report(self.store, today, settings.horizon_months)
             rows = report.rows
             headline = overview.headline(today, rows, len(report.unreadable))
-            capacity = overview.capacity(self.store, today)
+            capacity = forecast.capacity(self.store, today)
+            closed = (0 if capacity.forecast.pace.measured
+                      else closed_meetings(self.store, today))
             inactive = frozenset(m.id for m in members.list_members(self.store)
                                  if not m.active)
         except StoreError as error:
@@ -309,7 +311,7 @@ class EvaluationsPage(QWidget):
         self.headline.show_headline(headline, settings.horizon_months, due_soon)
         self.unreadable_label.show_message(text.unreadable(report.unreadable))
         self.headline.show_capacity(capacity)
-        self.capacity.show_capacity(capacity, settings.lopend_budget)
+        self.capacity.show_capacity(capacity, headline, closed)
         self._update_count()
         self._update_actions()
 
