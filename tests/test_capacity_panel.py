@@ -102,6 +102,10 @@ def test_keeps_up_without_a_backlog(panel, headline):
     assert ON_TRACK_COLOR in panel.verdict_box.styleSheet()
     assert headline.capacity.text() == "✓ Het team kan het bijhouden"
     assert ON_TRACK_COLOR in headline.capacity.styleSheet()
+    calm = make_forecast([0], backlog=0)
+    show(panel, headline, make_capacity(calm, variants=(Variant(Change.ONE_MORE, calm),)))
+    assert panel.variants == []  # nothing to help with
+    assert not panel.variants_title.isVisibleTo(panel)
 
 
 def test_a_backlog_cleared_names_the_meeting_and_the_weeks(panel, headline):

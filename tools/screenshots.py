@@ -25,7 +25,8 @@ from vergadering.store import open_memory  # noqa: E402
 
 
 def shoot(widget, path: Path) -> None:  # type: ignore[no-untyped-def]
-    QApplication.processEvents()
+    for _ in range(3):  # layouts that depend on a width settle in more than one pass
+        QApplication.processEvents()
     widget.grab().save(str(path))
     print(path)
 
@@ -36,6 +37,7 @@ def main() -> None:
     QStandardPaths.setTestModeEnabled(True)
     create_application()
     from ui.decisions.page import DecisionsPage
+    from ui.evaluations.page import EvaluationsPage
     from ui.main_window import MainWindow
 
     clock = FakeClock(dt.datetime(2026, 11, 23, 9, 0))
@@ -53,6 +55,11 @@ def main() -> None:
             for area in ("agenda", "vergadering", "evaluaties", "besluiten"):
                 window.show_area(area)
                 shoot(window, out / f"{area}_{suffix}.png")
+            evaluations = window.findChild(EvaluationsPage)
+            window.show_area("evaluaties")
+            evaluations.show_capacity_tab()
+            shoot(window, out / f"evaluaties_capaciteit_{suffix}.png")
+            evaluations.tabs.setCurrentIndex(0)
             decisions = window.findChild(DecisionsPage)
             for index, tab in enumerate(("lijst", "verloop", "trends")):
                 window.show_area("besluiten")

@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../ui/app.py" line="128"/>
-        <location filename="../../ui/backup_dialog.py" line="100"/>
+        <location filename="../../ui/backup_dialog.py" line="102"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -76,7 +76,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="22"/>
+        <location filename="../../ui/common.py" line="36"/>
         <source>Niet gelukt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,7 +685,7 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="99"/>
+        <location filename="../../ui/evaluations/export.py" line="135"/>
         <location filename="../../ui/messages.py" line="131"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
@@ -974,7 +974,7 @@ door</source>
     </message>
     <message>
         <location filename="../../ui/agenda/history.py" line="72"/>
-        <location filename="../../ui/decisions/review_panel.py" line="71"/>
+        <location filename="../../ui/decisions/review_panel.py" line="72"/>
         <location filename="../../ui/meeting/chair_text.py" line="111"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
@@ -1246,48 +1246,48 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="67"/>
+        <location filename="../../ui/decisions/review_panel.py" line="68"/>
         <source>besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="68"/>
-        <location filename="../../ui/decisions/review_panel.py" line="79"/>
+        <location filename="../../ui/decisions/review_panel.py" line="69"/>
+        <location filename="../../ui/decisions/review_panel.py" line="80"/>
         <location filename="../../ui/meeting/chair_text.py" line="107"/>
         <source>uitgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="69"/>
+        <location filename="../../ui/decisions/review_panel.py" line="70"/>
         <location filename="../../ui/meeting/chair_text.py" line="109"/>
         <source>overgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="70"/>
-        <location filename="../../ui/decisions/review_panel.py" line="80"/>
+        <location filename="../../ui/decisions/review_panel.py" line="71"/>
+        <location filename="../../ui/decisions/review_panel.py" line="81"/>
         <location filename="../../ui/meeting/chair_text.py" line="112"/>
         <location filename="../../ui/meeting/close_dialog.py" line="58"/>
         <source>apart overleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="72"/>
+        <location filename="../../ui/decisions/review_panel.py" line="73"/>
         <source>niet bereikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="73"/>
+        <location filename="../../ui/decisions/review_panel.py" line="74"/>
         <source>wordt besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="81"/>
+        <location filename="../../ui/decisions/review_panel.py" line="82"/>
         <source>toch genomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="82"/>
+        <location filename="../../ui/decisions/review_panel.py" line="83"/>
         <source>1 minuut om af te ronden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1452,42 +1452,82 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="39"/>
+        <location filename="../../ui/evaluations/export.py" line="40"/>
         <source>Dagen te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="81"/>
+        <location filename="../../ui/evaluations/export.py" line="82"/>
         <source>Overzicht exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="82"/>
+        <location filename="../../ui/evaluations/export.py" line="83"/>
         <source>CSV-bestand voor Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="96"/>
+        <location filename="../../ui/evaluations/export.py" line="106"/>
         <source>Evaluatie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="97"/>
-        <source>Cliënt %1 is uiterlijk deze dag aan de beurt voor evaluatie in het MDO. Behandelaar: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/export.py" line="100"/>
+        <location filename="../../ui/evaluations/export.py" line="108"/>
         <source>Evaluaties %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="110"/>
+        <location filename="../../ui/evaluations/export.py" line="119"/>
+        <source>Te laat sinds %1; gepland op de vergadering van %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="120"/>
+        <source>Gepland op de vergadering van %2; uiterlijk %1 aan de beurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="123"/>
+        <source>Uiterlijk deze dag aan de beurt; staat nog niet op een agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="125"/>
+        <source>Te laat sinds %1; staat nog niet op een agenda: op de eerstvolgende vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="129"/>
+        <source>Staat op de agenda van de vergadering van %1, die nog niet is afgesloten: op de eerstvolgende vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="132"/>
+        <source>Te laat sinds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="134"/>
+        <source>Evaluatie van cliënt %1 in het MDO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="135"/>
+        <source>Behandelaar: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="140"/>
+        <source>Het bestand bevat cliëntgegevens (referenties en behandelaars): bewaar het alleen op een beveiligde plek en importeer het niet in een gedeelde agenda. Let op: agenda&apos;s worden vaak ook op telefoons gesynchroniseerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/export.py" line="150"/>
         <source>Evaluatiedatums als agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="112"/>
+        <location filename="../../ui/evaluations/export.py" line="152"/>
         <source>Agendabestand (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1547,47 +1587,47 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="43"/>
+        <location filename="../../ui/backup_dialog.py" line="44"/>
         <source>bij de start van de vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="44"/>
+        <location filename="../../ui/backup_dialog.py" line="45"/>
         <source>dagelijks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="45"/>
+        <location filename="../../ui/backup_dialog.py" line="46"/>
         <source>met de hand gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="46"/>
+        <location filename="../../ui/backup_dialog.py" line="47"/>
         <source>vóór het terugzetten van een andere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="88"/>
+        <location filename="../../ui/backup_dialog.py" line="90"/>
         <source>Geen reservekopie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="89"/>
+        <location filename="../../ui/backup_dialog.py" line="91"/>
         <source>Er kon geen reservekopie worden gemaakt voor de vergadering begint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="91"/>
+        <location filename="../../ui/backup_dialog.py" line="93"/>
         <source>De vergadering kan wel beginnen: alles wordt gewoon opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="92"/>
+        <location filename="../../ui/backup_dialog.py" line="94"/>
         <source>Toch &amp;starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="99"/>
+        <location filename="../../ui/backup_dialog.py" line="101"/>
         <source>Reservekopie kiezen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,6 +1684,41 @@ door</source>
     <message>
         <location filename="../../ui/meeting/close_dialog.py" line="59"/>
         <source>intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/figures.py" line="10"/>
+        <source>binnen de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/figures.py" line="11"/>
+        <source>toe en besproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/figures.py" line="16"/>
+        <source>Binnen de termijn: de actieve cliënten die op die dag niet te laat zijn voor hun evaluatie. Te laat is wie zijn laatste evaluatie plus %1 maanden (of de afgesproken datum, als die eerder valt) voorbij is; een nieuwe cliënt telt vanaf de start van de zorg. Besluiten van die dag tellen mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/figures.py" line="24"/>
+        <source>Toe en besproken: van de cliënten die vóór de volgende vergadering aan de beurt waren (zoals het voorstel op de agenda telt, met hun data van vóór deze vergadering), hoeveel er in deze vergadering een besluit kregen, ook als hamerstuk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/figures.py" line="33"/>
+        <source>Geen actieve cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/figures.py" line="34"/>
+        <source>%1 van %2 actieve cliënten (%3%) binnen de termijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/figures.py" line="40"/>
+        <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,67 +1984,67 @@ door</source>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="111"/>
+        <location filename="../../ui/backup_dialog.py" line="113"/>
         <source>Reservekopieën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="113"/>
+        <location filename="../../ui/backup_dialog.py" line="115"/>
         <source>De app maakt een reservekopie bij de start van elke vergadering en elke dag bij het openen, in de map hieronder; de nieuwste %1 blijven bewaard. Terugzetten vervangt alle gegevens door die van de gekozen kopie; wat er nu in staat, wordt eerst zelf als reservekopie bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="117"/>
+        <location filename="../../ui/backup_dialog.py" line="119"/>
         <source>Map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="124"/>
+        <location filename="../../ui/backup_dialog.py" line="126"/>
         <source>&amp;Reservekopieën:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="126"/>
+        <location filename="../../ui/backup_dialog.py" line="128"/>
         <source>Er is nog geen reservekopie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="130"/>
+        <location filename="../../ui/backup_dialog.py" line="132"/>
         <source>Nu een reservekopie &amp;maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="132"/>
+        <location filename="../../ui/backup_dialog.py" line="134"/>
         <source>&amp;Terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="135"/>
+        <location filename="../../ui/backup_dialog.py" line="137"/>
         <source>Ander &amp;bestand terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="137"/>
+        <location filename="../../ui/backup_dialog.py" line="139"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="160"/>
+        <location filename="../../ui/backup_dialog.py" line="162"/>
         <source>Een database in het geheugen heeft geen reservekopieën.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="197"/>
+        <location filename="../../ui/backup_dialog.py" line="200"/>
         <source>Reservekopie gemaakt: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="224"/>
+        <location filename="../../ui/backup_dialog.py" line="227"/>
         <source>Reservekopie terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="225"/>
+        <location filename="../../ui/backup_dialog.py" line="228"/>
         <source>Alle gegevens worden vervangen door die van:
 %1
 
@@ -1977,12 +2052,12 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="228"/>
+        <location filename="../../ui/backup_dialog.py" line="231"/>
         <source>&amp;Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="241"/>
+        <location filename="../../ui/backup_dialog.py" line="245"/>
         <source>Teruggezet. De gegevens van daarvoor staan in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,108 +2338,272 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>CapacityPanel</name>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="45"/>
+        <location filename="../../ui/evaluations/capacity.py" line="86"/>
         <source>Kan het team het bijhouden?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="67"/>
-        <source>Maand</source>
+        <location filename="../../ui/evaluations/capacity.py" line="114"/>
+        <source>Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="67"/>
-        <source>Vergaderingen</source>
+        <location filename="../../ui/evaluations/capacity.py" line="114"/>
+        <source>Verwacht geëvalueerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="67"/>
-        <source>Aan de beurt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="68"/>
-        <source>Geëvalueerd (verwacht)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="68"/>
-        <source>Nog te laat daarna</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="87"/>
-        <source>Aanname: elke vergadering evalueert, zoals het voorstel op de agenda, de cliënten die vóór de volgende vergadering aan de beurt zijn, wie het langst wacht eerst, zoveel als er in het blok lopend passen; een geëvalueerde cliënt is na de evaluatietermijn weer aan de beurt. &apos;Aan de beurt&apos; telt in de eerste maand ook wie nu al te laat is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="116"/>
-        <source>Om iedereen binnen %1 maanden te zien is ongeveer 1 evaluatie per vergadering nodig;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="119"/>
-        <source>Om iedereen binnen %1 maanden te zien zijn ongeveer %2 evaluaties per vergadering nodig;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="121"/>
-        <source>het blok lopend (%3 min, %4 min per evaluatie) biedt er %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="132"/>
-        <source>Het team kan het bijhouden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="137"/>
-        <source>Plan zoveel evaluaties als er passen (%1 per vergadering) tot de achterstand weg is; daarna houden ongeveer %2 per vergadering iedereen binnen de termijn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="141"/>
-        <source>Zet elke vergadering ongeveer %2 evaluaties op de agenda; dan blijft iedereen binnen de termijn.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="147"/>
-        <source>Het team kan het niet bijhouden: 1 evaluatie per week tekort.</source>
+        <location filename="../../ui/evaluations/capacity.py" line="115"/>
+        <source>Binnen de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/evaluations/capacity.py" line="149"/>
-        <source>Het team kan het niet bijhouden: %1 evaluaties per week tekort.</source>
+        <source>Het tempo van het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="154"/>
-        <source>Maak het blok lopend langer (Team › Instellingen), bespreek evaluaties korter, bijvoorbeeld als mededeling met een voorgesteld besluit, of plan extra evaluatiemomenten.</source>
+        <location filename="../../ui/evaluations/capacity.py" line="152"/>
+        <source>Wat zou helpen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="165"/>
-        <source>Achterstand: geen; niemand is nu te laat.</source>
+        <location filename="../../ui/evaluations/capacity.py" line="155"/>
+        <source>Klopt de berekening?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="167"/>
-        <source>Achterstand: nu 1 cliënt te laat.</source>
+        <location filename="../../ui/evaluations/capacity.py" line="158"/>
+        <source>De komende vergaderingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="168"/>
-        <source>Achterstand: nu %1 cliënten te laat.</source>
+        <location filename="../../ui/evaluations/capacity.py" line="171"/>
+        <source>1 cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="172"/>
-        <source>In dit tempo is die weggewerkt in %1.</source>
+        <location filename="../../ui/evaluations/capacity.py" line="171"/>
+        <source>%1 cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="176"/>
-        <source>In dit tempo is er eind %1 nog steeds een achterstand van %2.</source>
+        <location filename="../../ui/evaluations/capacity.py" line="174"/>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="174"/>
+        <source>%1 weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="180"/>
+        <source>de achterstand van nu %1 is naar verwachting weg na de vergadering van %2, over %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="189"/>
+        <source>Het team kan het bijhouden: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="192"/>
+        <source>Het team kan het bijhouden, maar er ontstaat tussendoor een achterstand; na de vergadering van %1 is die naar verwachting weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="195"/>
+        <source>Het team kan het bijhouden: volgens de voorspelling raakt niemand achter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="197"/>
+        <source>over 16 weken zijn naar verwachting %1 te laat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="200"/>
+        <source>Het team kan het in dit tempo niet bijhouden: de achterstand van nu %1 raakt in de komende %2 niet weggewerkt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="207"/>
+        <source>Het team kan het in dit tempo niet bijhouden: nu is niemand te laat, maar vanaf de vergadering van %1 blijven cliënten te laat; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="215"/>
+        <source>geen actieve cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="220"/>
+        <source>Over %1 (%2): geen actieve cliënten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="222"/>
+        <source>niemand te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="223"/>
+        <source>%1 te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="224"/>
+        <source>Over %1 (%2) verwacht: %3; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="228"/>
+        <source>Nu: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="236"/>
+        <source>er zijn pas %1 van de %2 vergaderingen gesloten die daarvoor nodig zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="239"/>
+        <source>er is nog geen vergadering gesloten, en daarvoor zijn er %1 nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="242"/>
+        <source>Het tempo is nog niet te meten: %1. De voorspelling rekent daarom met de instellingen: het blok lopend (%2 min) heeft ruimte voor %3 evaluaties per vergadering van %4 min per evaluatie. Andere besluiten, afsluitingen en nieuwe cliënten telt ze dan nog niet mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="250"/>
+        <source>Gemeten over de laatste %1 vergaderingen: gemiddeld %2 evaluaties per vergadering gedaan (%3 min per evaluatie); het blok lopend (%4 min, waarvan %5 min aan andere punten) heeft ruimte voor %6 evaluaties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="257"/>
+        <source>In vergaderingen waarin niemand bleef liggen telt de ruimte in het blok: de voorspelling rekent met %1 evaluaties per vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="261"/>
+        <source>Verder per vergadering %1 andere besluiten (acute punten, hamerstukken); %2% van de besluiten sluit een behandeling af; %3 nieuwe cliënten per week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="270"/>
+        <source>Het blok lopend vullen met evaluaties: %1 in plaats van %2 per vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="274"/>
+        <source>Eén evaluatie per vergadering meer: %1 in plaats van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="276"/>
+        <source>5 minuten meer voor lopend (Team › Instellingen): %1 in plaats van %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="282"/>
+        <source>de achterstand is weg na de vergadering van %1, over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="286"/>
+        <source>na de vergadering van %1 is niemand meer te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="289"/>
+        <source>niemand raakt achter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="291"/>
+        <source>de achterstand raakt nog steeds niet weggewerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="293"/>
+        <source>er blijven nog steeds cliënten te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="294"/>
+        <source>Dan: %1; over 16 weken %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="301"/>
+        <source>Toets: nog niet mogelijk. %1 weken geleden was er nog geen vergadering gehouden, dus er is geen oude berekening om met vandaag te vergelijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="305"/>
+        <source>precies zoals verwacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="308"/>
+        <source>%1 meer dan verwacht, %2% van de cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="309"/>
+        <source>%1 minder dan verwacht, %2% van de cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="312"/>
+        <source>Toets: %1 weken geleden (%2) had deze berekening voor vandaag %3 te laat verwacht; het zijn er %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="317"/>
+        <source>Het tempo kwam toen nog uit de instellingen: er waren nog te weinig gesloten vergaderingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="331"/>
+        <source>Verwacht: als elke vergadering in het gemeten tempo evalueert (zie de aanname onder de tabel).
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="337"/>
+        <source>De toets maakt dezelfde berekening met de gegevens zoals ze toen waren en legt de verwachting voor vandaag naast het werkelijke aantal cliënten dat vandaag te laat is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="342"/>
+        <source>Aanname: elke vergadering evalueert, zoals het voorstel op de agenda, de cliënten die vóór de volgende vergadering aan de beurt zijn, wie het langst wacht eerst, zoveel als het tempo hierboven (%1 per vergadering). Andere besluiten en afsluitingen gaan zoals gemeten; wie geëvalueerd is, is na de afgesproken datum weer aan de beurt, een nieuwe cliënt %2 maanden na de start van de zorg. &apos;Aan de beurt&apos; telt ook wie al te laat is; &apos;Binnen de termijn&apos; is na die vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="358"/>
+        <source>Bijhouden: volgens de voorspelling is vanaf een vergadering na elke vergadering niemand meer te laat, tot het eind van de voorspelling (%1). Wie vóór de volgende vergadering aan de beurt is maar niet aan bod komt, wacht een week: dat is de marge van de planning.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="391"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="114"/>
+        <source>Aan de beurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity.py" line="115"/>
+        <source>Nog te laat daarna</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3402,7 +3641,7 @@ evaluatie</source>
     </message>
     <message>
         <location filename="../../ui/evaluations/page.py" line="155"/>
-        <location filename="../../ui/evaluations/page.py" line="329"/>
+        <location filename="../../ui/evaluations/page.py" line="330"/>
         <source>Alle behandelaars</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3482,88 +3721,88 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="303"/>
+        <location filename="../../ui/evaluations/page.py" line="304"/>
         <source>Stand van %1 · termijn %2 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="333"/>
+        <location filename="../../ui/evaluations/page.py" line="334"/>
         <source>(geen behandelaar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="349"/>
+        <location filename="../../ui/evaluations/page.py" line="350"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="382"/>
+        <location filename="../../ui/evaluations/page.py" line="383"/>
         <source>1 cliënt, %2 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="383"/>
+        <location filename="../../ui/evaluations/page.py" line="384"/>
         <source>%1 cliënten, %2 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="387"/>
+        <location filename="../../ui/evaluations/page.py" line="388"/>
         <source>, %1 gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="391"/>
+        <location filename="../../ui/evaluations/page.py" line="392"/>
         <source>Er zijn geen actieve cliënten. Voeg ze toe onder Team › Cliënten of importeer een cliëntenlijst (Bestand › Cliënten importeren).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="396"/>
+        <location filename="../../ui/evaluations/page.py" line="397"/>
         <source>Geen cliënt gevonden voor &apos;%1&apos; met deze filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="397"/>
+        <location filename="../../ui/evaluations/page.py" line="398"/>
         <source>Geen cliënten met deze filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="503"/>
+        <location filename="../../ui/evaluations/page.py" line="504"/>
         <source>Niets op de agenda gezet: kies een inbrenger voor %1 of laat die cliënt weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="528"/>
-        <location filename="../../ui/evaluations/page.py" line="547"/>
+        <location filename="../../ui/evaluations/page.py" line="536"/>
+        <location filename="../../ui/evaluations/page.py" line="556"/>
         <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="531"/>
+        <location filename="../../ui/evaluations/page.py" line="539"/>
         <source>1 evaluatiedatum opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="532"/>
+        <location filename="../../ui/evaluations/page.py" line="540"/>
         <source>%1 evaluatiedatums opgeslagen in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="535"/>
+        <location filename="../../ui/evaluations/page.py" line="543"/>
         <source>Importeer het bestand in Outlook of een andere agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="550"/>
+        <location filename="../../ui/evaluations/page.py" line="559"/>
         <source>1 cliënt geëxporteerd naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="551"/>
+        <location filename="../../ui/evaluations/page.py" line="560"/>
         <source>%1 cliënten geëxporteerd naar %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="554"/>
+        <location filename="../../ui/evaluations/page.py" line="563"/>
         <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3571,48 +3810,48 @@ evaluatie</source>
 <context>
     <name>HeadlineBar</name>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="90"/>
+        <location filename="../../ui/evaluations/headline.py" line="82"/>
         <source>Capaciteit bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="111"/>
-        <source>Geen actieve cliënten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/headline.py" line="114"/>
-        <source>%1 van %2 actieve cliënten (%3%) binnen %4 maanden geëvalueerd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/headline.py" line="121"/>
+        <location filename="../../ui/evaluations/headline.py" line="106"/>
         <source>%1 te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="122"/>
+        <location filename="../../ui/evaluations/headline.py" line="107"/>
         <source>Niemand te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="127"/>
+        <location filename="../../ui/evaluations/headline.py" line="112"/>
         <source>1 cliënt binnen vier weken aan de beurt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="128"/>
+        <location filename="../../ui/evaluations/headline.py" line="113"/>
         <source>%1 cliënten binnen vier weken aan de beurt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="132"/>
-        <source>✓ Het blok lopend kan het bijhouden</source>
+        <location filename="../../ui/evaluations/headline.py" line="120"/>
+        <source>✗ In dit tempo niet bij te houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="136"/>
-        <source>✗ Het blok lopend kan het niet bijhouden: %1 per week tekort</source>
+        <location filename="../../ui/evaluations/headline.py" line="122"/>
+        <source>✓ Het team kan het bijhouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/headline.py" line="124"/>
+        <source>✓ Achterstand weg over 1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/headline.py" line="125"/>
+        <source>✓ Achterstand weg over %1 weken</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5281,222 +5520,217 @@ evaluatie</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="154"/>
+        <location filename="../../ui/decisions/review_panel.py" line="155"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="155"/>
+        <location filename="../../ui/decisions/review_panel.py" line="156"/>
         <source>Geëindigd in een besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="156"/>
-        <location filename="../../ui/decisions/review_panel.py" line="178"/>
+        <location filename="../../ui/decisions/review_panel.py" line="157"/>
+        <location filename="../../ui/decisions/review_panel.py" line="179"/>
         <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="157"/>
-        <source>Evaluaties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="165"/>
-        <location filename="../../ui/decisions/review_panel.py" line="177"/>
-        <source>Blok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="165"/>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="165"/>
-        <source>Gepland</source>
+        <location filename="../../ui/decisions/review_panel.py" line="158"/>
+        <source>Toe en besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="166"/>
         <location filename="../../ui/decisions/review_panel.py" line="178"/>
-        <source>Besteed</source>
+        <source>Blok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="166"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="166"/>
+        <source>Gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="167"/>
+        <location filename="../../ui/decisions/review_panel.py" line="179"/>
+        <source>Besteed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="167"/>
         <source>Besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="177"/>
+        <location filename="../../ui/decisions/review_panel.py" line="178"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="177"/>
+        <location filename="../../ui/decisions/review_panel.py" line="178"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="177"/>
+        <location filename="../../ui/decisions/review_panel.py" line="178"/>
         <source>Gepland
 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="178"/>
+        <location filename="../../ui/decisions/review_panel.py" line="179"/>
         <source>Verlengd
 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="179"/>
+        <location filename="../../ui/decisions/review_panel.py" line="180"/>
         <source>Uitkomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="199"/>
+        <location filename="../../ui/decisions/review_panel.py" line="200"/>
         <source>Per agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="229"/>
+        <location filename="../../ui/decisions/review_panel.py" line="233"/>
         <source>Verloop van de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="231"/>
+        <location filename="../../ui/decisions/review_panel.py" line="235"/>
         <source>De vergadering loopt nog: de cijfers zijn voorlopig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="249"/>
+        <location filename="../../ui/decisions/review_panel.py" line="253"/>
         <source>loopt nog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="250"/>
+        <location filename="../../ui/decisions/review_panel.py" line="254"/>
         <source>%1 later dan gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="251"/>
+        <location filename="../../ui/decisions/review_panel.py" line="255"/>
         <source>op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="253"/>
+        <location filename="../../ui/decisions/review_panel.py" line="257"/>
         <source>geen punten besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="257"/>
+        <location filename="../../ui/decisions/review_panel.py" line="261"/>
         <source>%1 besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="259"/>
+        <location filename="../../ui/decisions/review_panel.py" line="263"/>
         <source>niet gebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="262"/>
-        <source>%1 van %2</source>
+        <location filename="../../ui/decisions/review_panel.py" line="267"/>
+        <source>cliënten die aan de beurt waren; %1 lopende besluiten in totaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="264"/>
-        <source>cliënten die toe waren, geëvalueerd; %1 lopende besluiten in totaal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="279"/>
+        <location filename="../../ui/decisions/review_panel.py" line="285"/>
         <source>(over budget)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="280"/>
+        <location filename="../../ui/decisions/review_panel.py" line="286"/>
         <source>%1 van %2 punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="289"/>
+        <location filename="../../ui/decisions/review_panel.py" line="295"/>
         <source>Geen punt liep uit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="290"/>
+        <location filename="../../ui/decisions/review_panel.py" line="296"/>
         <source>Uitgelopen: 1 punt, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="292"/>
+        <location filename="../../ui/decisions/review_panel.py" line="298"/>
         <source>Uitgelopen: %1 punten, samen %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="295"/>
+        <location filename="../../ui/decisions/review_panel.py" line="301"/>
         <source>Verlengd: %1×, samen %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="302"/>
+        <location filename="../../ui/decisions/review_panel.py" line="308"/>
         <source>Keuzes van de voorzitter per punt: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="305"/>
+        <location filename="../../ui/decisions/review_panel.py" line="311"/>
         <source>Acute punten ten koste van de lopende behandelingen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="308"/>
+        <location filename="../../ui/decisions/review_panel.py" line="314"/>
         <source>Naar de volgende vergadering: %1 (niet bereikt of overgeslagen %2, uitgesteld %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="312"/>
+        <location filename="../../ui/decisions/review_panel.py" line="318"/>
         <source>Niets naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="316"/>
+        <location filename="../../ui/decisions/review_panel.py" line="322"/>
         <source>Zonder besluit: apart overleg %1, ingetrokken bij het afsluiten %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="320"/>
+        <location filename="../../ui/decisions/review_panel.py" line="326"/>
         <source>Belletje zonder reden: %1×.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="326"/>
+        <location filename="../../ui/decisions/review_panel.py" line="332"/>
         <source>Procescheck: niet ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="328"/>
+        <location filename="../../ui/decisions/review_panel.py" line="334"/>
         <source>Procescheck: %1 invuller(s); gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="331"/>
+        <location filename="../../ui/decisions/review_panel.py" line="337"/>
         <source>Procescheck (anoniem, %1 invullers), gemiddeld op 0–10:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="346"/>
+        <location filename="../../ui/decisions/review_panel.py" line="352"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="357"/>
+        <location filename="../../ui/decisions/review_panel.py" line="363"/>
         <source>%1 over de geplande tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="362"/>
+        <location filename="../../ui/decisions/review_panel.py" line="368"/>
         <source>zonder reden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5839,97 +6073,97 @@ evaluatie</source>
 <context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="158"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="160"/>
         <source>afgelopen %1 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="162"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="164"/>
         <source>&amp;Periode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="169"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="171"/>
         <source>In deze periode is nog geen vergadering afgesloten. Trends verschijnen zodra er vergaderingen zijn gehouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="171"/>
-        <source>Cliënten binnen de evaluatietermijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="172"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="174"/>
         <source>Minuten voor acuut en lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="173"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="175"/>
         <source>Uitgelopen punten en belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="174"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="176"/>
         <source>Procescheck (gemiddelde, 0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="205"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="206"/>
         <source>% van de actieve cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="207"/>
-        <source>Op %1: %2 van %3 actieve cliënten (%4%), op %5: %6%.</source>
+        <location filename="../../ui/decisions/trends_panel.py" line="173"/>
+        <source>Cliënten binnen de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="217"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="209"/>
+        <source>Op %1: %2; op %3: %4%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="216"/>
         <source>acuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="218"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="217"/>
         <source>lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="223"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="222"/>
         <source>Gemiddeld %1 min acuut en %2 min lopend per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="225"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="224"/>
         <source>minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="230"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="229"/>
         <source>uitgelopen punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="231"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="230"/>
         <source>belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="233"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="232"/>
         <source>Gemiddeld %1 uitgelopen punten en %2× het belletje per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="240"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="239"/>
         <source>gemiddelde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="241"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="240"/>
         <source>Laatste gemiddelde %1; vanaf drie invullers per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="243"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="242"/>
         <source>Nog geen vergadering met drie of meer invullers.</source>
         <translation type="unfinished"></translation>
     </message>

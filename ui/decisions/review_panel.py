@@ -210,8 +210,11 @@ class ReviewPanel(QScrollArea):
         self._figure_columns = columns
         for index, figure in enumerate((self.time_figure, self.decided_figure,
                                         self.bell_figure, self.evaluation_figure)):
-            # Equal widths from the stretch alone, whatever the texts.
-            figure.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            # Equal widths from the stretch alone, whatever the texts; as high as the
+            # wrapped detail needs at that width (a new policy drops that flag).
+            policy = QSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            policy.setHeightForWidth(True)
+            figure.setSizePolicy(policy)
             self.figures.addWidget(figure, index // columns, index % columns)
         for column in range(4):
             self.figures.setColumnStretch(column, 1 if column < columns else 0)
@@ -270,6 +273,8 @@ class ReviewPanel(QScrollArea):
             cells = self.block_cells.get(block)
             if cells is None:
                 cells = [QLabel() for _ in range(5)]
+                for cell in cells:
+                    cell.setWordWrap(True)  # a long block name or "(over budget)"
                 self.block_cells[block] = cells
                 for column, cell in enumerate(cells):
                     self.blocks.addWidget(cell, row, column)

@@ -149,7 +149,8 @@ class CapacityPanel(QWidget):
         layout.addWidget(self._section(self.tr("Het tempo van het team")))
         layout.addWidget(self.pace)
         layout.addSpacing(4)
-        layout.addWidget(self._section(self.tr("Wat zou helpen")))
+        self.variants_title = self._section(self.tr("Wat zou helpen"))
+        layout.addWidget(self.variants_title)
         layout.addLayout(self.variants_layout)
         layout.addWidget(self._section(self.tr("Klopt de berekening?")))
         layout.addWidget(self.backtest)
@@ -372,7 +373,10 @@ class CapacityPanel(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.variants = []
-        for variant in capacity.variants:
+        # Nobody behind now or later: nothing to help with.
+        needed = not (capacity.forecast.keeps_up and capacity.forecast.backlog == 0)
+        self.variants_title.setVisible(needed)
+        for variant in capacity.variants if needed else ():
             change = widgets.hint_label(
                 self.change_text(variant.change, capacity, variant.forecast))
             change.setObjectName("capacityChange")
