@@ -172,6 +172,7 @@ def test_the_figure_is_worded_as_in_the_headline(qtbot, store):
     page.resize(1280, 800)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.capacity_pending)
     within = page.headline.within.text()
     assert within == "2 van 3 actieve cliënten (67%) binnen de termijn"
     assert page.capacity.outlook.text().splitlines()[0] == f"Nu: {within}."

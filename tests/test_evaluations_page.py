@@ -67,6 +67,7 @@ def make_page(qtbot, store, size=(1280, 800)):
     page.resize(*size)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: not page.capacity_pending)  # made after the table's first paint
     return page
 
 
@@ -538,6 +539,12 @@ def test_capacity_of_a_team_that_cannot_keep_up(qtbot, store, team):
         clients.add_client(store, ClientInput(f"C-{n:03}", anouk.id,
                                               last_evaluation="01-04-2026"))
     page = make_page(qtbot, store)
+    # The table first; the forecast a moment later (it reads the team's meetings).
+    qtbot.waitUntil(lambda: not page.capacity_pending)
+    page.refresh()
+    assert page.capacity_pending
+    assert page.headline.capacity.text() == "Capaciteit wordt berekend…"
+    qtbot.waitUntil(lambda: not page.capacity_pending)
     page.headline.capacity_button.click()
     assert page.tabs.currentWidget() is page.capacity_scroll
     panel = page.capacity

@@ -66,6 +66,7 @@ def test_binnen_de_termijn_today_everywhere(team: tuple[Store, Path], qtbot) -> 
     page = EvaluationsPage(store)
     qtbot.addWidget(page)
     page.refresh()
+    page.refresh_capacity()  # made after the table is shown
     assert page.headline.within.text() == figure_words.within_term_text(figure)
     assert page.headline.late.text() == f"{figure.overdue} te laat"
     # Its Capaciteit tab: the figure now, and the backlog the forecast starts from.

@@ -16,7 +16,7 @@ these gets it from here:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from . import evaluation, meetings, standing
@@ -68,12 +68,26 @@ def count_within(on: dt.date, due_dates: Iterable[dt.date], unreadable: int = 0)
 
 def within_term(store: Store, on: dt.date, horizon_months: int | None = None) -> WithinTerm:
     """*Binnen de termijn* on ``on``, as the day ended (see the module)."""
+    return within_term_on_days(store, (on,), horizon_months)[on]
+
+
+def within_term_on_days(store: Store, days: Sequence[dt.date],
+                        horizon_months: int | None = None) -> dict[dt.date, WithinTerm]:
+    """:func:`within_term` for many days (trends): past days are rebuilt together."""
     horizon = horizon_months or team_settings.load(store).horizon_months
-    if on >= store.clock.today():
+    today = store.clock.today()
+    result: dict[dt.date, WithinTerm] = {}
+    coming = [day for day in days if day >= today]
+    if coming:
         report = evaluation.due_report(store, horizon_months=horizon)
-        return count_within(on, (d.due for d in report.due), len(report.unreadable))
-    then, unreadable = standing.standing_on(store, on, horizon, end_of_day=True)
-    return count_within(on, (s.due for s in then), len(unreadable))
+        for day in coming:
+            result[day] = count_within(day, (d.due for d in report.due),
+                                       len(report.unreadable))
+    past = standing.standing_on_days(store, [day for day in days if day < today], horizon,
+                                     end_of_day=True)
+    for day, (then, unreadable) in past.items():
+        result[day] = count_within(day, (s.due for s in then), len(unreadable))
+    return result
 
 
 @dataclass(frozen=True)
@@ -91,11 +105,24 @@ class DueAndDiscussed:
 def due_and_discussed(store: Store, meeting: Meeting,
                       settings: TeamSettings | None = None) -> DueAndDiscussed:
     """*Toe en besproken* at ``meeting`` (running or closed)."""
+    return due_and_discussed_at(store, (meeting,), settings)[meeting.id]
+
+
+def due_and_discussed_at(store: Store, held: Sequence[Meeting],
+                         settings: TeamSettings | None = None) -> dict[int, DueAndDiscussed]:
+    """:func:`due_and_discussed` for many meetings (by meeting id), rebuilt together."""
     settings = settings or team_settings.load(store)
-    due_by = meetings.due_by_for(settings, meeting.date)
-    then, _ = standing.standing_on(store, meeting.date, settings.horizon_months)
-    due = {s.client_id for s in then if s.due <= due_by}
-    decided = {row[0] for row in store.query(
-        "SELECT DISTINCT client_id FROM decision WHERE meeting_id = ? AND corrects_id IS NULL",
-        (meeting.id,))}
-    return DueAndDiscussed(len(due), len(due & decided))
+    then = standing.standing_on_days(store, [m.date for m in held], settings.horizon_months)
+    decided: dict[int, set[int]] = {m.id: set() for m in held}
+    if held:
+        marks = ",".join("?" * len(held))
+        for meeting_id, client_id in store.query(
+                f"SELECT meeting_id, client_id FROM decision WHERE meeting_id IN ({marks})"
+                " AND corrects_id IS NULL", tuple(decided)):
+            decided[meeting_id].add(client_id)
+    result: dict[int, DueAndDiscussed] = {}
+    for meeting in held:
+        due_by = meetings.due_by_for(settings, meeting.date)
+        due = {s.client_id for s in then[meeting.date][0] if s.due <= due_by}
+        result[meeting.id] = DueAndDiscussed(len(due), len(due & decided[meeting.id]))
+    return result

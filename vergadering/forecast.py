@@ -180,36 +180,40 @@ def settings_pace(settings: TeamSettings) -> Pace:
                 settings.lopend_budget / minutes, 0.0, 0.0, 0.0, 0.0)
 
 
-def measure_pace(store: Store, before: dt.date, settings: TeamSettings | None = None) -> Pace:
+def measure_pace(store: Store, before: dt.date, settings: TeamSettings | None = None, *,
+                 reviewed: dict[dt.date, review.MeetingReview] | None = None) -> Pace:
     """The pace over the last :data:`MEASURED_MEETINGS` meetings closed before
-    ``before`` (see the module); the settings' pace with fewer than :data:`MIN_MEETINGS`."""
+    ``before`` (see the module); the settings' pace with fewer than :data:`MIN_MEETINGS`.
+    ``reviewed``: reviews already made of (some of) those meetings."""
     settings = settings or team_settings.load(store)
     dates = _closed_before(store, before, MEASURED_MEETINGS)
     if len(dates) < MIN_MEETINGS:
         return settings_pace(settings)
+    known = reviewed or {}
+    missing = [d for d in dates if d not in known]
+    made = {r.date: r for r in review.reviews_on(store, missing)} if missing else {}
     evaluation_seconds = other_seconds = 0.0
     evaluations = decided = closing = 0
     next_after: list[int | None] = []
     # Per meeting: the evaluations done while clients due waited (else None), and done.
     limited: list[tuple[int | None, int]] = []
     for date in dates:
-        reviewed = review.review(store, date)
-        assert reviewed is not None
-        talk = [i.actual_seconds for i in reviewed.items
+        reviewed_meeting = known.get(date) or made[date]
+        talk = [i.actual_seconds for i in reviewed_meeting.items
                 if i.block is Block.LOPEND and i.type is not ItemType.MEDEDELING
                 and not i.hamerstuk and i.outcome is ReviewOutcome.DECIDED]
         evaluations += len(talk)
         evaluation_seconds += sum(talk)
-        other_seconds += max(0.0, reviewed.blocks[Block.LOPEND].actual_seconds - sum(talk))
-        other_seconds += reviewed.charged_to_lopend
+        other_seconds += max(0.0, reviewed_meeting.blocks[Block.LOPEND].actual_seconds - sum(talk))
+        other_seconds += reviewed_meeting.charged_to_lopend
         # Clients due waited: the evaluations done are what the team managed (its time,
         # its agenda, taking items anyway). Nobody waited: it could have done more.
-        toe = reviewed.due_and_discussed
+        toe = reviewed_meeting.due_and_discussed
         limited.append((len(talk) if toe.discussed < toe.due else None, len(talk)))
         for kind, decided_on, next_evaluation in store.query(
                 "SELECT kind, decided_on, next_evaluation FROM decision"
                 " WHERE meeting_id = ? AND corrects_id IS NULL ORDER BY id",
-                (reviewed.meeting_id,)):
+                (reviewed_meeting.meeting_id,)):
             decided += 1
             if kind == DecisionKind.AFSLUITEN.value:
                 closing += 1
@@ -322,19 +326,23 @@ def play(*, due_dates: Iterable[dt.date], made_on: dt.date, first_meeting: dt.da
 
 
 def forecast(store: Store, today: dt.date | None = None, *, pace: Pace | None = None,
-             settings: TeamSettings | None = None, at: Sequence[dt.date] = ()) -> Forecast:
-    """The forecast from today's stored dates."""
+             settings: TeamSettings | None = None, at: Sequence[dt.date] = (),
+             due_dates: Sequence[dt.date] | None = None) -> Forecast:
+    """The forecast from today's stored dates (``due_dates``: those already read)."""
     settings = settings or team_settings.load(store)
     today = today or store.clock.today()
-    due = evaluation.due_clients(store, horizon_months=settings.horizon_months)
-    return play(due_dates=(d.due for d in due), made_on=today,
+    if due_dates is None:
+        due_dates = [d.due for d in evaluation.due_clients(
+            store, horizon_months=settings.horizon_months)]
+    return play(due_dates=due_dates, made_on=today,
                 first_meeting=_first_meeting(store, settings, today),
                 pace=pace or measure_pace(store, today + dt.timedelta(days=1), settings),
                 settings=settings, weeks=weeks_ahead(settings), at=at)
 
 
 def backtest(store: Store, today: dt.date | None = None, *, weeks: int = BACKTEST_WEEKS,
-             settings: TeamSettings | None = None) -> Backtest | None:
+             settings: TeamSettings | None = None,
+             reviewed: dict[dt.date, review.MeetingReview] | None = None) -> Backtest | None:
     """The forecast as the database stood ``weeks`` weeks ago, against today's figure;
     None when no meeting was held by then (nothing to go on)."""
     settings = settings or team_settings.load(store)
@@ -344,7 +352,7 @@ def backtest(store: Store, today: dt.date | None = None, *, weeks: int = BACKTES
         return None
     clients, _unreadable = standing.standing_on(store, then, settings.horizon_months,
                                                 end_of_day=True)
-    pace = measure_pace(store, then + dt.timedelta(days=1), settings)
+    pace = measure_pace(store, then + dt.timedelta(days=1), settings, reviewed=reviewed)
     old = play(due_dates=(c.due for c in clients), made_on=then,
                first_meeting=_first_meeting(store, settings, then), pace=pace,
                settings=settings, weeks=weeks + 1, at=(today,))
@@ -356,14 +364,24 @@ def capacity(store: Store, today: dt.date | None = None) -> Capacity:
     """The forecast, what would change it, and its back-test."""
     settings = team_settings.load(store)
     today = today or store.clock.today()
-    base = forecast(store, today, settings=settings)
-    pace = base.pace
+    # The meetings both paces are measured over (now, and for the back-test), reviewed
+    # together; the due dates read once for the forecast and its variants.
+    tomorrow = today + dt.timedelta(days=1)
+    dates = sorted(set(_closed_before(store, tomorrow, MEASURED_MEETINGS))
+                   | set(_closed_before(store, tomorrow - dt.timedelta(weeks=BACKTEST_WEEKS),
+                                        MEASURED_MEETINGS)))
+    reviewed = {r.date: r for r in review.reviews_on(store, dates)}
+    due = [d.due for d in evaluation.due_clients(store, horizon_months=settings.horizon_months)]
+    pace = measure_pace(store, tomorrow, settings, reviewed=reviewed)
+    base = forecast(store, today, settings=settings, pace=pace, due_dates=due)
     changes = {Change.ONE_MORE: (1.0, 0),
                Change.FIVE_MINUTES: (5 / pace.minutes_per_evaluation, 5)}
     if not pace.fills_the_block:
         changes = {Change.FILL_THE_BLOCK: (pace.room - pace.evaluations, 0), **changes}
-    variants = [Variant(change, forecast(store, today, settings=settings, pace=replace(
+    variants = [Variant(change, forecast(store, today, settings=settings, due_dates=due,
+                                         pace=replace(
         pace, lopend_minutes=pace.lopend_minutes + minutes,
         evaluations=pace.evaluations + extra))) for change, (extra, minutes) in changes.items()]
-    return Capacity(base, tuple(variants), backtest(store, today, settings=settings),
+    return Capacity(base, tuple(variants),
+                    backtest(store, today, settings=settings, reviewed=reviewed),
                     settings.horizon_months, settings.lopend_budget)

@@ -29,6 +29,7 @@ import datetime as dt
 import enum
 import json
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -139,12 +140,16 @@ def reviews(store: Store, since: dt.date) -> list[MeetingReview]:
     """Reviews of the closed meetings on or after ``since``, oldest first."""
     rows = store.query("SELECT date FROM meeting WHERE status = 'closed' AND date >= ?"
                        " ORDER BY date", (since.isoformat(),))
-    result = []
-    for row in rows:
-        meeting = meetings.find(store, dt.date.fromisoformat(row["date"]))
-        assert meeting is not None
-        result.append(_review(store, meeting))
-    return result
+    return reviews_on(store, [dt.date.fromisoformat(row["date"]) for row in rows])
+
+
+def reviews_on(store: Store, dates: Sequence[dt.date]) -> list[MeetingReview]:
+    """Reviews of the meetings held on ``dates`` (skipping days without one), in that
+    order; their *toe en besproken* figures are rebuilt together."""
+    held = [m for m in (meetings.find(store, date) for date in dates)
+            if m is not None and m.status is not MeetingStatus.PLANNED]
+    toe = figures.due_and_discussed_at(store, held)
+    return [_review(store, meeting, toe[meeting.id]) for meeting in held]
 
 
 # -- the agenda at the start ---------------------------------------------------------
@@ -230,7 +235,8 @@ def _outcome(planned: _Planned, started: bool, ended: str | None,
     return ReviewOutcome.NOT_REACHED
 
 
-def _review(store: Store, meeting: Meeting) -> MeetingReview:
+def _review(store: Store, meeting: Meeting,
+            toe: figures.DueAndDiscussed | None = None) -> MeetingReview:
     now = store.clock.now()
     line = run.timeline(store, meeting)
     settings = line.settings
@@ -311,7 +317,8 @@ def _review(store: Store, meeting: Meeting) -> MeetingReview:
 
     done = sum(1 for r in reviewed if r.block is Block.LOPEND
                and r.outcome is ReviewOutcome.DECIDED)
-    toe = figures.due_and_discussed(store, meeting, settings)
+    if toe is None:
+        toe = figures.due_and_discussed(store, meeting, settings)
 
     return MeetingReview(
         meeting_id=meeting.id, date=meeting.date, closed=state.closed,

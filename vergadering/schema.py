@@ -273,7 +273,8 @@ def _v8_client_dates(db: sqlite_utils.Database, _now: dt.datetime) -> None:
     """The evaluation dates entered for a client by hand or by an import, and when: a
     decision overwrites them on the client, and a figure of a past day needs them
     (vergadering/standing.py). Clients without decisions still hold theirs: recorded as
-    entered on the day they were added. For the others they are gone."""
+    entered on the day they were added. For the others they are gone. The indexes by day
+    let the figures of many past days read what was recorded between them."""
     _run(
         db,
         """
@@ -286,6 +287,8 @@ def _v8_client_dates(db: sqlite_utils.Database, _now: dt.datetime) -> None:
             active          INTEGER NOT NULL
         );
         CREATE INDEX client_dates_client ON client_dates(client_id, set_on);
+        CREATE INDEX client_dates_day ON client_dates(set_on);
+        CREATE INDEX decision_day ON decision(decided_on);
         INSERT INTO client_dates(client_id, set_on, last_evaluation, next_evaluation, active)
             SELECT id, added_on, last_evaluation, next_evaluation, active FROM client c
             WHERE NOT EXISTS (SELECT 1 FROM decision d WHERE d.client_id = c.id)

@@ -22,7 +22,9 @@ one, from the earlier of its stored last evaluation and the day it was added.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from . import evaluation
 from .dates import from_iso
@@ -37,6 +39,8 @@ from .store import Store
 # in the past was in care then).
 _AS_OF = """
     SELECT c.id, c.care_start, c.last_evaluation, c.next_evaluation, c.active, c.added_on,
+           coalesce(c.care_start, min(coalesce(c.last_evaluation, c.added_on), c.added_on))
+               AS in_care,
            d.kind, d.decided_on, d.next_evaluation AS decided_next,
            EXISTS (SELECT 1 FROM decision l WHERE l.client_id = c.id
                    AND l.decided_on >= :before) AS later,
@@ -57,8 +61,6 @@ _AS_OF = """
         SELECT z.id FROM client_dates z WHERE z.client_id = c.id AND z.set_on = (
             SELECT min(w.set_on) FROM client_dates w WHERE w.client_id = c.id)
         ORDER BY z.id DESC LIMIT 1)
-    WHERE coalesce(c.care_start, min(coalesce(c.last_evaluation, c.added_on), c.added_on))
-          <= :day
 """
 
 
@@ -71,6 +73,96 @@ class Standing:
     due: dt.date
 
 
+class _Row(NamedTuple):
+    """One client's row of ``_AS_OF``: what its dates before a day are made of."""
+
+    client_id: int
+    care: str | None
+    last: str | None
+    nxt: str | None
+    active: int
+    added: str
+    in_care: str | None
+    kind: str | None  # the latest valid decision before the day
+    decided_on: str | None
+    decided_next: str | None
+    later: int  # decisions from the day on
+    set_on: str | None  # the dates last entered before the day
+    set_last: str | None
+    set_next: str | None
+    set_active: int | None
+    first_id: int | None  # the dates first entered (as they stood at the end of that day)
+    first_last: str | None
+    first_next: str | None
+    first_active: int | None
+
+
+_UNREADABLE = object()
+
+
+def _standing(row: _Row, before: dt.date, horizon_months: int) -> tuple[object, bool]:
+    """The client's :class:`Standing` before ``before`` (None: inactive then; the marker
+    ``_UNREADABLE``: a stored date cannot be read), and whether that depends on the day
+    itself rather than only on what was recorded before it."""
+    depends = False
+    try:
+        was_active = bool(row.active)
+        last_evaluation, next_evaluation = from_iso(row.last), from_iso(row.nxt)
+        if row.decided_on is not None and (row.set_on is None or row.decided_on > row.set_on):
+            was_active = row.kind != DecisionKind.AFSLUITEN.value
+            last_evaluation = dt.date.fromisoformat(row.decided_on)
+            next_evaluation = from_iso(row.decided_next)
+        elif row.set_on is not None:  # entered by hand or imported before the day
+            was_active = bool(row.set_active)
+            last_evaluation, next_evaluation = from_iso(row.set_last), from_iso(row.set_next)
+        elif row.first_id is not None:
+            # Entered after the day: an evaluation from before it still counts; the
+            # client counts as it was entered (a client entered as closed, closed).
+            depends = True
+            was_active = bool(row.first_active)
+            last_evaluation = from_iso(row.first_last)
+            next_evaluation = from_iso(row.first_next)
+            if last_evaluation is None or last_evaluation >= before:
+                last_evaluation, next_evaluation = None, None
+        else:
+            depends = True
+            if row.later or (last_evaluation is not None and last_evaluation >= before):
+                # Dates from before schema 8, overwritten by a decision on or after
+                # ``before``, or a last evaluation imported later: unknown.
+                was_active = was_active or bool(row.later)
+                last_evaluation, next_evaluation = None, None
+        when = evaluation.due_date(
+            active=was_active, horizon_months=horizon_months,
+            last_evaluation=last_evaluation, next_evaluation=next_evaluation,
+            care_start=from_iso(row.care), added_on=dt.date.fromisoformat(row.added))
+    except (TypeError, ValueError):
+        return _UNREADABLE, depends
+    if when is None:
+        return None, depends
+    return Standing(row.client_id, last_evaluation, when), depends
+
+
+def _collect(rows: list[tuple[_Row, object]], day: dt.date
+             ) -> tuple[list[Standing], list[int]]:
+    """The clients in care on ``day``: active ones, and apart the unreadable (active now)."""
+    iso = day.isoformat()
+    result: list[Standing] = []
+    unreadable: list[int] = []
+    for row, standing in rows:
+        if row.in_care is None or row.in_care > iso:
+            continue
+        if standing is _UNREADABLE:
+            if row.active:
+                unreadable.append(row.client_id)
+        elif standing is not None:
+            result.append(standing)  # type: ignore[arg-type]
+    return result, unreadable
+
+
+def _rows(store: Store, before: dt.date) -> list[_Row]:
+    return [_Row(*r) for r in store.query(_AS_OF, {"before": before.isoformat()})]
+
+
 def standing_on(store: Store, date: dt.date, horizon_months: int, *,
                 end_of_day: bool = False) -> tuple[list[Standing], list[int]]:
     """Every client active and in care on ``date``, with its dates as they were before
@@ -78,46 +170,124 @@ def standing_on(store: Store, date: dt.date, horizon_months: int, *,
     *Approximations*; and, apart, the ids of those clients whose stored dates cannot be
     read."""
     before = date + dt.timedelta(days=1) if end_of_day else date
+    rows = _rows(store, before)
+    return _collect([(row, _standing(row, before, horizon_months)[0]) for row in rows],
+                    date)
+
+
+def standing_on_days(store: Store, days: Sequence[dt.date], horizon_months: int, *,
+                     end_of_day: bool = False
+                     ) -> dict[dt.date, tuple[list[Standing], list[int]]]:
+    """:func:`standing_on` for many days at once (trends, the capacity forecast's
+    measured meetings), the same result for each: the clients' rows are read once, as
+    before the first day, and what was recorded between the days is applied in order,
+    client by client."""
+    if not days:
+        return {}
+    ordered = sorted(set(days))
+    step = dt.timedelta(days=1) if end_of_day else dt.timedelta(0)
+    first, last = ordered[0] + step, ordered[-1] + step
+    base = {row.client_id: row for row in _rows(store, first)}
+    # What was recorded from the first day up to the last: decisions (valid ones change
+    # the latest decision; any one counts for "decisions from the day on") and dates
+    # entered; decisions from the last day on only count for the latter.
+    decisions: dict[int, list[tuple[str, str, str | None, bool]]] = {}
+    events: list[tuple[str, int]] = []
+    for client_id, kind, decided_on, decided_next, valid in store.query(
+            "SELECT x.client_id, x.kind, x.decided_on, x.next_evaluation,"
+            " NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = x.id)"
+            " FROM decision x WHERE x.decided_on >= ? AND x.decided_on < ?"
+            " ORDER BY x.decided_on, x.id", (first.isoformat(), last.isoformat())):
+        decisions.setdefault(client_id, []).append((decided_on, kind, decided_next,
+                                                    bool(valid)))
+        events.append((decided_on, client_id))
+    entered: dict[int, list[tuple[str, str | None, str | None, int]]] = {}
+    for client_id, set_on, set_last, set_next, set_active in store.query(
+            "SELECT client_id, set_on, last_evaluation, next_evaluation, active"
+            " FROM client_dates WHERE set_on >= ? AND set_on < ? ORDER BY set_on, id",
+            (first.isoformat(), last.isoformat())):
+        entered.setdefault(client_id, []).append((set_on, set_last, set_next, set_active))
+        events.append((set_on, client_id))
+    events.sort()
+    after_last = {r[0] for r in store.query(
+        "SELECT DISTINCT client_id FROM decision WHERE decided_on >= ?",
+        (last.isoformat(),))}
+
+    def at(client_id: int, before: dt.date) -> tuple[object, bool]:
+        row = base[client_id]
+        if client_id in decisions or client_id in entered:
+            row = _as_before(row, before.isoformat(), decisions.get(client_id, ()),
+                             entered.get(client_id, ()), client_id in after_last)
+        return _standing(row, before, horizon_months)
+
+    # Per client: in care from, active now, its standing; recomputed only for a client
+    # with something recorded since the day before, or whose standing depends on the day.
+    current: dict[int, tuple[str | None, int, object]] = {}
+    depending: set[int] = set()
+    for client_id, row in base.items():
+        standing, depends = at(client_id, first)
+        current[client_id] = (row.in_care, row.active, standing)
+        if depends:
+            depending.add(client_id)
+    result: dict[dt.date, tuple[list[Standing], list[int]]] = {}
+    position = 0
+    for day in ordered:
+        before = day + step
+        iso = before.isoformat()
+        changed = set(depending)
+        while position < len(events) and events[position][0] < iso:
+            changed.add(events[position][1])
+            position += 1
+        for client_id in changed:
+            standing, depends = at(client_id, before)
+            row = base[client_id]
+            current[client_id] = (row.in_care, row.active, standing)
+            if depends:
+                depending.add(client_id)
+            else:
+                depending.discard(client_id)
+        result[day] = _gather(current, day)
+    return result
+
+
+def _gather(current: dict[int, tuple[str | None, int, object]], day: dt.date
+            ) -> tuple[list[Standing], list[int]]:
+    """:func:`_collect` for the per-client states of :func:`standing_on_days`."""
+    iso = day.isoformat()
     result: list[Standing] = []
     unreadable: list[int] = []
-    for (client_id, care, last, nxt, active, added, kind, decided_on, decided_next, later,
-         set_on, set_last, set_next, set_active, first_id, first_last, first_next,
-         first_active) in store.query(
-            _AS_OF, {"day": date.isoformat(), "before": before.isoformat()}):
-        try:
-            was_active = bool(active)
-            last_evaluation, next_evaluation = from_iso(last), from_iso(nxt)
-            if decided_on is not None and (set_on is None or decided_on > set_on):
-                was_active = kind != DecisionKind.AFSLUITEN.value
-                last_evaluation = dt.date.fromisoformat(decided_on)
-                next_evaluation = from_iso(decided_next)
-            elif set_on is not None:  # entered by hand or imported before the day
-                was_active = bool(set_active)
-                last_evaluation, next_evaluation = from_iso(set_last), from_iso(set_next)
-            elif first_id is not None:
-                # Entered after the day: an evaluation from before it still counts; the
-                # client counts as it was entered (a client entered as closed, closed).
-                was_active = bool(first_active)
-                last_evaluation = from_iso(first_last)
-                next_evaluation = from_iso(first_next)
-                if last_evaluation is None or last_evaluation >= before:
-                    last_evaluation, next_evaluation = None, None
-            elif later or (last_evaluation is not None and last_evaluation >= before):
-                # Dates from before schema 8, overwritten by a decision on or after
-                # ``before``, or a last evaluation imported later: unknown.
-                was_active = was_active or bool(later)
-                last_evaluation, next_evaluation = None, None
-            when = evaluation.due_date(
-                active=was_active, horizon_months=horizon_months,
-                last_evaluation=last_evaluation, next_evaluation=next_evaluation,
-                care_start=from_iso(care), added_on=dt.date.fromisoformat(added))
-        except (TypeError, ValueError):
+    for client_id, (in_care, active, standing) in current.items():
+        if in_care is None or in_care > iso:
+            continue
+        if standing is _UNREADABLE:
             if active:
                 unreadable.append(client_id)
-            continue
-        if when is not None:
-            result.append(Standing(client_id, last_evaluation, when))
+        elif standing is not None:
+            result.append(standing)  # type: ignore[arg-type]
     return result, unreadable
+
+
+def _as_before(row: _Row, before: str,
+               decisions: Sequence[tuple[str, str, str | None, bool]],
+               entered: Sequence[tuple[str, str | None, str | None, int]],
+               after_last: bool) -> _Row:
+    """``row`` (as before the first day) with what was recorded before ``before``."""
+    kind, decided_on, decided_next = row.kind, row.decided_on, row.decided_next
+    later = after_last
+    for on, this_kind, this_next, valid in decisions:
+        if on < before:
+            if valid:
+                kind, decided_on, decided_next = this_kind, on, this_next
+        else:
+            later = True
+    set_on, set_last, set_next, set_active = (row.set_on, row.set_last, row.set_next,
+                                              row.set_active)
+    for on, set_last_, set_next_, set_active_ in entered:
+        if on < before:
+            set_on, set_last, set_next, set_active = on, set_last_, set_next_, set_active_
+    return row._replace(kind=kind, decided_on=decided_on, decided_next=decided_next,
+                        later=int(later), set_on=set_on, set_last=set_last,
+                        set_next=set_next, set_active=set_active)
 
 
 def due_dates_on(store: Store, date: dt.date, horizon_months: int, *,

@@ -111,6 +111,7 @@ class Store:
     _pending: list[Change] = field(default_factory=list)
     _depth: int = 0
     _data_version: int | None = None
+    closed: bool = False  # after close(): work scheduled for later must not touch it
 
     def __post_init__(self) -> None:
         with contextlib.suppress(sqlite3.Error):  # a bad file is reported by the migration
@@ -220,6 +221,7 @@ class Store:
         return int(row[0][0]) == 0
 
     def close(self) -> None:
+        self.closed = True
         self.conn.close()
 
 

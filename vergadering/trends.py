@@ -31,11 +31,13 @@ class TrendPoint:
 def trends(store: Store, since: dt.date) -> list[TrendPoint]:
     """One point per closed meeting on or after ``since``, oldest first."""
     points = []
-    for meeting in review.reviews(store, since):
+    held = review.reviews(store, since)
+    within = figures.within_term_on_days(store, [m.date for m in held])
+    for meeting in held:
         averages = ratings.averages(store, meeting.meeting_id)
         shown = averages.respondents >= ratings.MIN_RESPONDENTS_SHOWN
         points.append(TrendPoint(
-            date=meeting.date, within=figures.within_term(store, meeting.date),
+            date=meeting.date, within=within[meeting.date],
             acuut_minutes=meeting.blocks[Block.ACUUT].actual_seconds / 60,
             lopend_minutes=meeting.blocks[Block.LOPEND].actual_seconds / 60,
             overruns=meeting.overruns, overrun_minutes=meeting.overrun_minutes,

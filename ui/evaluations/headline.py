@@ -112,6 +112,11 @@ class HeadlineBar(QWidget):
             self.tr("1 cliënt binnen vier weken aan de beurt") if due_soon == 1 else
             self.tr("%1 cliënten binnen vier weken aan de beurt").replace("%1", str(due_soon)))
 
+    def show_capacity_pending(self) -> None:
+        """While the forecast is being made (a moment on a large caseload)."""
+        self.capacity.setText(self.tr("Capaciteit wordt berekend…"))
+        self.capacity.setStyleSheet("font-size: 14pt; font-weight: 600; color: #55606b;")
+
     def show_capacity(self, capacity: Capacity) -> None:
         """The capacity tab's verdict in short."""
         plan = capacity.forecast

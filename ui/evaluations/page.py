@@ -12,7 +12,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    QPoint,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from vergadering import forecast, meetings, members, overview
 from vergadering import settings as team_settings
+from vergadering.figures import WithinTerm
 from vergadering.overview import Row, Status
 from vergadering.store import Store, StoreError
 
@@ -63,6 +72,8 @@ class EvaluationsPage(QWidget):
         self._sized = False
         self._all_rows: list[Row] = []
         self._remembered: tuple[set[int], int | None] = (set(), None)
+        self._capacity_pending = False  # the forecast is made after the table is shown
+        self._headline_figure: WithinTerm | None = None
 
         self.model = EvaluationTableModel(self)
         self.proxy = EvaluationFilterProxy(self)
@@ -79,6 +90,7 @@ class EvaluationsPage(QWidget):
 
         self._build_filters()
         self.view = self._build_view()
+        self.view.viewport().installEventFilter(self)  # the forecast after the first paint
         self._create_actions()
         self.capacity = CapacityPanel()
         self.status = MessageLabel(error=False)
@@ -289,9 +301,6 @@ class EvaluationsPage(QWidget):
             report = overview.rows_report(self.store, today, settings.horizon_months)
             rows = report.rows
             headline = overview.headline(today, rows, len(report.unreadable))
-            capacity = forecast.capacity(self.store, today)
-            closed = (0 if capacity.forecast.pace.measured
-                      else closed_meetings(self.store, today))
             inactive = frozenset(m.id for m in members.list_members(self.store)
                                  if not m.active)
         except StoreError as error:
@@ -310,10 +319,43 @@ class EvaluationsPage(QWidget):
         due_soon = sum(1 for r in rows if r.status is Status.DUE_SOON)
         self.headline.show_headline(headline, settings.horizon_months, due_soon)
         self.unreadable_label.show_message(text.unreadable(report.unreadable))
-        self.headline.show_capacity(capacity)
-        self.capacity.show_capacity(capacity, headline, closed)
+        self._headline_figure = headline
         self._update_count()
         self._update_actions()
+        # The forecast reads the team's meetings: on a large caseload that takes a
+        # moment, so it is made once the table has been painted (see eventFilter).
+        self.headline.show_capacity_pending()
+        self._capacity_pending = True
+        self.view.viewport().update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if (event.type() == QEvent.Type.Paint and self._capacity_pending
+                and watched is self.view.viewport()):
+            QTimer.singleShot(0, self.refresh_capacity)  # after this paint is on screen
+        return super().eventFilter(watched, event)
+
+    @property
+    def capacity_pending(self) -> bool:
+        """Whether the capacity forecast is still to be made after a refresh."""
+        return self._capacity_pending
+
+    def refresh_capacity(self) -> None:
+        """Make the capacity forecast and show it (after :meth:`refresh`)."""
+        if not self._capacity_pending or self.store.closed:
+            return
+        self._capacity_pending = False
+        today, headline = self.today, self._headline_figure
+        if today is None or headline is None:
+            return
+        try:
+            capacity = forecast.capacity(self.store, today)
+            closed = (0 if capacity.forecast.pace.measured
+                      else closed_meetings(self.store, today))
+        except StoreError as error:
+            self.status.show_message(describe_store_error(error))
+            return
+        self.headline.show_capacity(capacity)
+        self.capacity.show_capacity(capacity, headline, closed)
 
     def _fill_behandelaars(self, rows: list[Row]) -> None:
         names: dict[int, str] = {}
