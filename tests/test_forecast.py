@@ -218,3 +218,19 @@ def test_never_more_than_due_nor_than_the_pace_holds(
         assert planned.overdue_after <= planned.active
     for day, figure in result.expected.items():
         assert figure.on == day and 0 <= figure.overdue <= figure.active
+
+
+def test_a_client_with_an_unreadable_date_stays_in_the_figures_as_today() -> None:
+    """Never binnen de termijn, never dropped: the forecast's figures count it as the
+    Evaluaties headline does."""
+    store = open_memory(FakeClock(dt.datetime(2026, 11, 23, 9, 0)))
+    try:
+        clients.add_client(store, clients.ClientInput("A", None, last_evaluation="2026-10-01"))
+        bad = clients.add_client(store, clients.ClientInput("B", None)).id
+        store.conn.execute("UPDATE client SET next_evaluation = '31-01-2027' WHERE id = ?",
+                           (bad,))
+        result = forecast.forecast(store, at=(MONDAY,))
+        assert result.expected[MONDAY] == figures.within_term(store, MONDAY)
+        assert result.in_weeks(8) == figures.WithinTerm(MONDAY + 8 * WEEK, 2, 0, 1)
+    finally:
+        store.close()

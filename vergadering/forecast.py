@@ -262,8 +262,10 @@ def weeks_ahead(settings: TeamSettings) -> int:
 
 def play(*, due_dates: Iterable[dt.date], made_on: dt.date, first_meeting: dt.date,
          pace: Pace, settings: TeamSettings, weeks: int,
-         at: Sequence[dt.date] = ()) -> Forecast:
-    """The forecast from the clients' due dates on ``made_on`` (pure: see the module)."""
+         at: Sequence[dt.date] = (), unreadable: int = 0) -> Forecast:
+    """The forecast from the clients' due dates on ``made_on`` (pure: see the module).
+    ``unreadable``: active clients whose dates cannot be read; they stay in the expected
+    figures as they are today (active, never binnen de termijn)."""
     queue = sorted(d.toordinal() for d in due_dates)
     backlog = bisect.bisect_left(queue, made_on.toordinal())
     days = sorted(set(at) | {made_on + dt.timedelta(weeks=w) for w in WEEKS_AHEAD})
@@ -277,7 +279,7 @@ def play(*, due_dates: Iterable[dt.date], made_on: dt.date, first_meeting: dt.da
         while days and days[0] < limit:
             day = days.pop(0)
             overdue = bisect.bisect_left(queue, day.toordinal())
-            expected[day] = WithinTerm(day, len(queue), overdue, 0)
+            expected[day] = WithinTerm(day, len(queue) + unreadable, overdue, unreadable)
 
     def come_back(meeting: dt.date) -> None:
         nonlocal closing_carry, turn
@@ -327,14 +329,14 @@ def play(*, due_dates: Iterable[dt.date], made_on: dt.date, first_meeting: dt.da
 
 def forecast(store: Store, today: dt.date | None = None, *, pace: Pace | None = None,
              settings: TeamSettings | None = None, at: Sequence[dt.date] = (),
-             due_dates: Sequence[dt.date] | None = None) -> Forecast:
-    """The forecast from today's stored dates (``due_dates``: those already read)."""
+             report: evaluation.DueReport | None = None) -> Forecast:
+    """The forecast from today's stored dates (``report``: those already read)."""
     settings = settings or team_settings.load(store)
     today = today or store.clock.today()
-    if due_dates is None:
-        due_dates = [d.due for d in evaluation.due_clients(
-            store, horizon_months=settings.horizon_months)]
-    return play(due_dates=due_dates, made_on=today,
+    if report is None:
+        report = evaluation.due_report(store, horizon_months=settings.horizon_months)
+    return play(due_dates=[d.due for d in report.due], unreadable=len(report.unreadable),
+                made_on=today,
                 first_meeting=_first_meeting(store, settings, today),
                 pace=pace or measure_pace(store, today + dt.timedelta(days=1), settings),
                 settings=settings, weeks=weeks_ahead(settings), at=at)
@@ -350,10 +352,10 @@ def backtest(store: Store, today: dt.date | None = None, *, weeks: int = BACKTES
     then = today - dt.timedelta(weeks=weeks)
     if not _closed_before(store, then + dt.timedelta(days=1), 1):
         return None
-    clients, _unreadable = standing.standing_on(store, then, settings.horizon_months,
-                                                end_of_day=True)
+    clients, unreadable = standing.standing_on(store, then, settings.horizon_months,
+                                               end_of_day=True)
     pace = measure_pace(store, then + dt.timedelta(days=1), settings, reviewed=reviewed)
-    old = play(due_dates=(c.due for c in clients), made_on=then,
+    old = play(due_dates=(c.due for c in clients), unreadable=len(unreadable), made_on=then,
                first_meeting=_first_meeting(store, settings, then), pace=pace,
                settings=settings, weeks=weeks + 1, at=(today,))
     return Backtest(then, today, pace.measured, old.expected[today],
@@ -371,14 +373,14 @@ def capacity(store: Store, today: dt.date | None = None) -> Capacity:
                    | set(_closed_before(store, tomorrow - dt.timedelta(weeks=BACKTEST_WEEKS),
                                         MEASURED_MEETINGS)))
     reviewed = {r.date: r for r in review.reviews_on(store, dates)}
-    due = [d.due for d in evaluation.due_clients(store, horizon_months=settings.horizon_months)]
+    due = evaluation.due_report(store, horizon_months=settings.horizon_months)
     pace = measure_pace(store, tomorrow, settings, reviewed=reviewed)
-    base = forecast(store, today, settings=settings, pace=pace, due_dates=due)
+    base = forecast(store, today, settings=settings, pace=pace, report=due)
     changes = {Change.ONE_MORE: (1.0, 0),
                Change.FIVE_MINUTES: (5 / pace.minutes_per_evaluation, 5)}
     if not pace.fills_the_block:
         changes = {Change.FILL_THE_BLOCK: (pace.room - pace.evaluations, 0), **changes}
-    variants = [Variant(change, forecast(store, today, settings=settings, due_dates=due,
+    variants = [Variant(change, forecast(store, today, settings=settings, report=due,
                                          pace=replace(
         pace, lopend_minutes=pace.lopend_minutes + minutes,
         evaluations=pace.evaluations + extra))) for change, (extra, minutes) in changes.items()]
