@@ -26,3 +26,13 @@ def fill(text: str, *values: object) -> str:
 
 
 _MARK = re.compile(r"%(\d+)")
+_COUNT = re.compile(r"%n")
+
+
+def count(n: int, one: str, many: str) -> str:
+    """``one`` when ``n`` is 1, else ``many``, with ``%n`` replaced by ``n``: Dutch (and
+    English) have two forms, and each comes through ``tr()`` on its own, so a translation
+    gives both. Other markers (``%1``…) are left for :func:`fill`, which never touches
+    ``%n``: ``fill(count(n, tr("%n besluit op %1"), tr("%n besluiten op %1")), day)``."""
+    return _COUNT.sub(str(n), one if n == 1 else many)
+

@@ -105,3 +105,20 @@ def last_closed_before(store: Store, date: dt.date) -> Meeting | None:
     rows = store.query("SELECT date FROM meeting WHERE status = 'closed' AND date < ?"
                        " ORDER BY date DESC LIMIT 1", (date.isoformat(),))
     return find(store, dt.date.fromisoformat(rows[0]["date"])) if rows else None
+
+
+@dataclass(frozen=True)
+class HeldMeeting:
+    date: dt.date
+    status: MeetingStatus
+    decisions: int  # valid decisions: a corrected one counts once, as its correction
+
+
+def held(store: Store) -> list[HeldMeeting]:
+    """Running and closed meetings, newest first, with their number of decisions."""
+    rows = store.query(
+        "SELECT m.date, m.status, (SELECT count(*) FROM decision d WHERE d.meeting_id = m.id"
+        "   AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = d.id)) AS n"
+        " FROM meeting m WHERE m.status IN ('running', 'closed') ORDER BY m.date DESC")
+    return [HeldMeeting(dt.date.fromisoformat(r["date"]), MeetingStatus(r["status"]), r["n"])
+            for r in rows]

@@ -10,7 +10,6 @@ review and the trends are computed only when their tab is shown.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QShowEvent
@@ -24,10 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import ratings, review, trends
+from vergadering import meetings, ratings, review, trends
 from vergadering import settings as team_settings
 from vergadering.dates import format_nl
-from vergadering.meetings import MeetingStatus
+from vergadering.meetings import HeldMeeting, MeetingStatus
 from vergadering.minutes import Minutes, besluitenlijst
 from vergadering.store import Store, StoreError
 
@@ -40,23 +39,6 @@ from .review_panel import ReviewPanel
 from .trends_panel import TrendsPanel
 
 REFRESH_ON = ("meeting", "decision", "item", "consultation", "rating", "settings")
-
-
-@dataclass(frozen=True)
-class HeldMeeting:
-    date: dt.date
-    status: MeetingStatus
-    decisions: int  # valid decisions: a corrected one counts once, as its correction
-
-
-def held_meetings(store: Store) -> list[HeldMeeting]:
-    """Running and closed meetings, newest first, with their number of decisions."""
-    rows = store.query(
-        "SELECT m.date, m.status, (SELECT count(*) FROM decision d WHERE d.meeting_id = m.id"
-        "   AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = d.id)) AS n"
-        " FROM meeting m WHERE m.status IN ('running', 'closed') ORDER BY m.date DESC")
-    return [HeldMeeting(dt.date.fromisoformat(r["date"]), MeetingStatus(r["status"]), r["n"])
-            for r in rows]
 
 
 class DecisionsPage(QWidget):
@@ -142,7 +124,7 @@ class DecisionsPage(QWidget):
         self.refresher.start_refresh()
         chosen = self.current_date()
         try:
-            found = held_meetings(self.store)
+            found = meetings.held(self.store)
         except StoreError as error:
             self.status.show_message(describe_store_error(error))
             return
