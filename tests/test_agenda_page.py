@@ -13,10 +13,10 @@ import ui.agenda.item_dialog as item_dialog
 from ui import identity, paths
 from ui.agenda import history as history_module
 from ui.agenda.page import PROPOSALS_KEY, AgendaPage
-from ui.agenda.plan_view import OVER_BACKGROUND, BlockTableModel
 from ui.agenda.proposal_model import ProposalTableModel
-from ui.agenda.proposals import PresenterDialog
-from ui.team import widgets
+from ui.kit import widgets
+from ui.kit.plan_view import OVER_BACKGROUND, BlockTableModel
+from ui.kit.presenter_dialog import PresenterDialog
 from vergadering import clients, items, members, settings
 from vergadering.items import DecisionKind, ItemInput, ItemStatus
 from vergadering.problems import Code, Problem, ValidationError

@@ -16,8 +16,8 @@ import pytest
 import ui.backup_dialog as dialog_module
 import ui.main_window as main_window_module
 from ui.backup_dialog import BackupDialog
+from ui.kit import widgets
 from ui.main_window import MainWindow
-from ui.team import widgets
 from vergadering import backup, demo, meetings, members
 from vergadering.backup import BackupReason
 from vergadering.clock import FakeClock

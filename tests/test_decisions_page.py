@@ -259,8 +259,8 @@ def test_a_read_only_database_cannot_correct(demo_store: Store, qtbot) -> None: 
 
 def test_the_decision_form_corrects_with_the_old_values_filled_in(
         demo_store: Store, qtbot, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    from ui.meeting import chair_questions
-    from ui.meeting.decision_form import DecisionForm
+    from ui.kit import chair_questions
+    from ui.kit.decision_form import DecisionForm
     from vergadering import items
 
     asked: list[str] = []  # afsluiten is confirmed with the client named (rule 8)
@@ -300,7 +300,7 @@ def test_the_decision_form_corrects_with_the_old_values_filled_in(
     assert again.general_error.text()
     assert again.koers_edit.toPlainText() == "Nog een koers"
     # Closing a form with something filled in asks first: answer here, not at teardown.
-    monkeypatch.setattr("ui.team.widgets.confirm", lambda *args, **kwargs: True)
+    monkeypatch.setattr("ui.kit.widgets.confirm", lambda *args, **kwargs: True)
     again.close()
 
 

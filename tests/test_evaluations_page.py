@@ -14,12 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from ui import identity
-from ui.agenda.proposals import PresenterDialog
 from ui.evaluations import export
 from ui.evaluations.agenda_dialog import AddToAgendaDialog, AgendaChoice
 from ui.evaluations.history import ClientHistoryDialog
 from ui.evaluations.model import ALL, NO_BEHANDELAAR, EvaluationTableModel
 from ui.evaluations.page import EvaluationsPage
+from ui.kit.presenter_dialog import PresenterDialog
 from vergadering import clients, decisions, forecast, items, members, overview, run, settings
 from vergadering.clients import ClientInput
 from vergadering.decisions import DecisionInput

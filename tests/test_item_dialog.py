@@ -14,8 +14,8 @@ from ui import identity
 from ui.agenda.client_picker import ClientPicker
 from ui.agenda.conflict_dialog import DIFFERENT, ConflictChoice, ConflictDialog
 from ui.agenda.item_dialog import ItemDialog
-from ui.team import widgets
-from ui.team.client_dialog import ClientDialog
+from ui.kit import widgets
+from ui.kit.client_dialog import ClientDialog
 from vergadering import clients, demo, items, meetings, members, settings
 from vergadering.clients import ClientInput
 from vergadering.items import Action, DecisionKind, ItemInput, ItemStatus

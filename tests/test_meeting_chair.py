@@ -17,13 +17,13 @@ from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 import ui.meeting.bell as bell_module
 import ui.meeting.projector as projector_module
 from ui import paths
+from ui.kit import chair_questions, widgets
+from ui.kit.chair_text import countdown
+from ui.kit.decision_form import DecisionForm
 from ui.main_window import MainWindow
-from ui.meeting import chair_actions, chair_questions
+from ui.meeting import chair_actions
 from ui.meeting.block_choice_dialog import BlockChoiceDialog
 from ui.meeting.chair import MeetingPage
-from ui.meeting.chair_text import countdown
-from ui.meeting.decision_form import DecisionForm
-from ui.team import widgets
 from vergadering import clients, decisions, items, meetings, members, run
 from vergadering import settings as team_settings
 from vergadering.clock import FakeClock

@@ -47,14 +47,13 @@ from test_meeting_chair import (
     tick,
 )
 
-from ui.meeting import chair_questions
+from ui.kit import chair_questions, widgets
+from ui.kit.decision_form import DecisionForm
 from ui.meeting.block_choice_dialog import BlockChoiceDialog
 from ui.meeting.chair import MeetingPage
 from ui.meeting.close_dialog import CloseMeetingDialog
 from ui.meeting.controller import MeetingController
-from ui.meeting.decision_form import DecisionForm
 from ui.meeting.projector import ProjectorWindow
-from ui.team import widgets
 from vergadering import clients, consultations, decisions, items, meetings, members, run
 from vergadering import settings as team_settings
 from vergadering.clock import FakeClock
@@ -598,8 +597,8 @@ def test_closing_cancelled_keeps_the_meeting_running(
 
 def test_withdrawn_items_show_as_ingetrokken(qtbot, page: MeetingPage, running: Agenda,  # type: ignore[no-untyped-def]
                                             store: Store) -> None:
+    from ui.kit.chair_text import RowStatus
     from ui.meeting.chair_agenda import load_rows
-    from ui.meeting.chair_text import RowStatus
 
     meeting = meetings.running(store)
     assert meeting is not None

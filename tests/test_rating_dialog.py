@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui.meeting.rating_dialog import RatingDialog
+from ui.kit.rating_dialog import RatingDialog
 from vergadering import clients, items, members, ratings, run
 from vergadering.clients import ClientInput
 from vergadering.ratings import Question
@@ -52,8 +52,8 @@ def test_skipping_every_question_is_refused_and_nothing_stored(qtbot, store, mee
 
 
 def test_the_chair_is_offered_the_check_after_closing(qtbot, store, clock, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from ui.kit import widgets
     from ui.meeting.chair import MeetingPage
-    from ui.team import widgets
 
     member = members.add_member(store, "Anouk de Vries")
     client = clients.add_client(store, ClientInput("D-1", member.id))

@@ -10,9 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from test_minutes import Held, hold_and_close_meeting, hold_meeting
 
-from ui.agenda import labels
 from ui.agenda.page import AgendaPage
-from ui.agenda.plan_view import BlockTableModel
+from ui.kit import labels
+from ui.kit.plan_view import BlockTableModel
 from vergadering import items, run
 from vergadering.clock import FakeClock
 from vergadering.consultations import ConsultationInput

@@ -40,12 +40,12 @@ from PySide6.QtWidgets import (
 
 import ui.meeting.bell as bell_module
 from ui import common, paths
+from ui.kit.decision_form import DecisionForm
 from ui.meeting import chair_actions
 from ui.meeting.block_choice_dialog import BlockChoiceDialog
 from ui.meeting.chair import MeetingPage
 from ui.meeting.chair_actions import ExtendMenu
 from ui.meeting.close_dialog import CloseMeetingDialog
-from ui.meeting.decision_form import DecisionForm
 from ui.meeting.projector import ProjectorWindow
 from vergadering import clients, consultations, decisions, items, meetings, members, run
 from vergadering.clock import FakeClock
@@ -324,8 +324,8 @@ def chair(qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterat
             person.answer(self)
             return int(self.result())
 
-    monkeypatch.setattr("ui.team.widgets.QMessageBox", KeyboardMessageBox)
-    monkeypatch.setattr("ui.meeting.chair_questions.QMessageBox", KeyboardMessageBox)
+    monkeypatch.setattr("ui.kit.widgets.QMessageBox", KeyboardMessageBox)
+    monkeypatch.setattr("ui.kit.chair_questions.QMessageBox", KeyboardMessageBox)
     monkeypatch.setattr(common, "show_error",
                         lambda parent, text, title=None: person.errors.append(text))
     yield person

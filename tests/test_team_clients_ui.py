@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from ui.date_field import DateField
-from ui.team import widgets
-from ui.team.client_dialog import ClientDialog
+from ui.kit import widgets
+from ui.kit.client_dialog import ClientDialog
 from ui.team.clients import ClientsTab, ClientTableModel
 from vergadering import clients, members
 from vergadering.clients import ClientInput

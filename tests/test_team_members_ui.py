@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 
-from ui.team import widgets
+from ui.kit import widgets
 from ui.team.members import MembersTab, MemberTableModel, RenameDialog
 from ui.team.page import TeamPage
 from vergadering import clients, members

@@ -58,8 +58,8 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     QStandardPaths.setTestModeEnabled(True)
     create_application()
+    from ui.kit import chair_questions
     from ui.main_window import MainWindow
-    from ui.meeting import chair_questions
     from ui.meeting.block_choice_dialog import BlockChoiceDialog
     from ui.meeting.close_dialog import CloseMeetingDialog
     from ui.meeting.projector import ProjectorWindow

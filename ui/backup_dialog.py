@@ -29,13 +29,12 @@ from vergadering.backup import Backup, BackupReason
 from vergadering.problems import Code, Problem, ValidationError
 from vergadering.store import Store, StoreError, StoreProblem
 
-from .agenda import labels
 from .common import busy
 from .i18n import tr
+from .kit import labels, widgets
+from .kit.widgets import MessageLabel
 from .messages import describe as describe_problem
 from .messages import describe_store_error
-from .team import widgets
-from .team.widgets import MessageLabel
 
 log = logging.getLogger(__name__)
 

@@ -28,8 +28,8 @@ from vergadering import clients
 from vergadering.clients import Client
 from vergadering.store import Store, StoreError
 
+from ..kit.client_dialog import ClientDialog
 from ..messages import describe_store_error
-from ..team.client_dialog import ClientDialog
 
 MAX_VISIBLE_ROWS = 8
 _ROLE = Qt.ItemDataRole.UserRole

@@ -31,8 +31,8 @@ from vergadering.items import Item, ItemInput, ItemStatus
 from vergadering.problems import ValidationError
 from vergadering.store import Store, StoreError
 
+from ..kit.item_text import block_label, decision_label, moment, type_label
 from ..messages import field_label
-from .item_text import block_label, decision_label, moment, type_label
 
 DIFFERENT = "≠"
 _DIFF_BACKGROUND = "#fff1c2"  # besides the mark and the bold text, not instead of them

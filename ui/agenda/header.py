@@ -10,8 +10,8 @@ from vergadering.store import Store, StoreError
 
 from .. import identity
 from ..icons import show_warning_sign
-from . import labels
-from .plan_view import OVER_BACKGROUND, OVER_COLOR
+from ..kit import labels
+from ..kit.plan_view import OVER_BACKGROUND, OVER_COLOR
 
 NORMAL_STYLE = ("#totalBox { background: #ffffff; border: 1px solid #d5dbe1;"
                 " border-radius: 4px; } #agendaTotal { color: #1f3347; font-weight: 600; }")

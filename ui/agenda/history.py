@@ -21,8 +21,8 @@ from vergadering.items import Action, DecisionKind, Item, ItemChange
 from vergadering.settings import Block, ItemType
 
 from ..i18n import tr
+from ..kit import labels
 from ..messages import field_label
-from . import labels
 
 # The changed fields whose old and new values mean something when read back.
 _SHOWN_VALUES = {"type", "block", "minutes", "proposed_decision"}

@@ -49,13 +49,12 @@ from vergadering.settings import Block, ItemType
 from vergadering.store import Store, StoreError
 
 from .. import identity
+from ..kit import item_form, widgets
+from ..kit.item_text import decision_label, moment, type_label
+from ..kit.widgets import MessageLabel, hint_label
 from ..messages import describe, describe_store_error
-from ..team import widgets
-from ..team.widgets import MessageLabel, hint_label
-from . import item_form
 from .client_picker import ClientPicker
 from .conflict_dialog import ConflictChoice, ConflictDialog
-from .item_text import decision_label, moment, type_label
 
 # The form's fields top to bottom: the focus goes to the first one with a problem.
 FIELD_ORDER = ("client", "presenter", "type", "block", "question", "process_state", "minutes",

@@ -43,13 +43,12 @@ from vergadering.settings import Block
 from vergadering.store import Change, Store, StoreError
 
 from .. import common, paths
+from ..kit import labels, widgets
+from ..kit.plan_view import REFRESH_ON, BlockPanel, hard_end_text
+from ..kit.widgets import MessageLabel, make_action
 from ..messages import describe_store_error
 from ..table_model import subscribe_while_alive
-from ..team import widgets
-from ..team.widgets import MessageLabel, make_action
-from . import labels
 from .header import IdentityChooser, TotalBox
-from .plan_view import REFRESH_ON, BlockPanel, hard_end_text
 from .proposal_model import ProposalTableModel
 
 if TYPE_CHECKING:

@@ -18,9 +18,9 @@ from vergadering.settings import ItemType
 from vergadering.store import Store
 
 from ..icons import warning_icon
+from ..kit import labels
+from ..kit.plan_view import OVER_COLOR, REFRESH_ON
 from ..table_model import ModelIndex, StoreTableModel
-from . import labels
-from .plan_view import OVER_COLOR, REFRESH_ON
 
 
 @dataclass(frozen=True)

@@ -33,13 +33,12 @@ from vergadering.problems import ValidationError
 from vergadering.store import Store, StoreError
 
 from .. import common, paths
-from ..agenda import labels
 from ..i18n import tr
-from ..meeting.decision_form import DecisionForm
+from ..kit import labels, widgets
+from ..kit.decision_form import DecisionForm
+from ..kit.widgets import action_button, make_action
 from ..messages import describe_all, describe_store_error
 from ..reports import minutes_pdf, minutes_text
-from ..team import widgets
-from ..team.widgets import action_button, make_action
 from .model import DecisionsTableModel, OthersTableModel, ending_text
 
 M = DecisionsTableModel

@@ -12,8 +12,8 @@ from vergadering.dates import format_nl
 from vergadering.items import DecisionKind
 from vergadering.minutes import Ending, Minutes, MinutesEntry, OtherEntry
 
-from ..agenda import item_text, labels
 from ..i18n import tr
+from ..kit import item_text, labels
 from ..reports import minutes_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex

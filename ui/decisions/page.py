@@ -30,10 +30,10 @@ from vergadering.meetings import HeldMeeting, MeetingStatus
 from vergadering.minutes import Minutes, besluitenlijst
 from vergadering.store import Store, StoreError
 
+from ..kit import widgets
+from ..kit.widgets import MessageLabel
 from ..messages import describe_store_error
 from ..refresh import RefreshOnChange
-from ..team import widgets
-from ..team.widgets import MessageLabel
 from .minutes_panel import MinutesPanel
 from .review_panel import ReviewPanel
 from .trends_panel import TrendsPanel

@@ -31,11 +31,9 @@ from vergadering.settings import Block
 from vergadering.timeline import BellReason, BlockChoice
 
 from .. import figures as figure_words
-from ..agenda import item_text, labels
 from ..i18n import fill, tr
-from ..meeting import chair_text
-from ..meeting.rating_dialog import MIN_RESPONDENTS_SHOWN, question_text
-from ..team import widgets
+from ..kit import chair_text, item_text, labels, widgets
+from ..kit.rating_dialog import MIN_RESPONDENTS_SHOWN, question_text
 
 OVER_COLOR = "#9f1d14"
 STYLE = """

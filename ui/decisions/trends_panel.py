@@ -37,7 +37,7 @@ from vergadering.trends import TrendPoint
 
 from .. import figures as figure_words
 from ..i18n import fill
-from ..team import widgets
+from ..kit import widgets
 
 PERIODS = (3, 6, 12)  # months back
 DEFAULT_PERIOD = 6

@@ -28,11 +28,10 @@ from vergadering.problems import Code, ValidationError
 from vergadering.settings import ItemType
 from vergadering.store import Store, StoreError
 
-from ..agenda import labels
 from ..i18n import tr
+from ..kit import labels, widgets
+from ..kit.widgets import MessageLabel
 from ..messages import describe_all
-from ..team import widgets
-from ..team.widgets import MessageLabel
 
 SKIPPED_LISTED = 8  # more skipped clients are counted, not named
 

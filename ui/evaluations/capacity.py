@@ -31,9 +31,9 @@ from vergadering.overview import Status
 from vergadering.store import Store
 
 from .. import figures as figure_words
-from ..agenda.labels import long_date
 from ..i18n import fill
-from ..team import widgets
+from ..kit import widgets
+from ..kit.labels import long_date
 from .model import ON_TRACK_COLOR, OVERDUE_COLOR, status_pixmap
 
 _DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)

@@ -25,8 +25,8 @@ from vergadering.items import DecisionKind
 from vergadering.overview import Row
 from vergadering.store import Store
 
-from ..agenda import item_text
 from ..i18n import tr
+from ..kit import item_text
 from . import text
 
 CORRECTED_COLOR = "#6b7580"

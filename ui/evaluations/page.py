@@ -46,12 +46,11 @@ from vergadering.overview import Row, Status
 from vergadering.store import Store, StoreError
 
 from .. import common, identity
-from ..agenda import labels
-from ..agenda.proposals import PresenterDialog
+from ..kit import labels, widgets
+from ..kit.presenter_dialog import PresenterDialog
+from ..kit.widgets import MessageLabel, action_button, make_action
 from ..messages import describe_store_error
 from ..refresh import RefreshOnChange
-from ..team import widgets
-from ..team.widgets import MessageLabel, action_button, make_action
 from . import export, text
 from .agenda_dialog import AddToAgendaDialog, queue_each, queued_text, skipped_text
 from .capacity import CapacityPanel, closed_meetings

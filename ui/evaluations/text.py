@@ -10,8 +10,8 @@ from vergadering.dates import format_nl
 from vergadering.evaluation import UnreadableClient
 from vergadering.overview import Row, Status
 
-from ..agenda import labels
 from ..i18n import tr
+from ..kit import labels
 
 
 def column_titles() -> tuple[str, ...]:

@@ -37,12 +37,10 @@ from vergadering.settings import Block
 from vergadering.store import Store, StoreError
 from vergadering.timeline import BlockChoice, TakeCost, Timeline
 
-from ..agenda import labels
 from ..i18n import tr
+from ..kit import chair_text, labels, widgets
+from ..kit.widgets import MessageLabel, hint_label
 from ..messages import describe, describe_store_error
-from ..team import widgets
-from ..team.widgets import MessageLabel, hint_label
-from . import chair_text
 from .consultation_fields import ConsultationFields
 
 STYLE = """

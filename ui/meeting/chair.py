@@ -34,10 +34,10 @@ from vergadering.store import Store, StoreError
 from vergadering.timeline import BellReason, MeetingState, Phase
 
 from .. import common
-from ..agenda import labels
+from ..kit import labels, widgets
+from ..kit.chair_text import RowStatus
+from ..kit.widgets import MessageLabel
 from ..messages import describe_all, describe_store_error
-from ..team import widgets
-from ..team.widgets import MessageLabel
 from . import chair_actions, chair_block_prompt, chair_current
 from .chair_actions import ShortcutStrip, StripEntry, command, tool_button
 from .chair_agenda import MeetingAgendaModel, MeetingAgendaView, load_rows
@@ -46,7 +46,6 @@ from .chair_block_prompt import BlockPrompt
 from .chair_commands import ChairCommands
 from .chair_current import CurrentPanel
 from .chair_projector import ProjectorSwitch
-from .chair_text import RowStatus
 from .controller import TICK_MS, MeetingController
 
 STYLE = """

@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QWidget
 
 from ..i18n import tr
-from . import chair_text
+from ..kit import chair_text
 
 DEFAULT_BELL_KEYS = ("B", ".")
 EXTENSIONS = (1, 2, 5)

@@ -19,11 +19,10 @@ from vergadering.settings import Block
 from vergadering.store import Store
 from vergadering.timeline import EventKind, MeetingState, Timeline
 
-from ..agenda import labels
+from ..kit import chair_text, labels
+from ..kit.chair_text import RowStatus
 from ..table_model import ModelIndex
-from . import chair_text
 from .chair_badge import type_icon
-from .chair_text import RowStatus
 
 RUNNING_BACKGROUND = "#dcebf8"
 DONE_COLOR = "#2e6b2a"

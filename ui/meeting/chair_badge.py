@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vergadering.settings import ItemType
 
-from ..agenda import labels
-from ..agenda.plan_view import TYPE_COLORS
+from ..kit import labels
+from ..kit.plan_view import TYPE_COLORS
 
 
 def draw_shape(painter: QPainter, item_type: ItemType, box: QRectF, color: QColor) -> None:

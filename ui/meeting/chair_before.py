@@ -23,10 +23,10 @@ from vergadering import settings as team_settings
 from vergadering.settings import Block
 from vergadering.store import Store, StoreError
 
-from ..agenda import labels
-from ..agenda.plan_view import BlockPanel, hard_end_text
+from ..kit import labels
+from ..kit.plan_view import BlockPanel, hard_end_text
+from ..kit.widgets import MessageLabel
 from ..messages import describe_store_error
-from ..team.widgets import MessageLabel
 from .chair_actions import tool_button
 from .chair_terugblik import TerugblikPanel
 
@@ -169,7 +169,7 @@ class BeforeMeetingView(QWidget):
         self.rating_button.show()
 
     def _rate(self) -> None:
-        from .rating_dialog import RatingDialog
+        from ..kit.rating_dialog import RatingDialog
 
         if self._rated_meeting is not None:
             RatingDialog.ask(self.store, self._rated_meeting, self)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from vergadering.settings import Block
 
-from . import chair_text
+from ..kit import chair_text
 from .chair_actions import tool_button
 
 COLUMNS = 2  # the chair's panel must stay narrow enough for the agenda beside it

@@ -30,16 +30,14 @@ from vergadering.store import Store, StoreError
 from vergadering.timeline import BlockChoice
 
 from .. import common
-from ..agenda import labels
 from ..backup_dialog import backup_before_meeting
+from ..kit import chair_questions, chair_text, labels, widgets
+from ..kit.chair_text import RowStatus
+from ..kit.decision_form import DecisionForm
 from ..messages import describe_all, describe_store_error
-from ..team import widgets
-from . import chair_questions, chair_text
 from .block_choice_dialog import BlockChoiceDialog
 from .chair_actions import ExtendMenu
-from .chair_text import RowStatus
 from .close_dialog import CloseMeetingDialog
-from .decision_form import DecisionForm
 
 if TYPE_CHECKING:
     from .chair import MeetingPage

@@ -22,8 +22,7 @@ from vergadering.items import Item
 from vergadering.settings import Block, ItemType
 from vergadering.timeline import BellReason, MeetingState, Phase
 
-from ..agenda import labels
-from . import chair_text
+from ..kit import chair_text, labels
 from .chair_actions import tool_button
 from .chair_badge import TypeBadge, bell_icon
 from .chair_block_prompt import BlockPrompt

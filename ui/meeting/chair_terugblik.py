@@ -14,7 +14,7 @@ from vergadering.items import Item
 from vergadering.minutes import Ending
 from vergadering.store import Store
 
-from ..agenda import labels
+from ..kit import labels
 
 STYLE = """
 QFrame#terugblik { background: #eef3f8; border: 1px solid #b9c9da; border-radius: 6px; }

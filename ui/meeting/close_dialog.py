@@ -32,10 +32,10 @@ from vergadering.problems import Code, Problem, ValidationError
 from vergadering.run import Unreached, UnreachedChoice
 from vergadering.store import Store, StoreError
 
-from ..agenda import item_form, labels
 from ..i18n import tr
+from ..kit import item_form, labels
+from ..kit.widgets import MessageLabel, hint_label
 from ..messages import describe, describe_store_error
-from ..team.widgets import MessageLabel, hint_label
 from .consultation_fields import ConsultationFields
 
 STYLE = """

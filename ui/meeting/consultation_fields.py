@@ -28,11 +28,10 @@ from vergadering.items import Item
 from vergadering.problems import Problem
 from vergadering.store import Store, StoreError
 
-from ..agenda import labels
 from ..date_field import DateField
+from ..kit import labels, widgets
+from ..kit.widgets import MessageLabel, hint_label
 from ..messages import describe
-from ..team import widgets
-from ..team.widgets import MessageLabel, hint_label
 
 QUICK_WEEKS = (1, 2, 4)
 FIELDS = ("consultation_member", "report_by")

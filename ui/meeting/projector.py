@@ -35,8 +35,8 @@ from vergadering.settings import Block, TeamSettings
 from vergadering.store import StoreError
 from vergadering.timeline import MeetingState, Phase, Upcoming
 
-from ..agenda.item_text import block_label
-from ..agenda.labels import clock_time, long_date
+from ..kit.item_text import block_label
+from ..kit.labels import clock_time, long_date
 from . import projector_style as style
 from . import projector_text as text
 from .bell import Bell, bell_keys, is_bell_key

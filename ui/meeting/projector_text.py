@@ -8,8 +8,8 @@ import math
 from vergadering.settings import Block
 from vergadering.timeline import BlockClock, ItemClock, MeetingState, Phase
 
-from ..agenda.item_text import block_label
 from ..i18n import tr
+from ..kit.item_text import block_label
 
 
 def countdown(seconds: float) -> str:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QSizePolicy, QWidget
 from vergadering.settings import ItemType
 from vergadering.timeline import Phase
 
-from ..agenda.item_text import type_label
+from ..kit.item_text import type_label
 from . import projector_style as style
 
 TYPE_SYMBOL = {ItemType.MEDEDELING: "●", ItemType.VRAAG: "?", ItemType.KWESTIE: "!!"}

@@ -22,10 +22,10 @@ from vergadering.dates import format_nl
 from vergadering.store import Store
 
 from .. import common
+from ..kit import widgets
+from ..kit.client_dialog import ClientDialog
+from ..kit.widgets import MessageLabel, action_button, make_action
 from ..table_model import ModelIndex, StoreTableModel
-from . import widgets
-from .client_dialog import ClientDialog
-from .widgets import MessageLabel, action_button, make_action
 
 
 def _date_key(day: dt.date | None) -> str:

@@ -24,10 +24,10 @@ from vergadering.problems import Code, Problem, ValidationError
 from vergadering.store import Store, StoreError
 
 from .. import common
+from ..kit import widgets
+from ..kit.widgets import MessageLabel, action_button, grow_to_fit, make_action
 from ..messages import describe, describe_all, describe_store_error
 from ..table_model import ModelIndex, StoreTableModel
-from . import widgets
-from .widgets import MessageLabel, action_button, grow_to_fit, make_action
 
 
 class MemberTableModel(StoreTableModel[Member]):

@@ -34,10 +34,8 @@ from vergadering.problems import ValidationError
 from vergadering.settings import Block, ItemType, TeamSettings
 from vergadering.store import Change, Store, StoreError
 
-from ..messages import describe_store_error
-from ..table_model import subscribe_while_alive
-from . import widgets
-from .widgets import (
+from ..kit import widgets
+from ..kit.widgets import (
     ERROR_COLOR,
     MessageLabel,
     action_button,
@@ -47,6 +45,8 @@ from .widgets import (
     hint_label,
     show_field_problems,
 )
+from ..messages import describe_store_error
+from ..table_model import subscribe_while_alive
 
 
 class SettingsForm(QWidget):

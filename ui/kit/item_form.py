@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import tr
-from ..team import widgets
-from ..team.widgets import ERROR_COLOR, MessageLabel, form_grid
+from . import widgets
+from .widgets import ERROR_COLOR, MessageLabel, form_grid
 
 _INVALID_BORDER = f"border: 2px solid {ERROR_COLOR}; border-radius: 3px;"
 CHOICES = "choices"  # the object name of a group of radio buttons

@@ -8,8 +8,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..agenda import labels
 from ..i18n import tr
+from . import labels
 
 # A question to read in one go: wider than a message box's default.
 WIDE = "QLabel#qt_msgbox_label { min-width: 34em; }"

@@ -39,12 +39,10 @@ from vergadering.items import DecisionKind, Item
 from vergadering.problems import Problem, ValidationError
 from vergadering.store import Store, StoreError
 
-from ..agenda import item_form, labels
 from ..date_field import DateField
 from ..messages import describe, describe_store_error
-from ..team import widgets
-from ..team.widgets import MessageLabel, hint_label
-from . import chair_questions
+from . import chair_questions, item_form, labels, widgets
+from .widgets import MessageLabel, hint_label
 
 STYLE = """
 QPushButton#kind { font-size: 14pt; font-weight: 600; padding: 10px 8px; min-width: 150px;

@@ -12,8 +12,8 @@ from vergadering.items import DecisionKind
 from vergadering.settings import Block
 from vergadering.timeline import BellReason, BlockChoice, BlockClock, MeetingState
 
-from ..agenda import item_text
 from ..i18n import tr
+from . import item_text
 
 
 def countdown(remaining: float) -> str:
