@@ -10,7 +10,7 @@ decisions only refuses UPDATE and DELETE. Decisions carry their meeting but no a
 item (the schema allows ``item_id`` NULL, as for decisions from before the app was used).
 
 Every client's ``last_evaluation``/``next_evaluation``/``active`` follow its latest valid
-decision, as ``decisions._apply_to_client`` would set them; a few decisions are
+decision, as ``clients.apply_decision_dates`` would set them; a few decisions are
 corrections of the one before. Some clients were never evaluated (due from the start of
 care or the day they were added) and some are closed. Over a third of the active clients
 is overdue today (a quarter past the horizon, more past an agreed earlier date).

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from ui import figures as figure_words
 from ui.evaluations.capacity import CapacityPanel, closed_meetings
 from ui.evaluations.headline import HeadlineBar
 from ui.evaluations.model import ON_TRACK_COLOR, OVERDUE_COLOR
 from ui.evaluations.page import EvaluationsPage
+from ui.kit import figures as figure_words
 from vergadering import clients, forecast, members, run
 from vergadering.clients import ClientInput
 from vergadering.figures import WithinTerm

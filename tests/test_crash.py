@@ -44,9 +44,9 @@ def test_the_harness_finds_a_decision_split_over_two_transactions(tmp_path: Path
     sitecustomize = tmp_path / "bug" / "sitecustomize.py"
     sitecustomize.parent.mkdir()
     sitecustomize.write_text(
-        "from vergadering import decisions as d\n"
-        "apply, record = d._apply_to_client, d.record_decision\n"
-        "d._apply_to_client = lambda store, client_id: None\n"
+        "from vergadering import clients as c, decisions as d\n"
+        "apply, record = c.apply_decision_dates, d.record_decision\n"
+        "c.apply_decision_dates = lambda store, client_id: None\n"
         "def split(store, item_id, data):\n"
         "    decision = record(store, item_id, data)\n"
         "    with store.transaction():\n"

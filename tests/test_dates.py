@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import given
@@ -105,12 +106,48 @@ def test_parse_date_only_ever_raises_date_parse_error(text: str) -> None:
         assert 1900 <= result.year <= 2999
 
 
-@given(st.from_regex(r"\A[0-9]{1,4}[-/.][0-9]{1,4}[-/.][0-9]{1,4}\Z"))
-def test_parse_date_on_date_shaped_text(text: str) -> None:
+_SHAPE = re.compile(r"([0-9]{1,4})([-/.])([0-9]{1,4})([-/.])([0-9]{1,4})")
+
+
+def _expected(text: str) -> dt.date | Code:
+    """What a date-shaped text means: ISO (year first, dashes) or day-first (the same
+    separator twice, a four-digit year); a two-digit year is refused, not guessed;
+    anything else, or a day that does not exist, is invalid."""
+    shape = _SHAPE.fullmatch(text)
+    assert shape is not None
+    first, sep1, second, sep2, third = shape.groups()
+    if len(first) == 4 and sep1 == sep2 == "-" and len(second) <= 2 and len(third) <= 2:
+        year, month, day = int(first), int(second), int(third)
+    elif len(first) <= 2 and sep1 == sep2 and len(second) <= 2 and len(third) in (2, 4):
+        if len(third) == 2:
+            return Code.TWO_DIGIT_YEAR
+        day, month, year = int(first), int(second), int(third)
+    else:
+        return Code.INVALID_DATE
     try:
-        parse_date(text)
-    except DateParseError:
-        pass
+        result = dt.date(year, month, day)
+    except ValueError:
+        return Code.INVALID_DATE
+    return result if 1900 <= year <= 2999 else Code.INVALID_DATE
+
+
+@given(st.one_of(
+    st.from_regex(_SHAPE, fullmatch=True),
+    # real dates in every accepted spelling, so the accepting side is exercised too
+    st.builds(lambda day, sep, pad: (f"{day.day:02d}" if pad else str(day.day)) + sep
+              + (f"{day.month:02d}" if pad else str(day.month)) + sep + str(day.year),
+              st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2999, 12, 31)),
+              st.sampled_from("-/."), st.booleans())))
+def test_parse_date_on_date_shaped_text(text: str) -> None:
+    """Day-first or ISO, never month-first, never a guessed century: the date the text
+    spells, or the refusal that says why."""
+    expected = _expected(text)
+    if isinstance(expected, dt.date):
+        assert parse_date(text) == expected
+    else:
+        with pytest.raises(DateParseError) as info:
+            parse_date(text)
+        assert info.value.code is expected
 
 
 @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2999, 12, 31)))

@@ -602,3 +602,54 @@ def test_the_review_of_a_meeting_with_items_without_a_decision(
     deferred = next(i for i in reviewed.items if i.outcome is ReviewOutcome.DEFERRED)
     assert review_panel.item_outcome_text(dc.replace(
         deferred, acute_choice=BlockChoice.DEFER)) == "uitgesteld"
+
+
+# -- texts filled in one pass, plurals -------------------------------------------------------
+def test_a_reference_or_name_with_a_marker_is_shown_as_it_is(closed_page: DecisionsPage) -> None:
+    """``%2`` in a client's reference or a colleague's name is text, never a place for the
+    next value: the list and the dossier preview show it unchanged."""
+    panel = closed_page.minutes_panel
+    minutes = panel.minutes
+    assert minutes is not None
+    consulted, deferred, *rest = minutes.others
+    shown = dataclasses.replace(minutes, others=(
+        dataclasses.replace(consulted, client_reference="IJ-%1", consultation_by="Anouk %2"),
+        dataclasses.replace(deferred, client_reference="X-%2"), *rest))
+    panel.set_minutes(shown)
+    model = panel.others_model
+    assert model.index(0, 0).data() == "IJ-%1"
+    assert model.index(0, 1).data() == "apart overleg — Anouk %2 koppelt terug uiterlijk 08-12-2026"
+    assert model.index(1, 0).data() == "X-%2"
+    panel.others_view.selectRow(1)
+    assert panel.preview.text() == (
+        "X-%2: uitgesteld naar 01-12-2026. Er is niets voor de cliënt besloten, dus er is "
+        "geen tekst voor het dossier.")
+
+
+def test_counts_take_the_singular_for_one(closed_page: DecisionsPage) -> None:
+    """One decision is "1 besluit", one respondent "1 invuller", one point "1 punt"
+    (they were "1 besluiten", "1 invuller(s)" and "1 van 1 punten")."""
+    from vergadering.ratings import Averages
+
+    closed_page.tabs.setCurrentWidget(closed_page.review_panel)
+    panel = closed_page.review_panel
+    reviewed = panel.review
+    assert reviewed is not None
+    order = tuple(reviewed.blocks)
+    block = order[0]
+    one_point = dataclasses.replace(reviewed.blocks[block], items=1, discussed=1)
+    panel.set_review(dataclasses.replace(reviewed, decided=1, overruns=1,
+                                         blocks={**reviewed.blocks, block: one_point}),
+                     order, Averages(1, {}))
+    assert panel.decided_figure.detail.text() == "1 besluit"
+    assert panel.rating.text().startswith("Procescheck: 1 invuller; gemiddelden verschijnen")
+    assert panel.block_cells[block][4].text() == "1 van 1 punt"
+    assert panel.facts.text().startswith("Uitgelopen: 1 punt, ")
+    panel.set_review(dataclasses.replace(reviewed, decided=3, overruns=2), order,
+                     Averages(2, {}))
+    assert panel.decided_figure.detail.text() == "3 besluiten"
+    assert panel.rating.text().startswith("Procescheck: 2 invullers; gemiddelden verschijnen")
+    assert panel.facts.text().startswith("Uitgelopen: 2 punten, samen ")
+    other = order[1]
+    assert panel.block_cells[other][4].text() == (
+        f"{reviewed.blocks[other].discussed} van {reviewed.blocks[other].items} punten")

@@ -376,6 +376,22 @@ def test_one_client_goes_on_the_agenda_with_its_behandelaar(page, team, dialog_a
     assert [r.reference for r in page.selected_rows()] == ["D-10"]
 
 
+def test_a_reference_with_a_percent_marker_is_shown_as_it_is(qtbot, page, team,
+                                                             dialog_answers):
+    """Texts are filled in one pass: the meeting's date never lands inside a reference
+    such as "D-%2" (it did when the reference was put in before the date)."""
+    anouk, _ = team
+    clients.add_client(page.store, ClientInput("D-%2", anouk.id, last_evaluation="01-04-2026"))
+    page.refresh()
+    select(page, "D-%2")
+    dialog = AddToAgendaDialog(page.selected_rows(), [], MEETING)
+    qtbot.addWidget(dialog)
+    assert dialog.intro.text().startswith(
+        "Cliënt D-%2 op de agenda zetten van dinsdag 24 november 2026, blok lopende")
+    page.agenda_action.trigger()
+    assert page.status.text() == "D-%2 staat op de agenda van dinsdag 24 november 2026."
+
+
 def test_many_clients_at_once_skipping_those_already_on_the_agenda(page, team,
                                                                    dialog_answers):
     anouk, _bram = team

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from ui import figures as figure_words
 from ui.decisions.page import DecisionsPage
 from ui.evaluations.page import EvaluationsPage
+from ui.kit import figures as figure_words
 from vergadering import clients, demo, figures, meetings, overview, review, standing, trends
 from vergadering.clock import FakeClock
 from vergadering.dates import format_nl

@@ -289,7 +289,11 @@ def test_the_process_state_counts_up_to_500_and_a_longer_text_is_refused_not_cut
 def test_the_question_counts_up_to_300(qtbot, store, team):
     dialog = make_dialog(qtbot, store)
     fill(dialog, question="q" * 301)
-    assert dialog.counter_text("question") == "301 / 300: 1 tekens te veel"
+    # One character too many is "1 teken", not "1 tekens" (the plural was built by hand).
+    assert dialog.counter_text("question") == "301 / 300: 1 teken te veel"
+    fill(dialog, question="q" * 302)
+    assert dialog.counter_text("question") == "302 / 300: 2 tekens te veel"
+    fill(dialog, question="q" * 301)
     assert dialog.save() is False
     assert "hoogstens 300 tekens" in error(dialog, "question")
 
@@ -712,3 +716,27 @@ def test_a_full_disk_keeps_the_dialog_open_with_everything_typed(qtbot, store, t
     assert "vol" in dialog.general_error.text()
     assert dialog.state_edit.toPlainText() == typed
     assert dialog.save()  # room again: the same input is saved
+
+
+def test_a_reference_with_percent_markers_is_shown_as_typed(qtbot, store, team,
+                                                            confirm_answers):
+    """A reference such as "X-%2" is a value, not a template: the messages fill in every
+    marker in one pass, so the meeting date never lands inside the reference."""
+    anouk, _ = team
+    answers, asked = confirm_answers
+    clients.add_client(store, ClientInput("X-%2", anouk.id))
+    item = queue(store, "X-%2", anouk)
+    dialog = make_dialog(qtbot, store, item)
+    answers.append(False)
+    assert dialog.withdraw() is False
+    assert asked[0].startswith("Het agendapunt over X-%2 gaat van de agenda van dinsdag 24 "
+                               "november 2026.")
+
+
+def test_a_typed_reference_with_a_percent_marker_is_named_as_typed(qtbot, store, team):
+    dialog = make_dialog(qtbot, store)
+    fill(dialog, reference=None)
+    dialog.picker.set_text("Y-%1 nieuw")
+    assert dialog.save() is False
+    assert ("Cliënt 'Y-%1 nieuw' is niet gekozen uit de lijst" in error(dialog, "client"))
+    assert "voeg 'Y-%1 nieuw' toe als nieuwe cliënt" in error(dialog, "client")

@@ -16,7 +16,7 @@ from test_translations import fake_translation, translator  # noqa: F401 (fixtur
 from ui.meeting import projector as projector_module
 from ui.meeting.controller import MeetingController
 from ui.meeting.projector import ProjectorWindow
-from ui.meeting.projector_widgets import ElidedLabel, elide_lines
+from ui.meeting.projector_fit import ElidedLabel, elide_lines
 from vergadering import clients, decisions, demo, items, run, settings
 from vergadering.clock import FakeClock
 from vergadering.items import DecisionKind, Item

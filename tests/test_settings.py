@@ -179,9 +179,11 @@ def test_numbers_typed_as_text_are_accepted() -> None:
     assert (s.meeting_minutes, s.acuut_budget, s.lopend_budget) == (60, 20, 40)
 
 
-@pytest.mark.parametrize("text", ["9:00", "09:00", "09.30", "23:59", " 13:05 "])
-def test_parse_time_accepts(text: str) -> None:
-    assert isinstance(settings.parse_time(text), dt.time)
+@pytest.mark.parametrize(("text", "expected"), [
+    ("9:00", dt.time(9, 0)), ("09:00", dt.time(9, 0)), ("09.30", dt.time(9, 30)),
+    ("23:59", dt.time(23, 59)), (" 13:05 ", dt.time(13, 5)), ("0:00", dt.time(0, 0))])
+def test_parse_time_accepts(text: str, expected: dt.time) -> None:
+    assert settings.parse_time(text) == expected
 
 
 @pytest.mark.parametrize("text", ["", "24:00", "9", "09:60", "9u", "09:00:00", "-1:00"])

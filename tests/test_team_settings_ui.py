@@ -43,6 +43,25 @@ def test_the_summary_follows_the_budgets_as_you_type(qtbot, form):
     assert form.end_label.text() == "tot 11:00"
 
 
+def test_one_minute_is_said_in_the_singular(qtbot, form):
+    """"1 minuut te veel", "1 minuut blijft over", "hard na 1 minuut" (they were
+    "1 minuten te veel", "1 minuten blijven over", "hard na 1 minuten")."""
+    acuut = form.acuut.value()
+    form.acuut.setValue(acuut + 1)
+    assert form.summary.text() == "Blokken samen 91 van 90 minuten: 1 minuut te veel"
+    form.acuut.setValue(acuut - 1)
+    assert form.summary.text() == (
+        "Blokken samen 89 van 90 minuten; 1 minuut blijft over voor opening en afronding")
+    form.acuut.setValue(acuut - 2)
+    assert form.summary.text() == (
+        "Blokken samen 88 van 90 minuten; 2 minuten blijven over voor opening en afronding")
+    form.acuut_first.setChecked(True)
+    form.acuut.setValue(1)
+    assert form.order_hint.text().endswith("Het acute blok stopt daarom hard na 1 minuut.")
+    form.acuut.setValue(2)
+    assert form.order_hint.text().endswith("Het acute blok stopt daarom hard na 2 minuten.")
+
+
 def test_budgets_over_the_meeting_length_show_the_message_and_nothing_is_saved(qtbot, form):
     form.acuut.setValue(60)
     form.lopend.setValue(60)

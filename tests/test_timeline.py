@@ -437,6 +437,7 @@ def test_elapsed_is_the_sum_of_unpaused_intervals(actions: list[tuple[str, int]]
         run.start_item(store, first)
         current: int | None = first
         talk = {first: 0.0}  # the model: seconds of talk per item
+        budget = TeamSettings().lopend_budget * 60
         paused = False
         for action, seconds in actions:
             if action == "advance":
@@ -452,6 +453,12 @@ def test_elapsed_is_the_sum_of_unpaused_intervals(actions: list[tuple[str, int]]
             elif current is not None:  # "next": pass over this item ...
                 run.skip_item(store, current)
                 current = None
+            elif not paused and sum(talk.values()) >= budget:
+                # ... but once the block's time is spent, no next item starts without
+                # the chair's choice (rules 2 and 9)
+                with pytest.raises(ValidationError) as refused:
+                    run.start_item(store, next(waiting))
+                assert refused.value.problems[0].code is Code.BLOCK_TIME_SPENT
             elif not paused:  # ... and start the next one
                 current = next(waiting)
                 run.start_item(store, current)

@@ -10,6 +10,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QLibraryInfo,
     QLocale,
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from vergadering.store import Store, StoreError, StoreProblem, open_store
 
 from . import error_log, paths
-from .i18n import tr
+from .i18n import fill, install_translator, tr
 from .messages import describe_store_error, describe_unreadable_database
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
@@ -36,11 +37,19 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])
     paths.init_application_names()
+    # ui.i18n.tr is Qt-free (the command line uses it): from here on it asks Qt.
+    install_translator(_translate)
     install_translations(app)
     style = RESOURCES / "style.qss"
     if style.exists():
         app.setStyleSheet(style.read_text(encoding="utf-8"))
     return app
+
+
+def _translate(text: str) -> str:
+    """Module-level texts (``tr()`` in ui.i18n): lupdate files them under the empty
+    context."""
+    return QCoreApplication.translate("", text)
 
 
 def install_translations(app: QApplication) -> None:
@@ -163,9 +172,9 @@ def restore_damaged(path: Path, private: bool) -> None:
             "niets veranderd."))
         return
     if kept is not None:
-        QMessageBox.information(None, tr("Reservekopie teruggezet"), tr(
+        QMessageBox.information(None, tr("Reservekopie teruggezet"), fill(tr(
             "De reservekopie staat weer op de plaats van de database. Het beschadigde "
-            "bestand is bewaard als '%1'.").replace("%1", kept.name))
+            "bestand is bewaard als '%1'."), kept.name))
 
 
 def run_gui(db: str | None, *, startup_check: bool = False, create: bool = False,

@@ -30,7 +30,7 @@ from vergadering.problems import Code, Problem, ValidationError
 from vergadering.store import Store, StoreError, StoreProblem
 
 from .common import busy
-from .i18n import tr
+from .i18n import fill, tr
 from .kit import labels, widgets
 from .kit.widgets import MessageLabel
 from .messages import describe as describe_problem
@@ -110,13 +110,13 @@ class BackupDialog(QDialog):
         self.store = store
         self.restored = False
         self.setWindowTitle(self.tr("Reservekopieën"))
-        intro = widgets.hint_label(self.tr(
+        intro = widgets.hint_label(fill(self.tr(
             "De app maakt een reservekopie bij de start van elke vergadering en elke dag "
             "bij het openen, in de map hieronder; de nieuwste %1 blijven bewaard. Terugzetten "
             "vervangt alle gegevens door die van de gekozen kopie; wat er nu in staat, wordt "
-            "eerst zelf als reservekopie bewaard.").replace("%1", str(backup.KEEP)))
-        self.folder_label = widgets.hint_label(self.tr("Map: %1").replace(
-            "%1", str(backup.folder(store.path))))
+            "eerst zelf als reservekopie bewaard."), backup.KEEP))
+        self.folder_label = widgets.hint_label(fill(self.tr("Map: %1"),
+                                                    backup.folder(store.path)))
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.list = QListWidget()
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -196,8 +196,8 @@ class BackupDialog(QDialog):
             return None
         self.refresh()
         if made is not None:
-            self.message.show_message(self.tr("Reservekopie gemaakt: %1.").replace(
-                "%1", made.path.name))
+            self.message.show_message(fill(self.tr("Reservekopie gemaakt: %1."),
+                                           made.path.name))
         return made
 
     def restore_selected(self) -> bool:
@@ -223,11 +223,11 @@ class BackupDialog(QDialog):
         except StoreError as error:
             self.error.show_message(describe_store_error(error))
             return False
-        if not widgets.confirm(self, self.tr("Reservekopie terugzetten"), self.tr(
+        if not widgets.confirm(self, self.tr("Reservekopie terugzetten"), fill(self.tr(
                 "Alle gegevens worden vervangen door die van:\n%1\n\nWat er nu in staat, "
                 "wordt eerst als reservekopie bewaard, zodat u het kunt terughalen. Collega's "
-                "die dit bestand open hebben, zien de teruggezette gegevens meteen.")
-                .replace("%1", what), self.tr("&Terugzetten")):
+                "die dit bestand open hebben, zien de teruggezette gegevens meteen."), what),
+                self.tr("&Terugzetten")):
             return False
         try:
             with busy():
@@ -241,8 +241,8 @@ class BackupDialog(QDialog):
         self.restored = True
         self.refresh()
         self.message.show_message(
-            self.tr("Teruggezet. De gegevens van daarvoor staan in %1.").replace(
-                "%1", safety.path.name if safety is not None else "—"))
+            fill(self.tr("Teruggezet. De gegevens van daarvoor staan in %1."),
+                 safety.path.name if safety is not None else "—"))
         return True
 
     @classmethod

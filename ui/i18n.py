@@ -1,18 +1,41 @@
-"""Translation outside QObject subclasses.
+"""Translation outside QObject subclasses, without loading Qt.
 
 Widgets use ``self.tr(...)``. Module-level code uses :func:`tr` from here: pyside6-lupdate
 files bare ``tr("...")`` calls under the empty context, so that is where we look them up.
+
+This module imports no Qt, so the command line can use the Dutch messages
+(``ui.messages``) without loading PySide6. :func:`tr` asks an installable translator:
+the GUI's start-up (``ui.app``) installs ``QCoreApplication.translate("", text)``. Until
+then, the text is looked up through Qt only if the process has loaded Qt already (a test
+with a ``QTranslator`` but without the app's start-up); otherwise it stays as it is, the
+Dutch source text, which is what Qt would return without a translator.
 """
 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+
+def _until_installed(text: str) -> str:
+    qtcore = sys.modules.get("PySide6.QtCore")  # never imported here: only if loaded
+    if qtcore is None:
+        return text
+    return str(qtcore.QCoreApplication.translate("", text))
+
+
+_translate: Callable[[str], str] = _until_installed
+
+
+def install_translator(translate: Callable[[str], str]) -> None:
+    """Let :func:`tr` look texts up with ``translate`` from now on."""
+    global _translate
+    _translate = translate
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("", text)
+    return _translate(text)
 
 
 def fill(text: str, *values: object) -> str:
@@ -35,4 +58,3 @@ def count(n: int, one: str, many: str) -> str:
     gives both. Other markers (``%1``…) are left for :func:`fill`, which never touches
     ``%n``: ``fill(count(n, tr("%n besluit op %1"), tr("%n besluiten op %1")), day)``."""
     return _COUNT.sub(str(n), one if n == 1 else many)
-

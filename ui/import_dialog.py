@@ -31,7 +31,7 @@ from vergadering.problems import Code, Problem, ValidationError
 from vergadering.store import Store, StoreError, StoreProblem
 
 from . import paths
-from .i18n import tr
+from .i18n import count, fill, tr
 from .icons import warning_icon
 from .import_preview import STATE_ROLE, Column, ErrorFilter, PreviewModel
 from .messages import at_line, describe, describe_file_read_error, describe_store_error
@@ -212,15 +212,13 @@ class ImportDialog(QDialog):
         rows = parsed.rows
         bad = len(parsed.invalid_rows)
         good = len(rows) - bad
-        self.title_label.setText(self.tr("Caseload importeren uit %1").replace(
-            "%1", self._path.name))
+        self.title_label.setText(fill(self.tr("Caseload importeren uit %1"), self._path.name))
         self.title_label.setToolTip(str(self._path))
         problems = self.file_problems()
 
         if parsed.encoding:
-            text = (self.tr("Gelezen als %1, kolommen gescheiden door %2.")
-                    .replace("%1", encoding_text(parsed.encoding))
-                    .replace("%2", delimiter_text(parsed.delimiter)))
+            text = fill(self.tr("Gelezen als %1, kolommen gescheiden door %2."),
+                        encoding_text(parsed.encoding), delimiter_text(parsed.delimiter))
             if parsed.encoding in ("cp1252", "latin-1"):
                 text += " " + self.tr("Staan letters als é of ë er vreemd in? Sla het bestand "
                                       "in Excel op als 'CSV UTF-8' en importeer opnieuw.")
@@ -230,28 +228,26 @@ class ImportDialog(QDialog):
         new = sum(1 for r in rows if r.valid and r.action is Action.NEW)
         update = sum(1 for r in rows if r.valid and r.action is Action.UPDATE)
         self.counts_label.setText(
-            self.tr("Nieuw: %1    Bijwerken: %2    Met fouten: %3")
-            .replace("%1", str(new)).replace("%2", str(update)).replace("%3", str(bad)))
+            fill(self.tr("Nieuw: %1    Bijwerken: %2    Met fouten: %3"), new, update, bad))
         self.counts_label.setVisible(bool(rows) and not problems)
 
         names = parsed.new_members
         if names and not problems:
             shown = ", ".join(names[:MAX_NAMES_SHOWN])
             if len(names) > MAX_NAMES_SHOWN:
-                shown += " " + self.tr("en nog %1").replace(
-                    "%1", str(len(names) - MAX_NAMES_SHOWN))
+                shown += " " + fill(self.tr("en nog %1"), len(names) - MAX_NAMES_SHOWN)
             self.members_label.setText(
-                self.tr("Nieuwe teamleden: %1. Deze behandelaars staan nog niet in het team "
-                        "en worden als teamlid toegevoegd.").replace("%1", shown))
+                fill(self.tr("Nieuwe teamleden: %1. Deze behandelaars staan nog niet in het "
+                             "team en worden als teamlid toegevoegd."), shown))
         self.members_label.setVisible(bool(names) and not problems)
 
         if problems:
             text = "\n".join(problems) + "\n" + self.tr("Er wordt niets geïmporteerd.")
             if any(p.code is Code.MISSING_COLUMN for p in parsed.file_problems):
-                text += "\n\n" + self.tr(
+                text += "\n\n" + fill(self.tr(
                     "Een caseloadbestand begint met een kopregel zoals:\n%1\n"
-                    "De datumkolommen mogen ontbreken of leeg zijn.").replace(
-                    "%1", ";".join(caseload.REQUIRED_COLUMNS + caseload.OPTIONAL_COLUMNS))
+                    "De datumkolommen mogen ontbreken of leeg zijn."),
+                    ";".join(caseload.REQUIRED_COLUMNS + caseload.OPTIONAL_COLUMNS))
             self._show_problem(text)
         else:
             self.problem_banner.hide()
@@ -265,10 +261,9 @@ class ImportDialog(QDialog):
             self.import_button.setText(self.tr("Niets te importeren"))
         elif bad:
             self.import_button.setText(self._good_rows_text(good, bad))
-        elif good == 1:
-            self.import_button.setText(self.tr("Importeer 1 cliënt"))
         else:
-            self.import_button.setText(self.tr("Importeer %1 cliënten").replace("%1", str(good)))
+            self.import_button.setText(count(good, self.tr("Importeer %n cliënt"),
+                                             self.tr("Importeer %n cliënten")))
         enabled = self.can_import()
         self.import_button.setEnabled(enabled)
         self.import_button.setDefault(enabled)
@@ -281,11 +276,8 @@ class ImportDialog(QDialog):
             self.cancel_button.setFocus()
 
     def _good_rows_text(self, good: int, bad: int) -> str:
-        if good == 1:
-            text = self.tr("Importeer 1 goede regel (%2 overslaan)")
-        else:
-            text = self.tr("Importeer %1 goede regels (%2 overslaan)")
-        return text.replace("%1", str(good)).replace("%2", str(bad))
+        return fill(count(good, self.tr("Importeer %n goede regel (%1 overslaan)"),
+                          self.tr("Importeer %n goede regels (%1 overslaan)")), bad)
 
     def _schedule_fit(self, *_signal_args: object) -> None:
         self._fit_timer.start()

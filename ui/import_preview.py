@@ -21,6 +21,7 @@ from vergadering.caseload import Action, CaseloadRow
 from vergadering.dates import format_nl
 from vergadering.problems import Code, Problem
 
+from .i18n import fill
 from .messages import describe
 
 # Rows with errors: a light red background with dark text, readable in light and dark
@@ -121,7 +122,7 @@ class PreviewModel(QAbstractTableModel):
     def status_text(self, row: CaseloadRow) -> str:
         if row.problems:
             reasons = "\n".join(describe(p) for p in row.problems)
-            return self.tr("overslaan — %1").replace("%1", reasons)
+            return fill(self.tr("overslaan — %1"), reasons)
         if row.action is Action.UPDATE:
             return self.tr("bijwerken")
         return self.tr("nieuw")
@@ -151,8 +152,8 @@ class PreviewModel(QAbstractTableModel):
                 text = self.tr("(leeg)")
             elif problem is not None and problem.code in _STORED_DATE_CODES:
                 # Found at import time: the date is the one already stored.
-                text = self.tr("%1 (opgeslagen)").replace(
-                    "%1", _dutch_date(str(problem.params.get("value", ""))))
+                text = fill(self.tr("%1 (opgeslagen)"),
+                            _dutch_date(str(problem.params.get("value", ""))))
             elif problem is not None:
                 # A date that could not be read: show what the file says, so it can be found.
                 text = str(problem.params.get("value", ""))

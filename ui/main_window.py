@@ -1,16 +1,19 @@
 """The main window: navigation between the areas, the database in use, and the
-commands that apply everywhere (open/new database, import, demo)."""
+commands that apply everywhere (open/new database, import, demo, backups).
+
+The areas and their pages built on first use are in :mod:`ui.areas`; the menu bar and
+the list of keys in :mod:`ui.window_menus`."""
 
 from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -18,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -27,8 +29,10 @@ from PySide6.QtWidgets import (
 from vergadering import meetings
 from vergadering.store import Change, Store, StoreError, open_store
 
-from . import paths
+from . import paths, window_menus
+from .areas import AREAS, AreaPages, agenda_page, decisions_page, evaluations_page, team_page
 from .common import run_operation, show_error
+from .i18n import fill
 from .messages import describe_store_error
 from .welcome import WelcomePage
 
@@ -37,72 +41,18 @@ if TYPE_CHECKING:
 
 POLL_INTERVAL_MS = 2000
 DAILY_BACKUP_DELAY_MS = 3000
-AREAS = ("welkom", "agenda", "vergadering", "evaluaties", "besluiten", "team")
-
-
-def _agenda_page(store: Store) -> QWidget:
-    from .agenda.page import AgendaPage
-
-    return AgendaPage(store)
-
-
-def _evaluations_page(store: Store) -> QWidget:
-    from .evaluations.page import EvaluationsPage
-
-    return EvaluationsPage(store)
-
-
-def _decisions_page(store: Store) -> QWidget:
-    from .decisions.page import DecisionsPage
-
-    return DecisionsPage(store)
-
-
-def _team_page(store: Store) -> QWidget:
-    from .team.page import TeamPage
-
-    return TeamPage(store)
-
-
-class _Pages(Mapping[str, QWidget]):
-    """The area pages, built on first use into their fixed place in the stack."""
-
-    def __init__(self, stack: QStackedWidget,
-                 factories: dict[str, Callable[[], QWidget]]) -> None:
-        self._stack = stack
-        self._factories = factories
-        self._built: dict[str, QWidget] = {}
-        for _name in AREAS:
-            stack.addWidget(QWidget())  # a placeholder until the page is built
-
-    def __getitem__(self, name: str) -> QWidget:
-        if name not in self._built:
-            page = self._factories[name]()
-            index = AREAS.index(name)
-            placeholder = self._stack.widget(index)
-            current = self._stack.currentIndex()
-            self._stack.insertWidget(index, page)
-            self._stack.removeWidget(placeholder)
-            placeholder.deleteLater()
-            self._stack.setCurrentIndex(current)
-            self._built[name] = page
-        return self._built[name]
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(AREAS)
-
-    def __len__(self) -> int:
-        return len(AREAS)
-
-    def build(self, name: str) -> QWidget:
-        return self[name]
-
-    def is_built(self, name: str) -> bool:
-        return name in self._built
 
 
 class MainWindow(QMainWindow):
     storeChanged = Signal(object)
+    # Set by window_menus.create_menus:
+    open_action: QAction
+    new_action: QAction
+    import_action: QAction
+    demo_action: QAction
+    backup_action: QAction
+    quit_action: QAction
+    area_actions: list[QAction]
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,7 +95,7 @@ class MainWindow(QMainWindow):
         self.db_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.db_label)
 
-        self._create_actions()
+        window_menus.create_menus(self)
         self._build_pages()
         self._restore_geometry()
 
@@ -169,56 +119,6 @@ class MainWindow(QMainWindow):
 
         QTimer.singleShot(DAILY_BACKUP_DELAY_MS, self, start)
 
-    # -- actions -----------------------------------------------------------
-    def _action(self, text: str, shortcut: QKeySequence | str | None,
-                slot: Callable[[], object], tip: str = "") -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _create_actions(self) -> None:
-        self.open_action = self._action(
-            self.tr("Database &openen…"), QKeySequence.StandardKey.Open, self.open_database,
-            self.tr("Open een ander databasebestand, bijvoorbeeld dat van het team"))
-        self.new_action = self._action(
-            self.tr("&Nieuwe database…"), "Ctrl+Shift+N", self.new_database,
-            self.tr("Maak een nieuw, leeg databasebestand"))
-        self.import_action = self._action(
-            self.tr("Cliënten &importeren…"), "Ctrl+I", self.import_clients,
-            self.tr("Importeer de caseload uit een CSV-bestand"))
-        self.demo_action = self._action(
-            self.tr("&Demoteam laden"), None, self.load_demo,
-            self.tr("Vul een lege database met een fictief team"))
-        self.backup_action = self._action(
-            self.tr("&Reservekopieën…"), None, self.show_backups,
-            self.tr("Een reservekopie maken of terugzetten"))
-        self.quit_action = self._action(self.tr("&Afsluiten"), QKeySequence.StandardKey.Quit,
-                                        self.close)
-        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
-        for action in (self.open_action, self.new_action, None, self.import_action,
-                       self.demo_action, None, self.backup_action, None, self.quit_action):
-            if action is None:
-                file_menu.addSeparator()
-            else:
-                file_menu.addAction(action)
-
-        view_menu = self.menuBar().addMenu(self.tr("B&eeld"))
-        self.area_actions: list[QAction] = []
-        for row in range(1, self.navigation.count()):
-            name = self.navigation.item(row).text()
-            action = self._action(name, f"Ctrl+{row}",
-                                  lambda _checked=False, r=row: self.navigation.setCurrentRow(r))
-            view_menu.addAction(action)
-            self.area_actions.append(action)
-
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Sneltoetsen"), "F1", self.show_shortcuts))
-
     # -- pages -------------------------------------------------------------
     def _build_pages(self) -> None:
         if self._unsubscribe:
@@ -228,19 +128,18 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(widget)
             widget.deleteLater()
         store = self.store
-        # Areas are built (and their modules imported) when first shown: a large
-        # organisation's caseload makes them slow to build, and start-up should not wait.
-        self.pages = _Pages(self.stack, {
+        # Areas are built (and their modules imported) when first shown (ui.areas).
+        self.pages = AreaPages(self.stack, {
             "welkom": self._build_welcome,
-            "agenda": lambda: _agenda_page(store),
+            "agenda": lambda: agenda_page(store),
             "vergadering": self._build_meeting_page,
-            "evaluaties": lambda: _evaluations_page(store),
-            "besluiten": lambda: _decisions_page(store),
-            "team": lambda: _team_page(store),
+            "evaluaties": lambda: evaluations_page(store),
+            "besluiten": lambda: decisions_page(store),
+            "team": lambda: team_page(store),
         })
         self._unsubscribe = self.store.subscribe(self._on_change)
 
-        self.db_label.setText(self.tr("Database: %1").replace("%1", self.store.path))
+        self.db_label.setText(fill(self.tr("Database: %1"), self.store.path))
         for action in (self.import_action, self.demo_action):
             action.setEnabled(not self.store.read_only)
         if self.store.read_only:
@@ -294,7 +193,7 @@ class MainWindow(QMainWindow):
         from vergadering import settings
 
         name = settings.load(self.store).team_name
-        self.setWindowTitle(self.tr("%1 — Vergadering").replace("%1", name))
+        self.setWindowTitle(fill(self.tr("%1 — Vergadering"), name))
 
     def _on_change(self, change: Change) -> None:
         if change.affects("settings"):
@@ -364,9 +263,8 @@ class MainWindow(QMainWindow):
         if not Path(path).suffix:
             path += ".db"
         if Path(path).exists():
-            show_error(self, self.tr("'%1' bestaat al. Kies een andere naam, of gebruik "
-                                     "'Database openen' om dit bestand te openen.")
-                       .replace("%1", path))
+            show_error(self, fill(self.tr("'%1' bestaat al. Kies een andere naam, of gebruik "
+                                          "'Database openen' om dit bestand te openen."), path))
             return
         store = self._try_open(path, create=True)
         if store is not None:
@@ -399,21 +297,10 @@ class MainWindow(QMainWindow):
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """The window's shortcuts, then those of the area shown (once each)."""
-        page = self.stack.currentWidget()
-        actions = self.actions() + (page.findChildren(QAction) if page is not None else [])
-        rows: list[tuple[str, str]] = []
-        for action in actions:
-            if action.shortcut().isEmpty() or not action.text():
-                continue
-            row = (action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-                   action.text().replace("&", "").rstrip("…"))
-            if row not in rows:
-                rows.append(row)
-        return rows
+        return window_menus.shortcut_rows(self)
 
     def show_shortcuts(self) -> None:
-        text = "\n".join(f"{key}\t{name}" for key, name in self.shortcut_rows())
-        QMessageBox.information(self, self.tr("Sneltoetsen"), text)
+        window_menus.show_shortcuts(self)
 
     # -- window state ------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -1,14 +1,15 @@
 """Dutch text for the domain's problem codes and storage errors.
 
-The domain returns codes and data; this module, which needs only QtCore, turns them
-into sentences through Qt's translation system, for the GUI and the command line.
+The domain returns codes and data; this module turns them into sentences through
+``ui.i18n.tr`` (Qt's translation system in the GUI), for the GUI and the command line.
+It loads no Qt: the command line uses it without PySide6.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from ui.i18n import tr
+from ui.i18n import count, fill, tr
 from vergadering.dates import format_nl
 from vergadering.problems import Code, Problem
 from vergadering.store import StoreError, StoreProblem
@@ -66,7 +67,8 @@ def field_label(name: str) -> str:
     return labels.get(name, name)
 
 
-def _nl_date(iso: str) -> str:
+def _nl_date(value: object) -> str:
+    iso = str(value)
     try:
         return format_nl(dt.date.fromisoformat(iso))
     except ValueError:
@@ -82,99 +84,94 @@ def describe(problem: Problem) -> str:
         return tr("Dit is het databasebestand dat nu open is, geen reservekopie: het kan niet "
                   "op zichzelf worden teruggezet. Kies een reservekopie.")
     if code is Code.REQUIRED:
-        return tr("%1 is verplicht: vul dit in.").replace("%1", label)
+        return fill(tr("%1 is verplicht: vul dit in."), label)
     if code is Code.TOO_LONG:
-        return (tr("%1 is te lang (%2 tekens); houd het op hoogstens %3 tekens.")
-                .replace("%1", label).replace("%2", str(p.get("length", "?")))
-                .replace("%3", str(p.get("max", "?"))))
+        return fill(tr("%1 is te lang (%2 tekens); houd het op hoogstens %3 tekens."),
+                    label, p.get("length", "?"), p.get("max", "?"))
     if code is Code.LINE_BREAK:
-        return tr("%1 moet op één regel passen: haal de regelovergang weg.").replace("%1", label)
+        return fill(tr("%1 moet op één regel passen: haal de regelovergang weg."), label)
     if code is Code.CONTROL_CHARACTERS:
-        return tr("%1 bevat onzichtbare tekens: typ de tekst opnieuw.").replace("%1", label)
+        return fill(tr("%1 bevat onzichtbare tekens: typ de tekst opnieuw."), label)
     if code is Code.INVALID_DATE:
-        return (tr("%1: '%2' is geen geldige datum. Schrijf bijvoorbeeld 31-05-2026 of "
-                   "2026-05-31.").replace("%1", label).replace("%2", str(p.get("value", ""))))
+        return fill(tr("%1: '%2' is geen geldige datum. Schrijf bijvoorbeeld 31-05-2026 of "
+                       "2026-05-31."), label, p.get("value", ""))
     if code is Code.TWO_DIGIT_YEAR:
-        return (tr("%1: '%2' heeft een jaartal van twee cijfers. Schrijf het jaar voluit, "
-                   "bijvoorbeeld 31-05-2026.").replace("%1", label)
-                .replace("%2", str(p.get("value", ""))))
+        return fill(tr("%1: '%2' heeft een jaartal van twee cijfers. Schrijf het jaar voluit, "
+                       "bijvoorbeeld 31-05-2026."), label, p.get("value", ""))
     if code is Code.DATE_IN_FUTURE:
-        return tr("%1 ligt in de toekomst: een evaluatie die nog moet komen hoort bij "
-                  "'Volgende evaluatie'.").replace("%1", label)
+        return fill(tr("%1 ligt in de toekomst: een evaluatie die nog moet komen hoort bij "
+                       "'Volgende evaluatie'."), label)
     if code is Code.DATE_ORDER:
-        return tr("%1 ligt vóór de start van de zorg: controleer beide datums.").replace(
-            "%1", label)
+        return fill(tr("%1 ligt vóór de start van de zorg: controleer beide datums."), label)
     if code is Code.INVALID_TIME:
-        return tr("%1: schrijf een tijd als 09:00.").replace("%1", label)
+        return fill(tr("%1: schrijf een tijd als 09:00."), label)
     if code is Code.NOT_A_NUMBER:
-        return tr("%1 moet een heel getal zijn.").replace("%1", label)
+        return fill(tr("%1 moet een heel getal zijn."), label)
     if code is Code.OUT_OF_RANGE:
-        return (tr("%1 moet tussen %2 en %3 liggen.").replace("%1", label)
-                .replace("%2", str(p.get("min", "?"))).replace("%3", str(p.get("max", "?"))))
+        return fill(tr("%1 moet tussen %2 en %3 liggen."), label, p.get("min", "?"),
+                    p.get("max", "?"))
     if code is Code.BUDGETS_EXCEED_MEETING:
-        return (tr("De blokken samen (%1 min) passen niet in de vergadering van %2 min: "
-                   "maak ze samen %3 min korter of de vergadering langer.")
-                .replace("%1", str(p.get("total"))).replace("%2", str(p.get("meeting")))
-                .replace("%3", str(p.get("excess"))))
+        return fill(tr("De blokken samen (%1 min) passen niet in de vergadering van %2 min: "
+                       "maak ze samen %3 min korter of de vergadering langer."),
+                    p.get("total"), p.get("meeting"), p.get("excess"))
     if code is Code.INVALID_CHOICE:
-        return tr("%1: kies een van de mogelijkheden.").replace("%1", label)
+        return fill(tr("%1: kies een van de mogelijkheden."), label)
     if code is Code.DUPLICATE:
-        return (tr("%1 '%2' bestaat al: kies een andere of pas de bestaande aan.")
-                .replace("%1", label).replace("%2", str(p.get("value", ""))))
+        return fill(tr("%1 '%2' bestaat al: kies een andere of pas de bestaande aan."),
+                    label, p.get("value", ""))
     if code is Code.DUPLICATE_IN_FILE:
-        return (tr("Cliënt '%1' staat ook op regel %2: laat elke cliënt maar één keer "
-                   "voorkomen.").replace("%1", str(p.get("value", "")))
-                .replace("%2", str(p.get("line", "?"))))
+        return fill(tr("Cliënt '%1' staat ook op regel %2: laat elke cliënt maar één keer "
+                       "voorkomen."), p.get("value", ""), p.get("line", "?"))
     if code is Code.NOT_FOUND:
-        return tr("%1 bestaat niet (meer): kies opnieuw.").replace("%1", label)
+        return fill(tr("%1 bestaat niet (meer): kies opnieuw."), label)
     if code is Code.MISSING_COLUMN:
         found = ", ".join(str(x) for x in p.get("found", [])) or tr("(geen)")
-        return (tr("De kolom '%1' ontbreekt in de kopregel. Gevonden kolommen: %2. "
-                   "Nodig zijn 'client' (of 'cliënt') en 'behandelaar'.")
-                .replace("%1", str(p.get("column", ""))).replace("%2", found))
+        return fill(tr("De kolom '%1' ontbreekt in de kopregel. Gevonden kolommen: %2. "
+                       "Nodig zijn 'client' (of 'cliënt') en 'behandelaar'."), p.get("column", ""),
+                    found)
     if code is Code.DUPLICATE_COLUMN:
-        return tr("De kolom '%1' staat twee keer in de kopregel: houd er één over.").replace(
-            "%1", str(p.get("column", "")))
+        return fill(tr("De kolom '%1' staat twee keer in de kopregel: houd er één over."),
+                    p.get("column", ""))
     if code is Code.EMPTY_FILE:
         return tr("Het bestand bevat geen cliënten: kies het juiste bestand.")
     if code is Code.UNCLOSED_QUOTE:
-        return tr("Op regel %1 begint een cel met een aanhalingsteken (\") dat nergens wordt "
-                  "gesloten, zodat de rest van het bestand in die cel zou belanden. Zet het "
-                  "sluitende aanhalingsteken erbij of haal het openende weg, en importeer "
-                  "opnieuw.").replace("%1", str(p.get("line", "?")))
+        return fill(tr("Op regel %1 begint een cel met een aanhalingsteken (\") dat nergens wordt "
+                       "gesloten, zodat de rest van het bestand in die cel zou belanden. Zet het "
+                       "sluitende aanhalingsteken erbij of haal het openende weg, en importeer "
+                       "opnieuw."), p.get("line", "?"))
     if code is Code.UNREADABLE_FILE:
-        return tr("Het bestand is geen leesbare CSV (%1). Sla het in Excel op als "
-                  "'CSV (gescheiden door lijstscheidingsteken)'.").replace(
-            "%1", str(p.get("detail", "")))
+        return fill(tr("Het bestand is geen leesbare CSV (%1). Sla het in Excel op als "
+                       "'CSV (gescheiden door lijstscheidingsteken)'."), p.get("detail", ""))
     if code is Code.FILE_TOO_LARGE:
-        return tr("Het bestand is groter dan %1 MB: is dit wel de cliëntenlijst?").replace(
-            "%1", str(p.get("max_mb", "")))
+        return fill(tr("Het bestand is groter dan %1 MB: is dit wel de cliëntenlijst?"),
+                    p.get("max_mb", ""))
     if code is Code.MIXED_ENCODING:
-        return tr("Regel %1 bevat een teken dat niet als UTF-8 is opgeslagen, terwijl de rest "
-                  "van het bestand UTF-8 is; zo zouden namen verkeerd worden gelezen. Verbeter "
-                  "dat teken of sla het bestand in Excel opnieuw op als 'CSV UTF-8'.").replace(
-            "%1", str(p.get("line", "?")))
+        return fill(tr("Regel %1 bevat een teken dat niet als UTF-8 is opgeslagen, terwijl de rest "
+                       "van het bestand UTF-8 is; zo zouden namen verkeerd worden gelezen. "
+                       "Verbeter dat teken of sla het bestand in Excel opnieuw op als "
+                       "'CSV UTF-8'."),
+                    p.get("line", "?"))
     if code is Code.INVALID_ENCODING:
-        return tr("Regel %1 bevat tekens die niet te lezen zijn: het bestand is beschadigd of in "
-                  "een onbekende codering opgeslagen. Sla het in Excel opnieuw op als "
-                  "'CSV UTF-8'.").replace("%1", str(p.get("line", "?")))
+        return fill(tr("Regel %1 bevat tekens die niet te lezen zijn: het bestand is beschadigd "
+                       "of in een onbekende codering opgeslagen. Sla het in Excel opnieuw op als "
+                       "'CSV UTF-8'."), p.get("line", "?"))
     if code is Code.REPLACEMENT_CHARACTER:
-        return tr("%1 bevat het teken '\ufffd': daar is eerder een letter verloren gegaan. "
-                  "Typ de juiste letter.").replace("%1", label)
+        return fill(tr("%1 bevat het teken '\ufffd': daar is eerder een letter verloren gegaan. "
+                       "Typ de juiste letter."), label)
     if code is Code.INVISIBLE_CHARACTERS:
-        return tr("%1 bevat een onzichtbaar teken (%2): typ de tekst opnieuw, zonder te "
-                  "plakken.").replace("%1", label).replace("%2", str(p.get("character", "")))
+        return fill(tr("%1 bevat een onzichtbaar teken (%2): typ de tekst opnieuw, zonder te "
+                       "plakken."), label, p.get("character", ""))
     if code is Code.IN_USE:
-        return (tr("%1 is behandelaar van cliënten of komt voor in agendapunten of besluiten "
-                   "en kan daarom niet worden verwijderd. Zet het teamlid op inactief.")
-                .replace("%1", str(p.get("name", ""))))
+        return fill(tr("%1 is behandelaar van cliënten of komt voor in agendapunten of besluiten "
+                       "en kan daarom niet worden verwijderd. Zet het teamlid op inactief."),
+                    p.get("name", ""))
     if code is Code.INACTIVE:
-        return (tr("%1: '%2' is inactief. Kies een actieve, of maak '%2' eerst weer actief "
-                   "onder Team.").replace("%1", label).replace("%2", str(p.get("name", ""))))
+        return fill(tr("%1: '%2' is inactief. Kies een actieve, of maak '%2' eerst weer actief "
+                       "onder Team."), label, p.get("name", ""))
     if code is Code.MEETING_STARTED:
-        return tr("De vergadering van %1 is al begonnen of afgerond: de agenda kan niet meer "
-                  "worden gewijzigd. Meld het punt aan voor de volgende vergadering.").replace(
-            "%1", _nl_date(str(p.get("date", ""))))
+        return fill(tr("De vergadering van %1 is al begonnen of afgerond: de agenda kan niet meer "
+                       "worden gewijzigd. Meld het punt aan voor de volgende vergadering."),
+                    _nl_date(p.get("date", "")))
     if code is Code.NOT_QUEUED:
         return tr("Dit agendapunt is ingetrokken of al besproken en kan niet meer worden "
                   "gewijzigd.")
@@ -186,8 +183,8 @@ def describe(problem: Problem) -> str:
     if code is Code.MEETING_NOT_RUNNING:
         return tr("Er loopt geen vergadering: start eerst de vergadering (F5).")
     if code is Code.ANOTHER_MEETING_RUNNING:
-        return tr("De vergadering van %1 loopt nog: sluit die eerst af.").replace(
-            "%1", _nl_date(str(p.get("date", ""))))
+        return fill(tr("De vergadering van %1 loopt nog: sluit die eerst af."),
+                    _nl_date(p.get("date", "")))
     if code is Code.ITEM_IN_PROGRESS:
         return tr("Er wordt nog een punt besproken: leg eerst het besluit daarover vast "
                   "(of stel het uit of sla het over).")
@@ -204,40 +201,36 @@ def describe(problem: Problem) -> str:
         return tr("De tijd voor acute punten is op: kies of dit punt wordt uitgesteld, apart "
                   "wordt besproken of toch wordt genomen.")
     if code is Code.MEETING_NOT_TODAY:
-        return tr("Deze vergadering staat gepland op %1. Een vergadering wordt gehouden op de "
-                  "dag dat ze begint: start haar vandaag, dan krijgt alles de datum van "
-                  "vandaag.").replace("%1", _nl_date(str(p.get("date", ""))))
+        return fill(tr("Deze vergadering staat gepland op %1. Een vergadering wordt gehouden op de "
+                       "dag dat ze begint: start haar vandaag, dan krijgt alles de datum van "
+                       "vandaag."), _nl_date(p.get("date", "")))
     if code is Code.MEETING_HELD_TODAY:
-        return tr("Vandaag (%1) is al een vergadering gehouden. Een tweede vergadering op "
-                  "dezelfde dag kan niet; de agenda wacht op de volgende "
-                  "vergaderdag.").replace("%1", _nl_date(str(p.get("date", ""))))
+        return fill(tr("Vandaag (%1) is al een vergadering gehouden. Een tweede vergadering op "
+                       "dezelfde dag kan niet; de agenda wacht op de volgende "
+                       "vergaderdag."), _nl_date(p.get("date", "")))
     if code is Code.NOT_UNDER_DISCUSSION:
-        return tr("Een besluit hoort bij het punt dat besproken wordt: start eerst het punt "
-                  "over %1 (N).").replace("%1", str(p.get("client", "")))
+        return fill(tr("Een besluit hoort bij het punt dat besproken wordt: start eerst het punt "
+                       "over %1 (N)."), p.get("client", ""))
     if code is Code.CLOSE_NOT_CONFIRMED:
-        return tr("Afsluiten beëindigt de behandeling van %1: bevestig dat eerst.").replace(
-            "%1", str(p.get("client", "")))
+        return fill(tr("Afsluiten beëindigt de behandeling van %1: bevestig dat eerst."),
+                    p.get("client", ""))
     if code is Code.UNREACHED_ACUTE:
-        count = len(p.get("items", ()))
-        if count == 1:
-            return tr("Eén acuut punt is niet aan bod gekomen: kies eerst wat ermee gebeurt "
-                      "(volgende vergadering, apart overleg of intrekken).")
-        return tr("%1 acute punten zijn niet aan bod gekomen: kies eerst per punt wat ermee "
-                  "gebeurt (volgende vergadering, apart overleg of intrekken).").replace(
-            "%1", str(count))
+        return count(len(p.get("items", ())),
+                     tr("Eén acuut punt is niet aan bod gekomen: kies eerst wat ermee gebeurt "
+                        "(volgende vergadering, apart overleg of intrekken)."),
+                     tr("%n acute punten zijn niet aan bod gekomen: kies eerst per punt wat "
+                        "ermee gebeurt (volgende vergadering, apart overleg of intrekken)."))
     if code is Code.DATE_IN_PAST:
-        return tr("%1 ligt in het verleden: kies vandaag of een latere datum.").replace(
-            "%1", label)
+        return fill(tr("%1 ligt in het verleden: kies vandaag of een latere datum."), label)
     if code is Code.DATE_TOO_FAR:
-        return tr("%1 ligt te ver weg: kies een datum tot en met %2.").replace(
-            "%1", label).replace("%2", _nl_date(str(p.get("max", ""))))
+        return fill(tr("%1 ligt te ver weg: kies een datum tot en met %2."),
+                    label, _nl_date(p.get("max", "")))
     if code is Code.DATE_NEEDS_REASON:
         if p.get("past"):
             return tr("De volgende evaluatie ligt in het verleden: geef de reden op, of kies "
                       "een latere datum.")
-        return tr("De volgende evaluatie ligt na %1, verder dan de evaluatietermijn: geef de "
-                  "reden op, of kies een eerdere datum.").replace(
-            "%1", _nl_date(str(p.get("horizon", ""))))
+        return fill(tr("De volgende evaluatie ligt na %1, verder dan de evaluatietermijn: geef de "
+                       "reden op, of kies een eerdere datum."), _nl_date(p.get("horizon", "")))
     if code is Code.NOT_A_HAMERSTUK:
         return tr("Alleen een mededeling met een voorgesteld besluit kan als hamerstuk worden "
                   "bevestigd. Leg het besluit vast met 'Besluit vastleggen' (D).")
@@ -256,53 +249,54 @@ def describe_store_error(error: StoreError) -> str:
     path = error.path
     problem = error.problem
     if problem is StoreProblem.NOT_A_DATABASE:
-        return tr("'%1' is geen databasebestand van Vergadering, of het is beschadigd. Kies "
-                  "een ander bestand of zet een reservekopie terug; het bestand is niet "
-                  "gewijzigd.").replace("%1", path)
+        return fill(tr("'%1' is geen databasebestand van Vergadering, of het is beschadigd. Kies "
+                       "een ander bestand of zet een reservekopie terug; het bestand is niet "
+                       "gewijzigd."), path)
     if problem is StoreProblem.OTHER_APPLICATION:
-        return tr("'%1' is een database van een ander programma. Kies een ander bestand; "
-                  "dit bestand is niet gewijzigd.").replace("%1", path)
+        return fill(tr("'%1' is een database van een ander programma. Kies een ander bestand; "
+                       "dit bestand is niet gewijzigd."), path)
     if problem is StoreProblem.NEWER_VERSION:
-        return tr("'%1' is gemaakt met een nieuwere versie van Vergadering. Werk de app bij "
-                  "om dit bestand te openen; het bestand is niet gewijzigd.").replace("%1", path)
+        return fill(tr("'%1' is gemaakt met een nieuwere versie van Vergadering. Werk de app bij "
+                       "om dit bestand te openen; het bestand is niet gewijzigd."), path)
     if problem is StoreProblem.LOCKED:
-        return tr("'%1' is bezet door een ander programma of een collega. Probeer het over "
-                  "een paar seconden opnieuw.").replace("%1", path)
+        return fill(tr("'%1' is bezet door een ander programma of een collega. Probeer het over "
+                       "een paar seconden opnieuw."), path)
     if _is_backup_folder(path) and problem in (StoreProblem.READ_ONLY,
                                                StoreProblem.CANNOT_OPEN):
         why = (tr("u hebt er geen schrijfrechten") if problem is StoreProblem.READ_ONLY
                else tr("de map is niet bereikbaar"))
-        return tr("In de map '%1' kan geen reservekopie worden gemaakt: %2. De database zelf "
-                  "is niet gewijzigd en werkt gewoon. Vraag schrijfrechten voor de map waarin "
-                  "de database staat, of maak een reservekopie via Bestand › Reservekopieën "
-                  "zodra dat weer kan.").replace("%1", path).replace("%2", why)
+        return fill(tr("In de map '%1' kan geen reservekopie worden gemaakt: %2. De database zelf "
+                       "is niet gewijzigd en werkt gewoon. Vraag schrijfrechten voor de map waarin "
+                       "de database staat, of maak een reservekopie via Bestand › Reservekopieën "
+                       "zodra dat weer kan."), path, why)
     if problem is StoreProblem.READ_ONLY:
-        return tr("'%1' is alleen-lezen: u kunt kijken, maar niets opslaan. Vraag schrijfrechten "
-                  "voor het bestand en de map, of kies een ander bestand.").replace("%1", path)
+        return fill(tr("'%1' is alleen-lezen: u kunt kijken, maar niets opslaan. Vraag "
+                       "schrijfrechten voor het bestand en de map, of kies een ander "
+                       "bestand."), path)
     if problem is StoreProblem.OLDER_READ_ONLY:
-        return tr("'%1' is gemaakt met een oudere versie van Vergadering en moet worden "
-                  "bijgewerkt voordat u iets kunt zien, maar u hebt geen schrijfrechten voor "
-                  "het bestand of de map. Vraag schrijfrechten en open het opnieuw, of kies een "
-                  "ander bestand; het bestand is niet gewijzigd.").replace("%1", path)
+        return fill(tr("'%1' is gemaakt met een oudere versie van Vergadering en moet worden "
+                       "bijgewerkt voordat u iets kunt zien, maar u hebt geen schrijfrechten voor "
+                       "het bestand of de map. Vraag schrijfrechten en open het opnieuw, of kies "
+                       "een ander bestand; het bestand is niet gewijzigd."), path)
     if problem is StoreProblem.NO_WRITE_ACCESS:
-        return tr("'%1' kan niet worden gemaakt: u hebt geen schrijfrechten in die map. Kies "
-                  "een andere map, of vraag schrijfrechten voor deze map.").replace("%1", path)
+        return fill(tr("'%1' kan niet worden gemaakt: u hebt geen schrijfrechten in die map. Kies "
+                       "een andere map, of vraag schrijfrechten voor deze map."), path)
     if problem is StoreProblem.IS_A_FOLDER:
-        return tr("'%1' is een map, geen databasebestand. Kies een bestand in die map, "
-                  "bijvoorbeeld team.db.").replace("%1", path)
+        return fill(tr("'%1' is een map, geen databasebestand. Kies een bestand in die map, "
+                       "bijvoorbeeld team.db."), path)
     if problem is StoreProblem.MISSING:
-        return tr("'%1' bestaat niet (meer) of is niet bereikbaar. Staat het in een netwerkmap, "
-                  "controleer dan of die verbonden is en probeer het opnieuw, of kies een "
-                  "ander bestand. Er is geen nieuwe database gemaakt.").replace("%1", path)
+        return fill(tr("'%1' bestaat niet (meer) of is niet bereikbaar. Staat het in een "
+                       "netwerkmap, controleer dan of die verbonden is en probeer het opnieuw, "
+                       "of kies een ander bestand. Er is geen nieuwe database gemaakt."), path)
     if problem is StoreProblem.EMPTY_FILE:
-        return tr("'%1' is leeg (0 bytes): er staan geen gegevens van Vergadering in. Kies "
-                  "een ander bestand of zet een reservekopie terug; het bestand is niet "
-                  "gewijzigd.").replace("%1", path)
+        return fill(tr("'%1' is leeg (0 bytes): er staan geen gegevens van Vergadering in. Kies "
+                       "een ander bestand of zet een reservekopie terug; het bestand is niet "
+                       "gewijzigd."), path)
     if problem is StoreProblem.DISK_FULL:
-        return tr("De schijf van '%1' is vol of niet bereikbaar: er is niets opgeslagen. Maak "
-                  "ruimte vrij en probeer het opnieuw.").replace("%1", path)
-    return tr("'%1' kan niet worden geopend. Controleer of het bestand en de map bestaan, "
-              "bereikbaar zijn en of u leesrechten hebt.").replace("%1", path)
+        return fill(tr("De schijf van '%1' is vol of niet bereikbaar: er is niets opgeslagen. Maak "
+                       "ruimte vrij en probeer het opnieuw."), path)
+    return fill(tr("'%1' kan niet worden geopend. Controleer of het bestand en de map bestaan, "
+                   "bereikbaar zijn en of u leesrechten hebt."), path)
 
 
 def _is_backup_folder(path: str) -> bool:
@@ -312,26 +306,25 @@ def _is_backup_folder(path: str) -> bool:
 
 def describe_unreadable_database(path: str) -> str:
     """An unexpected failure while reading the team file, without its contents."""
-    where = tr("De database '%1'").replace("%1", path) if path else tr("De database")
-    return tr("%1 kon niet goed worden gelezen: het bestand is waarschijnlijk beschadigd "
-              "of door een ander programma gewijzigd. Er is niets veranderd. Zet een "
-              "reservekopie terug of meld het probleem.").replace("%1", where)
+    where = fill(tr("De database '%1'"), path) if path else tr("De database")
+    return fill(tr("%1 kon niet goed worden gelezen: het bestand is waarschijnlijk beschadigd "
+                   "of door een ander programma gewijzigd. Er is niets veranderd. Zet een "
+                   "reservekopie terug of meld het probleem."), where)
 
 
 def at_line(line: int, text: str) -> str:
     """A problem in a file, with the line it is on: ``regel 7: ...``."""
-    return tr("regel %1: %2").replace("%1", str(line)).replace("%2", text)
+    return fill(tr("regel %1: %2"), line, text)
 
 
 def describe_file_read_error(path: str, error: OSError) -> str:
     """Why a file the user chose cannot be read, without the OS's English text."""
     if isinstance(error, FileNotFoundError):
-        return tr("'%1' bestaat niet (meer). Controleer de naam en de map.").replace("%1", path)
+        return fill(tr("'%1' bestaat niet (meer). Controleer de naam en de map."), path)
     if isinstance(error, IsADirectoryError):
-        return tr("'%1' is een map, geen bestand. Kies het CSV-bestand zelf.").replace(
-            "%1", path)
+        return fill(tr("'%1' is een map, geen bestand. Kies het CSV-bestand zelf."), path)
     if isinstance(error, PermissionError):
-        return tr("U hebt geen leesrechten voor '%1'. Vraag leesrechten, of kopieer het "
-                  "bestand naar een eigen map.").replace("%1", path)
-    return tr("'%1' kan niet worden gelezen. Controleer of het bestand bereikbaar is en niet "
-              "in een ander programma openstaat.").replace("%1", path)
+        return fill(tr("U hebt geen leesrechten voor '%1'. Vraag leesrechten, of kopieer het "
+                       "bestand naar een eigen map."), path)
+    return fill(tr("'%1' kan niet worden gelezen. Controleer of het bestand bereikbaar is en niet "
+                   "in een ander programma openstaat."), path)

@@ -1,5 +1,8 @@
 """Where the database lives: the per-user data folder by default, or the file the user
-chose last time (remembered in QSettings, which holds UI state only)."""
+chose last time (remembered in QSettings, which holds UI state only).
+
+The GUI asks Qt here; :mod:`ui.locations` gives the same answers without Qt, for the
+command line."""
 
 from __future__ import annotations
 
@@ -7,9 +10,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
-ORGANIZATION = "vergadering"
-APPLICATION = "vergadering"
-LAST_DATABASE_KEY = "database/last"
+from ui.locations import APPLICATION, DATABASE_NAME, LAST_DATABASE_KEY, ORGANIZATION
+
+__all__ = ["APPLICATION", "LAST_DATABASE_KEY", "ORGANIZATION", "choose_database",
+           "default_database", "init_application_names", "is_first_start", "is_private",
+           "remember_database", "remembered_database", "settings"]
 
 
 def init_application_names() -> None:
@@ -25,7 +30,7 @@ def settings() -> QSettings:
 def default_database() -> Path:
     init_application_names()
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
-    return Path(folder) / "vergadering.db"
+    return Path(folder) / DATABASE_NAME
 
 
 def remembered_database() -> Path | None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import fill
 from .pages import TitledPage
 
 
@@ -27,7 +28,7 @@ class WelcomePage(TitledPage):
                     "cliënten importeren of teamleden toevoegen."),
             parent,
         )
-        where = QLabel(self.tr("Database: %1").replace("%1", database_path))
+        where = QLabel(fill(self.tr("Database: %1"), database_path))
         where.setProperty("role", "hint")
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         where.setWordWrap(True)

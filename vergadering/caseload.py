@@ -1,24 +1,24 @@
 """Caseload CSV import, as exported from a care record system or (Dutch) Excel.
 
 Reading and checking (:func:`read_caseload`, :func:`preview`) never writes; the import
-(:func:`import_caseload`) writes everything in one transaction, or nothing.
+(:func:`import_caseload`) writes everything in one transaction, or nothing, through
+:mod:`vergadering.clients` and :mod:`vergadering.members` (which own those tables).
 """
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import enum
 import io
 import os
-import re
 import stat
 import unicodedata
 from dataclasses import dataclass, field
 
 from . import clients, members
-from .dates import DateParseError, parse_optional_date, to_iso
+from .csv_encoding import EncodingError, decode
+from .dates import DateParseError, parse_optional_date
 from .problems import Code, Problem, ValidationError, check_text
 from .store import Change, Store
 from .textfold import fold
@@ -85,62 +85,6 @@ class ImportResult:
     updated: int
     skipped: int
     new_members: tuple[str, ...]
-
-
-class EncodingError(ValueError):
-    """The file's bytes are not text in any encoding we can be sure of."""
-
-    def __init__(self, code: Code, line: int) -> None:
-        super().__init__(f"{code.value} at line {line}")
-        self.code = code
-        self.line = line
-
-
-# A well-formed UTF-8 multi-byte character. Windows-1252 text almost never contains one
-# (it would read like "Ã«"), so a file that has one but is not valid UTF-8 throughout is
-# UTF-8 with a stray byte from elsewhere: guessing either way would falsify names.
-_UTF8_MULTIBYTE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]"
-    rb"|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
-    rb"|\xed[\x80-\x9f][\x80-\xbf]"
-    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
-    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}")
-
-
-def _line_at(data: bytes, position: int) -> int:
-    """Physical line (1-based, as csv counts: \\n, \\r, \\r\\n) of a byte offset."""
-    before = data[:position]
-    return before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
-
-
-def decode(data: bytes) -> tuple[str, str]:
-    """Text and encoding name: UTF-8 (with or without BOM), UTF-16 with BOM (Excel's
-    "Unicode text"), or Windows-1252 (Dutch Excel's CSV) when the file is not UTF-8 and
-    nothing in it looks like UTF-8.
-
-    Raises :class:`EncodingError` with the line of the first byte that does not fit:
-    a file is never read half in one encoding and half in another, and no byte is
-    replaced by U+FFFD.
-    """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as error:
-            good = data[:error.start].decode("utf-16", errors="replace")
-            line = good.count("\n") + good.count("\r") - good.count("\r\n") + 1
-            raise EncodingError(Code.INVALID_ENCODING, line) from None
-    try:
-        if data.startswith(codecs.BOM_UTF8):
-            return data[len(codecs.BOM_UTF8):].decode("utf-8"), "utf-8-sig"
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as error:
-        bad = error.start + (len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0)
-    if _UTF8_MULTIBYTE.search(data):
-        raise EncodingError(Code.MIXED_ENCODING, _line_at(data, bad))
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError as error:
-        raise EncodingError(Code.INVALID_ENCODING, _line_at(data, error.start)) from None
 
 
 def read_file_bytes(path: str | os.PathLike[str]) -> bytes | None:
@@ -372,8 +316,7 @@ def import_caseload(
         raise ValidationError([p for r in parsed.invalid_rows for p in r.problems])
     created = updated = 0
     added: list[str] = []
-    with store.transaction() as conn:
-        now = store.clock.now()
+    with store.transaction():
         member_ids: dict[str, int] = {}
         known = clients.reference_index(store)
         for row in parsed.valid_rows:
@@ -401,14 +344,8 @@ def import_caseload(
                 # The file's start of care conflicts with a stored evaluation, or vice versa.
                 raise ValidationError([Problem(p.field, p.code, {**p.params, "line": row.line})
                                        for p in problems])
-            conn.execute(
-                "UPDATE client SET behandelaar_id = ?, care_start = ?, last_evaluation = ?,"
-                " next_evaluation = ?, updated_at = ? WHERE id = ?",
-                (member_ids[key], to_iso(care_start), to_iso(last),
-                 to_iso(row.next_evaluation or existing.next_evaluation),
-                 now.isoformat(), existing.id),
-            )
-            clients.record_dates(store, existing.id)
+            clients.update_from_import(store, existing.id, member_ids[key], care_start, last,
+                                       row.next_evaluation or existing.next_evaluation)
             updated += 1
         store.notify(Change("client"))
         store.notify(Change("member"))

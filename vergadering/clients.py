@@ -1,4 +1,10 @@
-"""Clients: a pseudonymous reference, their behandelaar and evaluation dates."""
+"""Clients: a pseudonymous reference, their behandelaar and evaluation dates.
+
+The dates on the client are the latest of: what was entered by hand or imported (kept
+in ``client_dates`` too), and the latest valid decision (:func:`apply_decision_dates`).
+
+owns: tables client, client_dates
+"""
 
 from __future__ import annotations
 
@@ -233,6 +239,37 @@ def update_client(store: Store, client_id: int, data: ClientInput) -> Client:
         store.notify(Change("client", (client_id,)))
         store.notify(Change("member"))
     return get(store, client_id)
+
+
+def update_from_import(store: Store, client_id: int, behandelaar_id: int,
+                       care_start: dt.date | None, last_evaluation: dt.date | None,
+                       next_evaluation: dt.date | None) -> None:
+    """Store a caseload import's row for an existing client (checked by
+    :mod:`vergadering.caseload`). Call inside the import's transaction; the import
+    notifies once for all its clients."""
+    store.conn.execute(
+        "UPDATE client SET behandelaar_id = ?, care_start = ?, last_evaluation = ?,"
+        " next_evaluation = ?, updated_at = ? WHERE id = ?",
+        (behandelaar_id, to_iso(care_start), to_iso(last_evaluation), to_iso(next_evaluation),
+         store.clock.now().isoformat(), client_id))
+    record_dates(store, client_id)
+
+
+def apply_decision_dates(store: Store, client_id: int) -> None:
+    """The client's evaluation dates and status follow its latest valid decision (rule
+    4): one statement, nothing when the client has none. ``client_dates`` is not
+    written: decisions keep their own dates. Call inside the decision's transaction."""
+    cur = store.conn.execute(
+        "UPDATE client SET last_evaluation = max(coalesce(client.last_evaluation, ''),"
+        " latest.decided_on), next_evaluation = latest.next_evaluation,"
+        " active = latest.kind != 'afsluiten', updated_at = ?"
+        " FROM (SELECT kind, decided_on, next_evaluation FROM decision d"
+        "       WHERE client_id = ? AND NOT EXISTS"
+        "         (SELECT 1 FROM decision n WHERE n.corrects_id = d.id)"
+        "       ORDER BY decided_on DESC, id DESC LIMIT 1) AS latest"
+        " WHERE client.id = ?", (store.clock.now().isoformat(), client_id, client_id))
+    if cur.rowcount:
+        store.notify(Change("client", (client_id,)))
 
 
 def set_client_active(store: Store, client_id: int, active: bool) -> Client:

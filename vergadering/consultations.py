@@ -5,8 +5,9 @@ Who takes it and when they report back are required. The item ends at the meetin
 that outcome and shows as such in the besluitenlijst, the dossier text and the terugblik.
 It comes back: the first meeting after the report-back date gets a new item for the
 client (the *report back*, presented by whoever took the consultation), unless the team
-recorded a decision for the client in between. This module owns the ``consultation``
-table.
+recorded a decision for the client in between.
+
+owns: table consultation
 """
 
 from __future__ import annotations

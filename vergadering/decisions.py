@@ -4,6 +4,9 @@ Every discussed item ends with exactly one decision: doorgaan (with a koers and 
 evaluation), afsluiten (the client becomes inactive) or verwijzen (where to, and a next
 evaluation). Decisions are never edited or deleted — the database refuses it — and a
 correction is a new decision that references the one it corrects.
+
+owns: table decision (the client's dates follow it through
+:func:`vergadering.clients.apply_decision_dates`)
 """
 
 from __future__ import annotations
@@ -12,8 +15,8 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 
+from . import clients, in_progress
 from . import items as agenda_items
-from . import meetings, run
 from . import settings as team_settings
 from .dates import add_months, from_iso, to_iso
 from .items import DecisionKind, Item, Outcome
@@ -112,7 +115,16 @@ def date_needs_reason(settings: team_settings.TeamSettings, on: dt.date,
 
 def validate(store: Store, data: DecisionInput, on: dt.date,
              settings: team_settings.TeamSettings) -> DecisionInput:
+    return _validate(store, data, on, settings)[0]
+
+
+def _validate(store: Store, data: DecisionInput, on: dt.date,
+              settings: team_settings.TeamSettings,
+              known: tuple[int, str] | None = None) -> tuple[DecisionInput, str | None]:
+    """:func:`validate`, and the name of ``worded_by_id`` (``known``: a member whose
+    name the caller has, which is not looked up)."""
     problems: list[Problem] = []
+    worded_by: str | None = None
     if not isinstance(data.kind, DecisionKind):
         problems.append(Problem("kind", Code.REQUIRED))
     needs_date = data.kind in (DecisionKind.DOORGAAN, DecisionKind.VERWIJZEN)
@@ -134,13 +146,18 @@ def validate(store: Store, data: DecisionInput, on: dt.date,
                              required=data.kind is DecisionKind.VERWIJZEN)
     if data.worded_by_role not in ROLES:
         problems.append(Problem("worded_by_role", Code.INVALID_CHOICE))
-    if data.worded_by_id is not None and not store.query(
-            "SELECT 1 FROM member WHERE id = ?", (data.worded_by_id,)):
-        problems.append(Problem("worded_by", Code.NOT_FOUND))
+    if known is not None and data.worded_by_id == known[0]:
+        worded_by = known[1]
+    elif data.worded_by_id is not None:
+        rows = store.query("SELECT name FROM member WHERE id = ?", (data.worded_by_id,))
+        if rows:
+            worded_by = rows[0]["name"]
+        else:
+            problems.append(Problem("worded_by", Code.NOT_FOUND))
     if problems:
         raise ValidationError(problems)
     return DecisionInput(data.kind, next_evaluation, koers, referred_to, data.worded_by_role,
-                         data.worded_by_id, reason, data.closes_client_id)
+                         data.worded_by_id, reason, data.closes_client_id), worded_by
 
 
 def _require_close_confirmed(data: DecisionInput, item: Item) -> None:
@@ -150,69 +167,60 @@ def _require_close_confirmed(data: DecisionInput, item: Item) -> None:
                                        {"client": item.client_reference})])
 
 
-def _under_discussion(store: Store, meeting: meetings.Meeting, item_id: int) -> Item:
+def _under_discussion(store: Store, now: in_progress.InProgress, item_id: int) -> Item:
     """Rule 8: a decision or hamerstuk belongs to the item under discussion. (Starting
     an item checks the blocks' time, rules 2 and 9, so no decision gets around them.)"""
-    item = run._item_of(store, meeting, item_id)
-    if run.timeline(store, meeting).current_item() != item.id:
+    item = now.item(store, item_id)
+    if now.current != item.id:
         raise ValidationError([Problem("item", Code.NOT_UNDER_DISCUSSION,
                                        {"client": item.client_reference})])
     return item
 
 
 def _insert(store: Store, item: Item, data: DecisionInput, on: dt.date,
-            corrects_id: int | None = None) -> int:
+            worded_by_name: str | None, corrects_id: int | None = None) -> Decision:
+    """Store the decision, let the client's dates follow, and return it as stored
+    (built here, not read back)."""
     assert data.kind is not None
     worded_by = data.worded_by_id
     if worded_by is None and data.worded_by_role == "presenter":
-        worded_by = item.presenter_id
+        worded_by, worded_by_name = item.presenter_id, item.presenter
+    now = store.clock.now()
     cur = store.conn.execute(
         "INSERT INTO decision(client_id, item_id, meeting_id, kind, decided_on, next_evaluation,"
         " koers, referred_to, worded_by_role, worded_by_id, date_reason, corrects_id,"
         " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (item.client_id, item.id, item.meeting_id, data.kind.value, on.isoformat(),
          to_iso(data.next_evaluation), data.koers, data.referred_to, data.worded_by_role,
-         worded_by, data.date_reason, corrects_id, store.clock.now().isoformat()),
+         worded_by, data.date_reason, corrects_id, now.isoformat()),
     )
     decision_id = int(cur.lastrowid or 0)
-    _apply_to_client(store, item.client_id)
+    clients.apply_decision_dates(store, item.client_id)
     store.notify(Change("decision", (decision_id,)))
-    return decision_id
+    return Decision(decision_id, item.client_id, item.client_reference, item.id,
+                    item.meeting_id, data.kind, on, data.next_evaluation, data.koers,
+                    data.referred_to, data.worded_by_role,
+                    worded_by_name if worded_by is not None else None, data.date_reason,
+                    corrects_id, None, now)
 
 
-def _apply_to_client(store: Store, client_id: int) -> None:
-    """The client's evaluation dates and status follow its latest valid decision."""
-    rows = store.query(
-        "SELECT kind, decided_on, next_evaluation FROM decision d WHERE client_id = ?"
-        " AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = d.id)"
-        " ORDER BY decided_on DESC, id DESC LIMIT 1", (client_id,))
-    if not rows:
-        return
-    latest = rows[0]
-    store.conn.execute(
-        "UPDATE client SET last_evaluation = max(coalesce(last_evaluation, ''), ?),"
-        " next_evaluation = ?, active = ?, updated_at = ? WHERE id = ?",
-        (latest["decided_on"], latest["next_evaluation"],
-         0 if latest["kind"] == DecisionKind.AFSLUITEN.value else 1,
-         store.clock.now().isoformat(), client_id))
-    store.notify(Change("client", (client_id,)))
+def _presenter(item: Item) -> tuple[int, str]:
+    return item.presenter_id, item.presenter
 
 
 def record_decision(store: Store, item_id: int, data: DecisionInput) -> Decision:
     """Record the one decision of the item under discussion and end its discussion. It
-    is dated the day it is taken (rule 7)."""
-    settings = team_settings.load(store)
+    is dated the day it is taken (rule 7). Reads the settings once and builds the
+    meeting's timeline once (tests/test_decision_cost.py counts its statements)."""
     with store.transaction():
-        meeting = meetings.running(store)
-        if meeting is None:
-            raise ValidationError([Problem("meeting", Code.MEETING_NOT_RUNNING)])
-        item = _under_discussion(store, meeting, item_id)
+        now = in_progress.load(store)
+        item = _under_discussion(store, now, item_id)
         today = store.clock.today()
-        clean = validate(store, data, today, settings)
+        clean, worded_by = _validate(store, data, today, now.settings, _presenter(item))
         _require_close_confirmed(clean, item)
-        decision_id = _insert(store, item, clean, today)
-        run._end_current(store, meeting, item.id, Outcome.DECIDED)
-    return get(store, decision_id)
+        decision = _insert(store, item, clean, today, worded_by)
+        in_progress.end_current(store, now.meeting, now.current, item.id, Outcome.DECIDED)
+    return decision
 
 
 def confirm_hamerstuk(store: Store, item_id: int, *, worded_by_role: str = "presenter",
@@ -225,24 +233,22 @@ def confirm_hamerstuk(store: Store, item_id: int, *, worded_by_role: str = "pres
     Doorgaan and verwijzen take the default next evaluation unless one is given; doorgaan
     still needs its koers and verwijzen where to (the proposal's text is not guessed).
     """
-    settings = team_settings.load(store)
     with store.transaction():
-        meeting = meetings.running(store)
-        if meeting is None:
-            raise ValidationError([Problem("meeting", Code.MEETING_NOT_RUNNING)])
-        item = run._item_of(store, meeting, item_id)
+        now = in_progress.load(store)
+        item = now.item(store, item_id)
         if item.type is not ItemType.MEDEDELING or item.proposed_decision is None:
             raise ValidationError([Problem("item", Code.NOT_A_HAMERSTUK)])
-        item = _under_discussion(store, meeting, item_id)
+        item = _under_discussion(store, now, item_id)
         today = store.clock.today()
-        default = default_next_evaluation(settings, today)
+        default = default_next_evaluation(now.settings, today)
         data = DecisionInput(item.proposed_decision, next_evaluation or default, koers,
                              referred_to, worded_by_role, None, date_reason, closes_client_id)
-        clean = validate(store, data, today, settings)
+        clean, worded_by = _validate(store, data, today, now.settings, _presenter(item))
         _require_close_confirmed(clean, item)
-        decision_id = _insert(store, item, clean, today)
-        run._end_current(store, meeting, item.id, Outcome.DECIDED, hamerstuk=True)
-    return get(store, decision_id)
+        decision = _insert(store, item, clean, today, worded_by)
+        in_progress.end_current(store, now.meeting, now.current, item.id, Outcome.DECIDED,
+                                hamerstuk=True)
+    return decision
 
 
 def correct_decision(store: Store, decision_id: int, data: DecisionInput) -> Decision:
@@ -256,8 +262,9 @@ def correct_decision(store: Store, decision_id: int, data: DecisionInput) -> Dec
         if old.item_id is None:
             raise ValidationError([Problem("decision", Code.NOT_FOUND)])
         item = agenda_items.get(store, old.item_id)
-        clean = validate(store, data, old.decided_on, settings)
+        clean, worded_by = _validate(store, data, old.decided_on, settings, _presenter(item))
         if old.kind is not DecisionKind.AFSLUITEN:
             _require_close_confirmed(clean, item)
-        new_id = _insert(store, item, clean, old.decided_on, corrects_id=old.id)
-    return get(store, new_id)
+        new = _insert(store, item, clean, old.decided_on, worded_by, corrects_id=old.id)
+    return new
+

@@ -1,8 +1,13 @@
-"""Agenda items (agendapunten): queueing, editing, withdrawing, moving and deferring.
+"""Agenda items (agendapunten): queueing, editing, withdrawing, moving and deferring,
+and what a meeting does with them (outcomes, deferral, carrying over).
 
 Every change records who and when (``item_change``). Edits carry the version the user
 started from: when someone else saved the item in between, the save is refused with a
 :class:`ConflictError` holding the other version, so nothing is silently overwritten.
+What an item is lives in :mod:`vergadering.item_types`, the checks of its input (rule 1)
+in :mod:`vergadering.item_checks`; both are importable from here as before.
+
+owns: tables item, item_change
 """
 
 from __future__ import annotations
@@ -11,115 +16,35 @@ import datetime as dt
 import enum
 import json
 import sqlite3
-from collections.abc import Collection
-from dataclasses import dataclass, replace
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from . import meetings
 from . import settings as team_settings
+from .item_checks import NEEDS_QUESTION, PROCESS_STATE_MAX, QUESTION_MAX, check_by, validate
+from .item_types import (
+    Action,
+    ConflictError,
+    DecisionKind,
+    Item,
+    ItemChange,
+    ItemInput,
+    ItemStatus,
+    Outcome,
+)
 from .meetings import MeetingStatus
-from .problems import Code, Problem, ValidationError, check_text
+from .problems import Code, Problem, ValidationError
 from .settings import Block, ItemType
 from .store import Change, Store
 
-QUESTION_MAX = 300
-PROCESS_STATE_MAX = 500
-NEEDS_QUESTION = (ItemType.VRAAG, ItemType.KWESTIE)
-
-
-class DecisionKind(enum.Enum):
-    DOORGAAN = "doorgaan"
-    AFSLUITEN = "afsluiten"
-    VERWIJZEN = "verwijzen"
-
-
-class ItemStatus(enum.Enum):
-    QUEUED = "queued"
-    WITHDRAWN = "withdrawn"
-
-
-class Outcome(enum.Enum):
-    """What the meeting did with an item (None while it waits its turn)."""
-
-    DECIDED = "decided"  # discussed, ended with a decision
-    DEFERRED = "deferred"  # moved to the next meeting during the meeting
-    SKIPPED = "skipped"  # passed over; carried to the next meeting when the meeting closes
-    CONSULTATION = "consultation"  # acute item moved to a separate consultation
-    WITHDRAWN = "withdrawn"  # an acute item not reached, withdrawn when the meeting closed
-
-
-class Action(enum.Enum):
-    """What happened to an item, as kept in its history."""
-
-    QUEUED = "queued"
-    EDITED = "edited"
-    WITHDRAWN = "withdrawn"
-    MOVED = "moved"
-    REORDERED = "reordered"
-    DEFERRED = "deferred"
-    CARRIED_OVER = "carried_over"
-
-
-@dataclass(frozen=True)
-class ItemInput:
-    """What the inbrenger filled in. Type and block have no default (rule 1)."""
-
-    client_id: int | None
-    presenter_id: int | None
-    type: ItemType | None
-    block: Block | None
-    question: str = ""
-    process_state: str = ""
-    minutes: int | None = None  # None: the team's default for the type
-    proposed_decision: DecisionKind | None = None
-
-
-@dataclass(frozen=True)
-class Item:
-    id: int
-    meeting_id: int
-    meeting_date: dt.date
-    client_id: int
-    client_reference: str
-    presenter_id: int
-    presenter: str
-    type: ItemType
-    block: Block
-    question: str
-    process_state: str
-    minutes: int
-    proposed_decision: DecisionKind | None
-    position: int
-    status: ItemStatus
-    carried_over: int
-    version: int
-    created_at: dt.datetime
-    updated_at: dt.datetime
-    updated_by: str | None
-    outcome: Outcome | None = None
-    report_back_of: int | None = None  # the consultation this item reports back on
-
-    def as_input(self) -> ItemInput:
-        return ItemInput(self.client_id, self.presenter_id, self.type, self.block,
-                         self.question, self.process_state, self.minutes,
-                         self.proposed_decision)
-
-
-@dataclass(frozen=True)
-class ItemChange:
-    at: dt.datetime
-    by: str | None
-    action: Action
-    details: dict[str, Any]
-
-
-class ConflictError(Exception):
-    """Someone else saved the item after this user opened it; nothing was written."""
-
-    def __init__(self, current: Item, mine: ItemInput | None) -> None:
-        super().__init__(f"item {current.id} changed (now version {current.version})")
-        self.current = current
-        self.mine = mine
+__all__ = [
+    "NEEDS_QUESTION", "PROCESS_STATE_MAX", "QUESTION_MAX", "Action", "ConflictError",
+    "DecisionKind", "Item", "ItemChange", "ItemInput", "ItemStatus", "Outcome",
+    "carry_items", "carry_over", "defer_item", "defer_to", "deferred_from", "end_position",
+    "get", "history", "join_meeting", "list_items", "log_change", "move_item",
+    "queue_item", "reorder_item", "set_outcome", "update_item", "validate",
+    "withdraw_at_close", "withdraw_item",
+]
 
 
 _SELECT = """
@@ -182,62 +107,6 @@ def history(store: Store, item_id: int) -> list[ItemChange]:
             for r in rows]
 
 
-# -- validation --------------------------------------------------------------
-def _check_member(store: Store, problems: list[Problem], field: str, member_id: int | None,
-                  *, required: bool = True) -> None:
-    if member_id is None:
-        if required:
-            problems.append(Problem(field, Code.REQUIRED))
-        return
-    rows = store.query("SELECT name, active FROM member WHERE id = ?", (member_id,))
-    if not rows:
-        problems.append(Problem(field, Code.NOT_FOUND))
-    elif not rows[0]["active"]:
-        problems.append(Problem(field, Code.INACTIVE, {"name": rows[0]["name"]}))
-
-
-def _check_by(store: Store, by: int | None) -> None:
-    """``by`` (who makes the change) must be a known member when given."""
-    if by is not None and not store.query("SELECT 1 FROM member WHERE id = ?", (by,)):
-        raise ValidationError([Problem("by", Code.NOT_FOUND)])
-
-
-def validate(store: Store, data: ItemInput, settings: team_settings.TeamSettings) -> ItemInput:
-    """Rule 1 and the form's limits. Returns the cleaned input with minutes filled in."""
-    problems: list[Problem] = []
-    if data.client_id is None:
-        problems.append(Problem("client", Code.REQUIRED))
-    else:
-        rows = store.query("SELECT reference, active FROM client WHERE id = ?", (data.client_id,))
-        if not rows:
-            problems.append(Problem("client", Code.NOT_FOUND))
-        elif not rows[0]["active"]:
-            problems.append(Problem("client", Code.INACTIVE, {"name": rows[0]["reference"]}))
-    _check_member(store, problems, "presenter", data.presenter_id)
-    if not isinstance(data.type, ItemType):
-        problems.append(Problem("type", Code.REQUIRED))
-    if not isinstance(data.block, Block):
-        problems.append(Problem("block", Code.REQUIRED))
-    question = check_text(problems, "question", data.question, max_length=QUESTION_MAX,
-                          required=data.type in NEEDS_QUESTION, single_line=False)
-    state = check_text(problems, "process_state", data.process_state,
-                       max_length=PROCESS_STATE_MAX, required=False, single_line=False)
-    minutes = data.minutes
-    if minutes is None and isinstance(data.type, ItemType):
-        minutes = settings.default_minutes[data.type]
-    if minutes is not None and not (isinstance(minutes, int) and not isinstance(minutes, bool)
-                                    and
-                                    1 <= minutes <= team_settings.MAX_ITEM_MINUTES):
-        problems.append(Problem("minutes", Code.OUT_OF_RANGE,
-                                {"min": 1, "max": team_settings.MAX_ITEM_MINUTES}))
-    if data.proposed_decision is not None and not isinstance(data.proposed_decision,
-                                                             DecisionKind):
-        problems.append(Problem("proposed_decision", Code.INVALID_CHOICE))
-    if problems:
-        raise ValidationError(problems)
-    return replace(data, question=question, process_state=state, minutes=minutes)
-
-
 # -- operations ----------------------------------------------------------------
 def log_change(store: Store, item_id: int, by: int | None, action: Action,
                details: dict[str, Any] | None = None) -> None:
@@ -277,7 +146,7 @@ def queue_item(store: Store, data: ItemInput, *, by: int | None,
     settings = team_settings.load(store)
     with store.transaction() as conn:
         clean = validate(store, data, settings)
-        _check_by(store, by)
+        check_by(store, by)
         date = meeting_date or meetings.upcoming_date(store, settings)
         meeting = meetings.ensure(store, date)
         _require_open(store, meeting.id)
@@ -316,7 +185,7 @@ def update_item(store: Store, item_id: int, data: ItemInput, *, by: int | None,
     """
     settings = team_settings.load(store)
     with store.transaction() as conn:
-        _check_by(store, by)
+        check_by(store, by)
         current = get(store, item_id)
         if current.version != expected_version:
             raise ConflictError(current, data)
@@ -361,7 +230,7 @@ def _touch(store: Store, item_id: int, by: int | None, sets: str,
 def _checked(store: Store, item_id: int, expected_version: int | None,
              by: int | None) -> Item:
     item = get(store, item_id)
-    _check_by(store, by)
+    check_by(store, by)
     if expected_version is not None and item.version != expected_version:
         raise ConflictError(item, None)
     _require_queued(item)
@@ -479,3 +348,47 @@ def carry_items(store: Store, item_ids: list[int], target_date: dt.date,
         log_change(store, item_id, None, Action.CARRIED_OVER, details)
         store.notify(Change("item", (item_id,)))
     return moved
+
+
+# -- what the running meeting does with items (vergadering.run, .decisions) ----------
+def set_outcome(store: Store, item_ids: Iterable[int], outcome: Outcome | None) -> None:
+    """Record what the meeting did with the items (None: waiting again). Call inside a
+    transaction."""
+    ids = list(item_ids)
+    store.conn.executemany("UPDATE item SET outcome = ? WHERE id = ?",
+                           [(outcome.value if outcome else None, i) for i in ids])
+    for item_id in ids:
+        store.notify(Change("item", (item_id,)))
+
+
+def withdraw_at_close(store: Store, item_id: int) -> None:
+    """An acute item not reached, withdrawn when its meeting closed (rule 10)."""
+    store.conn.execute("UPDATE item SET status = 'withdrawn', outcome = ?,"
+                       " version = version + 1 WHERE id = ?", (Outcome.WITHDRAWN.value, item_id))
+    log_change(store, item_id, None, Action.WITHDRAWN, {"at_close": True})
+    store.notify(Change("item", (item_id,)))
+
+
+def defer_to(store: Store, item: Item, target: meetings.Meeting, *,
+             gave_way_to: int | None = None) -> None:
+    """Move an item of a running meeting to the end of its block on ``target`` (the
+    next meeting), waiting again; ``gave_way_to``: the item taken anyway in its place."""
+    store.conn.execute("UPDATE item SET meeting_id = ?, position = ?, outcome = NULL,"
+                       " version = version + 1 WHERE id = ?",
+                       (target.id, end_position(store, target.id, item.block), item.id))
+    details: dict[str, object] = {
+        "meeting": [item.meeting_date.isoformat(), target.date.isoformat()],
+        "position": item.position}
+    if gave_way_to is not None:
+        details["gave_way_to"] = gave_way_to
+    log_change(store, item.id, None, Action.DEFERRED, details)
+    store.notify(Change("item", (item.id,)))
+
+
+def join_meeting(store: Store, source_date: dt.date, target_id: int) -> None:
+    """Every item of the meeting on ``source_date`` joins meeting ``target_id``, after
+    the items already there in each block (a meeting moved to that day, rule 7)."""
+    for item in list_items(store, source_date, None):
+        store.conn.execute("UPDATE item SET meeting_id = ?, position = ? WHERE id = ?",
+                           (target_id, end_position(store, target_id, item.block), item.id))
+        store.notify(Change("item", (item.id,)))

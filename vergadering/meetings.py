@@ -4,12 +4,15 @@ A meeting is held on the day it is started (rule 7, docs/rules.md): one planned 
 another day is re-dated when it starts. It then *stands for* the team's meeting day
 nearest to the day it was held (a Monday meeting stands for Tuesday's), so that the next
 meeting, carried-over items and new items go to the meeting day after that one.
+
+owns: table meeting
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import enum
+import sqlite3
 from dataclasses import dataclass
 
 from .settings import TeamSettings
@@ -56,12 +59,13 @@ def due_by_for(settings: TeamSettings, date: dt.date) -> dt.date:
     return following_date(settings, date) - dt.timedelta(days=1)
 
 
+def _meeting(row: sqlite3.Row) -> Meeting:
+    return Meeting(row["id"], dt.date.fromisoformat(row["date"]), MeetingStatus(row["status"]))
+
+
 def find(store: Store, date: dt.date) -> Meeting | None:
     rows = store.query("SELECT id, date, status FROM meeting WHERE date = ?", (date.isoformat(),))
-    if not rows:
-        return None
-    row = rows[0]
-    return Meeting(row["id"], dt.date.fromisoformat(row["date"]), MeetingStatus(row["status"]))
+    return _meeting(rows[0]) if rows else None
 
 
 def upcoming_date(store: Store, settings: TeamSettings, today: dt.date | None = None) -> dt.date:
@@ -83,8 +87,9 @@ def upcoming_date(store: Store, settings: TeamSettings, today: dt.date | None = 
 
 def running(store: Store) -> Meeting | None:
     """The meeting in progress, if any (also after a crash or restart)."""
-    rows = store.query("SELECT date FROM meeting WHERE status = 'running' ORDER BY date LIMIT 1")
-    return find(store, dt.date.fromisoformat(rows[0]["date"])) if rows else None
+    rows = store.query("SELECT id, date, status FROM meeting WHERE status = 'running'"
+                       " ORDER BY date LIMIT 1")
+    return _meeting(rows[0]) if rows else None
 
 
 def ensure(store: Store, date: dt.date) -> Meeting:
@@ -98,6 +103,25 @@ def ensure(store: Store, date: dt.date) -> Meeting:
     created = find(store, date)
     assert created is not None
     return created
+
+
+def set_status(store: Store, meeting_id: int, status: MeetingStatus) -> None:
+    """Start or close a meeting (the rules are :mod:`vergadering.run`'s). Call inside a
+    transaction."""
+    store.conn.execute("UPDATE meeting SET status = ? WHERE id = ?", (status.value, meeting_id))
+    store.notify(Change("meeting", (meeting_id,)))
+
+
+def redate(store: Store, meeting: Meeting, day: dt.date, *,
+           absorbed: Meeting | None = None) -> Meeting:
+    """Move a meeting to another day (rule 7). ``absorbed`` is the planned meeting of
+    that day, whose items have already joined this one: it is removed. Call inside a
+    transaction."""
+    if absorbed is not None:
+        store.conn.execute("DELETE FROM meeting WHERE id = ?", (absorbed.id,))
+    store.conn.execute("UPDATE meeting SET date = ? WHERE id = ?", (day.isoformat(), meeting.id))
+    store.notify(Change("meeting", (meeting.id,)))
+    return Meeting(meeting.id, day, meeting.status)
 
 
 def last_closed_before(store: Store, date: dt.date) -> Meeting | None:

@@ -1,4 +1,7 @@
-"""Team members: the inbrengers, behandelaars and chairs. Never deleted once used."""
+"""Team members: the inbrengers, behandelaars and chairs. Never deleted once used.
+
+owns: table member
+"""
 
 from __future__ import annotations
 

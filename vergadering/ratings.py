@@ -2,6 +2,8 @@
 
 Whoever wants to answers a few questions on a 0–10 scale. Answers are anonymous (no
 member, no time) and only averages are ever read back.
+
+owns: tables rating, rating_respondent
 """
 
 from __future__ import annotations

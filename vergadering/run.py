@@ -7,82 +7,33 @@ operation writes one event (plus its effects) in one transaction; timers come fr
 from __future__ import annotations
 
 import datetime as dt
-import enum
-import json
-from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+from collections.abc import Collection
 
-from . import consultations, meetings
+from . import consultations, in_progress, meeting_events, meetings
 from . import items as agenda_items
 from . import settings as team_settings
+from .closing import Unreached, UnreachedChoice, close_meeting, unreached_acute
 from .consultations import ConsultationInput
-from .items import Item, ItemStatus, Outcome
+from .in_progress import InProgress, fail, meeting_items, timeline
+from .items import Item, Outcome
 from .meetings import Meeting, MeetingStatus
-from .problems import Code, Problem, ValidationError
+from .problems import Code
 from .settings import Block
-from .store import Change, Store
-from .timeline import BellReason, BlockChoice, Event, EventKind, PlannedItem, Timeline
+from .store import Store
+from .timeline import BellReason, BlockChoice, EventKind
 
 MAX_EXTENSION = 30
 
+_fail = fail
+# Importable from here as before (the UI and tests use run.timeline, run.events, ...).
+events = meeting_events.for_meeting
 
-def _fail(code: Code, field: str = "meeting", **params: object) -> ValidationError:
-    return ValidationError([Problem(field, code, dict(params))])
-
-
-def _event(store: Store, meeting_id: int, kind: EventKind, item_id: int | None = None,
-           **details: object) -> None:
-    store.conn.execute(
-        "INSERT INTO meeting_event(meeting_id, item_id, at, kind, details) VALUES (?, ?, ?, ?, ?)",
-        (meeting_id, item_id, store.clock.now().isoformat(), kind.value,
-         json.dumps(details, ensure_ascii=False)),
-    )
-    store.notify(Change("meeting_event", (meeting_id,)))
-
-
-def events(store: Store, meeting_id: int) -> list[Event]:
-    rows = store.query("SELECT id, kind, at, item_id, details FROM meeting_event"
-                       " WHERE meeting_id = ? ORDER BY id", (meeting_id,))
-    return [Event.from_row(*row) for row in rows]
-
-
-def meeting_items(store: Store, meeting: Meeting) -> list[Item]:
-    """The meeting's items: queued (including those already dealt with), and those
-    withdrawn when it closed."""
-    return [i for i in agenda_items.list_items(store, meeting.date, None)
-            if i.status is ItemStatus.QUEUED or i.outcome is not None]
-
-
-def timeline(store: Store, meeting: Meeting) -> Timeline:
-    """Everything needed to compute the meeting's clocks, in two queries."""
-    settings = team_settings.load(store)
-    planned = [PlannedItem(i.id, i.block, i.minutes, i.position, i.outcome is not None)
-               for i in meeting_items(store, meeting)]
-    logged = events(store, meeting.id)
-    # An item discussed and then deferred has left this meeting, but its talk time was
-    # spent here and still counts in its block.
-    on_agenda = {p.id for p in planned}
-    for item_id in dict.fromkeys(e.item_id for e in logged if e.kind is EventKind.ITEM_STARTED):
-        if item_id is not None and item_id not in on_agenda:
-            gone = agenda_items.get(store, item_id)
-            planned.append(PlannedItem(gone.id, gone.block, gone.minutes, gone.position, True))
-    return Timeline(meeting.date, settings, planned, logged)
-
-
-def _running(store: Store) -> Meeting:
-    meeting = meetings.running(store)
-    if meeting is None:
-        raise _fail(Code.MEETING_NOT_RUNNING)
-    return meeting
-
-
-def _item_of(store: Store, meeting: Meeting, item_id: int) -> Item:
-    item = agenda_items.get(store, item_id)
-    if item.meeting_id != meeting.id or item.status is not ItemStatus.QUEUED:
-        raise _fail(Code.NOT_ON_THIS_MEETING, "item")
-    if item.outcome is not None:
-        raise _fail(Code.ALREADY_DONE, "item", outcome=item.outcome.value)
-    return item
+__all__ = [
+    "MAX_EXTENSION", "InProgress", "Unreached", "UnreachedChoice", "acute_budget_spent",
+    "choose", "close_meeting", "defer_item", "events", "extend", "meeting_items", "pause",
+    "resume", "ring_bell", "set_bell_reason", "skip_item", "start_item", "start_meeting",
+    "timeline", "unreached_acute",
+]
 
 
 # -- meeting -----------------------------------------------------------------
@@ -97,7 +48,7 @@ def start_meeting(store: Store, date: dt.date | None = None, *,
     onto its agenda first."""
     settings = team_settings.load(store)
     today = store.clock.today()
-    with store.transaction() as conn:
+    with store.transaction():
         other = meetings.running(store)
         if other is not None:
             raise _fail(Code.ANOTHER_MEETING_RUNNING, date=other.date.isoformat())
@@ -113,10 +64,9 @@ def start_meeting(store: Store, date: dt.date | None = None, *,
                             today=today.isoformat())
             meeting = _move_to(store, meeting, today)
         consultations.return_due(store, meeting.date)
-        conn.execute("UPDATE meeting SET status = 'running' WHERE id = ?", (meeting.id,))
         details: dict[str, object] = {"planned": planned.isoformat()} if planned != today else {}
-        _event(store, meeting.id, EventKind.MEETING_STARTED, None, **details)
-        store.notify(Change("meeting", (meeting.id,)))
+        meeting_events.add(store, meeting.id, EventKind.MEETING_STARTED, None, **details)
+        meetings.set_status(store, meeting.id, MeetingStatus.RUNNING)
     result = meetings.find(store, today)
     assert result is not None
     return result
@@ -129,109 +79,23 @@ def _move_to(store: Store, meeting: Meeting, day: dt.date) -> Meeting:
     there = meetings.find(store, day)
     if there is not None and there.status is not MeetingStatus.PLANNED:
         raise _fail(Code.MEETING_HELD_TODAY, date=day.isoformat())
-    conn = store.conn
     if there is not None:
-        for item in agenda_items.list_items(store, day, None):
-            conn.execute("UPDATE item SET meeting_id = ?, position = ? WHERE id = ?",
-                         (meeting.id, agenda_items.end_position(store, meeting.id, item.block),
-                          item.id))
-            store.notify(Change("item", (item.id,)))
-        conn.execute("DELETE FROM meeting WHERE id = ?", (there.id,))
-    conn.execute("UPDATE meeting SET date = ? WHERE id = ?", (day.isoformat(), meeting.id))
-    store.notify(Change("meeting", (meeting.id,)))
-    return Meeting(meeting.id, day, meeting.status)
+        agenda_items.join_meeting(store, day, meeting.id)
+    return meetings.redate(store, meeting, day, absorbed=there)
 
 
 def pause(store: Store) -> None:
     with store.transaction():
-        meeting = _running(store)
-        if not timeline(store, meeting).state(store.clock.now()).paused:
-            _event(store, meeting.id, EventKind.PAUSED)
+        now = in_progress.load(store)
+        if not now.line.state(store.clock.now()).paused:
+            meeting_events.add(store, now.meeting.id, EventKind.PAUSED)
 
 
 def resume(store: Store) -> None:
     with store.transaction():
-        meeting = _running(store)
-        if timeline(store, meeting).state(store.clock.now()).paused:
-            _event(store, meeting.id, EventKind.RESUMED)
-
-
-class Unreached(enum.Enum):
-    """What happens to an acute item the meeting did not reach, chosen at the close."""
-
-    NEXT_MEETING = "next_meeting"
-    CONSULTATION = "consultation"
-    WITHDRAW = "withdraw"
-
-
-@dataclass(frozen=True)
-class UnreachedChoice:
-    choice: Unreached
-    consultation: ConsultationInput | None = None  # who and when, for CONSULTATION
-
-
-def unreached_acute(store: Store, meeting: Meeting) -> list[Item]:
-    """The acute items still waiting (or skipped): each needs the chair's choice before
-    the meeting can close."""
-    return [i for i in meeting_items(store, meeting) if i.block is Block.ACUUT
-            and i.outcome in (None, Outcome.SKIPPED)]
-
-
-def close_meeting(store: Store,
-                  acute: Mapping[int, UnreachedChoice] | None = None) -> int:
-    """Close the running meeting. Every acute item not reached needs a choice in
-    ``acute`` (next meeting, separate consultation, withdraw; rule 10): none is carried
-    over silently. Lopend items not dealt with (and skipped ones) move to the next
-    meeting, counted as carried over. Returns how many moved. An item still in progress
-    must first get its decision."""
-    settings = team_settings.load(store)
-    acute = acute or {}
-    with store.transaction() as conn:
-        meeting = _running(store)
-        if timeline(store, meeting).current_item() is not None:
-            raise _fail(Code.ITEM_IN_PROGRESS)
-        waiting = unreached_acute(store, meeting)
-        missing = [i.id for i in waiting if i.id not in acute]
-        if missing:
-            raise _fail(Code.UNREACHED_ACUTE, items=missing)
-        problems: list[Problem] = []
-        for item in waiting:
-            chosen = acute[item.id]
-            if chosen.choice is Unreached.CONSULTATION:
-                try:
-                    consultations.validate(store, chosen.consultation, store.clock.today(),
-                                           settings)
-                except ValidationError as error:
-                    problems += [Problem(p.field, p.code, {**p.params, "item_id": item.id})
-                                 for p in error.problems]
-        if problems:
-            raise ValidationError(problems)
-        for item in waiting:
-            chosen = acute[item.id]
-            if chosen.choice is Unreached.CONSULTATION:
-                assert chosen.consultation is not None
-                _event(store, meeting.id, EventKind.BLOCK_CHOICE, item.id,
-                       choice=BlockChoice.CONSULTATION.value, block=item.block.value,
-                       at_close=True)
-                _end_current(store, meeting, item.id, Outcome.CONSULTATION)
-                consultations.record(store, item, chosen.consultation)
-            elif chosen.choice is Unreached.WITHDRAW:
-                conn.execute("UPDATE item SET status = 'withdrawn', outcome = ?,"
-                             " version = version + 1 WHERE id = ?",
-                             (Outcome.WITHDRAWN.value, item.id))
-                agenda_items.log_change(store, item.id, None, agenda_items.Action.WITHDRAWN,
-                                        {"at_close": True})
-                store.notify(Change("item", (item.id,)))
-        _event(store, meeting.id, EventKind.MEETING_CLOSED)
-        conn.execute("UPDATE meeting SET status = 'closed' WHERE id = ?", (meeting.id,))
-        left = [i for i in meeting_items(store, meeting)
-                if i.status is ItemStatus.QUEUED and i.outcome in (None, Outcome.SKIPPED)]
-        conn.executemany("UPDATE item SET outcome = NULL WHERE id = ?", [(i.id,) for i in left])
-        moved = agenda_items.carry_items(
-            store, [i.id for i in left], meetings.following_date(settings, meeting.date),
-            skipped={i.id for i in left if i.outcome is Outcome.SKIPPED}) if left else 0
-        store.notify(Change("meeting", (meeting.id,)))
-    return moved
+        now = in_progress.load(store)
+        if now.line.state(store.clock.now()).paused:
+            meeting_events.add(store, now.meeting.id, EventKind.RESUMED)
 
 
 # -- items ---------------------------------------------------------------------
@@ -245,9 +109,9 @@ def start_item(store: Store, item_id: int) -> None:
     needs its decision first), and once the item's block is spent (rules 2 and 9),
     unless the chair chose to take it anyway (:func:`choose`)."""
     with store.transaction():
-        meeting = _running(store)
-        item = _item_of(store, meeting, item_id)
-        line = timeline(store, meeting)
+        now = in_progress.load(store)
+        item = now.item(store, item_id)
+        line = now.line
         if line.current_item() is not None:
             raise _fail(Code.ITEM_IN_PROGRESS)
         state = line.state(store.clock.now())
@@ -256,7 +120,8 @@ def start_item(store: Store, item_id: int) -> None:
         if state.blocks[item.block].spent and item.id not in line.taken_anyway():
             raise _fail(Code.BLOCK_TIME_SPENT, "item", item_id=item.id,
                         block=item.block.value)
-        _event(store, meeting.id, EventKind.ITEM_STARTED, item.id, block=item.block.value)
+        meeting_events.add(store, now.meeting.id, EventKind.ITEM_STARTED, item.id,
+                           block=item.block.value)
 
 
 def choose(store: Store, item_id: int, choice: BlockChoice, *,
@@ -274,15 +139,15 @@ def choose(store: Store, item_id: int, choice: BlockChoice, *,
     - FINISH: the item under discussion gets a minute to reach its decision.
 
     Logged either way, with what was taken from where."""
-    settings = team_settings.load(store)
     with store.transaction():
-        meeting = _running(store)
-        item = _item_of(store, meeting, item_id)
-        line = timeline(store, meeting)
+        running = in_progress.load(store)
+        meeting, settings, line = running.meeting, running.settings, running.line
+        item = running.item(store, item_id)
         now = store.clock.now()
         state = line.state(now)
         block = line.block_of(item.id) or item.block
-        current = line.current_item() == item.id
+        under_discussion = line.current_item()
+        current = under_discussion == item.id
         spent = state.blocks[block].spent
         if choice is BlockChoice.CONSULTATION and item.block is not Block.ACUUT:
             raise _fail(Code.INVALID_CHOICE, "item")
@@ -303,20 +168,22 @@ def choose(store: Store, item_id: int, choice: BlockChoice, *,
             for other_id in dict.fromkeys(give_way):
                 if other_id not in waiting:
                     raise _fail(Code.INVALID_CHOICE, "give_way", item_id=other_id)
-                other = _item_of(store, meeting, other_id)
+                other = running.item(store, other_id)
                 _move_to_next(store, meeting, other, settings, gave_way_to=item.id)
             if give_way:
-                line = timeline(store, meeting)
+                line = timeline(store, meeting, settings)
             cost = line.take_cost(item.id, now)
             details.update(minutes=cost.minutes, from_other=cost.from_other,
                            extends=cost.extends, give_way=list(dict.fromkeys(give_way)))
-        _event(store, meeting.id, EventKind.BLOCK_CHOICE, item.id, **details)
+        meeting_events.add(store, meeting.id, EventKind.BLOCK_CHOICE, item.id, **details)
         # The item may be the one in progress: its discussion ends here.
         if choice is BlockChoice.DEFER:
-            _end_current(store, meeting, item.id, Outcome.DEFERRED)
+            in_progress.end_current(store, meeting, under_discussion, item.id,
+                                    Outcome.DEFERRED)
             _move_to_next(store, meeting, item, settings)
         elif choice is BlockChoice.CONSULTATION:
-            _end_current(store, meeting, item.id, Outcome.CONSULTATION)
+            in_progress.end_current(store, meeting, under_discussion, item.id,
+                                    Outcome.CONSULTATION)
             consultations.record(store, item, clean)
 
 
@@ -324,47 +191,25 @@ def _move_to_next(store: Store, meeting: Meeting, item: Item,
                   settings: team_settings.TeamSettings, *,
                   gave_way_to: int | None = None) -> None:
     target = meetings.ensure(store, meetings.following_date(settings, meeting.date))
-    store.conn.execute("UPDATE item SET meeting_id = ?, position = ?, outcome = NULL,"
-                       " version = version + 1 WHERE id = ?",
-                       (target.id, agenda_items.end_position(store, target.id, item.block),
-                        item.id))
-    details: dict[str, object] = {
-        "meeting": [meeting.date.isoformat(), target.date.isoformat()],
-        "position": item.position}
-    if gave_way_to is not None:
-        details["gave_way_to"] = gave_way_to
-    agenda_items.log_change(store, item.id, None, agenda_items.Action.DEFERRED, details)
-    store.notify(Change("item", (item.id,)))
-
-
-def _end_current(store: Store, meeting: Meeting, item_id: int, outcome: Outcome,
-                 **details: object) -> None:
-    """Record the end of the item's discussion (if it was started) and its outcome."""
-    if timeline(store, meeting).current_item() == item_id:
-        _event(store, meeting.id, EventKind.ITEM_ENDED, item_id, outcome=outcome.value,
-               **details)
-    if outcome is not Outcome.DEFERRED:
-        store.conn.execute("UPDATE item SET outcome = ? WHERE id = ?", (outcome.value, item_id))
-        store.notify(Change("item", (item_id,)))
+    agenda_items.defer_to(store, item, target, gave_way_to=gave_way_to)
 
 
 def skip_item(store: Store, item_id: int) -> None:
     """Pass over an item (the current one, or one not reached): it goes to the next
     meeting when this one closes."""
     with store.transaction():
-        meeting = _running(store)
-        _item_of(store, meeting, item_id)
-        _end_current(store, meeting, item_id, Outcome.SKIPPED)
+        now = in_progress.load(store)
+        now.item(store, item_id)
+        in_progress.end_current(store, now.meeting, now.current, item_id, Outcome.SKIPPED)
 
 
 def defer_item(store: Store, item_id: int) -> None:
     """Move an item (the current one, or one not reached) to the next meeting now."""
-    settings = team_settings.load(store)
     with store.transaction():
-        meeting = _running(store)
-        item = _item_of(store, meeting, item_id)
-        _end_current(store, meeting, item_id, Outcome.DEFERRED)
-        _move_to_next(store, meeting, item, settings)
+        now = in_progress.load(store)
+        item = now.item(store, item_id)
+        in_progress.end_current(store, now.meeting, now.current, item_id, Outcome.DEFERRED)
+        _move_to_next(store, now.meeting, item, now.settings)
 
 
 def extend(store: Store, minutes: int) -> None:
@@ -372,32 +217,24 @@ def extend(store: Store, minutes: int) -> None:
     if not (isinstance(minutes, int) and 1 <= minutes <= MAX_EXTENSION):
         raise _fail(Code.OUT_OF_RANGE, "minutes", min=1, max=MAX_EXTENSION)
     with store.transaction():
-        meeting = _running(store)
-        current = timeline(store, meeting).current_item()
-        if current is None:
+        now = in_progress.load(store)
+        if now.current is None:
             raise _fail(Code.NO_CURRENT_ITEM)
-        _event(store, meeting.id, EventKind.EXTENDED, current, minutes=minutes)
+        meeting_events.add(store, now.meeting.id, EventKind.EXTENDED, now.current,
+                           minutes=minutes)
 
 
 def ring_bell(store: Store, reason: BellReason | None = None) -> None:
     """Count a ring of the belletje on the current item (who rang is not recorded)."""
     with store.transaction():
-        meeting = _running(store)
-        current = timeline(store, meeting).current_item()
+        now = in_progress.load(store)
         details = {"reason": reason.value} if reason else {}
-        _event(store, meeting.id, EventKind.BELL, current, **details)
+        meeting_events.add(store, now.meeting.id, EventKind.BELL, now.current, **details)
 
 
 def set_bell_reason(store: Store, reason: BellReason) -> None:
     """Set the reason chip of the meeting's latest ring (replacing one chosen before)."""
-    with store.transaction() as conn:
-        meeting = _running(store)
-        rows = store.query("SELECT id, details FROM meeting_event WHERE meeting_id = ?"
-                           " AND kind = 'bell' ORDER BY id DESC LIMIT 1", (meeting.id,))
-        if not rows:
+    with store.transaction():
+        meeting = in_progress.running(store)
+        if not meeting_events.set_latest_bell_reason(store, meeting.id, reason.value):
             raise _fail(Code.NOT_FOUND, "bell")
-        details = json.loads(rows[0]["details"])
-        details["reason"] = reason.value
-        conn.execute("UPDATE meeting_event SET details = ? WHERE id = ?",
-                     (json.dumps(details), rows[0]["id"]))
-        store.notify(Change("meeting_event", (meeting.id,)))

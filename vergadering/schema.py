@@ -7,6 +7,8 @@ number comes from a newer app and is refused untouched (see store.py).
 sqlite-utils' write helpers (``Table.insert`` and friends) commit on their own
 (``with conn:``), which would break our one-transaction-per-operation rule; the
 domain therefore writes with plain SQL inside ``Store.transaction()``.
+
+owns: the tables' structure; the data migrations write any table, once, as they run
 """
 
 from __future__ import annotations

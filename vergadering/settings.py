@@ -1,4 +1,7 @@
-"""Team settings: meeting rhythm, block budgets and order, item defaults, horizon."""
+"""Team settings: meeting rhythm, block budgets and order, item defaults, horizon.
+
+owns: table setting
+"""
 
 from __future__ import annotations
 

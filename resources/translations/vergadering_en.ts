@@ -4,74 +4,76 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="82"/>
+        <location filename="../../ui/app.py" line="91"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="83"/>
+        <location filename="../../ui/app.py" line="92"/>
         <source>&amp;Reservekopie terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="85"/>
+        <location filename="../../ui/app.py" line="94"/>
         <source>Opnieuw &amp;proberen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="95"/>
         <source>Ander bestand &amp;openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="87"/>
+        <location filename="../../ui/app.py" line="96"/>
+        <location filename="../../ui/window_menus.py" line="43"/>
         <source>&amp;Nieuwe database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="88"/>
+        <location filename="../../ui/app.py" line="97"/>
+        <location filename="../../ui/window_menus.py" line="54"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="127"/>
+        <location filename="../../ui/app.py" line="136"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="128"/>
-        <location filename="../../ui/backup_dialog.py" line="102"/>
+        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/backup_dialog.py" line="101"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="132"/>
+        <location filename="../../ui/app.py" line="141"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="133"/>
+        <location filename="../../ui/app.py" line="142"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="158"/>
-        <location filename="../../ui/app.py" line="161"/>
+        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>Niet teruggezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="162"/>
+        <location filename="../../ui/app.py" line="171"/>
         <source>De reservekopie kon niet worden teruggezet: de map is niet schrijfbaar. Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="166"/>
+        <location filename="../../ui/app.py" line="175"/>
         <source>Reservekopie teruggezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>De reservekopie staat weer op de plaats van de database. Het beschadigde bestand is bewaard als &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,82 +123,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="347"/>
         <source>Caseload importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="356"/>
+        <location filename="../../ui/import_dialog.py" line="348"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="19"/>
+        <location filename="../../ui/messages.py" line="20"/>
         <source>Teamnaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="20"/>
+        <location filename="../../ui/messages.py" line="21"/>
         <source>Vergaderdag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="21"/>
+        <location filename="../../ui/messages.py" line="22"/>
         <source>Begintijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="22"/>
+        <location filename="../../ui/messages.py" line="23"/>
         <source>Duur van de vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="23"/>
+        <location filename="../../ui/messages.py" line="24"/>
         <source>Tijd voor acute punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="24"/>
+        <location filename="../../ui/messages.py" line="25"/>
         <source>Tijd voor lopende behandelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="25"/>
+        <location filename="../../ui/messages.py" line="26"/>
         <source>Welk blok eerst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="26"/>
+        <location filename="../../ui/messages.py" line="27"/>
         <source>Minuten voor een mededeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="27"/>
+        <location filename="../../ui/messages.py" line="28"/>
         <source>Minuten voor een vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="28"/>
+        <location filename="../../ui/messages.py" line="29"/>
         <source>Minuten voor een kwestie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../ui/messages.py" line="30"/>
         <source>Evaluatietermijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../ui/messages.py" line="31"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../ui/messages.py" line="32"/>
         <source>Teamlid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../ui/messages.py" line="33"/>
         <source>Cliëntreferentie</source>
         <translation type="unfinished"></translation>
     </message>
@@ -207,9 +209,9 @@
     </message>
     <message>
         <location filename="../../ui/decisions/model.py" line="84"/>
-        <location filename="../../ui/decisions/model.py" line="164"/>
+        <location filename="../../ui/decisions/model.py" line="162"/>
         <location filename="../../ui/evaluations/text.py" line="19"/>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../ui/messages.py" line="34"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -251,38 +253,38 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="148"/>
+        <location filename="../../ui/decisions/model.py" line="147"/>
         <source>uitgesteld naar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="151"/>
+        <location filename="../../ui/decisions/model.py" line="150"/>
         <source>doorgeschoven naar %1 (overgeslagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="153"/>
+        <location filename="../../ui/decisions/model.py" line="151"/>
         <source>doorgeschoven naar %1 (niet aan bod gekomen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="155"/>
+        <location filename="../../ui/decisions/model.py" line="153"/>
         <source>ingetrokken bij het afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="164"/>
+        <location filename="../../ui/decisions/model.py" line="162"/>
         <source>Wat er gebeurde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="164"/>
+        <location filename="../../ui/decisions/model.py" line="162"/>
         <source>Soort punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/evaluations/text.py" line="19"/>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../ui/messages.py" line="35"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -342,215 +344,215 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="62"/>
+        <location filename="../../ui/evaluations/text.py" line="61"/>
         <source>geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="64"/>
+        <location filename="../../ui/evaluations/text.py" line="63"/>
         <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="70"/>
+        <location filename="../../ui/evaluations/text.py" line="69"/>
         <source>laatste evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="71"/>
+        <location filename="../../ui/evaluations/text.py" line="70"/>
         <source>volgende evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="72"/>
+        <location filename="../../ui/evaluations/text.py" line="71"/>
         <source>in zorg sinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="72"/>
+        <location filename="../../ui/evaluations/text.py" line="71"/>
         <source>toegevoegd op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/evaluations/text.py" line="81"/>
+        <source>%n cliënt met een onleesbare datum: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/evaluations/text.py" line="82"/>
-        <source>1 cliënt met een onleesbare datum: %1.</source>
+        <source>%n cliënten met een onleesbare datum: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="83"/>
-        <source>%2 cliënten met een onleesbare datum: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/text.py" line="85"/>
+        <location filename="../../ui/evaluations/text.py" line="84"/>
         <source>Deze staan niet in het overzicht en tellen niet mee als te laat; controleer ze in Team › Cliënten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="35"/>
         <location filename="../../ui/messages.py" line="36"/>
+        <location filename="../../ui/messages.py" line="37"/>
         <source>In zorg sinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/evaluations/text.py" line="19"/>
-        <location filename="../../ui/messages.py" line="37"/>
         <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="39"/>
         <source>Laatste evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
         <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../ui/messages.py" line="41"/>
         <source>Volgende evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="41"/>
+        <location filename="../../ui/messages.py" line="42"/>
         <source>Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/model.py" line="165"/>
-        <location filename="../../ui/messages.py" line="42"/>
+        <location filename="../../ui/decisions/model.py" line="163"/>
+        <location filename="../../ui/messages.py" line="43"/>
         <source>Inbrenger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Soort agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../ui/messages.py" line="45"/>
         <source>Blok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="45"/>
+        <location filename="../../ui/messages.py" line="46"/>
         <source>Vraag aan het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="46"/>
+        <location filename="../../ui/messages.py" line="47"/>
         <source>Stand van het begeleidingsproces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../ui/messages.py" line="48"/>
         <source>Geschatte minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../ui/messages.py" line="49"/>
         <source>Voorgesteld besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="49"/>
+        <location filename="../../ui/messages.py" line="50"/>
         <source>Agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="50"/>
+        <location filename="../../ui/messages.py" line="51"/>
         <source>Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../ui/messages.py" line="52"/>
         <source>Wie bent u</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../ui/messages.py" line="53"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../ui/messages.py" line="54"/>
         <source>Privacymodus</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/model.py" line="84"/>
-        <location filename="../../ui/messages.py" line="54"/>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="61"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="55"/>
+        <location filename="../../ui/messages.py" line="56"/>
         <source>Koers tot de volgende evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../ui/messages.py" line="57"/>
         <source>Verwezen naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../ui/messages.py" line="58"/>
         <source>Reden voor deze datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
         <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../ui/messages.py" line="60"/>
         <source>Geformuleerd door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="61"/>
+        <location filename="../../ui/messages.py" line="62"/>
         <source>Wie neemt het apart overleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="62"/>
+        <location filename="../../ui/messages.py" line="63"/>
         <source>Terugkoppeling uiterlijk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../ui/messages.py" line="64"/>
         <source>Punten die plaatsmaken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../ui/messages.py" line="65"/>
         <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="82"/>
+        <location filename="../../ui/messages.py" line="84"/>
         <source>Dit is het databasebestand dat nu open is, geen reservekopie: het kan niet op zichzelf worden teruggezet. Kies een reservekopie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="85"/>
+        <location filename="../../ui/messages.py" line="87"/>
         <source>%1 is verplicht: vul dit in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="89"/>
         <source>%1 is te lang (%2 tekens); houd het op hoogstens %3 tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="91"/>
+        <location filename="../../ui/messages.py" line="92"/>
         <source>%1 moet op één regel passen: haal de regelovergang weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="93"/>
+        <location filename="../../ui/messages.py" line="94"/>
         <source>%1 bevat onzichtbare tekens: typ de tekst opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="95"/>
+        <location filename="../../ui/messages.py" line="96"/>
         <source>%1: &apos;%2&apos; is geen geldige datum. Schrijf bijvoorbeeld 31-05-2026 of 2026-05-31.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="98"/>
+        <location filename="../../ui/messages.py" line="99"/>
         <source>%1: &apos;%2&apos; heeft een jaartal van twee cijfers. Schrijf het jaar voluit, bijvoorbeeld 31-05-2026.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,390 +567,390 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="108"/>
+        <location filename="../../ui/messages.py" line="107"/>
         <source>%1: schrijf een tijd als 09:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="110"/>
+        <location filename="../../ui/messages.py" line="109"/>
         <source>%1 moet een heel getal zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="112"/>
+        <location filename="../../ui/messages.py" line="111"/>
         <source>%1 moet tussen %2 en %3 liggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="115"/>
+        <location filename="../../ui/messages.py" line="114"/>
         <source>De blokken samen (%1 min) passen niet in de vergadering van %2 min: maak ze samen %3 min korter of de vergadering langer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="118"/>
         <source>%1: kies een van de mogelijkheden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="122"/>
+        <location filename="../../ui/messages.py" line="120"/>
         <source>%1 &apos;%2&apos; bestaat al: kies een andere of pas de bestaande aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="125"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>Cliënt &apos;%1&apos; staat ook op regel %2: laat elke cliënt maar één keer voorkomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="126"/>
         <source>%1 bestaat niet (meer): kies opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="141"/>
+        <location filename="../../ui/messages.py" line="138"/>
         <source>Op regel %1 begint een cel met een aanhalingsteken (&quot;) dat nergens wordt gesloten, zodat de rest van het bestand in die cel zou belanden. Zet het sluitende aanhalingsteken erbij of haal het openende weg, en importeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="153"/>
+        <location filename="../../ui/messages.py" line="149"/>
         <source>Regel %1 bevat een teken dat niet als UTF-8 is opgeslagen, terwijl de rest van het bestand UTF-8 is; zo zouden namen verkeerd worden gelezen. Verbeter dat teken of sla het bestand in Excel opnieuw op als &apos;CSV UTF-8&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="158"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Regel %1 bevat tekens die niet te lezen zijn: het bestand is beschadigd of in een onbekende codering opgeslagen. Sla het in Excel opnieuw op als &apos;CSV UTF-8&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="159"/>
         <source>%1 bevat het teken &apos;�&apos;: daar is eerder een letter verloren gegaan. Typ de juiste letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="162"/>
         <source>%1 bevat een onzichtbaar teken (%2): typ de tekst opnieuw, zonder te plakken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="202"/>
+        <location filename="../../ui/messages.py" line="199"/>
         <source>De tijd voor lopende behandelingen is op: kies of dit punt wordt uitgesteld of toch wordt genomen (de vergadering loopt dan uit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>De tijd voor acute punten is op: kies of dit punt wordt uitgesteld, apart wordt besproken of toch wordt genomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="207"/>
+        <location filename="../../ui/messages.py" line="204"/>
         <source>Deze vergadering staat gepland op %1. Een vergadering wordt gehouden op de dag dat ze begint: start haar vandaag, dan krijgt alles de datum van vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="211"/>
+        <location filename="../../ui/messages.py" line="208"/>
         <source>Vandaag (%1) is al een vergadering gehouden. Een tweede vergadering op dezelfde dag kan niet; de agenda wacht op de volgende vergaderdag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="212"/>
         <source>Een besluit hoort bij het punt dat besproken wordt: start eerst het punt over %1 (N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="218"/>
+        <location filename="../../ui/messages.py" line="215"/>
         <source>Afsluiten beëindigt de behandeling van %1: bevestig dat eerst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="223"/>
+        <location filename="../../ui/messages.py" line="219"/>
         <source>Eén acuut punt is niet aan bod gekomen: kies eerst wat ermee gebeurt (volgende vergadering, apart overleg of intrekken).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="225"/>
-        <source>%1 acute punten zijn niet aan bod gekomen: kies eerst per punt wat ermee gebeurt (volgende vergadering, apart overleg of intrekken).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="229"/>
+        <location filename="../../ui/messages.py" line="224"/>
         <source>%1 ligt in het verleden: kies vandaag of een latere datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="226"/>
         <source>%1 ligt te ver weg: kies een datum tot en met %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>&apos;%1&apos; kan niet worden geopend. Controleer of het bestand en de map bestaan, bereikbaar zijn en of u leesrechten hebt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/evaluations/export.py" line="135"/>
-        <location filename="../../ui/messages.py" line="131"/>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="132"/>
+        <location filename="../../ui/messages.py" line="129"/>
         <source>De kolom &apos;%1&apos; ontbreekt in de kopregel. Gevonden kolommen: %2. Nodig zijn &apos;client&apos; (of &apos;cliënt&apos;) en &apos;behandelaar&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="133"/>
         <source>De kolom &apos;%1&apos; staat twee keer in de kopregel: houd er één over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="139"/>
+        <location filename="../../ui/messages.py" line="136"/>
         <source>Het bestand bevat geen cliënten: kies het juiste bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>Het bestand is geen leesbare CSV (%1). Sla het in Excel op als &apos;CSV (gescheiden door lijstscheidingsteken)&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="150"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>Het bestand is groter dan %1 MB: is dit wel de cliëntenlijst?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="168"/>
+        <location filename="../../ui/messages.py" line="165"/>
         <source>%1 is behandelaar van cliënten of komt voor in agendapunten of besluiten en kan daarom niet worden verwijderd. Zet het teamlid op inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="169"/>
         <source>%1: &apos;%2&apos; is inactief. Kies een actieve, of maak &apos;%2&apos; eerst weer actief onder Team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="175"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>De vergadering van %1 is al begonnen of afgerond: de agenda kan niet meer worden gewijzigd. Meld het punt aan voor de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>Dit agendapunt is ingetrokken of al besproken en kan niet meer worden gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="182"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>Deze cliënt staat al op de agenda van deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="181"/>
         <source>Deze database bevat al gegevens; de demo vult alleen een lege database. Kies een nieuw bestand, bijvoorbeeld met --db demo.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="187"/>
+        <location filename="../../ui/messages.py" line="184"/>
         <source>Er loopt geen vergadering: start eerst de vergadering (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>De vergadering van %1 loopt nog: sluit die eerst af.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>Er wordt nog een punt besproken: leg eerst het besluit daarover vast (of stel het uit of sla het over).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="195"/>
+        <location filename="../../ui/messages.py" line="192"/>
         <source>Er wordt nu geen punt besproken: start eerst een punt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="197"/>
+        <location filename="../../ui/messages.py" line="194"/>
         <source>Dit agendapunt staat niet op de agenda van deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Dit agendapunt is in deze vergadering al afgehandeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="236"/>
+        <location filename="../../ui/messages.py" line="221"/>
+        <source>%n acute punten zijn niet aan bod gekomen: kies eerst per punt wat ermee gebeurt (volgende vergadering, apart overleg of intrekken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="230"/>
         <source>De volgende evaluatie ligt in het verleden: geef de reden op, of kies een latere datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>De volgende evaluatie ligt na %1, verder dan de evaluatietermijn: geef de reden op, of kies een eerdere datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="242"/>
+        <location filename="../../ui/messages.py" line="235"/>
         <source>Alleen een mededeling met een voorgesteld besluit kan als hamerstuk worden bevestigd. Leg het besluit vast met &apos;Besluit vastleggen&apos; (D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="245"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>Dit besluit is al gecorrigeerd: corrigeer het nieuwste besluit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="247"/>
+        <location filename="../../ui/messages.py" line="240"/>
         <source>De vergadering is gepauzeerd: hervat eerst (P of spatie).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>&apos;%1&apos; is geen databasebestand van Vergadering, of het is beschadigd. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="263"/>
+        <location filename="../../ui/messages.py" line="256"/>
         <source>&apos;%1&apos; is een database van een ander programma. Kies een ander bestand; dit bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="259"/>
         <source>&apos;%1&apos; is gemaakt met een nieuwere versie van Vergadering. Werk de app bij om dit bestand te openen; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="269"/>
+        <location filename="../../ui/messages.py" line="262"/>
         <source>&apos;%1&apos; is bezet door een ander programma of een collega. Probeer het over een paar seconden opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="266"/>
         <source>u hebt er geen schrijfrechten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="274"/>
+        <location filename="../../ui/messages.py" line="267"/>
         <source>de map is niet bereikbaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="275"/>
+        <location filename="../../ui/messages.py" line="268"/>
         <source>In de map &apos;%1&apos; kan geen reservekopie worden gemaakt: %2. De database zelf is niet gewijzigd en werkt gewoon. Vraag schrijfrechten voor de map waarin de database staat, of maak een reservekopie via Bestand › Reservekopieën zodra dat weer kan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="280"/>
+        <location filename="../../ui/messages.py" line="273"/>
         <source>&apos;%1&apos; is alleen-lezen: u kunt kijken, maar niets opslaan. Vraag schrijfrechten voor het bestand en de map, of kies een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
+        <location filename="../../ui/messages.py" line="277"/>
         <source>&apos;%1&apos; is gemaakt met een oudere versie van Vergadering en moet worden bijgewerkt voordat u iets kunt zien, maar u hebt geen schrijfrechten voor het bestand of de map. Vraag schrijfrechten en open het opnieuw, of kies een ander bestand; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="282"/>
         <source>&apos;%1&apos; kan niet worden gemaakt: u hebt geen schrijfrechten in die map. Kies een andere map, of vraag schrijfrechten voor deze map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="291"/>
+        <location filename="../../ui/messages.py" line="285"/>
         <source>&apos;%1&apos; is een map, geen databasebestand. Kies een bestand in die map, bijvoorbeeld team.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="294"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>&apos;%1&apos; bestaat niet (meer) of is niet bereikbaar. Staat het in een netwerkmap, controleer dan of die verbonden is en probeer het opnieuw, of kies een ander bestand. Er is geen nieuwe database gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="292"/>
         <source>&apos;%1&apos; is leeg (0 bytes): er staan geen gegevens van Vergadering in. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="302"/>
+        <location filename="../../ui/messages.py" line="296"/>
         <source>De schijf van &apos;%1&apos; is vol of niet bereikbaar: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>De database &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="315"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>De database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="310"/>
         <source>%1 kon niet goed worden gelezen: het bestand is waarschijnlijk beschadigd of door een ander programma gewijzigd. Er is niets veranderd. Zet een reservekopie terug of meld het probleem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>regel %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>&apos;%1&apos; bestaat niet (meer). Controleer de naam en de map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="331"/>
+        <location filename="../../ui/messages.py" line="325"/>
         <source>&apos;%1&apos; is een map, geen bestand. Kies het CSV-bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="334"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>U hebt geen leesrechten voor &apos;%1&apos;. Vraag leesrechten, of kopieer het bestand naar een eigen map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="336"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>&apos;%1&apos; kan niet worden gelezen. Controleer of het bestand bereikbaar is en niet in een ander programma openstaat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_questions.py" line="25"/>
+        <location filename="../../ui/kit/chair_questions.py" line="25"/>
         <source>Deze vergadering staat gepland op %1. Vandaag is het %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_questions.py" line="27"/>
+        <location filename="../../ui/kit/chair_questions.py" line="27"/>
         <source>Als u nu begint, krijgt de vergadering en alles wat erin wordt besloten de datum van vandaag. De volgende vergadering is dan %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_questions.py" line="35"/>
+        <location filename="../../ui/kit/chair_questions.py" line="35"/>
         <source>Vandaag vergaderen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_questions.py" line="38"/>
+        <location filename="../../ui/kit/chair_questions.py" line="38"/>
         <source>&amp;Vandaag vergaderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_questions.py" line="39"/>
-        <location filename="../../ui/meeting/chair_questions.py" line="60"/>
-        <location filename="../../ui/team/widgets.py" line="218"/>
+        <location filename="../../ui/kit/chair_questions.py" line="39"/>
+        <location filename="../../ui/kit/chair_questions.py" line="60"/>
+        <location filename="../../ui/kit/widgets.py" line="218"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_questions.py" line="48"/>
+        <location filename="../../ui/kit/chair_questions.py" line="48"/>
         <source>De behandeling van %1 afsluiten? %1 wordt inactief en is niet meer aan de beurt voor evaluatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_questions.py" line="55"/>
+        <location filename="../../ui/kit/chair_questions.py" line="55"/>
         <source>Behandeling afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_questions.py" line="58"/>
+        <location filename="../../ui/kit/chair_questions.py" line="58"/>
         <source>&amp;Ja, %1 afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,8 +976,8 @@ door</source>
     </message>
     <message>
         <location filename="../../ui/agenda/history.py" line="72"/>
-        <location filename="../../ui/decisions/review_panel.py" line="72"/>
-        <location filename="../../ui/meeting/chair_text.py" line="111"/>
+        <location filename="../../ui/decisions/review_panel.py" line="70"/>
+        <location filename="../../ui/kit/chair_text.py" line="110"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,103 +1012,98 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_form.py" line="125"/>
-        <source>%1 / %2: %3 tekens te veel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_text.py" line="17"/>
+        <location filename="../../ui/kit/item_text.py" line="17"/>
         <source>mededeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_text.py" line="19"/>
+        <location filename="../../ui/kit/item_text.py" line="19"/>
         <source>vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_text.py" line="21"/>
+        <location filename="../../ui/kit/item_text.py" line="21"/>
         <source>kwestie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_text.py" line="22"/>
-        <location filename="../../ui/agenda/item_text.py" line="30"/>
+        <location filename="../../ui/kit/item_text.py" line="22"/>
+        <location filename="../../ui/kit/item_text.py" line="30"/>
         <source>(niet gekozen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_text.py" line="27"/>
+        <location filename="../../ui/kit/item_text.py" line="27"/>
         <source>acuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_text.py" line="29"/>
+        <location filename="../../ui/kit/item_text.py" line="29"/>
         <source>lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_text.py" line="35"/>
+        <location filename="../../ui/kit/item_text.py" line="35"/>
         <source>doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_text.py" line="37"/>
+        <location filename="../../ui/kit/item_text.py" line="37"/>
         <source>afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_text.py" line="39"/>
+        <location filename="../../ui/kit/item_text.py" line="39"/>
         <source>verwijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_text.py" line="40"/>
+        <location filename="../../ui/kit/item_text.py" line="40"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="21"/>
+        <location filename="../../ui/kit/labels.py" line="21"/>
         <source>Lopende behandelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="21"/>
+        <location filename="../../ui/kit/labels.py" line="21"/>
         <source>Acute punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="46"/>
+        <location filename="../../ui/kit/labels.py" line="46"/>
         <source>↻ %1× doorgeschoven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="51"/>
+        <location filename="../../ui/kit/labels.py" line="51"/>
         <source>↩ terugkoppeling apart overleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="65"/>
+        <location filename="../../ui/kit/labels.py" line="65"/>
         <source>vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="67"/>
-        <source>1 dag te laat</source>
+        <location filename="../../ui/kit/labels.py" line="67"/>
+        <source>%n dag te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="69"/>
-        <source>%1 dagen te laat</source>
+        <location filename="../../ui/kit/labels.py" line="67"/>
+        <source>%n dagen te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="71"/>
+        <location filename="../../ui/kit/labels.py" line="69"/>
         <source>morgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/labels.py" line="72"/>
+        <location filename="../../ui/kit/labels.py" line="70"/>
         <source>over %1 dagen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,244 +1113,239 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="41"/>
+        <location filename="../../ui/kit/chair_text.py" line="42"/>
         <source>nog %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="43"/>
+        <location filename="../../ui/kit/chair_text.py" line="44"/>
         <source>%1 min over tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="50"/>
+        <location filename="../../ui/kit/chair_text.py" line="51"/>
         <source>(−%1 min voor %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="54"/>
+        <location filename="../../ui/kit/chair_text.py" line="54"/>
         <source>(+%1 min genomen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="59"/>
+        <location filename="../../ui/kit/chair_text.py" line="59"/>
         <source>Acuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="59"/>
+        <location filename="../../ui/kit/chair_text.py" line="59"/>
         <source>Lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="69"/>
+        <location filename="../../ui/kit/chair_text.py" line="69"/>
         <source>Verwacht einde %1 — loopt %2 min uit (+%3 min door ‘toch nemen’)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="72"/>
+        <location filename="../../ui/kit/chair_text.py" line="72"/>
         <source>Verwacht einde %1 — +%2 min uitgelopen door ‘toch nemen’</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="75"/>
+        <location filename="../../ui/kit/chair_text.py" line="75"/>
         <source>Verwacht einde %1 — loopt %2 min uit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="77"/>
+        <location filename="../../ui/kit/chair_text.py" line="76"/>
         <source>Verwacht einde %1 — op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="81"/>
+        <location filename="../../ui/kit/chair_text.py" line="80"/>
         <source>Gepland %1–%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="98"/>
+        <location filename="../../ui/kit/chair_text.py" line="97"/>
         <source>wacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="100"/>
+        <location filename="../../ui/kit/chair_text.py" line="99"/>
         <source>bezig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="104"/>
+        <location filename="../../ui/kit/chair_text.py" line="103"/>
         <source>hamerstuk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="105"/>
+        <location filename="../../ui/kit/chair_text.py" line="104"/>
         <source>besloten: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="117"/>
+        <location filename="../../ui/kit/chair_text.py" line="116"/>
         <source>Apart overleg: %1, terugkoppeling uiterlijk %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="157"/>
+        <location filename="../../ui/kit/chair_text.py" line="137"/>
+        <source>%n× gebeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/chair_text.py" line="154"/>
         <source>Nog 1 &amp;minuut om te besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="158"/>
+        <location filename="../../ui/kit/chair_text.py" line="155"/>
         <source>&amp;Toch nemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="163"/>
+        <location filename="../../ui/kit/chair_text.py" line="160"/>
         <source>geen besluiten vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="165"/>
-        <source>1 besluit vastgelegd</source>
+        <location filename="../../ui/kit/chair_text.py" line="161"/>
+        <source>%n besluit vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="166"/>
-        <source>%1 besluiten vastgelegd</source>
+        <location filename="../../ui/kit/chair_text.py" line="161"/>
+        <source>%n besluiten vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="171"/>
+        <location filename="../../ui/kit/chair_text.py" line="167"/>
+        <source>%n punt doorgeschoven naar de volgende vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/chair_text.py" line="168"/>
+        <source>%n punten doorgeschoven naar de volgende vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/chair_text.py" line="173"/>
+        <source>%n punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/chair_text.py" line="173"/>
+        <source>%n punten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/chair_text.py" line="177"/>
+        <source>%n minuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/chair_text.py" line="177"/>
+        <source>%n minuten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/chair_text.py" line="166"/>
         <source>geen punten doorgeschoven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="173"/>
-        <source>1 punt doorgeschoven naar de volgende vergadering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair_text.py" line="174"/>
-        <source>%1 punten doorgeschoven naar de volgende vergadering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair_text.py" line="180"/>
-        <source>1 punt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair_text.py" line="180"/>
-        <source>%1 punten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="68"/>
+        <location filename="../../ui/decisions/review_panel.py" line="66"/>
         <source>besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="69"/>
-        <location filename="../../ui/decisions/review_panel.py" line="80"/>
-        <location filename="../../ui/meeting/chair_text.py" line="107"/>
+        <location filename="../../ui/decisions/review_panel.py" line="67"/>
+        <location filename="../../ui/decisions/review_panel.py" line="78"/>
+        <location filename="../../ui/kit/chair_text.py" line="106"/>
         <source>uitgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="70"/>
-        <location filename="../../ui/meeting/chair_text.py" line="109"/>
+        <location filename="../../ui/decisions/review_panel.py" line="68"/>
+        <location filename="../../ui/kit/chair_text.py" line="108"/>
         <source>overgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="71"/>
-        <location filename="../../ui/decisions/review_panel.py" line="81"/>
-        <location filename="../../ui/meeting/chair_text.py" line="112"/>
+        <location filename="../../ui/decisions/review_panel.py" line="69"/>
+        <location filename="../../ui/decisions/review_panel.py" line="79"/>
+        <location filename="../../ui/kit/chair_text.py" line="111"/>
         <location filename="../../ui/meeting/close_dialog.py" line="58"/>
         <source>apart overleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="73"/>
+        <location filename="../../ui/decisions/review_panel.py" line="71"/>
         <source>niet bereikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="74"/>
+        <location filename="../../ui/decisions/review_panel.py" line="72"/>
         <source>wordt besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="82"/>
+        <location filename="../../ui/decisions/review_panel.py" line="80"/>
         <source>toch genomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="83"/>
+        <location filename="../../ui/decisions/review_panel.py" line="81"/>
         <source>1 minuut om af te ronden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="123"/>
+        <location filename="../../ui/kit/chair_text.py" line="122"/>
         <source>past niet meer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="129"/>
+        <location filename="../../ui/kit/chair_text.py" line="128"/>
         <source>&amp;lang verhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="131"/>
+        <location filename="../../ui/kit/chair_text.py" line="130"/>
         <source>&amp;sluit niet aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="133"/>
+        <location filename="../../ui/kit/chair_text.py" line="132"/>
         <source>&amp;nieuw punt i.p.v. reageren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="134"/>
+        <location filename="../../ui/kit/chair_text.py" line="133"/>
         <source>&amp;geen besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="139"/>
-        <source>1× gebeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair_text.py" line="140"/>
-        <source>%1× gebeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair_text.py" line="146"/>
+        <location filename="../../ui/kit/chair_text.py" line="143"/>
         <source>De tijd voor acute punten is op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="147"/>
+        <location filename="../../ui/kit/chair_text.py" line="144"/>
         <source>De tijd voor lopende behandelingen is op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="153"/>
+        <location filename="../../ui/kit/chair_text.py" line="150"/>
         <source>&amp;Uitstellen naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_text.py" line="155"/>
+        <location filename="../../ui/kit/chair_text.py" line="152"/>
         <source>&amp;Apart overleg plannen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair_text.py" line="184"/>
-        <source>1 minuut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair_text.py" line="184"/>
-        <source>%1 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1417,27 +1409,27 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector_text.py" line="75"/>
+        <location filename="../../ui/meeting/projector_text.py" line="74"/>
         <source>verwacht einde %1 — op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="147"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="146"/>
         <source>en nog %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="149"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="148"/>
         <source>Overgeslagen, staat al op de agenda: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="150"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="149"/>
         <source>Overgeslagen, staan al op de agenda: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="184"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="183"/>
         <source>Niemand op de agenda gezet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,7 +1439,7 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="188"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="187"/>
         <source>%1 cliënten staan op de agenda van %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,72 +1559,72 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/rating_dialog.py" line="34"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="34"/>
         <source>Bleven we bij de vragen van de inbrengers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/rating_dialog.py" line="35"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="35"/>
         <source>Eindigde elk punt in een besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/rating_dialog.py" line="36"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="36"/>
         <source>Was de tijd goed verdeeld?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/rating_dialog.py" line="37"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="37"/>
         <source>Hielp de procesvoorzitter het proces?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="44"/>
+        <location filename="../../ui/backup_dialog.py" line="43"/>
         <source>bij de start van de vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="45"/>
+        <location filename="../../ui/backup_dialog.py" line="44"/>
         <source>dagelijks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="46"/>
+        <location filename="../../ui/backup_dialog.py" line="45"/>
         <source>met de hand gemaakt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="47"/>
+        <location filename="../../ui/backup_dialog.py" line="46"/>
         <source>vóór het terugzetten van een andere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="90"/>
+        <location filename="../../ui/backup_dialog.py" line="89"/>
         <source>Geen reservekopie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="91"/>
+        <location filename="../../ui/backup_dialog.py" line="90"/>
         <source>Er kon geen reservekopie worden gemaakt voor de vergadering begint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="93"/>
+        <location filename="../../ui/backup_dialog.py" line="92"/>
         <source>De vergadering kan wel beginnen: alles wordt gewoon opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="94"/>
+        <location filename="../../ui/backup_dialog.py" line="93"/>
         <source>Toch &amp;starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="101"/>
+        <location filename="../../ui/backup_dialog.py" line="100"/>
         <source>Reservekopie kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="54"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="53"/>
         <source>Besluitenlijst opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,32 +1639,32 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="74"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="72"/>
         <source>%1 krijgt nog %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="74"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="72"/>
         <source>%1 krijgt %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="77"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="75"/>
         <source>, plus de %1 min die het blok %2 al over tijd is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="80"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="77"/>
         <source>%1 min gaan af van de vrije tijd van het blok %2; de vergadering loopt %3 min langer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="84"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="80"/>
         <source>Het blok %1 heeft geen vrije tijd: de vergadering loopt %2 min langer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="87"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="83"/>
         <source>Die %1 min gaan af van de vrije tijd van het blok %2; de vergadering loopt niet uit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1687,364 +1679,470 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/figures.py" line="10"/>
+        <location filename="../../ui/kit/figures.py" line="10"/>
         <source>binnen de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/figures.py" line="11"/>
+        <location filename="../../ui/kit/figures.py" line="11"/>
         <source>toe en besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/figures.py" line="16"/>
+        <location filename="../../ui/kit/figures.py" line="16"/>
         <source>Binnen de termijn: de actieve cliënten die op die dag niet te laat zijn voor hun evaluatie. Te laat is wie zijn laatste evaluatie plus %1 maanden (of de afgesproken datum, als die eerder valt) voorbij is; een nieuwe cliënt telt vanaf de start van de zorg. Besluiten van die dag tellen mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/figures.py" line="24"/>
+        <location filename="../../ui/kit/figures.py" line="24"/>
         <source>Toe en besproken: van de cliënten die vóór de volgende vergadering aan de beurt waren (zoals het voorstel op de agenda telt, met hun data van vóór deze vergadering), hoeveel er in deze vergadering een besluit kregen, ook als hamerstuk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/figures.py" line="33"/>
+        <location filename="../../ui/kit/figures.py" line="33"/>
         <source>Geen actieve cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/figures.py" line="34"/>
+        <location filename="../../ui/kit/figures.py" line="34"/>
         <source>%1 van %2 actieve cliënten (%3%) binnen de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/figures.py" line="40"/>
+        <location filename="../../ui/kit/figures.py" line="40"/>
         <source>%1 van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/item_form.py" line="125"/>
+        <source>%1 / %2: %n teken te veel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/item_form.py" line="126"/>
+        <source>%1 / %2: %n tekens te veel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="40"/>
+        <source>Database &amp;openen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="41"/>
+        <source>Open een ander databasebestand, bijvoorbeeld dat van het team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="44"/>
+        <source>Maak een nieuw, leeg databasebestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="46"/>
+        <source>Cliënten &amp;importeren…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="47"/>
+        <source>Importeer de caseload uit een CSV-bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="49"/>
+        <source>&amp;Demoteam laden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="50"/>
+        <source>Vul een lege database met een fictief team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="52"/>
+        <source>&amp;Reservekopieën…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="53"/>
+        <source>Een reservekopie maken of terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="56"/>
+        <source>&amp;Bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="64"/>
+        <source>B&amp;eeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="73"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="74"/>
+        <source>&amp;Sneltoetsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/window_menus.py" line="95"/>
+        <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AddToAgendaDialog</name>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="50"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="49"/>
         <source>Op de agenda zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="52"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="51"/>
         <source>Cliënt %1 op de agenda zetten van %2, blok lopende behandelingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="55"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="54"/>
         <source>%1 cliënten op de agenda zetten van %2, blok lopende behandelingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="62"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="61"/>
         <source>De behandelaar brengt de cliënt in. Heeft een cliënt geen actieve behandelaar, dan vraagt de app wie dat doet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="66"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="65"/>
         <source>&amp;vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="67"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="66"/>
         <source>&amp;kwestie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="68"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="67"/>
         <source>&amp;mededeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="72"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="71"/>
         <source>Soort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="80"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="79"/>
         <source>Elke evaluatie is een vraag aan het team: doorgaan, afsluiten of verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="82"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="81"/>
         <source>Evaluatie: doorgaan, afsluiten of verwijzen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="86"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="85"/>
         <source>Vraa&amp;g aan het team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="98"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="97"/>
         <source>&amp;Op de agenda zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="99"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="98"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="127"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="126"/>
         <source>Een %1 heeft een vraag aan het team nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaActions</name>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="67"/>
+        <source>&amp;Nieuw agendapunt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="70"/>
+        <source>&amp;Bewerken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="74"/>
+        <source>Om&amp;hoog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="77"/>
+        <source>Om&amp;laag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="80"/>
+        <source>Naar ander &amp;blok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="83"/>
+        <source>&amp;Uitstellen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="85"/>
+        <source>&amp;Intrekken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="88"/>
+        <source>&amp;Geschiedenis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="90"/>
+        <source>Voorstel evaluaties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="100"/>
+        <source>Een agendapunt aanmelden voor deze vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="101"/>
+        <source>Het gekozen agendapunt bekijken en wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="102"/>
+        <source>Het gekozen punt eerder in het blok bespreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="103"/>
+        <source>Het gekozen punt later in het blok bespreken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="104"/>
+        <source>Het gekozen punt naar het andere blok verplaatsen (onderaan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="106"/>
+        <source>Uitstellen naar de volgende vergadering; alles wat is ingevuld blijft bewaard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="108"/>
+        <source>Het gekozen punt van de agenda halen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="109"/>
+        <source>Wie wat wanneer aan dit punt heeft gewijzigd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="110"/>
+        <source>Cliënten die aan de beurt zijn voor evaluatie tonen of verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="152"/>
+        <source>Het gekozen punt onderaan bij %1 zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/actions.py" line="159"/>
+        <source>U kunt de agenda bekijken, maar niet wijzigen: het bestand is alleen-lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaCommands</name>
+    <message>
+        <location filename="../../ui/agenda/commands.py" line="40"/>
+        <source>iemand anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/commands.py" line="42"/>
+        <source>Dit agendapunt is intussen gewijzigd door %1. Er is niets veranderd; bekijk het punt opnieuw en probeer het dan nog eens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/commands.py" line="54"/>
+        <source>Agendapunt over %1 is aangemeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/commands.py" line="67"/>
+        <location filename="../../ui/agenda/commands.py" line="149"/>
+        <source>Het agendapunt over %1 is ingetrokken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/commands.py" line="71"/>
+        <source>Agendapunt over %1 is opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/commands.py" line="100"/>
+        <source>%1 staat nu onderaan bij %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/commands.py" line="115"/>
+        <source>Het agendapunt over %1 uitstellen naar de vergadering van %2?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/commands.py" line="117"/>
+        <source>Alles wat is ingevuld blijft bewaard: de vraag, de stand van het proces, de minuten en het voorstel. Het punt komt daar onderaan het blok %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/commands.py" line="120"/>
+        <location filename="../../ui/agenda/commands.py" line="121"/>
+        <source>Uitstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/commands.py" line="128"/>
+        <source>%1 is uitgesteld naar %2; de inhoud is bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/commands.py" line="138"/>
+        <location filename="../../ui/agenda/commands.py" line="141"/>
+        <source>Intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/commands.py" line="139"/>
+        <source>Het agendapunt over %1 intrekken? Het verdwijnt van de agenda; in de geschiedenis blijft staan wie het wanneer heeft ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/agenda/page.py" line="106"/>
+        <location filename="../../ui/agenda/page.py" line="67"/>
         <source>Ik &amp;ben:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="195"/>
-        <source>&amp;Nieuw agendapunt…</source>
+        <location filename="../../ui/agenda/page.py" line="196"/>
+        <source>%1; %2. Klik om het voorstel te tonen of te verbergen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="198"/>
-        <source>&amp;Bewerken…</source>
+        <location filename="../../ui/agenda/page.py" line="197"/>
+        <source>%n cliënt is aan de beurt voor evaluatie en past nog in de tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="199"/>
+        <source>%n cliënten zijn aan de beurt voor evaluatie en passen nog in de tijd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="201"/>
+        <source>nog %n past er niet meer bij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/agenda/page.py" line="202"/>
-        <source>Om&amp;hoog</source>
+        <source>nog %n passen er niet meer bij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="205"/>
-        <source>Om&amp;laag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="208"/>
-        <source>Naar ander &amp;blok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="211"/>
-        <source>&amp;Uitstellen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="213"/>
-        <source>&amp;Intrekken…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="216"/>
-        <source>&amp;Geschiedenis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="218"/>
-        <source>Voorstel evaluaties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="228"/>
-        <source>Een agendapunt aanmelden voor deze vergadering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="229"/>
-        <source>Het gekozen agendapunt bekijken en wijzigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="230"/>
-        <source>Het gekozen punt eerder in het blok bespreken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="231"/>
-        <source>Het gekozen punt later in het blok bespreken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="232"/>
-        <source>Het gekozen punt naar het andere blok verplaatsen (onderaan)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="234"/>
-        <source>Uitstellen naar de volgende vergadering; alles wat is ingevuld blijft bewaard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="236"/>
-        <source>Het gekozen punt van de agenda halen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="237"/>
-        <source>Wie wat wanneer aan dit punt heeft gewijzigd</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="238"/>
-        <source>Cliënten die aan de beurt zijn voor evaluatie tonen of verbergen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="309"/>
+        <location filename="../../ui/agenda/page.py" line="194"/>
         <source>Voorstel evaluaties (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="312"/>
-        <source>%1 cliënten zijn aan de beurt voor evaluatie en passen nog in de tijd; nog %2 passen er niet meer bij. Klik om het voorstel te tonen of te verbergen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="373"/>
+        <location filename="../../ui/agenda/page.py" line="261"/>
         <source>Agenda voor %1, %2–%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="446"/>
-        <source>Het gekozen punt onderaan bij %1 zetten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="453"/>
-        <source>U kunt de agenda bekijken, maar niet wijzigen: het bestand is alleen-lezen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="468"/>
-        <source>iemand anders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="470"/>
-        <source>Dit agendapunt is intussen gewijzigd door %1. Er is niets veranderd; bekijk het punt opnieuw en probeer het dan nog eens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="482"/>
-        <source>Agendapunt over %1 is aangemeld.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="495"/>
-        <location filename="../../ui/agenda/page.py" line="578"/>
-        <source>Het agendapunt over %1 is ingetrokken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="499"/>
-        <source>Agendapunt over %1 is opgeslagen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="528"/>
-        <source>%1 staat nu onderaan bij %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="543"/>
-        <source>Het agendapunt over %1 uitstellen naar de vergadering van %2?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="546"/>
-        <source>Alles wat is ingevuld blijft bewaard: de vraag, de stand van het proces, de minuten en het voorstel. Het punt komt daar onderaan het blok %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="549"/>
-        <location filename="../../ui/agenda/page.py" line="550"/>
-        <source>Uitstellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="557"/>
-        <source>%1 is uitgesteld naar %2; de inhoud is bewaard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="567"/>
-        <location filename="../../ui/agenda/page.py" line="570"/>
-        <source>Intrekken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/page.py" line="568"/>
-        <source>Het agendapunt over %1 intrekken? Het verdwijnt van de agenda; in de geschiedenis blijft staan wie het wanneer heeft ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="113"/>
+        <location filename="../../ui/backup_dialog.py" line="112"/>
         <source>Reservekopieën</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="115"/>
+        <location filename="../../ui/backup_dialog.py" line="114"/>
         <source>De app maakt een reservekopie bij de start van elke vergadering en elke dag bij het openen, in de map hieronder; de nieuwste %1 blijven bewaard. Terugzetten vervangt alle gegevens door die van de gekozen kopie; wat er nu in staat, wordt eerst zelf als reservekopie bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="119"/>
+        <location filename="../../ui/backup_dialog.py" line="118"/>
         <source>Map: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="126"/>
+        <location filename="../../ui/backup_dialog.py" line="125"/>
         <source>&amp;Reservekopieën:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="128"/>
+        <location filename="../../ui/backup_dialog.py" line="127"/>
         <source>Er is nog geen reservekopie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="132"/>
+        <location filename="../../ui/backup_dialog.py" line="131"/>
         <source>Nu een reservekopie &amp;maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="134"/>
+        <location filename="../../ui/backup_dialog.py" line="133"/>
         <source>&amp;Terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="137"/>
+        <location filename="../../ui/backup_dialog.py" line="136"/>
         <source>Ander &amp;bestand terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="139"/>
+        <location filename="../../ui/backup_dialog.py" line="138"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="162"/>
+        <location filename="../../ui/backup_dialog.py" line="161"/>
         <source>Een database in het geheugen heeft geen reservekopieën.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="200"/>
+        <location filename="../../ui/backup_dialog.py" line="199"/>
         <source>Reservekopie gemaakt: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="227"/>
+        <location filename="../../ui/backup_dialog.py" line="226"/>
         <source>Reservekopie terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="228"/>
+        <location filename="../../ui/backup_dialog.py" line="227"/>
         <source>Alle gegevens worden vervangen door die van:
 %1
 
@@ -2052,12 +2150,12 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="231"/>
+        <location filename="../../ui/backup_dialog.py" line="230"/>
         <source>&amp;Terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/backup_dialog.py" line="245"/>
+        <location filename="../../ui/backup_dialog.py" line="244"/>
         <source>Teruggezet. De gegevens van daarvoor staan in %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2065,12 +2163,12 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BeforeMeetingView</name>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="67"/>
+        <location filename="../../ui/meeting/chair_before.py" line="68"/>
         <source>Korte &amp;procescheck invullen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="118"/>
+        <location filename="../../ui/meeting/chair_before.py" line="119"/>
         <source>Volgende vergadering: %1, %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,17 +2183,17 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="145"/>
+        <location filename="../../ui/meeting/chair_before.py" line="144"/>
         <source>Dat is %1 min te veel: de laatste punten komen waarschijnlijk niet aan bod.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="156"/>
+        <location filename="../../ui/meeting/chair_before.py" line="155"/>
         <source>Vandaag is al vergaderd. Deze agenda is voor %1: start de vergadering op die dag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="158"/>
+        <location filename="../../ui/meeting/chair_before.py" line="157"/>
         <source>Let op: deze vergadering staat gepland op %1, niet vandaag (%2). Start u haar nu, dan krijgen de vergadering en alles wat erin wordt besloten de datum van vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2103,12 +2201,12 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BellBox</name>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="172"/>
+        <location filename="../../ui/meeting/chair_bell.py" line="47"/>
         <source>Waarom gebeld?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="173"/>
+        <location filename="../../ui/meeting/chair_bell.py" line="48"/>
         <source>Mag leeg blijven. Wie belde wordt niet vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2116,42 +2214,42 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BellKeysDialog</name>
     <message>
-        <location filename="../../ui/meeting/bell_keys_dialog.py" line="28"/>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="29"/>
         <source>Toetsen voor het belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/bell_keys_dialog.py" line="32"/>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="33"/>
         <source>Met deze toetsen rinkelt het belletje, op het scherm van de voorzitter en op de beamer. Veel presentatieklikkers sturen B of een punt: zo kan een klikker de tafel rond. Deze keuze geldt alleen voor deze computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/bell_keys_dialog.py" line="40"/>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="41"/>
         <source>Toets &amp;toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/bell_keys_dialog.py" line="43"/>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="44"/>
         <source>&amp;Standaard (B en .)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/bell_keys_dialog.py" line="63"/>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="64"/>
         <source>Nu: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/bell_keys_dialog.py" line="67"/>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="68"/>
         <source>Druk nu op de knop van de klikker of op een toets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/bell_keys_dialog.py" line="89"/>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="90"/>
         <source>&apos;%1&apos; heeft al een andere taak in de vergadering; kies een andere toets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/bell_keys_dialog.py" line="94"/>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="96"/>
         <source>&apos;%1&apos; toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2159,77 +2257,77 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BlockChoiceDialog</name>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="116"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="112"/>
         <source>%1. Wat gebeurt er met %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="121"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="117"/>
         <source>Acute punten gaan nooit zomaar door ten koste van de lopende behandelingen: kies voor dit punt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="124"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="120"/>
         <source>Ook het blok lopende behandelingen heeft een vast eind: kies voor dit punt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="139"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="135"/>
         <source>Het gesprek stopt; het punt komt op de agenda van %1, met alles wat is ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="141"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="137"/>
         <source>Het punt komt op de agenda van %1, met alles wat is ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="146"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="142"/>
         <source>Iemand van het team overlegt apart, buiten deze vergadering, en koppelt uiterlijk op de gekozen datum terug. Daarna komt het punt terug op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="190"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="186"/>
         <source>Vastleggen (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="192"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="188"/>
         <source>Annuleren — nog niet kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="194"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="190"/>
         <source>Niets vastleggen (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="221"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="217"/>
         <source>De wachtende punten van het blok %1 houden hun tijd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="224"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="220"/>
         <source>Komt deze tijd uit het blok %1, dan passen deze punten daar niet meer. Ze houden hun tijd, tenzij u er hier een weggeeft: een aangevinkt punt gaat naar de volgende vergadering en maakt zijn tijd vrij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="241"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="237"/>
         <source>%1 — %2, %3 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="274"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="268"/>
         <source>Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="275"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="269"/>
         <source>Apart overleg vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="276"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="270"/>
         <source>Toch nemen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,42 +2335,42 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BlockPanel</name>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="278"/>
+        <location filename="../../ui/kit/plan_view.py" line="278"/>
         <source>%1 — %2 van %3 min gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="281"/>
+        <location filename="../../ui/kit/plan_view.py" line="281"/>
         <source>%1 min te veel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="286"/>
+        <location filename="../../ui/kit/plan_view.py" line="286"/>
         <source>Er staat meer op de agenda dan er tijd is voor dit blok: schuif punten door naar een volgende vergadering of maak ze korter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="290"/>
+        <location filename="../../ui/kit/plan_view.py" line="290"/>
         <source>Dit blok gaat eerst en stopt hard om %1, zodat er tijd blijft voor de rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="295"/>
+        <location filename="../../ui/kit/plan_view.py" line="295"/>
         <source>Dit blok heeft geen tijd in de teaminstellingen (0 minuten). Geef het tijd onder Team › Instellingen als het team er punten voor wil bespreken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="299"/>
+        <location filename="../../ui/kit/plan_view.py" line="299"/>
         <source>Nog geen lopende behandelingen op de agenda. Neem cliënten op die aan de beurt zijn voor evaluatie (knop &apos;Voorstel evaluaties&apos;), of meld een punt aan met &apos;Nieuw agendapunt&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="303"/>
+        <location filename="../../ui/kit/plan_view.py" line="303"/>
         <source>Nog geen acute punten. Een inbrenger meldt een acuut punt aan met &apos;Nieuw agendapunt&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="306"/>
+        <location filename="../../ui/kit/plan_view.py" line="306"/>
         <source>Nog geen agendapunten in dit blok.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2280,57 +2378,57 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BlockTableModel</name>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="70"/>
+        <location filename="../../ui/kit/plan_view.py" line="71"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="70"/>
+        <location filename="../../ui/kit/plan_view.py" line="71"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="70"/>
+        <location filename="../../ui/kit/plan_view.py" line="71"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="70"/>
+        <location filename="../../ui/kit/plan_view.py" line="71"/>
         <source>Inbrenger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="71"/>
+        <location filename="../../ui/kit/plan_view.py" line="72"/>
         <source>Vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="71"/>
+        <location filename="../../ui/kit/plan_view.py" line="72"/>
         <source>Min.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="71"/>
+        <location filename="../../ui/kit/plan_view.py" line="72"/>
         <source>Voorstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="72"/>
+        <location filename="../../ui/kit/plan_view.py" line="73"/>
         <source>Let op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="88"/>
+        <location filename="../../ui/kit/plan_view.py" line="89"/>
         <source>Dit punt is de terugkoppeling van een apart overleg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="89"/>
+        <location filename="../../ui/kit/plan_view.py" line="90"/>
         <source>Terugkoppeling van het aparte overleg dat het MDO van %1 afsprak: %2 koppelt terug (uiterlijk %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/plan_view.py" line="118"/>
+        <location filename="../../ui/kit/plan_view.py" line="118"/>
         <source>Dit punt is niet aan bod gekomen en is automatisch naar deze vergadering doorgeschoven.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2338,407 +2436,598 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>CapacityPanel</name>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="86"/>
+        <location filename="../../ui/evaluations/capacity.py" line="65"/>
         <source>Kan het team het bijhouden?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="114"/>
+        <location filename="../../ui/evaluations/capacity.py" line="93"/>
         <source>Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="114"/>
+        <location filename="../../ui/evaluations/capacity.py" line="93"/>
         <source>Verwacht geëvalueerd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="115"/>
+        <location filename="../../ui/evaluations/capacity.py" line="94"/>
         <source>Binnen de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="149"/>
+        <location filename="../../ui/evaluations/capacity.py" line="128"/>
         <source>Het tempo van het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="152"/>
+        <location filename="../../ui/evaluations/capacity.py" line="131"/>
         <source>Wat zou helpen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="155"/>
+        <location filename="../../ui/evaluations/capacity.py" line="134"/>
         <source>Klopt de berekening?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="158"/>
+        <location filename="../../ui/evaluations/capacity.py" line="137"/>
         <source>De komende vergaderingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="171"/>
-        <source>1 cliënt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="171"/>
-        <source>%1 cliënten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="174"/>
-        <source>1 week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="174"/>
-        <source>%1 weken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="180"/>
-        <source>de achterstand van nu %1 is naar verwachting weg na de vergadering van %2, over %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="189"/>
-        <source>Het team kan het bijhouden: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="192"/>
-        <source>Het team kan het bijhouden, maar er ontstaat tussendoor een achterstand; na de vergadering van %1 is die naar verwachting weg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="195"/>
-        <source>Het team kan het bijhouden: volgens de voorspelling raakt niemand achter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="197"/>
-        <source>over 16 weken zijn naar verwachting %1 te laat.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="200"/>
-        <source>Het team kan het in dit tempo niet bijhouden: de achterstand van nu %1 raakt in de komende %2 niet weggewerkt; %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="207"/>
-        <source>Het team kan het in dit tempo niet bijhouden: nu is niemand te laat, maar vanaf de vergadering van %1 blijven cliënten te laat; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="215"/>
-        <source>geen actieve cliënten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="220"/>
-        <source>Over %1 (%2): geen actieve cliënten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="222"/>
-        <source>niemand te laat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="223"/>
-        <source>%1 te laat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="224"/>
-        <source>Over %1 (%2) verwacht: %3; %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="228"/>
-        <source>Nu: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="236"/>
-        <source>er zijn pas %1 van de %2 vergaderingen gesloten die daarvoor nodig zijn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="239"/>
-        <source>er is nog geen vergadering gesloten, en daarvoor zijn er %1 nodig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="242"/>
-        <source>Het tempo is nog niet te meten: %1. De voorspelling rekent daarom met de instellingen: het blok lopend (%2 min) heeft ruimte voor %3 evaluaties per vergadering van %4 min per evaluatie. Andere besluiten, afsluitingen en nieuwe cliënten telt ze dan nog niet mee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="250"/>
-        <source>Gemeten over de laatste %1 vergaderingen: gemiddeld %2 evaluaties per vergadering gedaan (%3 min per evaluatie); het blok lopend (%4 min, waarvan %5 min aan andere punten) heeft ruimte voor %6 evaluaties.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="257"/>
-        <source>In vergaderingen waarin niemand bleef liggen telt de ruimte in het blok: de voorspelling rekent met %1 evaluaties per vergadering.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="261"/>
-        <source>Verder per vergadering %1 andere besluiten (acute punten, hamerstukken); %2% van de besluiten sluit een behandeling af; %3 nieuwe cliënten per week.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="270"/>
-        <source>Het blok lopend vullen met evaluaties: %1 in plaats van %2 per vergadering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="274"/>
-        <source>Eén evaluatie per vergadering meer: %1 in plaats van %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="276"/>
-        <source>5 minuten meer voor lopend (Team › Instellingen): %1 in plaats van %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="282"/>
-        <source>de achterstand is weg na de vergadering van %1, over %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="286"/>
-        <source>na de vergadering van %1 is niemand meer te laat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="289"/>
-        <source>niemand raakt achter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="291"/>
-        <source>de achterstand raakt nog steeds niet weggewerkt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="293"/>
-        <source>er blijven nog steeds cliënten te laat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="294"/>
-        <source>Dan: %1; over 16 weken %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="301"/>
-        <source>Toets: nog niet mogelijk. %1 weken geleden was er nog geen vergadering gehouden, dus er is geen oude berekening om met vandaag te vergelijken.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="305"/>
-        <source>precies zoals verwacht</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="308"/>
-        <source>%1 meer dan verwacht, %2% van de cliënten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="309"/>
-        <source>%1 minder dan verwacht, %2% van de cliënten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="312"/>
-        <source>Toets: %1 weken geleden (%2) had deze berekening voor vandaag %3 te laat verwacht; het zijn er %4 (%5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="317"/>
-        <source>Het tempo kwam toen nog uit de instellingen: er waren nog te weinig gesloten vergaderingen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/capacity.py" line="331"/>
+        <location filename="../../ui/evaluations/capacity.py" line="158"/>
         <source>Verwacht: als elke vergadering in het gemeten tempo evalueert (zie de aanname onder de tabel).
 
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="337"/>
+        <location filename="../../ui/evaluations/capacity.py" line="164"/>
         <source>De toets maakt dezelfde berekening met de gegevens zoals ze toen waren en legt de verwachting voor vandaag naast het werkelijke aantal cliënten dat vandaag te laat is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="342"/>
+        <location filename="../../ui/evaluations/capacity.py" line="169"/>
         <source>Aanname: elke vergadering evalueert, zoals het voorstel op de agenda, de cliënten die vóór de volgende vergadering aan de beurt zijn, wie het langst wacht eerst, zoveel als het tempo hierboven (%1 per vergadering). Andere besluiten en afsluitingen gaan zoals gemeten; wie geëvalueerd is, is na de afgesproken datum weer aan de beurt, een nieuwe cliënt %2 maanden na de start van de zorg. &apos;Aan de beurt&apos; telt ook wie al te laat is; &apos;Binnen de termijn&apos; is na die vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="358"/>
+        <location filename="../../ui/evaluations/capacity.py" line="185"/>
         <source>Bijhouden: volgens de voorspelling is vanaf een vergadering na elke vergadering niemand meer te laat, tot het eind van de voorspelling (%1). Wie vóór de volgende vergadering aan de beurt is maar niet aan bod komt, wacht een week: dat is de marge van de planning.
 
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="391"/>
+        <location filename="../../ui/evaluations/capacity.py" line="218"/>
         <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="114"/>
+        <location filename="../../ui/evaluations/capacity.py" line="93"/>
         <source>Aan de beurt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity.py" line="115"/>
+        <location filename="../../ui/evaluations/capacity.py" line="94"/>
         <source>Nog te laat daarna</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityWords</name>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="55"/>
+        <source>%n cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="55"/>
+        <source>%n cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="58"/>
+        <source>%n week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="58"/>
+        <source>%n weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="64"/>
+        <source>de achterstand van nu %1 is naar verwachting weg na de vergadering van %2, over %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="73"/>
+        <source>Het team kan het bijhouden: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="76"/>
+        <source>Het team kan het bijhouden, maar er ontstaat tussendoor een achterstand; na de vergadering van %1 is die naar verwachting weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="79"/>
+        <source>Het team kan het bijhouden: volgens de voorspelling raakt niemand achter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="81"/>
+        <source>over 16 weken zijn naar verwachting %1 te laat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="84"/>
+        <source>Het team kan het in dit tempo niet bijhouden: de achterstand van nu %1 raakt in de komende %2 niet weggewerkt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="91"/>
+        <source>Het team kan het in dit tempo niet bijhouden: nu is niemand te laat, maar vanaf de vergadering van %1 blijven cliënten te laat; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="99"/>
+        <source>geen actieve cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="104"/>
+        <source>Over %1 (%2): geen actieve cliënten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="106"/>
+        <source>niemand te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="107"/>
+        <source>%1 te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="108"/>
+        <source>Over %1 (%2) verwacht: %3; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="112"/>
+        <source>Nu: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="120"/>
+        <source>er zijn pas %1 van de %2 vergaderingen gesloten die daarvoor nodig zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="123"/>
+        <source>er is nog geen vergadering gesloten, en daarvoor zijn er %1 nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="126"/>
+        <source>Het tempo is nog niet te meten: %1. De voorspelling rekent daarom met de instellingen: het blok lopend (%2 min) heeft ruimte voor %3 evaluaties per vergadering van %4 min per evaluatie. Andere besluiten, afsluitingen en nieuwe cliënten telt ze dan nog niet mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="134"/>
+        <source>Gemeten over de laatste %1 vergaderingen: gemiddeld %2 evaluaties per vergadering gedaan (%3 min per evaluatie); het blok lopend (%4 min, waarvan %5 min aan andere punten) heeft ruimte voor %6 evaluaties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="141"/>
+        <source>In vergaderingen waarin niemand bleef liggen telt de ruimte in het blok: de voorspelling rekent met %1 evaluaties per vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="145"/>
+        <source>Verder per vergadering %1 andere besluiten (acute punten, hamerstukken); %2% van de besluiten sluit een behandeling af; %3 nieuwe cliënten per week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="154"/>
+        <source>Het blok lopend vullen met evaluaties: %1 in plaats van %2 per vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="158"/>
+        <source>Eén evaluatie per vergadering meer: %1 in plaats van %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="160"/>
+        <source>5 minuten meer voor lopend (Team › Instellingen): %1 in plaats van %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="166"/>
+        <source>de achterstand is weg na de vergadering van %1, over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="170"/>
+        <source>na de vergadering van %1 is niemand meer te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="173"/>
+        <source>niemand raakt achter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="175"/>
+        <source>de achterstand raakt nog steeds niet weggewerkt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="177"/>
+        <source>er blijven nog steeds cliënten te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="178"/>
+        <source>Dan: %1; over 16 weken %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="185"/>
+        <source>Toets: nog niet mogelijk. %1 weken geleden was er nog geen vergadering gehouden, dus er is geen oude berekening om met vandaag te vergelijken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="189"/>
+        <source>precies zoals verwacht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="192"/>
+        <source>%1 meer dan verwacht, %2% van de cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="193"/>
+        <source>%1 minder dan verwacht, %2% van de cliënten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="196"/>
+        <source>Toets: %1 weken geleden (%2) had deze berekening voor vandaag %3 te laat verwacht; het zijn er %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/capacity_text.py" line="201"/>
+        <source>Het tempo kwam toen nog uit de instellingen: er waren nog te weinig gesloten vergaderingen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChairCommands</name>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="251"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="250"/>
         <source>Punt overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="252"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="251"/>
         <source>Het gesprek over %1 stopt. Het punt gaat bij het afsluiten naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="253"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="252"/>
         <source>&amp;Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="262"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="261"/>
         <source>Punt uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="263"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="262"/>
         <source>Het gesprek over %1 stopt en het punt gaat nu naar de volgende vergadering, met alles wat is ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="264"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="263"/>
         <source>&amp;Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="305"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="304"/>
         <source>Alle punten zijn behandeld. De vergadering wordt afgesloten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair_commands.py" line="307"/>
-        <source>1 agendapunt is niet aan bod gekomen en gaat naar de volgende vergadering.</source>
+        <source>%n agendapunt is niet aan bod gekomen en gaat naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="310"/>
-        <source>%1 agendapunten zijn niet aan bod gekomen en gaan naar de volgende vergadering.</source>
+        <location filename="../../ui/meeting/chair_commands.py" line="309"/>
+        <source>%n agendapunten zijn niet aan bod gekomen en gaan naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="312"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="311"/>
         <source>Vergadering afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="313"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="312"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="319"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="318"/>
         <source>De vergadering van %1 is afgesloten: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChairKeys</name>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="33"/>
+        <source>Vergadering starten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="34"/>
+        <source>De vergadering begint: de klok gaat lopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="36"/>
+        <source>Start volgend punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="37"/>
+        <source>Start het gekozen wachtende punt, of anders het volgende op de agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="38"/>
+        <source>Start punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="40"/>
+        <source>Besluit vastleggen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="41"/>
+        <source>Het besluit over het punt: doorgaan, afsluiten of verwijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="42"/>
+        <source>Besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="44"/>
+        <source>Hamerstuk bevestigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="46"/>
+        <source>Een mededeling met voorgesteld besluit bevestigen, zonder bespreking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="47"/>
+        <source>Hamerstuk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="49"/>
+        <source>Verlengen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="50"/>
+        <source>Het punt 1, 2 of 5 minuten meer tijd geven (wordt vastgelegd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="51"/>
+        <source>Verlengen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="53"/>
+        <source>Pauze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="55"/>
+        <source>De klok stilzetten of weer laten lopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="57"/>
+        <source>Overslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="58"/>
+        <source>Het punt overslaan; bij het afsluiten gaat het naar de volgende vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="61"/>
+        <source>Uitstellen naar volgende vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="63"/>
+        <source>Het punt nu naar de volgende vergadering verplaatsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="64"/>
+        <source>Uitstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="66"/>
+        <source>Belletje</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="67"/>
+        <source>Iedereen mag bellen als het proces misgaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="69"/>
+        <source>Beamer tonen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="70"/>
+        <source>Het beamerbeeld tonen of verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="72"/>
+        <source>Vergadering afsluiten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="73"/>
+        <source>De vergadering afsluiten; wat niet aan bod kwam gaat naar de volgende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="74"/>
+        <source>Vergadering afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="77"/>
+        <source>Nog 1 minuut om te besluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="79"/>
+        <source>De tijd van het blok is op: het punt krijgt 1 minuut om tot een besluit te komen (wordt vastgelegd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="80"/>
+        <source>Nog 1 minuut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="82"/>
+        <source>Apart overleg…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="83"/>
+        <source>De tijd voor acute punten is op: het punt gaat naar een apart overleg (wie, en wanneer terugkoppeling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="84"/>
+        <source>Apart overleg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="86"/>
+        <source>Toch nemen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="87"/>
+        <source>De tijd van het blok is op: het punt toch nemen, met zichtbaar wat het kost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="88"/>
+        <source>Toch nemen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="43"/>
+        <location filename="../../ui/kit/client_dialog.py" line="44"/>
         <source>Nieuwe cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="44"/>
+        <location filename="../../ui/kit/client_dialog.py" line="45"/>
         <source>Cliënt bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="47"/>
+        <location filename="../../ui/kit/client_dialog.py" line="48"/>
         <source>bijvoorbeeld D-12345 of J.K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="58"/>
+        <location filename="../../ui/kit/client_dialog.py" line="59"/>
         <source>&amp;Cliëntreferentie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="59"/>
+        <location filename="../../ui/kit/client_dialog.py" line="60"/>
         <source>Gebruik een dossiernummer of initialen, nooit een volledige naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="60"/>
+        <location filename="../../ui/kit/client_dialog.py" line="61"/>
         <source>&amp;Behandelaar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="61"/>
+        <location filename="../../ui/kit/client_dialog.py" line="62"/>
         <source>&amp;In zorg sinds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="62"/>
+        <location filename="../../ui/kit/client_dialog.py" line="63"/>
         <source>&amp;Laatste evaluatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="64"/>
+        <location filename="../../ui/kit/client_dialog.py" line="65"/>
         <source>&amp;Volgende evaluatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="65"/>
+        <location filename="../../ui/kit/client_dialog.py" line="66"/>
         <source>Leeg laten mag: dan geldt de laatste evaluatie plus de evaluatietermijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="71"/>
+        <location filename="../../ui/kit/client_dialog.py" line="72"/>
         <source>&amp;Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="72"/>
+        <location filename="../../ui/kit/client_dialog.py" line="73"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="112"/>
+        <location filename="../../ui/kit/client_dialog.py" line="113"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/client_dialog.py" line="124"/>
+        <location filename="../../ui/kit/client_dialog.py" line="125"/>
         <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2806,53 +3095,53 @@ evaluatie</source>
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="51"/>
+        <location filename="../../ui/agenda/client_picker.py" line="52"/>
         <source>referentie of behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="53"/>
-        <location filename="../../ui/agenda/client_picker.py" line="68"/>
+        <location filename="../../ui/agenda/client_picker.py" line="54"/>
+        <location filename="../../ui/agenda/client_picker.py" line="69"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="68"/>
+        <location filename="../../ui/agenda/client_picker.py" line="69"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="75"/>
+        <location filename="../../ui/agenda/client_picker.py" line="76"/>
         <source>Gevonden cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="155"/>
+        <location filename="../../ui/agenda/client_picker.py" line="156"/>
         <source>(geen behandelaar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="159"/>
+        <location filename="../../ui/agenda/client_picker.py" line="160"/>
         <source>%1 is inactief: maak de cliënt eerst weer actief onder Team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="163"/>
+        <location filename="../../ui/agenda/client_picker.py" line="164"/>
         <source>Geen cliënt gevonden met &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="164"/>
+        <location filename="../../ui/agenda/client_picker.py" line="165"/>
         <source>Nieuwe cliënt &apos;%1&apos; toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="295"/>
+        <location filename="../../ui/agenda/client_picker.py" line="296"/>
         <source>behandelaar: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="297"/>
+        <location filename="../../ui/agenda/client_picker.py" line="298"/>
         <source>geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2860,42 +3149,42 @@ evaluatie</source>
 <context>
     <name>ClientTableModel</name>
     <message>
-        <location filename="../../ui/team/clients.py" line="44"/>
+        <location filename="../../ui/team/clients.py" line="45"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="44"/>
+        <location filename="../../ui/team/clients.py" line="45"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="44"/>
+        <location filename="../../ui/team/clients.py" line="45"/>
         <source>In zorg sinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="45"/>
+        <location filename="../../ui/team/clients.py" line="46"/>
         <source>Laatste evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="45"/>
+        <location filename="../../ui/team/clients.py" line="46"/>
         <source>Volgende evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="46"/>
+        <location filename="../../ui/team/clients.py" line="47"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="78"/>
+        <location filename="../../ui/team/clients.py" line="79"/>
         <source>actief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="78"/>
+        <location filename="../../ui/team/clients.py" line="79"/>
         <source>inactief</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2903,68 +3192,68 @@ evaluatie</source>
 <context>
     <name>ClientsTab</name>
     <message>
-        <location filename="../../ui/team/clients.py" line="149"/>
+        <location filename="../../ui/team/clients.py" line="150"/>
         <source>&amp;Zoeken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="151"/>
+        <location filename="../../ui/team/clients.py" line="152"/>
         <source>cliënt of behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="160"/>
+        <location filename="../../ui/team/clients.py" line="161"/>
         <source>Toon ook in&amp;actieve cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="170"/>
+        <location filename="../../ui/team/clients.py" line="171"/>
         <source>Nog geen cliënten. Voeg er een toe met &apos;Nieuwe cliënt&apos; of importeer een cliëntenlijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="175"/>
+        <location filename="../../ui/team/clients.py" line="176"/>
         <source>&amp;Nieuwe cliënt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="179"/>
+        <location filename="../../ui/team/clients.py" line="180"/>
         <source>Be&amp;werken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="183"/>
-        <location filename="../../ui/team/clients.py" line="261"/>
+        <location filename="../../ui/team/clients.py" line="184"/>
+        <location filename="../../ui/team/clients.py" line="262"/>
         <source>Inactief &amp;maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="185"/>
+        <location filename="../../ui/team/clients.py" line="186"/>
         <source>Een cliënt toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="187"/>
+        <location filename="../../ui/team/clients.py" line="188"/>
         <source>De gekozen cliënt bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="251"/>
+        <location filename="../../ui/team/clients.py" line="252"/>
         <source>Nog geen cliënten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="259"/>
+        <location filename="../../ui/team/clients.py" line="260"/>
         <source>Weer actief &amp;maken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="266"/>
+        <location filename="../../ui/team/clients.py" line="267"/>
         <source>Geen cliënt gevonden voor &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="269"/>
+        <location filename="../../ui/team/clients.py" line="270"/>
         <source>%1 van %2 getoond</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,52 +3263,52 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="300"/>
+        <location filename="../../ui/team/clients.py" line="299"/>
         <source>Cliënt %1 is opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="308"/>
+        <location filename="../../ui/team/clients.py" line="306"/>
         <source>Cliënt %1 op inactief zetten? Een inactieve cliënt komt niet meer op de lijst met evaluaties. U kunt dit later terugdraaien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="311"/>
+        <location filename="../../ui/team/clients.py" line="309"/>
         <source>Cliënt inactief maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="311"/>
+        <location filename="../../ui/team/clients.py" line="309"/>
         <source>Inactief maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="313"/>
+        <location filename="../../ui/team/clients.py" line="311"/>
         <source>Cliënt %1 weer actief maken?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="314"/>
+        <location filename="../../ui/team/clients.py" line="312"/>
         <source>Cliënt weer actief maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="314"/>
+        <location filename="../../ui/team/clients.py" line="312"/>
         <source>Actief maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="322"/>
+        <location filename="../../ui/team/clients.py" line="320"/>
         <source>Cliënt %1 is weer actief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="324"/>
+        <location filename="../../ui/team/clients.py" line="322"/>
         <source>Cliënt %1 is nu inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="326"/>
+        <location filename="../../ui/team/clients.py" line="324"/>
         <source>Cliënt %1 is nu inactief en staat niet meer in de lijst; vink &apos;Toon ook inactieve cliënten&apos; aan om de cliënt te zien.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,58 +3316,58 @@ evaluatie</source>
 <context>
     <name>CloseMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="144"/>
-        <location filename="../../ui/meeting/close_dialog.py" line="146"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="143"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="145"/>
         <source>Vergadering afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="149"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="148"/>
         <source>Eén acuut punt is niet aan bod gekomen. Het gaat niet vanzelf mee: kies wat ermee gebeurt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="152"/>
-        <source>%1 acute punten zijn niet aan bod gekomen. Ze gaan niet vanzelf mee: kies per punt wat ermee gebeurt.</source>
+        <location filename="../../ui/meeting/close_dialog.py" line="150"/>
+        <source>%n acute punten zijn niet aan bod gekomen. Ze gaan niet vanzelf mee: kies per punt wat ermee gebeurt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="165"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="162"/>
         <source>Alle naar de &amp;volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="166"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="163"/>
         <source>Kies voor elk acuut punt waarvoor nog niets is gekozen: naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="171"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="168"/>
         <source>Alle lopende punten zijn behandeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="173"/>
-        <source>1 lopend punt is niet aan bod gekomen en gaat naar de volgende vergadering (%1).</source>
+        <location filename="../../ui/meeting/close_dialog.py" line="172"/>
+        <source>%n lopend punt is niet aan bod gekomen en gaat naar de volgende vergadering (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="176"/>
-        <source>%2 lopende punten zijn niet aan bod gekomen en gaan naar de volgende vergadering (%1).</source>
+        <location filename="../../ui/meeting/close_dialog.py" line="174"/>
+        <source>%n lopende punten zijn niet aan bod gekomen en gaan naar de volgende vergadering (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="180"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="178"/>
         <source>Vergadering &amp;afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="184"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="182"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="186"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="184"/>
         <source>De vergadering loopt door (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3086,103 +3375,103 @@ evaluatie</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="105"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="106"/>
         <source>Iemand anders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="108"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="109"/>
         <source>Uw niet-opgeslagen versie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="110"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="111"/>
         <source>Het formulier toont nu de versie van %1. Hieronder staat nog wat u had getypt: kopieer wat u wilt houden. Dit venster blijft open tot u het sluit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="114"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="115"/>
         <source>Agendapunt intussen gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="116"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="117"/>
         <source>%1 heeft dit agendapunt ingetrokken terwijl u het bewerkte. Er is niets overschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="119"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="120"/>
         <source>%1 heeft dit agendapunt gewijzigd terwijl u het bewerkte. Er is niets ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="122"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="123"/>
         <source>%1 heeft dit agendapunt gewijzigd terwijl u het bewerkte. Er is niets overschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="129"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="130"/>
         <source>Velden die verschillen zijn gemarkeerd met %1 en vet gezet: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="133"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="134"/>
         <source>De inhoud is gelijk; alleen de versie is nieuwer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="142"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="143"/>
         <source>Uw tekst &amp;kopiëren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="143"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="144"/>
         <source>Zet uw vraag en stand van het proces op het klembord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="150"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="151"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="156"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="157"/>
         <source>Toch &amp;intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="157"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="158"/>
         <source>&amp;Mijn versie toch opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="161"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="162"/>
         <source>&amp;Hun versie overnemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="164"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="165"/>
         <source>&amp;Terug naar bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="185"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="186"/>
         <source>Versie van %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="187"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="188"/>
         <source>Uw versie (niet opgeslagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="197"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="198"/>
         <source>verschilt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="200"/>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="202"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="201"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="203"/>
         <source>(leeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,31 +3485,31 @@ evaluatie</source>
     </message>
     <message>
         <location filename="../../ui/meeting/consultation_fields.py" line="75"/>
-        <source>over 1 week</source>
+        <source>over %n week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="76"/>
-        <source>over %1 weken</source>
+        <location filename="../../ui/meeting/consultation_fields.py" line="75"/>
+        <source>over %n weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="90"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="89"/>
         <source>&amp;Wie neemt het op zich?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="91"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="90"/>
         <source>Wie neemt het op zich?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="93"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="92"/>
         <source>Terug&amp;koppeling aan het team uiterlijk op:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="94"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="93"/>
         <source>Terugkoppeling aan het team uiterlijk op:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3228,92 +3517,92 @@ evaluatie</source>
 <context>
     <name>CurrentPanel</name>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="237"/>
+        <location filename="../../ui/meeting/chair_current.py" line="55"/>
         <source>Vraag aan het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="240"/>
+        <location filename="../../ui/meeting/chair_current.py" line="58"/>
         <source>Privacymodus: de vraag aan het team staat niet in beeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="247"/>
+        <location filename="../../ui/meeting/chair_current.py" line="65"/>
         <source>Gepauzeerd: de klok staat stil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="253"/>
+        <location filename="../../ui/meeting/chair_current.py" line="71"/>
         <source>Tijd om — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="371"/>
+        <location filename="../../ui/meeting/chair_current.py" line="189"/>
         <source>gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="380"/>
+        <location filename="../../ui/meeting/chair_current.py" line="198"/>
         <source>van %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="382"/>
+        <location filename="../../ui/meeting/chair_current.py" line="200"/>
         <source>(%1 min verlengd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="393"/>
+        <location filename="../../ui/meeting/chair_current.py" line="211"/>
         <source>Inbrenger: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="397"/>
+        <location filename="../../ui/meeting/chair_current.py" line="215"/>
         <source>(geen vraag: een mededeling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="399"/>
+        <location filename="../../ui/meeting/chair_current.py" line="217"/>
         <source>(geen vraag opgegeven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="403"/>
+        <location filename="../../ui/meeting/chair_current.py" line="221"/>
         <source>Daarna: geen punten meer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="404"/>
+        <location filename="../../ui/meeting/chair_current.py" line="222"/>
         <source>Daarna: %1 (%2, %3 min, inbrenger %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="410"/>
-        <source>1 punt komt waarschijnlijk niet aan bod</source>
+        <location filename="../../ui/meeting/chair_current.py" line="227"/>
+        <source>%n punt komt waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="412"/>
-        <source>%1 punten komen waarschijnlijk niet aan bod</source>
+        <location filename="../../ui/meeting/chair_current.py" line="228"/>
+        <source>%n punten komen waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="419"/>
+        <location filename="../../ui/meeting/chair_current.py" line="234"/>
         <source>Alle punten zijn behandeld. Sluit de vergadering af met %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="422"/>
+        <location filename="../../ui/meeting/chair_current.py" line="237"/>
         <source>Volgende punt — eerst hervatten (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="425"/>
+        <location filename="../../ui/meeting/chair_current.py" line="239"/>
         <source>Volgende punt — %1: starten, %2: hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="427"/>
+        <location filename="../../ui/meeting/chair_current.py" line="241"/>
         <source>Volgende punt — %1: starten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3334,280 +3623,460 @@ evaluatie</source>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="98"/>
-        <location filename="../../ui/meeting/decision_form.py" line="123"/>
+        <location filename="../../ui/kit/decision_form.py" line="63"/>
         <source>Besluit over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="121"/>
-        <source>Hamerstuk: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="122"/>
-        <source>Besluit corrigeren: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="126"/>
-        <source>%1 · inbrenger: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="129"/>
-        <source>Voorgesteld besluit: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="134"/>
-        <source>Het besluit van %1 blijft bewaard zoals het is; deze correctie vervangt het en wordt met de datum van die vergadering vastgelegd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="142"/>
-        <source>1  &amp;Doorgaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="143"/>
-        <source>2  &amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="144"/>
-        <source>3  Ver&amp;wijzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="147"/>
-        <source>De behandeling gaat door, met een koers tot de volgende evaluatie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="149"/>
-        <source>De behandeling stopt; de cliënt wordt inactief</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="150"/>
-        <source>De cliënt gaat naar een andere hulpverlener of instelling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="196"/>
-        <source>bijvoorbeeld: na de zomer, als het nieuwe team er is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="211"/>
-        <source>Volgende &amp;evaluatie:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="218"/>
-        <source>&amp;Koers tot de volgende evaluatie (verplicht):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="222"/>
-        <source>bijvoorbeeld: huisarts, POH-GGZ, verslavingszorg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="227"/>
-        <source>Verwe&amp;zen naar (verplicht):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="232"/>
-        <source>&amp;inbrenger (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="233"/>
-        <source>v&amp;oorzitter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="236"/>
-        <source>Geformuleerd door:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="244"/>
-        <location filename="../../ui/meeting/decision_form.py" line="253"/>
-        <source>Besluit &amp;vastleggen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="250"/>
-        <source>Hamerstuk &amp;bevestigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="251"/>
-        <source>Correctie &amp;vastleggen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="255"/>
-        <source>Vastleggen (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="258"/>
-        <source>Annuleren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="259"/>
-        <source>Sluiten zonder vast te leggen (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="318"/>
-        <source>6 weken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="319"/>
-        <source>3 maanden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="320"/>
-        <source>%1 maanden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="321"/>
-        <source>1 maand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/decision_form.py" line="367"/>
+        <location filename="../../ui/kit/decision_form.py" line="121"/>
         <source>Kies het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="368"/>
+        <location filename="../../ui/kit/decision_form.py" line="122"/>
         <source>Doorgaan mag alleen met een afgesproken volgende evaluatie en een koers tot dan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="370"/>
+        <location filename="../../ui/kit/decision_form.py" line="124"/>
         <source>De behandeling stopt; de cliënt wordt inactief en is niet meer aan de beurt voor evaluatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="372"/>
+        <location filename="../../ui/kit/decision_form.py" line="126"/>
         <source>Waarheen, en wanneer het team erop terugkijkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="399"/>
+        <location filename="../../ui/kit/decision_form.py" line="153"/>
         <source>Deze datum ligt in het verleden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="401"/>
-        <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %2 maanden. &amp;Reden (verplicht):</source>
+        <location filename="../../ui/kit/decision_form.py" line="156"/>
+        <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %n maand. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="460"/>
+        <location filename="../../ui/kit/decision_form.py" line="158"/>
+        <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %n maanden. &amp;Reden (verplicht):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form.py" line="216"/>
         <source>Kies het besluit: doorgaan, afsluiten of verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="512"/>
+        <location filename="../../ui/kit/decision_form.py" line="268"/>
         <source>Besluit niet vastleggen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="513"/>
+        <location filename="../../ui/kit/decision_form.py" line="269"/>
         <source>U hebt een besluit ingevuld dat nog niet is vastgelegd. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/decision_form.py" line="515"/>
+        <location filename="../../ui/kit/decision_form.py" line="271"/>
         <source>&amp;Weggooien</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionFormLayout</name>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="72"/>
+        <source>Hamerstuk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="73"/>
+        <source>Besluit corrigeren: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="74"/>
+        <source>Besluit over %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="76"/>
+        <source>%1 · inbrenger: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="79"/>
+        <source>Voorgesteld besluit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="84"/>
+        <source>Het besluit van %1 blijft bewaard zoals het is; deze correctie vervangt het en wordt met de datum van die vergadering vastgelegd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="92"/>
+        <source>1  &amp;Doorgaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="93"/>
+        <source>2  &amp;Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="94"/>
+        <source>3  Ver&amp;wijzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="97"/>
+        <source>De behandeling gaat door, met een koers tot de volgende evaluatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="99"/>
+        <source>De behandeling stopt; de cliënt wordt inactief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="100"/>
+        <source>De cliënt gaat naar een andere hulpverlener of instelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="146"/>
+        <source>bijvoorbeeld: na de zomer, als het nieuwe team er is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="161"/>
+        <source>Volgende &amp;evaluatie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="168"/>
+        <source>&amp;Koers tot de volgende evaluatie (verplicht):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="172"/>
+        <source>bijvoorbeeld: huisarts, POH-GGZ, verslavingszorg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="177"/>
+        <source>Verwe&amp;zen naar (verplicht):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="182"/>
+        <source>&amp;inbrenger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="183"/>
+        <source>v&amp;oorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="186"/>
+        <source>Geformuleerd door:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="194"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="203"/>
+        <source>Besluit &amp;vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="200"/>
+        <source>Hamerstuk &amp;bevestigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="201"/>
+        <source>Correctie &amp;vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="205"/>
+        <source>Vastleggen (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="208"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="209"/>
+        <source>Sluiten zonder vast te leggen (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="268"/>
+        <source>6 weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="269"/>
+        <source>3 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="270"/>
+        <source>%n maand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="270"/>
+        <source>%n maanden</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../ui/decisions/page.py" line="68"/>
+        <location filename="../../ui/decisions/page.py" line="51"/>
         <source>Besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="70"/>
+        <location filename="../../ui/decisions/page.py" line="53"/>
         <source>De besluitenlijst en het verloop per vergadering, en de trends over de afgelopen maanden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="75"/>
+        <location filename="../../ui/decisions/page.py" line="58"/>
         <source>Er is nog geen vergadering gehouden. Zodra een vergadering is gestart, staan de besluitenlijst en het verloop hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="84"/>
+        <location filename="../../ui/decisions/page.py" line="67"/>
         <source>&amp;Vergaderingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="96"/>
+        <location filename="../../ui/decisions/page.py" line="79"/>
         <source>&amp;Besluitenlijst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="97"/>
+        <location filename="../../ui/decisions/page.py" line="80"/>
         <source>Ver&amp;loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="98"/>
+        <location filename="../../ui/decisions/page.py" line="81"/>
         <source>&amp;Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="134"/>
+        <location filename="../../ui/decisions/page.py" line="117"/>
         <source>00-00-0000  ·  99 besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="166"/>
+        <location filename="../../ui/decisions/page.py" line="149"/>
         <source>geen besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="167"/>
-        <source>1 besluit</source>
+        <location filename="../../ui/decisions/page.py" line="150"/>
+        <source>%n besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="168"/>
-        <source>%1 besluiten</source>
+        <location filename="../../ui/decisions/page.py" line="150"/>
+        <source>%n besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="171"/>
+        <location filename="../../ui/decisions/page.py" line="153"/>
         <source>(loopt nog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationCommands</name>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="43"/>
+        <source>Op de &amp;agenda zetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="46"/>
+        <source>&amp;Geschiedenis…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="52"/>
+        <source>&amp;CSV voor Excel (.csv)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="54"/>
+        <source>&amp;Agendabestand (.ics)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="57"/>
+        <source>De evaluatiedatums van de getoonde cliënten als agenda-afspraken, voor Outlook of een andere agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="59"/>
+        <source>Zoeken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="62"/>
+        <source>De gekozen cliënten als lopend punt op de agenda van de volgende vergadering zetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="65"/>
+        <source>Alle besluiten over de gekozen cliënt (ook Enter of dubbelklikken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="67"/>
+        <source>Het overzicht zoals getoond (filters, zoeken en sortering) opslaan als CSV-bestand voor Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="89"/>
+        <source>Alleen-lezen: in dit bestand kan niets op de agenda worden gezet. Bekijken, de geschiedenis en exporteren kunnen wel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="129"/>
+        <source>Niets op de agenda gezet: kies een inbrenger voor %1 of laat die cliënt weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="161"/>
+        <location filename="../../ui/evaluations/commands.py" line="180"/>
+        <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="165"/>
+        <source>%n evaluatiedatum opgeslagen in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="166"/>
+        <source>%n evaluatiedatums opgeslagen in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="167"/>
+        <source>Importeer het bestand in Outlook of een andere agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="184"/>
+        <source>%n cliënt geëxporteerd naar %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="185"/>
+        <source>%n cliënten geëxporteerd naar %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/commands.py" line="186"/>
+        <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFilters</name>
+    <message>
+        <location filename="../../ui/evaluations/filters.py" line="36"/>
+        <location filename="../../ui/evaluations/filters.py" line="82"/>
+        <source>Alle behandelaars</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/filters.py" line="40"/>
+        <source>Alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/filters.py" line="45"/>
+        <source>cliëntreferentie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/filters.py" line="58"/>
+        <source>&amp;Behandelaar:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/filters.py" line="59"/>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/filters.py" line="60"/>
+        <source>&amp;Zoeken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/filters.py" line="86"/>
+        <source>(geen behandelaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/filters.py" line="102"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/filters.py" line="131"/>
+        <source>%n cliënt, %1 getoond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/filters.py" line="132"/>
+        <source>%n cliënten, %1 getoond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/filters.py" line="135"/>
+        <source>, %1 gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/filters.py" line="139"/>
+        <source>Er zijn geen actieve cliënten. Voeg ze toe onder Team › Cliënten of importeer een cliëntenlijst (Bestand › Cliënten importeren).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/filters.py" line="144"/>
+        <source>Geen cliënt gevonden voor &apos;%1&apos; met deze filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/filters.py" line="145"/>
+        <source>Geen cliënten met deze filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EvaluationTableModel</name>
     <message>
-        <location filename="../../ui/evaluations/model.py" line="191"/>
+        <location filename="../../ui/evaluations/model.py" line="192"/>
         <source>Bij op de agenda zetten vraagt de app wie deze cliënt inbrengt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/model.py" line="194"/>
+        <location filename="../../ui/evaluations/model.py" line="195"/>
         <source>Staat op de agenda van de vergadering van %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,195 +4084,33 @@ evaluatie</source>
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="71"/>
+        <location filename="../../ui/evaluations/page.py" line="73"/>
         <source>Evaluaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="95"/>
+        <location filename="../../ui/evaluations/page.py" line="98"/>
         <source>E&amp;xporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="97"/>
+        <location filename="../../ui/evaluations/page.py" line="100"/>
         <source>Het overzicht zoals getoond als CSV voor Excel, of de evaluatiedatums als agendabestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="115"/>
+        <location filename="../../ui/evaluations/page.py" line="118"/>
         <source>&amp;Overzicht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="122"/>
+        <location filename="../../ui/evaluations/page.py" line="125"/>
         <source>&amp;Capaciteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="155"/>
-        <location filename="../../ui/evaluations/page.py" line="330"/>
-        <source>Alle behandelaars</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="159"/>
-        <source>Alle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="164"/>
-        <source>cliëntreferentie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="177"/>
-        <source>&amp;Behandelaar:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="178"/>
-        <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="179"/>
-        <source>&amp;Zoeken:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="211"/>
-        <source>Op de &amp;agenda zetten…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="214"/>
-        <source>&amp;Geschiedenis…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="220"/>
-        <source>&amp;CSV voor Excel (.csv)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="222"/>
-        <source>&amp;Agendabestand (.ics)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="225"/>
-        <source>De evaluatiedatums van de getoonde cliënten als agenda-afspraken, voor Outlook of een andere agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="227"/>
-        <source>Zoeken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="230"/>
-        <source>De gekozen cliënten als lopend punt op de agenda van de volgende vergadering zetten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="233"/>
-        <source>Alle besluiten over de gekozen cliënt (ook Enter of dubbelklikken)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="235"/>
-        <source>Het overzicht zoals getoond (filters, zoeken en sortering) opslaan als CSV-bestand voor Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="257"/>
-        <source>Alleen-lezen: in dit bestand kan niets op de agenda worden gezet. Bekijken, de geschiedenis en exporteren kunnen wel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="304"/>
+        <location filename="../../ui/evaluations/page.py" line="213"/>
         <source>Stand van %1 · termijn %2 maanden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="334"/>
-        <source>(geen behandelaar)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="350"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="383"/>
-        <source>1 cliënt, %2 getoond</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="384"/>
-        <source>%1 cliënten, %2 getoond</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="388"/>
-        <source>, %1 gekozen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="392"/>
-        <source>Er zijn geen actieve cliënten. Voeg ze toe onder Team › Cliënten of importeer een cliëntenlijst (Bestand › Cliënten importeren).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="397"/>
-        <source>Geen cliënt gevonden voor &apos;%1&apos; met deze filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="398"/>
-        <source>Geen cliënten met deze filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="504"/>
-        <source>Niets op de agenda gezet: kies een inbrenger voor %1 of laat die cliënt weg.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="536"/>
-        <location filename="../../ui/evaluations/page.py" line="556"/>
-        <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="539"/>
-        <source>1 evaluatiedatum opgeslagen in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="540"/>
-        <source>%1 evaluatiedatums opgeslagen in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="543"/>
-        <source>Importeer het bestand in Outlook of een andere agenda.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="559"/>
-        <source>1 cliënt geëxporteerd naar %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="560"/>
-        <source>%1 cliënten geëxporteerd naar %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/evaluations/page.py" line="563"/>
-        <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3825,33 +4132,38 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/evaluations/headline.py" line="111"/>
+        <source>%n cliënt binnen vier weken aan de beurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/evaluations/headline.py" line="112"/>
-        <source>1 cliënt binnen vier weken aan de beurt</source>
+        <source>%n cliënten binnen vier weken aan de beurt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="113"/>
-        <source>%1 cliënten binnen vier weken aan de beurt</source>
+        <location filename="../../ui/evaluations/headline.py" line="116"/>
+        <source>Capaciteit wordt berekend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="120"/>
-        <source>✗ In dit tempo niet bij te houden</source>
+        <location filename="../../ui/evaluations/headline.py" line="128"/>
+        <source>✓ Achterstand weg over %n week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="122"/>
-        <source>✓ Het team kan het bijhouden</source>
+        <location filename="../../ui/evaluations/headline.py" line="129"/>
+        <source>✓ Achterstand weg over %n weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/evaluations/headline.py" line="124"/>
-        <source>✓ Achterstand weg over 1 week</source>
+        <source>✗ In dit tempo niet bij te houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="125"/>
-        <source>✓ Achterstand weg over %1 weken</source>
+        <location filename="../../ui/evaluations/headline.py" line="126"/>
+        <source>✓ Het team kan het bijhouden</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3868,22 +4180,22 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/history.py" line="109"/>
+        <location filename="../../ui/agenda/history.py" line="108"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/history.py" line="109"/>
+        <location filename="../../ui/agenda/history.py" line="108"/>
         <source>Wie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/history.py" line="110"/>
+        <location filename="../../ui/agenda/history.py" line="109"/>
         <source>Wat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/history.py" line="125"/>
+        <location filename="../../ui/agenda/history.py" line="124"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3891,12 +4203,12 @@ evaluatie</source>
 <context>
     <name>IdentityChooser</name>
     <message>
-        <location filename="../../ui/agenda/header.py" line="73"/>
+        <location filename="../../ui/agenda/header.py" line="72"/>
         <source>Wie dit scherm nu bedient. Elke wijziging aan de agenda wordt op deze naam vastgelegd; de keuze wordt onthouden op deze computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/header.py" line="93"/>
+        <location filename="../../ui/agenda/header.py" line="92"/>
         <source>— kies uw naam —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3934,79 +4246,79 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="221"/>
+        <location filename="../../ui/import_dialog.py" line="220"/>
         <source>Gelezen als %1, kolommen gescheiden door %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="225"/>
+        <location filename="../../ui/import_dialog.py" line="223"/>
         <source>Staan letters als é of ë er vreemd in? Sla het bestand in Excel op als &apos;CSV UTF-8&apos; en importeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="233"/>
+        <location filename="../../ui/import_dialog.py" line="231"/>
         <source>Nieuw: %1    Bijwerken: %2    Met fouten: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="238"/>
         <source>en nog %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="244"/>
+        <location filename="../../ui/import_dialog.py" line="240"/>
         <source>Nieuwe teamleden: %1. Deze behandelaars staan nog niet in het team en worden als teamlid toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="249"/>
+        <location filename="../../ui/import_dialog.py" line="245"/>
         <source>Er wordt niets geïmporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="252"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>Een caseloadbestand begint met een kopregel zoals:
 %1
 De datumkolommen mogen ontbreken of leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265"/>
+        <location filename="../../ui/import_dialog.py" line="261"/>
         <source>Niets te importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="269"/>
-        <source>Importeer 1 cliënt</source>
+        <location filename="../../ui/import_dialog.py" line="265"/>
+        <source>Importeer %n cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="271"/>
-        <source>Importeer %1 cliënten</source>
+        <location filename="../../ui/import_dialog.py" line="266"/>
+        <source>Importeer %n cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="285"/>
-        <source>Importeer 1 goede regel (%2 overslaan)</source>
+        <location filename="../../ui/import_dialog.py" line="279"/>
+        <source>Importeer %n goede regel (%1 overslaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="287"/>
-        <source>Importeer %1 goede regels (%2 overslaan)</source>
+        <location filename="../../ui/import_dialog.py" line="280"/>
+        <source>Importeer %n goede regels (%1 overslaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="320"/>
+        <location filename="../../ui/import_dialog.py" line="312"/>
         <source>Er is niets geïmporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="344"/>
+        <location filename="../../ui/import_dialog.py" line="336"/>
         <source>Deze regels passen niet bij wat al is opgeslagen voor de cliënt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346"/>
+        <location filename="../../ui/import_dialog.py" line="338"/>
         <source>Er is nog niets geïmporteerd. De regels zijn gemarkeerd en worden overgeslagen als u opnieuw op Importeer klikt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4014,417 +4326,347 @@ De datumkolommen mogen ontbreken of leeg zijn.</source>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="93"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="70"/>
         <source>Agendapunt aanmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="94"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="71"/>
         <source>Agendapunt bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="127"/>
-        <source>kies wie het punt inbrengt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="136"/>
-        <source>&amp;Mededeling: het team hoeft alleen in te stemmen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="138"/>
-        <source>&amp;Vraag: één concrete vraag die beantwoord moet worden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="140"/>
-        <source>&amp;Kwestie: het team moet er echt over praten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="147"/>
-        <source>&amp;Acuut: deze cliënt heeft nu aandacht nodig</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="149"/>
-        <source>&amp;Lopend: evaluatie of afsluiting van een lopende behandeling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="164"/>
-        <source> min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="179"/>
-        <source>&amp;Cliënt:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="180"/>
-        <source>&amp;Inbrenger:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="182"/>
-        <source>Soort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="183"/>
-        <source>Blok:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="185"/>
-        <location filename="../../ui/agenda/item_dialog.py" line="358"/>
-        <source>Vraag aan het &amp;team:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="186"/>
-        <source>Wat verwacht u van het team? Verplicht bij een vraag of kwestie.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="189"/>
-        <source>&amp;Stand van het
-begeleidingsproces:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="191"/>
-        <source>Beschrijf waar de behandeling nu staat, niet wat er allemaal gebeurd is: zo blijft de bespreking bij de vraag.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="195"/>
-        <source>Geschatte mi&amp;nuten:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="197"/>
-        <source>Voorgesteld &amp;besluit:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="199"/>
-        <source>Optioneel. Een mededeling met een voorgesteld besluit kan in de vergadering als hamerstuk worden bevestigd, zonder bespreking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="204"/>
-        <source>Vraag aan het team
-(verplicht):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="206"/>
-        <location filename="../../ui/agenda/item_dialog.py" line="212"/>
-        <source>&amp;Opslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="214"/>
-        <source>Opslaan (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="216"/>
-        <source>Annuleren</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="217"/>
-        <source>Sluiten zonder op te slaan (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="219"/>
-        <source>Int&amp;rekken…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="220"/>
-        <source>Dit agendapunt van de agenda halen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="266"/>
-        <source>nog geen teamleden: voeg ze toe onder Team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="307"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="126"/>
         <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="321"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="140"/>
         <source>Agendapunt voor de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="324"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="143"/>
         <source>Laatst gewijzigd door %1 op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="327"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="146"/>
         <source>Laatst gewijzigd op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="335"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="154"/>
         <source>Nieuw agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="337"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="156"/>
         <source>Nieuw agendapunt voor de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="357"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="208"/>
+        <source>Agendapunt intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="209"/>
+        <source>Het agendapunt over %1 gaat van de agenda van %2. Wie het wanneer heeft ingetrokken blijft bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="212"/>
+        <source>&amp;Intrekken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="258"/>
+        <source>Niet opslaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="259"/>
+        <source>U hebt iets ingevuld of gewijzigd dat nog niet is opgeslagen. Weggooien?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="261"/>
+        <source>&amp;Weggooien</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemFeedback</name>
+    <message>
+        <location filename="../../ui/agenda/item_feedback.py" line="45"/>
         <source>Vraag aan het &amp;team
 (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="360"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="46"/>
+        <source>Vraag aan het &amp;team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_feedback.py" line="48"/>
         <source>volgt de standaard zodra u de soort kiest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="363"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="51"/>
         <source>teamstandaard voor een %1: %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="433"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="121"/>
         <source>Cliënt &apos;%1&apos; is niet gekozen uit de lijst: kies een cliënt met de pijltjes en Enter, of voeg &apos;%1&apos; toe als nieuwe cliënt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="437"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="125"/>
         <source>Kies een cliënt: typ een deel van de referentie of van de naam van de behandelaar en kies uit de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="440"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="128"/>
         <source>Kies wie het punt inbrengt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="442"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="130"/>
         <source>Kies de soort: mededeling, vraag of kwestie. Zo weet het team wat er van hen verwacht wordt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="445"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="133"/>
         <source>Kies het blok: acuut of lopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="447"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="135"/>
         <source>Bij een %1 hoort een vraag aan het team: schrijf op wat het team moet beantwoorden of bespreken.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ItemFields</name>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="516"/>
-        <source>Agendapunt intrekken</source>
+        <location filename="../../ui/agenda/item_fields.py" line="62"/>
+        <source>kies wie het punt inbrengt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="517"/>
-        <source>Het agendapunt over %1 gaat van de agenda van %2. Wie het wanneer heeft ingetrokken blijft bewaard.</source>
+        <location filename="../../ui/agenda/item_fields.py" line="71"/>
+        <source>&amp;Mededeling: het team hoeft alleen in te stemmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="520"/>
-        <source>&amp;Intrekken</source>
+        <location filename="../../ui/agenda/item_fields.py" line="73"/>
+        <source>&amp;Vraag: één concrete vraag die beantwoord moet worden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="566"/>
-        <source>Niet opslaan?</source>
+        <location filename="../../ui/agenda/item_fields.py" line="75"/>
+        <source>&amp;Kwestie: het team moet er echt over praten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="567"/>
-        <source>U hebt iets ingevuld of gewijzigd dat nog niet is opgeslagen. Weggooien?</source>
+        <location filename="../../ui/agenda/item_fields.py" line="82"/>
+        <source>&amp;Acuut: deze cliënt heeft nu aandacht nodig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="569"/>
-        <source>&amp;Weggooien</source>
+        <location filename="../../ui/agenda/item_fields.py" line="84"/>
+        <source>&amp;Lopend: evaluatie of afsluiting van een lopende behandeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="99"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="114"/>
+        <source>&amp;Cliënt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="115"/>
+        <source>&amp;Inbrenger:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="117"/>
+        <source>Soort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="118"/>
+        <source>Blok:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="120"/>
+        <source>Vraag aan het &amp;team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="121"/>
+        <source>Wat verwacht u van het team? Verplicht bij een vraag of kwestie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="124"/>
+        <source>&amp;Stand van het
+begeleidingsproces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="126"/>
+        <source>Beschrijf waar de behandeling nu staat, niet wat er allemaal gebeurd is: zo blijft de bespreking bij de vraag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="130"/>
+        <source>Geschatte mi&amp;nuten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="132"/>
+        <source>Voorgesteld &amp;besluit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="134"/>
+        <source>Optioneel. Een mededeling met een voorgesteld besluit kan in de vergadering als hamerstuk worden bevestigd, zonder bespreking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="139"/>
+        <source>Vraag aan het team
+(verplicht):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="141"/>
+        <location filename="../../ui/agenda/item_fields.py" line="147"/>
+        <source>&amp;Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="149"/>
+        <source>Opslaan (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="151"/>
+        <source>Annuleren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="152"/>
+        <source>Sluiten zonder op te slaan (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="154"/>
+        <source>Int&amp;rekken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="155"/>
+        <source>Dit agendapunt van de agenda halen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="201"/>
+        <source>nog geen teamleden: voeg ze toe onder Team</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Welkom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Evaluaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
-        <source>Database &amp;openen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="187"/>
-        <source>Open een ander databasebestand, bijvoorbeeld dat van het team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="189"/>
-        <source>&amp;Nieuwe database…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="190"/>
-        <source>Maak een nieuw, leeg databasebestand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="192"/>
-        <source>Cliënten &amp;importeren…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="193"/>
-        <source>Importeer de caseload uit een CSV-bestand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="195"/>
-        <source>&amp;Demoteam laden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="196"/>
-        <source>Vul een lege database met een fictief team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="198"/>
-        <source>&amp;Reservekopieën…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="199"/>
-        <source>Een reservekopie maken of terugzetten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="200"/>
-        <source>&amp;Afsluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="202"/>
-        <source>&amp;Bestand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="210"/>
-        <source>B&amp;eeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="219"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="220"/>
-        <source>&amp;Sneltoetsen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>Alleen-lezen: dit bestand kan niet worden gewijzigd. U kunt alles bekijken, maar niets opslaan. Vraag schrijfrechten of open een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>%1 — Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&apos;%1&apos; bestaat al. Kies een andere naam, of gebruik &apos;Database openen&apos; om dit bestand te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>De demo vult alleen een lege database. Maak eerst een nieuwe database via Bestand › Nieuwe database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="416"/>
-        <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4474,263 +4716,82 @@ begeleidingsproces:</source>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="96"/>
+        <location filename="../../ui/meeting/chair.py" line="84"/>
         <source>Alleen-lezen: u kunt de vergadering volgen, maar niet leiden. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="105"/>
+        <location filename="../../ui/meeting/chair.py" line="93"/>
         <source>Toetsen voor het belletje…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="117"/>
-        <source>Vergadering starten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="118"/>
-        <source>De vergadering begint: de klok gaat lopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="120"/>
-        <source>Start volgend punt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="121"/>
-        <source>Start het gekozen wachtende punt, of anders het volgende op de agenda</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="122"/>
-        <source>Start punt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="124"/>
-        <source>Besluit vastleggen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="125"/>
-        <source>Het besluit over het punt: doorgaan, afsluiten of verwijzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="126"/>
-        <source>Besluit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="128"/>
-        <source>Hamerstuk bevestigen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="130"/>
-        <source>Een mededeling met voorgesteld besluit bevestigen, zonder bespreking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="131"/>
-        <source>Hamerstuk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="133"/>
-        <source>Verlengen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="134"/>
-        <source>Het punt 1, 2 of 5 minuten meer tijd geven (wordt vastgelegd)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="135"/>
-        <source>Verlengen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="137"/>
-        <location filename="../../ui/meeting/chair.py" line="335"/>
+        <location filename="../../ui/meeting/chair.py" line="253"/>
         <source>Pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="139"/>
-        <source>De klok stilzetten of weer laten lopen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="141"/>
-        <source>Overslaan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="142"/>
-        <source>Het punt overslaan; bij het afsluiten gaat het naar de volgende vergadering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="145"/>
-        <source>Uitstellen naar volgende vergadering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="147"/>
-        <source>Het punt nu naar de volgende vergadering verplaatsen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="148"/>
-        <source>Uitstellen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="150"/>
-        <source>Belletje</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="151"/>
-        <source>Iedereen mag bellen als het proces misgaat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="153"/>
-        <source>Beamer tonen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="154"/>
-        <source>Het beamerbeeld tonen of verbergen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="156"/>
-        <source>Vergadering afsluiten…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="157"/>
-        <source>De vergadering afsluiten; wat niet aan bod kwam gaat naar de volgende</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="158"/>
-        <source>Vergadering afsluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="161"/>
-        <source>Nog 1 minuut om te besluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="163"/>
-        <source>De tijd van het blok is op: het punt krijgt 1 minuut om tot een besluit te komen (wordt vastgelegd)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="164"/>
-        <source>Nog 1 minuut</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="166"/>
-        <source>Apart overleg…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="167"/>
-        <source>De tijd voor acute punten is op: het punt gaat naar een apart overleg (wie, en wanneer terugkoppeling)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="168"/>
-        <source>Apart overleg</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="170"/>
-        <source>Toch nemen…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="171"/>
-        <source>De tijd van het blok is op: het punt toch nemen, met zichtbaar wat het kost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="172"/>
-        <source>Toch nemen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair.py" line="188"/>
+        <location filename="../../ui/meeting/chair.py" line="107"/>
         <source>Start gekozen punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="241"/>
+        <location filename="../../ui/meeting/chair.py" line="160"/>
         <source>volgend punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="242"/>
+        <location filename="../../ui/meeting/chair.py" line="161"/>
         <source>besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="243"/>
+        <location filename="../../ui/meeting/chair.py" line="162"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="244"/>
+        <location filename="../../ui/meeting/chair.py" line="163"/>
         <source>verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="245"/>
+        <location filename="../../ui/meeting/chair.py" line="164"/>
         <source>pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="246"/>
+        <location filename="../../ui/meeting/chair.py" line="165"/>
         <source>overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="247"/>
+        <location filename="../../ui/meeting/chair.py" line="166"/>
         <source>uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="248"/>
+        <location filename="../../ui/meeting/chair.py" line="167"/>
         <source>belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="249"/>
+        <location filename="../../ui/meeting/chair.py" line="168"/>
         <source>beamer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="250"/>
+        <location filename="../../ui/meeting/chair.py" line="169"/>
         <source>afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="297"/>
+        <location filename="../../ui/meeting/chair.py" line="216"/>
         <source>Vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="335"/>
+        <location filename="../../ui/meeting/chair.py" line="253"/>
         <source>Hervatten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4738,27 +4799,27 @@ begeleidingsproces:</source>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../ui/team/members.py" line="45"/>
+        <location filename="../../ui/team/members.py" line="46"/>
         <source>Naam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="45"/>
+        <location filename="../../ui/team/members.py" line="46"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="45"/>
+        <location filename="../../ui/team/members.py" line="46"/>
         <source>Cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="64"/>
+        <location filename="../../ui/team/members.py" line="65"/>
         <source>actief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="64"/>
+        <location filename="../../ui/team/members.py" line="65"/>
         <source>inactief</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4766,133 +4827,133 @@ begeleidingsproces:</source>
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ui/team/members.py" line="137"/>
+        <location filename="../../ui/team/members.py" line="138"/>
         <source>&amp;Nieuw teamlid:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="139"/>
+        <location filename="../../ui/team/members.py" line="140"/>
         <source>Voor- en achternaam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="143"/>
+        <location filename="../../ui/team/members.py" line="144"/>
         <source>Toe&amp;voegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="148"/>
+        <location filename="../../ui/team/members.py" line="149"/>
         <source>Toon ook in&amp;actieve teamleden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="151"/>
+        <location filename="../../ui/team/members.py" line="152"/>
         <source>Nog geen teamleden. Typ hierboven een naam en druk op Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="160"/>
+        <location filename="../../ui/team/members.py" line="161"/>
         <source>Teamlid toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="164"/>
+        <location filename="../../ui/team/members.py" line="165"/>
         <source>Naam &amp;wijzigen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="166"/>
-        <location filename="../../ui/team/members.py" line="250"/>
+        <location filename="../../ui/team/members.py" line="167"/>
+        <location filename="../../ui/team/members.py" line="251"/>
         <source>Inactief &amp;maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="168"/>
+        <location filename="../../ui/team/members.py" line="169"/>
         <source>Verwij&amp;deren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="171"/>
+        <location filename="../../ui/team/members.py" line="172"/>
         <source>De naam van het gekozen teamlid wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="173"/>
+        <location filename="../../ui/team/members.py" line="174"/>
         <source>Een per vergissing toegevoegd teamlid verwijderen; wie al ergens voorkomt kan alleen inactief worden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="240"/>
+        <location filename="../../ui/team/members.py" line="241"/>
         <source>Nog geen teamleden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="248"/>
+        <location filename="../../ui/team/members.py" line="249"/>
         <source>Weer actief &amp;maken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="273"/>
+        <location filename="../../ui/team/members.py" line="274"/>
         <source>%1 is toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="282"/>
+        <location filename="../../ui/team/members.py" line="283"/>
         <source>De naam is nu %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="295"/>
+        <location filename="../../ui/team/members.py" line="296"/>
         <source>%1 is weer actief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="297"/>
+        <location filename="../../ui/team/members.py" line="298"/>
         <source>%1 is nu inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="299"/>
+        <location filename="../../ui/team/members.py" line="300"/>
         <source>%1 is nu inactief en staat niet meer in de lijst; vink &apos;Toon ook inactieve teamleden&apos; aan om het teamlid te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="314"/>
+        <location filename="../../ui/team/members.py" line="315"/>
         <source>Teamlid verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="315"/>
+        <location filename="../../ui/team/members.py" line="316"/>
         <source>%1 verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="316"/>
+        <location filename="../../ui/team/members.py" line="317"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="329"/>
+        <location filename="../../ui/team/members.py" line="330"/>
         <source>%1 is verwijderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="334"/>
+        <location filename="../../ui/team/members.py" line="335"/>
         <source>%1 komt voor bij cliënten, agendapunten of besluiten en kan daarom niet worden verwijderd; het teamlid is al inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="339"/>
+        <location filename="../../ui/team/members.py" line="340"/>
         <source>Teamlid kan niet worden verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="340"/>
+        <location filename="../../ui/team/members.py" line="341"/>
         <source>%1 nu op inactief zetten?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="341"/>
+        <location filename="../../ui/team/members.py" line="342"/>
         <source>Inactief maken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4900,127 +4961,127 @@ begeleidingsproces:</source>
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="97"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="96"/>
         <source>In deze vergadering zijn (nog) geen besluiten vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="108"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="107"/>
         <source>Tekst voor het dossier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="117"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="116"/>
         <source>&amp;Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="156"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="155"/>
         <source>Zonder besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="180"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="179"/>
         <source>&amp;Kopie voor dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="188"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="187"/>
         <source>Besluit co&amp;rrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="191"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="190"/>
         <source>Een vergissing herstellen: het besluit blijft bewaard, een nieuw besluit vervangt het</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="194"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="193"/>
         <source>&amp;Markdown (.md)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="196"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="195"/>
         <source>&amp;CSV voor Excel (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="198"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="197"/>
         <source>&amp;PDF (.pdf)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="224"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="223"/>
         <source>Besluitenlijst van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="228"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="227"/>
         <source>De vergadering loopt nog: deze lijst is voorlopig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="185"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="184"/>
         <source>De tekst van het gekozen besluit (of apart overleg) op het klembord, om in het dossier van de cliënt te plakken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="214"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="213"/>
         <source>Zonder besluit (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="280"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="279"/>
         <source>%1: %2. Er is niets voor de cliënt besloten, dus er is geen tekst voor het dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="285"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="283"/>
         <source>Kies een besluit of apart overleg om de tekst voor het dossier te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="306"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="304"/>
         <source>Tekst voor het dossier van %1 gekopieerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="325"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="323"/>
         <source>Dit besluit hoort niet bij een agendapunt en kan hier niet worden gecorrigeerd. Leg in de volgende vergadering een nieuw besluit vast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="329"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="327"/>
         <source>Correctie voor %1 vastgelegd; het oude besluit blijft bewaard in de geschiedenis van de cliënt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="338"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="336"/>
         <source>Markdown (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="339"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="337"/>
         <source>CSV-bestand voor Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="340"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="338"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="353"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="351"/>
         <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="357"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="356"/>
         <source>Besluitenlijst opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="358"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="357"/>
         <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5036,32 +5097,32 @@ begeleidingsproces:</source>
 <context>
     <name>PresenterDialog</name>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="47"/>
+        <location filename="../../ui/kit/presenter_dialog.py" line="28"/>
         <source>Wie brengt de cliënt in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="49"/>
+        <location filename="../../ui/kit/presenter_dialog.py" line="30"/>
         <source>Cliënt %1 heeft geen behandelaar. Wie brengt de evaluatie in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="51"/>
+        <location filename="../../ui/kit/presenter_dialog.py" line="33"/>
         <source>De behandelaar van cliënt %1, %2, is niet meer actief. Wie brengt de evaluatie in?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="60"/>
+        <location filename="../../ui/kit/presenter_dialog.py" line="42"/>
         <source>&amp;Inbrenger:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="64"/>
+        <location filename="../../ui/kit/presenter_dialog.py" line="46"/>
         <source>&amp;Opnemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="65"/>
+        <location filename="../../ui/kit/presenter_dialog.py" line="47"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5069,72 +5130,85 @@ begeleidingsproces:</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="87"/>
+        <location filename="../../ui/import_preview.py" line="88"/>
         <source>Regel</source>
         <extracomment>&quot;fout&quot; for rows with problems, &quot;goed&quot; otherwise; the error filter matches on it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="88"/>
+        <location filename="../../ui/import_preview.py" line="89"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="89"/>
+        <location filename="../../ui/import_preview.py" line="90"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="92"/>
+        <location filename="../../ui/import_preview.py" line="93"/>
         <source>In zorg
 sinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="93"/>
+        <location filename="../../ui/import_preview.py" line="94"/>
         <source>Laatste
 evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="94"/>
+        <location filename="../../ui/import_preview.py" line="95"/>
         <source>Volgende
 evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="95"/>
+        <location filename="../../ui/import_preview.py" line="96"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="124"/>
+        <location filename="../../ui/import_preview.py" line="125"/>
         <source>overslaan — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="126"/>
+        <location filename="../../ui/import_preview.py" line="127"/>
         <source>bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="127"/>
+        <location filename="../../ui/import_preview.py" line="128"/>
         <source>nieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="151"/>
+        <location filename="../../ui/import_preview.py" line="152"/>
         <source>(leeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="154"/>
+        <location filename="../../ui/import_preview.py" line="155"/>
         <source>%1 (opgeslagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="160"/>
+        <location filename="../../ui/import_preview.py" line="161"/>
         <source>(ongewijzigd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorLayout</name>
+    <message>
+        <location filename="../../ui/meeting/projector_layout.py" line="98"/>
+        <source>Vergadering — beamer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/projector_layout.py" line="211"/>
+        <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5169,127 +5243,117 @@ evaluatie</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="133"/>
-        <source>Vergadering — beamer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/projector.py" line="253"/>
-        <source>Belletje</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/projector.py" line="339"/>
+        <location filename="../../ui/meeting/projector.py" line="118"/>
         <source>De vergadering is afgelopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="340"/>
+        <location filename="../../ui/meeting/projector.py" line="119"/>
         <source>Volgende vergadering: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="344"/>
+        <location filename="../../ui/meeting/projector.py" line="123"/>
         <source>De vergadering begint om %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="346"/>
-        <source>1 punt op de agenda</source>
+        <location filename="../../ui/meeting/projector.py" line="125"/>
+        <source>%n punt op de agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="347"/>
-        <source>%1 punten op de agenda</source>
+        <location filename="../../ui/meeting/projector.py" line="125"/>
+        <source>%n punten op de agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="377"/>
+        <location filename="../../ui/meeting/projector.py" line="155"/>
         <source>Alle punten zijn besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="379"/>
+        <location filename="../../ui/meeting/projector.py" line="157"/>
         <source>Punt %1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="382"/>
+        <location filename="../../ui/meeting/projector.py" line="159"/>
         <source>Volgende: punt %1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="388"/>
+        <location filename="../../ui/meeting/projector.py" line="166"/>
         <source>blok %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="393"/>
+        <location filename="../../ui/meeting/projector.py" line="170"/>
         <source>Inbrenger: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="412"/>
+        <location filename="../../ui/meeting/projector.py" line="189"/>
         <source>gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="427"/>
+        <location filename="../../ui/meeting/projector.py" line="204"/>
         <source>PAUZE — de tijd staat stil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="432"/>
+        <location filename="../../ui/meeting/projector.py" line="209"/>
         <source>De tijd voor dit blok is op — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="434"/>
+        <location filename="../../ui/meeting/projector.py" line="211"/>
         <source>Tijd voor acute punten is op — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="436"/>
+        <location filename="../../ui/meeting/projector.py" line="213"/>
         <source>Tijd voor lopende behandelingen is op — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="439"/>
+        <location filename="../../ui/meeting/projector.py" line="216"/>
         <source>Tijd om — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="453"/>
-        <source>Straks: nog 1 punt</source>
+        <location filename="../../ui/meeting/projector.py" line="230"/>
+        <source>Straks: nog %n punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="454"/>
-        <source>Straks: nog %1 punten</source>
+        <location filename="../../ui/meeting/projector.py" line="230"/>
+        <source>Straks: nog %n punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="457"/>
-        <source>1 komt waarschijnlijk niet aan bod</source>
+        <location filename="../../ui/meeting/projector.py" line="233"/>
+        <source>%n komt waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="458"/>
-        <source>%1 komen waarschijnlijk niet aan bod</source>
+        <location filename="../../ui/meeting/projector.py" line="234"/>
+        <source>%n komen waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="462"/>
+        <location filename="../../ui/meeting/projector.py" line="238"/>
         <source>komt waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="486"/>
+        <location filename="../../ui/meeting/projector.py" line="262"/>
         <source>TIJD OM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="491"/>
+        <location filename="../../ui/meeting/projector.py" line="267"/>
         <source>BELLETJE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5297,47 +5361,47 @@ evaluatie</source>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="48"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="49"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="48"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="49"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="48"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="49"/>
         <source>Laatste evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="49"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="50"/>
         <source>Aan de beurt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="49"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="50"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="76"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="77"/>
         <source>geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="78"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="79"/>
         <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="81"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="82"/>
         <source>nooit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="95"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="96"/>
         <source>Bij opnemen vraagt de app wie deze cliënt inbrengt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5345,108 +5409,108 @@ evaluatie</source>
 <context>
     <name>ProposalsPanel</name>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="105"/>
+        <location filename="../../ui/agenda/proposals.py" line="53"/>
         <source>Voorstel: cliënten die aan de beurt zijn voor evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="110"/>
+        <location filename="../../ui/agenda/proposals.py" line="58"/>
         <source>Cliënten die vóór de volgende vergadering aan de beurt zijn; wie het langst wacht staat bovenaan, en er staan er zoveel als passen in de tijd die over is. De behandelaar brengt in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="115"/>
+        <location filename="../../ui/agenda/proposals.py" line="63"/>
         <source>&amp;vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="116"/>
+        <location filename="../../ui/agenda/proposals.py" line="64"/>
         <source>&amp;kwestie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="117"/>
+        <location filename="../../ui/agenda/proposals.py" line="65"/>
         <source>&amp;mededeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="121"/>
+        <location filename="../../ui/agenda/proposals.py" line="69"/>
         <source>Opnemen als:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="129"/>
+        <location filename="../../ui/agenda/proposals.py" line="77"/>
         <source>Elke evaluatie is een vraag aan het team: doorgaan, afsluiten of verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="131"/>
+        <location filename="../../ui/agenda/proposals.py" line="79"/>
         <source>Evaluatie: doorgaan, afsluiten of verwijzen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="134"/>
+        <location filename="../../ui/agenda/proposals.py" line="82"/>
         <source>Vraa&amp;g:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="165"/>
+        <location filename="../../ui/agenda/proposals.py" line="113"/>
         <source>&amp;Neem op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="169"/>
+        <location filename="../../ui/agenda/proposals.py" line="117"/>
         <source>De gekozen cliënten op de agenda zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="170"/>
-        <location filename="../../ui/agenda/proposals.py" line="252"/>
+        <location filename="../../ui/agenda/proposals.py" line="118"/>
+        <location filename="../../ui/agenda/proposals.py" line="197"/>
         <source>&amp;Alles opnemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="171"/>
+        <location filename="../../ui/agenda/proposals.py" line="119"/>
         <source>Alle voorgestelde cliënten op de agenda zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="225"/>
-        <source>Nog 1 cliënt is aan de beurt maar past niet in het budget.</source>
+        <location filename="../../ui/agenda/proposals.py" line="173"/>
+        <source>Nog %n cliënt is aan de beurt maar past niet in het budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="227"/>
-        <source>Nog %1 cliënten zijn aan de beurt maar passen niet in het budget.</source>
+        <location filename="../../ui/agenda/proposals.py" line="174"/>
+        <source>Nog %n cliënten zijn aan de beurt maar passen niet in het budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="235"/>
+        <location filename="../../ui/agenda/proposals.py" line="180"/>
         <source>De tijd voor lopende behandelingen is vol: er past geen evaluatie van %1 minuten meer bij. Schuif een punt door of kies een kortere soort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="240"/>
+        <location filename="../../ui/agenda/proposals.py" line="185"/>
         <source>Er is op dit moment geen cliënt aan de beurt voor evaluatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="249"/>
+        <location filename="../../ui/agenda/proposals.py" line="194"/>
         <source>&amp;Alles opnemen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="273"/>
+        <location filename="../../ui/agenda/proposals.py" line="218"/>
         <source>Niets opgenomen: kies een inbrenger voor %1 of laat die cliënt weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="284"/>
+        <location filename="../../ui/agenda/proposals.py" line="229"/>
         <source>%1 staat op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="286"/>
+        <location filename="../../ui/agenda/proposals.py" line="231"/>
         <source>%1 cliënten staan op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5454,42 +5518,47 @@ evaluatie</source>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../ui/meeting/rating_dialog.py" line="46"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="46"/>
         <source>Korte procescheck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/rating_dialog.py" line="48"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="48"/>
         <source>Anoniem en vrijwillig: wie wil, vult dit na de vergadering in op deze laptop. Er wordt niet bewaard wie wat antwoordde; alleen gemiddelden worden getoond, vanaf drie invullers, en nooit op de beamer. Een vraag overslaan mag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/rating_dialog.py" line="71"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="71"/>
         <source>sla over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/rating_dialog.py" line="88"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="88"/>
         <source>&amp;Opslaan, volgende invuller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/rating_dialog.py" line="91"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="91"/>
         <source>&amp;Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/rating_dialog.py" line="121"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="121"/>
         <source>Opgeslagen, dank u. Geef de laptop door, of kies Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/rating_dialog.py" line="128"/>
-        <source>%1 invuller(s) tot nu toe; gemiddelden verschijnen vanaf drie.</source>
+        <location filename="../../ui/kit/rating_dialog.py" line="130"/>
+        <source>%n invuller tot nu toe; gemiddelden verschijnen vanaf drie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/rating_dialog.py" line="131"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="131"/>
+        <source>%n invullers tot nu toe; gemiddelden verschijnen vanaf drie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/rating_dialog.py" line="133"/>
         <source>Gemiddeld %1 van 10 (%2 invullers).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5497,22 +5566,22 @@ evaluatie</source>
 <context>
     <name>RenameDialog</name>
     <message>
-        <location filename="../../ui/team/members.py" line="84"/>
+        <location filename="../../ui/team/members.py" line="85"/>
         <source>Naam wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="85"/>
+        <location filename="../../ui/team/members.py" line="86"/>
         <source>&amp;Nieuwe naam voor %1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="93"/>
+        <location filename="../../ui/team/members.py" line="94"/>
         <source>&amp;Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="94"/>
+        <location filename="../../ui/team/members.py" line="95"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5520,217 +5589,232 @@ evaluatie</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="155"/>
+        <location filename="../../ui/decisions/review_panel.py" line="153"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="156"/>
+        <location filename="../../ui/decisions/review_panel.py" line="154"/>
         <source>Geëindigd in een besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="157"/>
-        <location filename="../../ui/decisions/review_panel.py" line="179"/>
+        <location filename="../../ui/decisions/review_panel.py" line="155"/>
+        <location filename="../../ui/decisions/review_panel.py" line="177"/>
         <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="158"/>
+        <location filename="../../ui/decisions/review_panel.py" line="156"/>
         <source>Toe en besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="166"/>
-        <location filename="../../ui/decisions/review_panel.py" line="178"/>
+        <location filename="../../ui/decisions/review_panel.py" line="164"/>
+        <location filename="../../ui/decisions/review_panel.py" line="176"/>
         <source>Blok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="166"/>
+        <location filename="../../ui/decisions/review_panel.py" line="164"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="166"/>
+        <location filename="../../ui/decisions/review_panel.py" line="164"/>
         <source>Gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="167"/>
-        <location filename="../../ui/decisions/review_panel.py" line="179"/>
+        <location filename="../../ui/decisions/review_panel.py" line="165"/>
+        <location filename="../../ui/decisions/review_panel.py" line="177"/>
         <source>Besteed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="167"/>
+        <location filename="../../ui/decisions/review_panel.py" line="165"/>
         <source>Besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="178"/>
+        <location filename="../../ui/decisions/review_panel.py" line="176"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="178"/>
+        <location filename="../../ui/decisions/review_panel.py" line="176"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="178"/>
+        <location filename="../../ui/decisions/review_panel.py" line="176"/>
         <source>Gepland
 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="179"/>
+        <location filename="../../ui/decisions/review_panel.py" line="177"/>
         <source>Verlengd
 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="180"/>
+        <location filename="../../ui/decisions/review_panel.py" line="178"/>
         <source>Uitkomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="200"/>
+        <location filename="../../ui/decisions/review_panel.py" line="198"/>
         <source>Per agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="233"/>
+        <location filename="../../ui/decisions/review_panel.py" line="231"/>
         <source>Verloop van de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="235"/>
+        <location filename="../../ui/decisions/review_panel.py" line="233"/>
         <source>De vergadering loopt nog: de cijfers zijn voorlopig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="253"/>
+        <location filename="../../ui/decisions/review_panel.py" line="251"/>
         <source>loopt nog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="254"/>
+        <location filename="../../ui/decisions/review_panel.py" line="252"/>
         <source>%1 later dan gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="255"/>
+        <location filename="../../ui/decisions/review_panel.py" line="254"/>
         <source>op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="257"/>
+        <location filename="../../ui/decisions/review_panel.py" line="256"/>
         <source>geen punten besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="261"/>
-        <source>%1 besluiten</source>
+        <location filename="../../ui/decisions/review_panel.py" line="260"/>
+        <source>%n besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="263"/>
-        <source>niet gebeld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="267"/>
-        <source>cliënten die aan de beurt waren; %1 lopende besluiten in totaal</source>
+        <location filename="../../ui/decisions/review_panel.py" line="260"/>
+        <source>%n besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="285"/>
-        <source>(over budget)</source>
+        <source>%1 van %n punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="286"/>
-        <source>%1 van %2 punten</source>
+        <source>%1 van %n punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="295"/>
-        <source>Geen punt liep uit.</source>
+        <source>Uitgelopen: %n punt, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="296"/>
-        <source>Uitgelopen: 1 punt, %1.</source>
+        <source>Uitgelopen: %n punten, samen %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="328"/>
+        <source>Procescheck: %n invuller; gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="330"/>
+        <source>Procescheck: %n invullers; gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="262"/>
+        <source>niet gebeld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="266"/>
+        <source>cliënten die aan de beurt waren; %1 lopende besluiten in totaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="284"/>
+        <source>(over budget)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="294"/>
+        <source>Geen punt liep uit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="298"/>
-        <source>Uitgelopen: %1 punten, samen %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="301"/>
         <source>Verlengd: %1×, samen %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="308"/>
+        <location filename="../../ui/decisions/review_panel.py" line="304"/>
         <source>Keuzes van de voorzitter per punt: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="311"/>
+        <location filename="../../ui/decisions/review_panel.py" line="306"/>
         <source>Acute punten ten koste van de lopende behandelingen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="314"/>
+        <location filename="../../ui/decisions/review_panel.py" line="309"/>
         <source>Naar de volgende vergadering: %1 (niet bereikt of overgeslagen %2, uitgesteld %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="318"/>
+        <location filename="../../ui/decisions/review_panel.py" line="312"/>
         <source>Niets naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="322"/>
+        <location filename="../../ui/decisions/review_panel.py" line="316"/>
         <source>Zonder besluit: apart overleg %1, ingetrokken bij het afsluiten %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="326"/>
+        <location filename="../../ui/decisions/review_panel.py" line="319"/>
         <source>Belletje zonder reden: %1×.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="332"/>
+        <location filename="../../ui/decisions/review_panel.py" line="325"/>
         <source>Procescheck: niet ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="334"/>
-        <source>Procescheck: %1 invuller(s); gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="337"/>
+        <location filename="../../ui/decisions/review_panel.py" line="332"/>
         <source>Procescheck (anoniem, %1 invullers), gemiddeld op 0–10:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="352"/>
+        <location filename="../../ui/decisions/review_panel.py" line="347"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="363"/>
+        <location filename="../../ui/decisions/review_panel.py" line="358"/>
         <source>%1 over de geplande tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="368"/>
+        <location filename="../../ui/decisions/review_panel.py" line="363"/>
         <source>zonder reden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5738,217 +5822,232 @@ evaluatie</source>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="78"/>
+        <location filename="../../ui/team/settings_form.py" line="79"/>
         <source>maandag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="78"/>
+        <location filename="../../ui/team/settings_form.py" line="79"/>
         <source>dinsdag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="78"/>
+        <location filename="../../ui/team/settings_form.py" line="79"/>
         <source>woensdag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="79"/>
+        <location filename="../../ui/team/settings_form.py" line="80"/>
         <source>donderdag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="79"/>
+        <location filename="../../ui/team/settings_form.py" line="80"/>
         <source>vrijdag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="79"/>
+        <location filename="../../ui/team/settings_form.py" line="80"/>
         <source>zaterdag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="80"/>
+        <location filename="../../ui/team/settings_form.py" line="81"/>
         <source>zondag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="89"/>
+        <location filename="../../ui/team/settings_form.py" line="90"/>
         <source>Eerst lo&amp;pende behandelingen (aanbevolen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="90"/>
+        <location filename="../../ui/team/settings_form.py" line="91"/>
         <source>Eerst ac&amp;ute punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="97"/>
+        <location filename="../../ui/team/settings_form.py" line="98"/>
         <source>Privac&amp;ymodus op de beamer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="98"/>
+        <location filename="../../ui/team/settings_form.py" line="99"/>
         <source>Terugblik aan het begin van de vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="100"/>
+        <location filename="../../ui/team/settings_form.py" line="101"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="101"/>
+        <location filename="../../ui/team/settings_form.py" line="102"/>
         <source>Team&amp;naam:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="102"/>
+        <location filename="../../ui/team/settings_form.py" line="103"/>
         <source>Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="103"/>
+        <location filename="../../ui/team/settings_form.py" line="104"/>
         <source>Ver&amp;gaderdag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="104"/>
+        <location filename="../../ui/team/settings_form.py" line="105"/>
         <source>Beginti&amp;jd:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="105"/>
+        <location filename="../../ui/team/settings_form.py" line="106"/>
         <source>&amp;Duur (minuten):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="107"/>
+        <location filename="../../ui/team/settings_form.py" line="108"/>
         <source>Tijd per blok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="108"/>
+        <location filename="../../ui/team/settings_form.py" line="109"/>
         <source>&amp;Acute punten (minuten):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="109"/>
+        <location filename="../../ui/team/settings_form.py" line="110"/>
         <source>&amp;Lopende behandelingen (minuten):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="112"/>
+        <location filename="../../ui/team/settings_form.py" line="113"/>
         <source>Welk blok eerst:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="122"/>
+        <location filename="../../ui/team/settings_form.py" line="123"/>
         <source>Standaardduur van een agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="123"/>
+        <location filename="../../ui/team/settings_form.py" line="124"/>
         <source>&amp;Mededeling (minuten):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="124"/>
+        <location filename="../../ui/team/settings_form.py" line="125"/>
         <source>&amp;Vraag (minuten):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="125"/>
+        <location filename="../../ui/team/settings_form.py" line="126"/>
         <source>&amp;Kwestie (minuten):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="128"/>
+        <location filename="../../ui/team/settings_form.py" line="129"/>
         <source>Evaluatie en beamer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="129"/>
+        <location filename="../../ui/team/settings_form.py" line="130"/>
         <source>Evaluat&amp;ietermijn (maanden):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="131"/>
+        <location filename="../../ui/team/settings_form.py" line="132"/>
         <source>Elke lopende behandeling komt minstens zo vaak ter evaluatie; de standaard is zes maanden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="137"/>
+        <location filename="../../ui/team/settings_form.py" line="138"/>
         <source>De beamer toont dan alleen de cliëntreferentie; type, blok, inbrenger en vraag blijven op het scherm van de voorzitter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="144"/>
+        <location filename="../../ui/team/settings_form.py" line="145"/>
         <source>Voor de agenda kort de besluiten van de vorige vergadering en de doorgeschoven punten tonen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="164"/>
+        <location filename="../../ui/team/settings_form.py" line="165"/>
         <source>&amp;Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="170"/>
+        <location filename="../../ui/team/settings_form.py" line="171"/>
         <source>De instellingen opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="171"/>
+        <location filename="../../ui/team/settings_form.py" line="172"/>
         <source>He&amp;rstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="172"/>
+        <location filename="../../ui/team/settings_form.py" line="173"/>
         <source>Terug naar de opgeslagen instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="265"/>
+        <location filename="../../ui/team/settings_form.py" line="266"/>
         <source>tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="267"/>
+        <location filename="../../ui/team/settings_form.py" line="268"/>
         <source>Blokken samen %1 van %2 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/team/settings_form.py" line="270"/>
-        <source>: %1 minuten te veel</source>
+        <source>: %n minuut te veel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="273"/>
-        <source>; %1 minuten blijven over voor opening en afronding</source>
+        <location filename="../../ui/team/settings_form.py" line="271"/>
+        <source>: %n minuten te veel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="280"/>
+        <location filename="../../ui/team/settings_form.py" line="274"/>
+        <source>; %n minuut blijft over voor opening en afronding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/settings_form.py" line="275"/>
+        <source>; %n minuten blijven over voor opening en afronding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/settings_form.py" line="285"/>
+        <source>Let op: acute punten eten de tijd van de rest op. Het acute blok stopt daarom hard na %n minuut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/settings_form.py" line="287"/>
+        <source>Let op: acute punten eten de tijd van de rest op. Het acute blok stopt daarom hard na %n minuten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/settings_form.py" line="281"/>
         <source>Het onderzoek raadt af om met acute punten te beginnen: die eten de tijd van de rest op.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="284"/>
-        <source>Let op: acute punten eten de tijd van de rest op. Het acute blok stopt daarom hard na %1 minuten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/team/settings_form.py" line="319"/>
+        <location filename="../../ui/team/settings_form.py" line="322"/>
         <source>Niet opgeslagen: pas de rood gemelde velden aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="329"/>
+        <location filename="../../ui/team/settings_form.py" line="332"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="339"/>
+        <location filename="../../ui/team/settings_form.py" line="342"/>
         <source>De opgeslagen instellingen staan weer in het formulier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5982,12 +6081,12 @@ evaluatie</source>
 <context>
     <name>TerugblikPanel</name>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="70"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="71"/>
         <source>Terugblik op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="98"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="99"/>
         <source>… en nog %1 (zie Besluiten)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5997,7 +6096,7 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="37"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="38"/>
         <source>Zonder besluit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6017,27 +6116,27 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="92"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="93"/>
         <source>Terugkoppeling van apart overleg: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="102"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="103"/>
         <source>uitgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="104"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="105"/>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="110"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="111"/>
         <source>• %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="111"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="112"/>
         <source>• %1 — %2 — volgende evaluatie %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6047,7 +6146,7 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="123"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="122"/>
         <source>• %1 — ingetrokken bij het afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6055,12 +6154,12 @@ evaluatie</source>
 <context>
     <name>TotalBox</name>
     <message>
-        <location filename="../../ui/agenda/header.py" line="45"/>
+        <location filename="../../ui/agenda/header.py" line="46"/>
         <source>Nog geen agendapunten: 0 van %1 min gepland.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/header.py" line="48"/>
+        <location filename="../../ui/agenda/header.py" line="49"/>
         <source>Totaal %1 van %2 min — %3 min uitloop, verwacht einde %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6078,92 +6177,92 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="164"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="163"/>
         <source>&amp;Periode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="171"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="170"/>
         <source>In deze periode is nog geen vergadering afgesloten. Trends verschijnen zodra er vergaderingen zijn gehouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="174"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="173"/>
         <source>Minuten voor acuut en lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="175"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="174"/>
         <source>Uitgelopen punten en belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="176"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="175"/>
         <source>Procescheck (gemiddelde, 0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="206"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="205"/>
         <source>% van de actieve cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="173"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="172"/>
         <source>Cliënten binnen de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="209"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="208"/>
         <source>Op %1: %2; op %3: %4%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="216"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="215"/>
         <source>acuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="217"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="216"/>
         <source>lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="222"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="221"/>
         <source>Gemiddeld %1 min acuut en %2 min lopend per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="224"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="223"/>
         <source>minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="229"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="228"/>
         <source>uitgelopen punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="230"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="229"/>
         <source>belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="232"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="231"/>
         <source>Gemiddeld %1 uitgelopen punten en %2× het belletje per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="239"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="237"/>
         <source>gemiddelde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="240"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="238"/>
         <source>Laatste gemiddelde %1; vanaf drie invullers per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="242"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="240"/>
         <source>Nog geen vergadering met drie of meer invullers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6176,7 +6275,7 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="121"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="120"/>
         <source>Kies wat er met %1 gebeurt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6184,62 +6283,62 @@ evaluatie</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="25"/>
+        <location filename="../../ui/welcome.py" line="26"/>
         <source>Welkom bij Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="26"/>
+        <location filename="../../ui/welcome.py" line="27"/>
         <source>Deze database is nog leeg. Kies hoe u wilt beginnen. U kunt later altijd cliënten importeren of teamleden toevoegen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="30"/>
+        <location filename="../../ui/welcome.py" line="31"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="39"/>
+        <location filename="../../ui/welcome.py" line="40"/>
         <source>Proberen met een demoteam</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="40"/>
+        <location filename="../../ui/welcome.py" line="41"/>
         <source>Een fictief team met 12 teamleden en 150 cliënten, van wie een deel te laat geëvalueerd is. Alle namen zijn verzonnen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="42"/>
+        <location filename="../../ui/welcome.py" line="43"/>
         <source>&amp;Demoteam laden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="44"/>
+        <location filename="../../ui/welcome.py" line="45"/>
         <source>Caseload importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="45"/>
+        <location filename="../../ui/welcome.py" line="46"/>
         <source>Een CSV-bestand uit het dossiersysteem of uit Excel, met de kolommen client en behandelaar (en eventueel in_zorg_sinds, laatste_evaluatie, volgende_evaluatie). U ziet eerst een voorbeeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="48"/>
+        <location filename="../../ui/welcome.py" line="49"/>
         <source>CSV &amp;importeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="50"/>
+        <location filename="../../ui/welcome.py" line="51"/>
         <source>Zelf invullen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="51"/>
+        <location filename="../../ui/welcome.py" line="52"/>
         <source>Voeg de teamleden en cliënten met de hand toe en stel de vergadertijden en tijdsbudgetten van het team in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="53"/>
+        <location filename="../../ui/welcome.py" line="54"/>
         <source>Team &amp;invullen</source>
         <translation type="unfinished"></translation>
     </message>

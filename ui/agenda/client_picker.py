@@ -28,6 +28,7 @@ from vergadering import clients
 from vergadering.clients import Client
 from vergadering.store import Store, StoreError
 
+from ..i18n import fill
 from ..kit.client_dialog import ClientDialog
 from ..messages import describe_store_error
 
@@ -156,12 +157,12 @@ class ClientPicker(QWidget):
             row.setData(0, _ROLE, client)
             self.popup.addTopLevelItem(row)
         if exact is not None and not exact.active:
-            self._note(self.tr("%1 is inactief: maak de cliënt eerst weer actief onder "
-                               "Team.").replace("%1", exact.reference))
+            self._note(fill(self.tr("%1 is inactief: maak de cliënt eerst weer actief onder "
+                                    "Team."), exact.reference))
         elif exact is None:
             if not matches:
-                self._note(self.tr("Geen cliënt gevonden met '%1'.").replace("%1", text))
-            row = QTreeWidgetItem([self.tr("Nieuwe cliënt '%1' toevoegen…").replace("%1", text)])
+                self._note(fill(self.tr("Geen cliënt gevonden met '%1'."), text))
+            row = QTreeWidgetItem([fill(self.tr("Nieuwe cliënt '%1' toevoegen…"), text)])
             row.setData(0, _ROLE, _ADD)
             font = QFont(row.font(0))
             font.setItalic(True)
@@ -292,6 +293,6 @@ class ClientPicker(QWidget):
         if client is None:
             self.info.setText("")
         elif client.behandelaar:
-            self.info.setText(self.tr("behandelaar: %1").replace("%1", client.behandelaar))
+            self.info.setText(fill(self.tr("behandelaar: %1"), client.behandelaar))
         else:
             self.info.setText(self.tr("geen behandelaar"))

@@ -31,6 +31,7 @@ from vergadering.items import Item, ItemInput, ItemStatus
 from vergadering.problems import ValidationError
 from vergadering.store import Store, StoreError
 
+from ..i18n import fill
 from ..kit.item_text import block_label, decision_label, moment, type_label
 from ..messages import field_label
 
@@ -106,29 +107,29 @@ class ConflictDialog(QDialog):
 
         if reference_only:
             self.setWindowTitle(self.tr("Uw niet-opgeslagen versie"))
-            message = self.tr(
+            message = fill(self.tr(
                 "Het formulier toont nu de versie van %1. Hieronder staat nog wat u had "
                 "getypt: kopieer wat u wilt houden. Dit venster blijft open tot u het "
-                "sluit.").replace("%1", who)
+                "sluit."), who)
         else:
             self.setWindowTitle(self.tr("Agendapunt intussen gewijzigd"))
             if current.status is ItemStatus.WITHDRAWN:
-                message = self.tr("%1 heeft dit agendapunt ingetrokken terwijl u het bewerkte. "
-                                  "Er is niets overschreven.").replace("%1", who)
+                message = fill(self.tr("%1 heeft dit agendapunt ingetrokken terwijl u het "
+                                       "bewerkte. Er is niets overschreven."), who)
             elif withdrawing:
-                message = self.tr("%1 heeft dit agendapunt gewijzigd terwijl u het bewerkte. "
-                                  "Er is niets ingetrokken.").replace("%1", who)
+                message = fill(self.tr("%1 heeft dit agendapunt gewijzigd terwijl u het "
+                                       "bewerkte. Er is niets ingetrokken."), who)
             else:
-                message = self.tr("%1 heeft dit agendapunt gewijzigd terwijl u het bewerkte. "
-                                  "Er is niets overschreven.").replace("%1", who)
+                message = fill(self.tr("%1 heeft dit agendapunt gewijzigd terwijl u het "
+                                       "bewerkte. Er is niets overschreven."), who)
         self.message = QLabel(message)
         self.message.setObjectName("conflictMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("font-weight: 600;")
         if self.differing:
-            explain = self.tr("Velden die verschillen zijn gemarkeerd met %1 en vet gezet: "
-                              "%2.").replace("%1", DIFFERENT).replace(
-                "%2", ", ".join(field_label(f) for f in self.differing))
+            explain = fill(self.tr("Velden die verschillen zijn gemarkeerd met %1 en vet "
+                                   "gezet: %2."),
+                           DIFFERENT, ", ".join(field_label(f) for f in self.differing))
         else:
             explain = self.tr("De inhoud is gelijk; alleen de versie is nieuwer.")
         self.explanation = QLabel(explain)
@@ -182,8 +183,8 @@ class ConflictDialog(QDialog):
         grid.setHorizontalSpacing(12)
         grid.setColumnStretch(2, 1)
         grid.setColumnStretch(3, 1)
-        theirs_title = self.tr("Versie van %1 (%2)").replace("%1", who).replace(
-            "%2", moment(self.current.updated_at))
+        theirs_title = fill(self.tr("Versie van %1 (%2)"), who,
+                            moment(self.current.updated_at))
         for column, text in ((2, theirs_title), (3, self.tr("Uw versie (niet opgeslagen)"))):
             header = QLabel(text)
             header.setWordWrap(True)

@@ -9,6 +9,7 @@ from vergadering import agenda, members
 from vergadering.store import Store, StoreError
 
 from .. import identity
+from ..i18n import fill
 from ..icons import show_warning_sign
 from ..kit import labels
 from ..kit.plan_view import OVER_BACKGROUND, OVER_COLOR
@@ -42,16 +43,14 @@ class TotalBox(QWidget):
     def show_plan(self, plan: agenda.AgendaPlan) -> None:
         end = plan.expected_end()
         if not any(b.items for b in plan.blocks):
-            text = self.tr("Nog geen agendapunten: 0 van %1 min gepland.").replace(
-                "%1", str(plan.meeting_minutes))
+            text = fill(self.tr("Nog geen agendapunten: 0 van %1 min gepland."),
+                        plan.meeting_minutes)
         elif plan.over:
-            text = (self.tr("Totaal %1 van %2 min — %3 min uitloop, verwacht einde %4")
-                    .replace("%1", str(plan.planned)).replace("%2", str(plan.meeting_minutes))
-                    .replace("%3", str(plan.over)).replace("%4", labels.clock_time(end)))
+            text = fill(self.tr("Totaal %1 van %2 min — %3 min uitloop, verwacht einde %4"),
+                        plan.planned, plan.meeting_minutes, plan.over, labels.clock_time(end))
         else:
-            text = (self.tr("Totaal %1 van %2 min gepland — einde %3")
-                    .replace("%1", str(plan.planned)).replace("%2", str(plan.meeting_minutes))
-                    .replace("%3", labels.clock_time(end)))
+            text = fill(self.tr("Totaal %1 van %2 min gepland — einde %3"),
+                        plan.planned, plan.meeting_minutes, labels.clock_time(end))
         self.label.setText(text)
         over = plan.over > 0
         show_warning_sign(self.icon, 22, over)

@@ -20,7 +20,7 @@ from vergadering.dates import format_nl
 from vergadering.items import Action, DecisionKind, Item, ItemChange
 from vergadering.settings import Block, ItemType
 
-from ..i18n import tr
+from ..i18n import fill, tr
 from ..kit import labels
 from ..messages import field_label
 
@@ -58,7 +58,7 @@ def _edited(details: dict[str, object]) -> str:
             parts.append(f"{name} ({_value(field, change[0])} → {_value(field, change[1])})")
         else:
             parts.append(name)
-    return tr("gewijzigd: %1").replace("%1", ", ".join(parts)) if parts else tr("gewijzigd")
+    return fill(tr("gewijzigd: %1"), ", ".join(parts)) if parts else tr("gewijzigd")
 
 
 def describe_change(change: ItemChange) -> str:
@@ -72,20 +72,20 @@ def describe_change(change: ItemChange) -> str:
         return tr("ingetrokken")
     if change.action is Action.MOVED:
         old, new = d.get("block", ["", ""])
-        return (tr("verplaatst van %1 naar %2").replace("%1", _value("block", old))
-                .replace("%2", _value("block", new)))
+        return fill(tr("verplaatst van %1 naar %2"), _value("block", old),
+                    _value("block", new))
     if change.action is Action.REORDERED:
         old, new = d.get("index", [0, 0])
-        return (tr("volgorde gewijzigd: van plaats %1 naar %2")
-                .replace("%1", str(int(old) + 1)).replace("%2", str(int(new) + 1)))
+        return fill(tr("volgorde gewijzigd: van plaats %1 naar %2"), int(old) + 1,
+                    int(new) + 1)
     if change.action is Action.DEFERRED:
         old, new = d.get("meeting", ["", ""])
-        return (tr("uitgesteld van de vergadering van %1 naar die van %2")
-                .replace("%1", _iso_date(old)).replace("%2", _iso_date(new)))
+        return fill(tr("uitgesteld van de vergadering van %1 naar die van %2"),
+                    _iso_date(old), _iso_date(new))
     if change.action is Action.CARRIED_OVER:
         old, new = d.get("meeting", ["", ""])
-        return (tr("niet aan bod gekomen op %1, doorgeschoven naar %2")
-                .replace("%1", _iso_date(old)).replace("%2", _iso_date(new)))
+        return fill(tr("niet aan bod gekomen op %1, doorgeschoven naar %2"),
+                    _iso_date(old), _iso_date(new))
     return change.action.value
 
 
@@ -100,10 +100,9 @@ class HistoryDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Geschiedenis van het agendapunt"))
-        heading = QLabel(self.tr("Agendapunt over %1 (%2), ingebracht door %3")
-                         .replace("%1", item.client_reference)
-                         .replace("%2", labels.type_name(item.type))
-                         .replace("%3", item.presenter))
+        heading = QLabel(fill(self.tr("Agendapunt over %1 (%2), ingebracht door %3"),
+                              item.client_reference, labels.type_name(item.type),
+                              item.presenter))
         heading.setWordWrap(True)
         self.table = QTableWidget(len(changes), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Wanneer"), self.tr("Wie"),

@@ -10,24 +10,13 @@ backs of separate consultations due before it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QPointF, QSize, Qt
-from PySide6.QtGui import (
-    QAction,
-    QColor,
-    QIcon,
-    QKeySequence,
-    QPainter,
-    QPixmap,
-    QPolygonF,
-    QShowEvent,
-)
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMenu,
     QSplitter,
     QToolBar,
     QToolButton,
@@ -37,60 +26,33 @@ from PySide6.QtWidgets import (
 
 from vergadering import agenda, consultations, items, meetings
 from vergadering import settings as team_settings
-from vergadering.items import ConflictError, Item, ItemStatus
+from vergadering.items import Item
 from vergadering.problems import ValidationError
 from vergadering.settings import Block
 from vergadering.store import Change, Store, StoreError
 
-from .. import common, paths
+from .. import paths
+from ..i18n import count, fill
 from ..kit import labels, widgets
 from ..kit.plan_view import REFRESH_ON, BlockPanel, hard_end_text
-from ..kit.widgets import MessageLabel, make_action
+from ..kit.widgets import MessageLabel
 from ..messages import describe_store_error
 from ..table_model import subscribe_while_alive
+from .actions import TOOLBAR_STYLE, AgendaActions
+from .commands import AgendaCommands
 from .header import IdentityChooser, TotalBox
 from .proposal_model import ProposalTableModel
 
 if TYPE_CHECKING:
     from .proposals import ProposalsPanel
 
-T = TypeVar("T")
 PROPOSALS_KEY = "agenda/showProposals"
-TOOLBAR_STYLE = """
-QToolBar#agendaTools { border: none; background: transparent; spacing: 5px; }
-QToolBar#agendaTools QToolButton { border: 1px solid #9aa5b1; border-radius: 4px;
-    background: #ffffff; color: #1f3347; padding: 4px 7px; }
-QToolBar#agendaTools QToolButton:hover { background: #eef3f8; }
-QToolBar#agendaTools QToolButton:disabled { color: #a3acb5; border-color: #d5dbe1; }
-QToolBar#agendaTools QToolButton#primary { background: #1f6fb2; color: #ffffff;
-    border-color: #175a91; font-weight: 600; padding: 4px 10px; }
-QToolBar#agendaTools QToolButton#primary:disabled { background: #9fb6cb;
-    border-color: #9fb6cb; }
-QToolBar#agendaTools QToolButton#qt_toolbar_ext_button { padding: 0; min-width: 22px; }
-"""
 ROOM_FOR_PROPOSALS = 1500  # page width (px) from which the proposal fits beside the blocks
 
 
-def arrow_icon(*, up: bool) -> QIcon:
-    """A plain triangle, clearly lighter when disabled (the style's arrows hardly are)."""
-    icon = QIcon()
-    for mode, color in ((QIcon.Mode.Normal, "#1f3347"), (QIcon.Mode.Disabled, "#b8c0c8")):
-        pixmap = QPixmap(22, 22)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(color))
-        points = ([QPointF(4, 16), QPointF(18, 16), QPointF(11, 6)] if up
-                  else [QPointF(4, 6), QPointF(18, 6), QPointF(11, 16)])
-        painter.drawPolygon(QPolygonF(points))
-        painter.end()
-        icon.addPixmap(pixmap, mode)
-    return icon
-
-
-class AgendaPage(QWidget):
-    """The next meeting's agenda with the chair's commands and the evaluation proposal."""
+class AgendaPage(AgendaActions, AgendaCommands, QWidget):
+    """The next meeting's agenda with the chair's commands and the evaluation proposal.
+    The actions are in :class:`AgendaActions`, what they do in :class:`AgendaCommands`."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,82 +147,6 @@ class AgendaPage(QWidget):
         self.refresh(carry=False)
         self._just_built = True
 
-    # -- actions -------------------------------------------------------------
-    def _create_actions(self) -> None:
-        page = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        table = Qt.ShortcutContext.WidgetShortcut
-        first_view = self.panels[Block.LOPEND].view
-        self.new_action = make_action(
-            self, self.tr("&Nieuw agendapunt…"), self.new_item,
-            [QKeySequence(QKeySequence.StandardKey.New)], page)
-        self.edit_action = make_action(
-            self, self.tr("&Bewerken…"), self.edit_selected,
-            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter),
-             QKeySequence(Qt.Key.Key_F2)], table, first_view)
-        self.up_action = make_action(
-            self, self.tr("Om&hoog"), lambda: self.move_selected_by(-1),
-            [QKeySequence("Ctrl+Up")], table, first_view)
-        self.down_action = make_action(
-            self, self.tr("Om&laag"), lambda: self.move_selected_by(1),
-            [QKeySequence("Ctrl+Down")], table, first_view)
-        self.move_action = make_action(
-            self, self.tr("Naar ander &blok"), self.move_to_other_block,
-            [QKeySequence("Ctrl+M")], page)
-        self.defer_action = make_action(
-            self, self.tr("&Uitstellen…"), self.defer_selected, [QKeySequence("Ctrl+D")], page)
-        self.withdraw_action = make_action(
-            self, self.tr("&Intrekken…"), self.withdraw_selected,
-            [QKeySequence(QKeySequence.StandardKey.Delete)], table, first_view)
-        self.history_action = make_action(
-            self, self.tr("&Geschiedenis"), self.show_history, [QKeySequence("Ctrl+H")], page)
-        self.proposals_action = make_action(
-            self, self.tr("Voorstel evaluaties"), lambda: None, [QKeySequence("Ctrl+E")], page)
-        self.proposals_action.setCheckable(True)
-        self.proposals_action.toggled.connect(self._on_proposals_toggled)
-        self.proposals_action.triggered.connect(self._remember_proposals_choice)
-        self.up_action.setIcon(arrow_icon(up=True))
-        self.down_action.setIcon(arrow_icon(up=False))
-        for action in (self.edit_action, self.up_action, self.down_action,
-                       self.withdraw_action):
-            self.panels[Block.ACUUT].view.addAction(action)
-        tips = {
-            self.new_action: self.tr("Een agendapunt aanmelden voor deze vergadering"),
-            self.edit_action: self.tr("Het gekozen agendapunt bekijken en wijzigen"),
-            self.up_action: self.tr("Het gekozen punt eerder in het blok bespreken"),
-            self.down_action: self.tr("Het gekozen punt later in het blok bespreken"),
-            self.move_action: self.tr("Het gekozen punt naar het andere blok verplaatsen "
-                                      "(onderaan)"),
-            self.defer_action: self.tr("Uitstellen naar de volgende vergadering; alles wat is "
-                                       "ingevuld blijft bewaard"),
-            self.withdraw_action: self.tr("Het gekozen punt van de agenda halen"),
-            self.history_action: self.tr("Wie wat wanneer aan dit punt heeft gewijzigd"),
-            self.proposals_action: self.tr("Cliënten die aan de beurt zijn voor evaluatie "
-                                           "tonen of verbergen"),
-        }
-        for action, tip in tips.items():
-            widgets.set_tooltip_with_shortcut(action, tip)
-
-    def item_actions(self) -> list[QAction]:
-        return [self.new_action, self.edit_action, self.up_action, self.down_action,
-                self.move_action, self.defer_action, self.withdraw_action,
-                self.history_action]
-
-    def context_menu(self) -> QMenu:
-        menu = QMenu(self)
-        for action in self.item_actions():
-            menu.addAction(action)
-            if action in (self.new_action, self.down_action, self.withdraw_action):
-                menu.addSeparator()
-        return menu
-
-    def _show_context_menu(self, panel: BlockPanel, pos: QPoint) -> None:
-        index = panel.view.indexAt(pos)
-        if index.isValid():
-            panel.select_row(index.row())
-        menu = self.context_menu()
-        menu.exec(panel.view.viewport().mapToGlobal(pos))
-        menu.deleteLater()
-
     # -- proposals -----------------------------------------------------------
     @property
     def proposals(self) -> ProposalsPanel:
@@ -305,12 +191,15 @@ class AgendaPage(QWidget):
     def _update_proposals_text(self) -> None:
         fitting = self.proposal_model.rowCount()
         also = self.proposal_model.also_due
-        self.proposals_action.setText(self.tr("Voorstel evaluaties (%1)")
-                                      .replace("%1", str(fitting)))
-        widgets.set_tooltip_with_shortcut(self.proposals_action, self.tr(
-            "%1 cliënten zijn aan de beurt voor evaluatie en passen nog in de tijd; nog %2 "
-            "passen er niet meer bij. Klik om het voorstel te tonen of te verbergen.")
-            .replace("%1", str(fitting)).replace("%2", str(also)))
+        self.proposals_action.setText(fill(self.tr("Voorstel evaluaties (%1)"), fitting))
+        widgets.set_tooltip_with_shortcut(self.proposals_action, fill(
+            self.tr("%1; %2. Klik om het voorstel te tonen of te verbergen."),
+            count(fitting, self.tr("%n cliënt is aan de beurt voor evaluatie en past nog in "
+                                   "de tijd"),
+                  self.tr("%n cliënten zijn aan de beurt voor evaluatie en passen nog in de "
+                          "tijd")),
+            count(also, self.tr("nog %n past er niet meer bij"),
+                  self.tr("nog %n passen er niet meer bij"))))
 
     # -- identity ------------------------------------------------------------
     def by(self) -> int | None:
@@ -369,10 +258,8 @@ class AgendaPage(QWidget):
     def _show_plan(self, plan: agenda.AgendaPlan, settings: team_settings.TeamSettings) -> None:
         start = dt.datetime.combine(plan.date, plan.start)
         end = start + dt.timedelta(minutes=plan.meeting_minutes)
-        self.title.setText(self.tr("Agenda voor %1, %2–%3")
-                           .replace("%1", labels.long_date(plan.date))
-                           .replace("%2", labels.clock_time(start))
-                           .replace("%3", labels.clock_time(end)))
+        self.title.setText(fill(self.tr("Agenda voor %1, %2–%3"), labels.long_date(plan.date),
+                                labels.clock_time(start), labels.clock_time(end)))
         self._arrange_blocks(plan)
         for position, block_plan in enumerate(plan.blocks):
             hard_end = (hard_end_text(plan) if position == 0 and block_plan.block is Block.ACUUT
@@ -427,166 +314,6 @@ class AgendaPage(QWidget):
                 self._syncing_selection = False
         self._update_actions()
 
-    def _update_actions(self) -> None:
-        writable = not self.store.read_only
-        found = self.selected()
-        self.new_action.setEnabled(writable)
-        self.history_action.setEnabled(found is not None)
-        for action in (self.edit_action, self.move_action, self.defer_action,
-                       self.withdraw_action):
-            action.setEnabled(writable and found is not None)
-        row = found[0].model.row_of(found[1].id) if found else -1
-        count = found[0].model.rowCount() if found else 0
-        self.up_action.setEnabled(writable and row > 0)
-        self.down_action.setEnabled(writable and 0 <= row < count - 1)
-        if found is not None and writable:
-            other = labels.block_name(self._other(found[1].block)).lower()
-            widgets.set_tooltip_with_shortcut(self.move_action, self.tr(
-                "Het gekozen punt onderaan bij %1 zetten").replace("%1", other))
-
-    def _apply_read_only(self) -> None:
-        if not self.store.read_only:
-            return
-        text = widgets.read_only_text(self.store)
-        self.read_only_label.show_message(self.tr(
-            "U kunt de agenda bekijken, maar niet wijzigen: het bestand is alleen-lezen."))
-        self.read_only_label.setToolTip(text)
-        for action in self.item_actions():
-            action.setToolTip(text)
-
     @staticmethod
     def _other(block: Block) -> Block:
         return Block.ACUUT if block is Block.LOPEND else Block.LOPEND
-
-    # -- commands ------------------------------------------------------------
-    def _operate(self, operation: Callable[[], T]) -> T | None:
-        """Run a domain operation; problems are shown in Dutch and nothing is lost."""
-        try:
-            return common.run_operation(self, operation)
-        except ConflictError as error:
-            who = error.current.updated_by or self.tr("iemand anders")
-            common.show_error(self, self.tr(
-                "Dit agendapunt is intussen gewijzigd door %1. Er is niets veranderd; "
-                "bekijk het punt opnieuw en probeer het dan nog eens.").replace("%1", who))
-            return None
-
-    def new_item(self) -> None:
-        if self.store.read_only:
-            return
-        from .item_dialog import ItemDialog
-
-        item = ItemDialog.ask(self.store, parent=self)
-        if item is not None:
-            self.select_item(item.id)
-            self.status.show_message(self.tr("Agendapunt over %1 is aangemeld.")
-                                     .replace("%1", item.client_reference))
-
-    def edit_selected(self) -> None:
-        found = self.selected()
-        if found is None or self.store.read_only:
-            return
-        from .item_dialog import ItemDialog
-
-        item = ItemDialog.ask(self.store, item=found[1], parent=self)
-        if item is None:
-            return
-        if item.status is ItemStatus.WITHDRAWN:  # the dialog can withdraw too
-            self.status.show_message(self.tr("Het agendapunt over %1 is ingetrokken.")
-                                     .replace("%1", item.client_reference))
-            return
-        self.select_item(item.id)
-        self.status.show_message(self.tr("Agendapunt over %1 is opgeslagen.")
-                                 .replace("%1", item.client_reference))
-
-    def move_selected_by(self, step: int) -> None:
-        found = self.selected()
-        if found is None or self.store.read_only:
-            return
-        panel, item = found
-        row = panel.model.row_of(item.id)
-        target = row + step
-        if row < 0 or not 0 <= target < panel.model.rowCount():
-            return
-        moved = self._operate(lambda: items.reorder_item(self.store, item.id, target,
-                                                         by=self.by()))
-        panel.select_item(item.id, focus=True)
-        if moved is not None:
-            self.status.clear()
-
-    def move_to_other_block(self) -> None:
-        found = self.selected()
-        if found is None or self.store.read_only:
-            return
-        _panel, item = found
-        target = self._other(item.block)
-        moved = self._operate(lambda: items.move_item(self.store, item.id, target,
-                                                      by=self.by()))
-        if moved is None:
-            return
-        self.panels[target].select_item(moved.id, focus=True)
-        self.status.show_message(self.tr("%1 staat nu onderaan bij %2.")
-                                 .replace("%1", moved.client_reference)
-                                 .replace("%2", labels.block_name(target).lower()))
-
-    def defer_selected(self) -> None:
-        found = self.selected()
-        if found is None or self.store.read_only:
-            return
-        panel, item = found
-        try:
-            settings = team_settings.load(self.store)
-        except StoreError as error:
-            common.show_error(self, describe_store_error(error))
-            return
-        next_date = meetings.next_meeting_date(settings, item.meeting_date, inclusive=False)
-        question = (self.tr("Het agendapunt over %1 uitstellen naar de vergadering van %2?")
-                    .replace("%1", item.client_reference)
-                    .replace("%2", labels.long_date(next_date)))
-        kept = self.tr("Alles wat is ingevuld blijft bewaard: de vraag, de stand van het "
-                       "proces, de minuten en het voorstel. Het punt komt daar onderaan "
-                       "het blok %1.").replace("%1", labels.block_name(item.block).lower())
-        if not widgets.confirm(self, self.tr("Uitstellen"), question + "\n\n" + kept,
-                               self.tr("Uitstellen")):
-            return
-        row = panel.model.row_of(item.id)
-        deferred = self._operate(lambda: items.defer_item(self.store, item.id, by=self.by()))
-        if deferred is None:
-            return
-        panel.select_row(row, focus=True)
-        self.status.show_message(self.tr("%1 is uitgesteld naar %2; de inhoud is bewaard.")
-                                 .replace("%1", deferred.client_reference)
-                                 .replace("%2", labels.long_date(deferred.meeting_date)))
-
-    def withdraw_selected(self) -> None:
-        found = self.selected()
-        if found is None or self.store.read_only:
-            return
-        panel, item = found
-        if not widgets.confirm(
-                self, self.tr("Intrekken"),
-                self.tr("Het agendapunt over %1 intrekken? Het verdwijnt van de agenda; in "
-                        "de geschiedenis blijft staan wie het wanneer heeft ingetrokken.")
-                .replace("%1", item.client_reference), self.tr("Intrekken")):
-            return
-        row = panel.model.row_of(item.id)
-        withdrawn = self._operate(lambda: items.withdraw_item(
-            self.store, item.id, by=self.by(), expected_version=item.version))
-        if withdrawn is None:
-            return
-        panel.select_row(row, focus=True)
-        self.status.show_message(self.tr("Het agendapunt over %1 is ingetrokken.")
-                                 .replace("%1", withdrawn.client_reference))
-
-    def show_history(self) -> None:
-        item = self.selected_item()
-        if item is None:
-            return
-        changes = self._operate(lambda: items.history(self.store, item.id))
-        if changes is not None:
-            from .history import HistoryDialog
-
-            HistoryDialog.show_for(item, changes, self)
-
-    def _select_accepted(self, created: list[Item]) -> None:
-        if created:
-            self.panels[Block.LOPEND].select_item(created[-1].id)

@@ -17,6 +17,7 @@ from vergadering.dates import format_nl
 from vergadering.settings import ItemType
 from vergadering.store import Store
 
+from ..i18n import fill
 from ..icons import warning_icon
 from ..kit import labels
 from ..kit.plan_view import OVER_COLOR, REFRESH_ON
@@ -75,7 +76,7 @@ class ProposalTableModel(StoreTableModel[ProposalRow]):
                 if due.behandelaar is None:
                     return self.tr("geen behandelaar")
                 if not row.has_presenter:
-                    return self.tr("%1 (inactief)").replace("%1", due.behandelaar)
+                    return fill(self.tr("%1 (inactief)"), due.behandelaar)
                 return due.behandelaar
             if column == self.LAST:
                 return format_nl(due.last_evaluation) if due.last_evaluation else self.tr("nooit")

@@ -29,6 +29,7 @@ from vergadering.settings import ItemType
 from vergadering.store import Store
 
 from .. import common
+from ..i18n import count, fill
 from ..kit import widgets
 from ..kit.plan_view import FittingTableView
 from ..kit.presenter_dialog import PresenterDialog
@@ -166,26 +167,23 @@ class ProposalsPanel(QWidget):
             self.model.set_item_type(self.item_type())
 
     def _update(self) -> None:
-        count = self.model.rowCount()
+        shown = self.model.rowCount()
         also = self.model.also_due
-        if also == 1:
-            note = self.tr("Nog 1 cliënt is aan de beurt maar past niet in het budget.")
-        else:
-            note = self.tr("Nog %1 cliënten zijn aan de beurt maar passen niet in het "
-                           "budget.").replace("%1", str(also))
-        self.note.setText(note)
+        self.note.setText(count(
+            also, self.tr("Nog %n cliënt is aan de beurt maar past niet in het budget."),
+            self.tr("Nog %n cliënten zijn aan de beurt maar passen niet in het budget.")))
         self.note.setVisible(also > 0)
-        if count == 0:
+        if shown == 0:
             if also > 0:
                 minutes = team_settings.load(self.store).default_minutes[self.item_type()]
-                self.empty.setText(self.tr(
+                self.empty.setText(fill(self.tr(
                     "De tijd voor lopende behandelingen is vol: er past geen evaluatie van "
-                    "%1 minuten meer bij. Schuif een punt door of kies een kortere soort.")
-                    .replace("%1", str(minutes)))
+                    "%1 minuten meer bij. Schuif een punt door of kies een kortere soort."),
+                    minutes))
             else:
                 self.empty.setText(self.tr(
                     "Er is op dit moment geen cliënt aan de beurt voor evaluatie."))
-        self.stack.setCurrentWidget(self.view if count else self.empty)
+        self.stack.setCurrentWidget(self.view if shown else self.empty)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -193,8 +191,8 @@ class ProposalsPanel(QWidget):
         self.accept_action.setEnabled(writable and bool(self.selected_rows()))
         self.accept_all_action.setEnabled(writable and self.model.rowCount() > 0)
         if self.model.rowCount() > 1:
-            self.accept_all_action.setText(self.tr("&Alles opnemen (%1)").replace(
-                "%1", str(self.model.rowCount())))
+            self.accept_all_action.setText(fill(self.tr("&Alles opnemen (%1)"),
+                                                self.model.rowCount()))
         else:
             self.accept_all_action.setText(self.tr("&Alles opnemen"))
 
@@ -216,9 +214,9 @@ class ProposalsPanel(QWidget):
                 presenter = PresenterDialog.ask(self.store, due.reference, due.behandelaar,
                                                 self._by(), self)
                 if presenter is None:
-                    self.status.show_message(self.tr(
-                        "Niets opgenomen: kies een inbrenger voor %1 of laat die cliënt weg.")
-                        .replace("%1", due.reference))
+                    self.status.show_message(fill(self.tr(
+                        "Niets opgenomen: kies een inbrenger voor %1 of laat die cliënt weg."),
+                        due.reference))
                     return
             pairs.append((due.client_id, presenter))
         item_type = self.item_type()
@@ -228,9 +226,9 @@ class ProposalsPanel(QWidget):
         if created is None:
             return
         if len(created) == 1:
-            text = self.tr("%1 staat op de agenda.").replace("%1", created[0].client_reference)
+            text = fill(self.tr("%1 staat op de agenda."), created[0].client_reference)
         else:
-            text = self.tr("%1 cliënten staan op de agenda.").replace("%1", str(len(created)))
+            text = fill(self.tr("%1 cliënten staan op de agenda."), len(created))
         self.status.show_message(text)
         self.itemsAccepted.emit(list(created))
 

@@ -33,7 +33,7 @@ from vergadering.problems import ValidationError
 from vergadering.store import Store, StoreError
 
 from .. import common, paths
-from ..i18n import tr
+from ..i18n import fill, tr
 from ..kit import labels, widgets
 from ..kit.decision_form import DecisionForm
 from ..kit.widgets import action_button, make_action
@@ -210,7 +210,7 @@ class MinutesPanel(QWidget):
         self.preview.setVisible(has_entries)
         self.preview_label.setVisible(has_entries)
         others = len(minutes.others) if minutes is not None else 0
-        self.others_title.setText(self.tr("Zonder besluit (%1)").replace("%1", str(others)))
+        self.others_title.setText(fill(self.tr("Zonder besluit (%1)"), others))
         self.others_title.setVisible(others > 0)
         self.others_view.setVisible(others > 0)
         if others:
@@ -220,8 +220,8 @@ class MinutesPanel(QWidget):
             self.list_note.hide()
             self.no_decisions.hide()
         else:
-            self.list_title.setText(self.tr("Besluitenlijst van %1")
-                                    .replace("%1", labels.long_date(minutes.date)))
+            self.list_title.setText(fill(self.tr("Besluitenlijst van %1"),
+                                         labels.long_date(minutes.date)))
             running = minutes.status is MeetingStatus.RUNNING
             self.list_note.setText(self.tr(
                 "De vergadering loopt nog: deze lijst is voorlopig.") if running else "")
@@ -275,10 +275,9 @@ class MinutesPanel(QWidget):
         if text is not None:
             self.preview.setText(text)
         elif other is not None:
-            self.preview.setText(self.tr(
+            self.preview.setText(fill(self.tr(
                 "%1: %2. Er is niets voor de cliënt besloten, dus er is geen tekst voor het "
-                "dossier.").replace("%1", other.client_reference)
-                .replace("%2", ending_text(other)))
+                "dossier."), other.client_reference, ending_text(other)))
         else:
             self.preview.setText(self.tr(
                 "Kies een besluit of apart overleg om de tekst voor het dossier te zien."))
@@ -302,8 +301,8 @@ class MinutesPanel(QWidget):
         if text is None or chosen is None:
             return
         QGuiApplication.clipboard().setText(text)
-        self.message.emit(self.tr("Tekst voor het dossier van %1 gekopieerd.")
-                          .replace("%1", chosen.client_reference))
+        self.message.emit(fill(self.tr("Tekst voor het dossier van %1 gekopieerd."),
+                               chosen.client_reference))
 
     def correct(self) -> None:
         """Record a correction of the chosen decision in the decision form."""
@@ -325,9 +324,9 @@ class MinutesPanel(QWidget):
                 "gecorrigeerd. Leg in de volgende vergadering een nieuw besluit vast."))
             return
         if DecisionForm.ask(self.store, item, self, corrects=old) is not None:
-            self.message.emit(self.tr("Correctie voor %1 vastgelegd; het oude besluit blijft "
-                                      "bewaard in de geschiedenis van de cliënt.")
-                              .replace("%1", entry.client_reference))
+            self.message.emit(fill(self.tr("Correctie voor %1 vastgelegd; het oude besluit "
+                                           "blijft bewaard in de geschiedenis van de cliënt."),
+                                   entry.client_reference))
 
     def save_as(self, kind: str) -> None:
         """Save the shown list as ``kind`` ("md", "csv" or "pdf")."""
@@ -349,10 +348,11 @@ class MinutesPanel(QWidget):
         try:
             writers[kind](minutes, path)
         except OSError as error:
-            common.show_error(self, self.tr("Het bestand '%1' kon niet worden opgeslagen: %2")
-                              .replace("%1", path).replace("%2", error.strerror or str(error)))
+            common.show_error(self, fill(self.tr("Het bestand '%1' kon niet worden "
+                                                 "opgeslagen: %2"),
+                                         path, error.strerror or str(error)))
             return
         self.message.emit(" ".join((
-            self.tr("Besluitenlijst opgeslagen in %1.").replace("%1", os.fspath(path)),
+            fill(self.tr("Besluitenlijst opgeslagen in %1."), os.fspath(path)),
             self.tr("Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde "
                     "plek."))))

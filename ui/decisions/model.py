@@ -12,7 +12,7 @@ from vergadering.dates import format_nl
 from vergadering.items import DecisionKind
 from vergadering.minutes import Ending, Minutes, MinutesEntry, OtherEntry
 
-from ..i18n import tr
+from ..i18n import fill, tr
 from ..kit import item_text, labels
 from ..reports import minutes_text
 
@@ -141,17 +141,15 @@ class DecisionsTableModel(_MinutesTableModel):
 def ending_text(other: OtherEntry) -> str:
     """What became of an item without a decision, in the words of the table."""
     if other.ending is Ending.CONSULTATION:
-        return (tr("apart overleg — %1 koppelt terug uiterlijk %2")
-                .replace("%1", other.consultation_by or "").replace(
-                    "%2", format_nl(other.report_by)))
+        return fill(tr("apart overleg — %1 koppelt terug uiterlijk %2"),
+                    other.consultation_by or "", format_nl(other.report_by))
     if other.ending is Ending.DEFERRED:
-        return tr("uitgesteld naar %1").replace("%1", format_nl(other.moved_to))
+        return fill(tr("uitgesteld naar %1"), format_nl(other.moved_to))
     if other.ending is Ending.CARRIED_OVER:
         if other.skipped:
-            return tr("doorgeschoven naar %1 (overgeslagen)").replace(
-                "%1", format_nl(other.moved_to))
-        return tr("doorgeschoven naar %1 (niet aan bod gekomen)").replace(
-            "%1", format_nl(other.moved_to))
+            return fill(tr("doorgeschoven naar %1 (overgeslagen)"), format_nl(other.moved_to))
+        return fill(tr("doorgeschoven naar %1 (niet aan bod gekomen)"),
+                    format_nl(other.moved_to))
     return tr("ingetrokken bij het afsluiten")
 
 

@@ -30,6 +30,7 @@ from vergadering.meetings import HeldMeeting, MeetingStatus
 from vergadering.minutes import Minutes, besluitenlijst
 from vergadering.store import Store, StoreError
 
+from ..i18n import count
 from ..kit import widgets
 from ..kit.widgets import MessageLabel
 from ..messages import describe_store_error
@@ -145,10 +146,9 @@ class DecisionsPage(QWidget):
         self._show_current()
 
     def _meeting_text(self, meeting: HeldMeeting) -> str:
-        count = (self.tr("geen besluiten") if meeting.decisions == 0 else
-                 self.tr("1 besluit") if meeting.decisions == 1 else
-                 self.tr("%1 besluiten").replace("%1", str(meeting.decisions)))
-        line = f"{format_nl(meeting.date)}  ·  {count}"
+        decided = (self.tr("geen besluiten") if meeting.decisions == 0 else
+                   count(meeting.decisions, self.tr("%n besluit"), self.tr("%n besluiten")))
+        line = f"{format_nl(meeting.date)}  ·  {decided}"
         if meeting.status is MeetingStatus.RUNNING:
             line += "\n" + self.tr("(loopt nog)")
         return line

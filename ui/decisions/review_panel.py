@@ -30,9 +30,9 @@ from vergadering.review import ItemReview, MeetingReview, ReviewOutcome
 from vergadering.settings import Block
 from vergadering.timeline import BellReason, BlockChoice
 
-from .. import figures as figure_words
-from ..i18n import fill, tr
+from ..i18n import count, fill, tr
 from ..kit import chair_text, item_text, labels, widgets
+from ..kit import figures as figure_words
 from ..kit.rating_dialog import MIN_RESPONDENTS_SHOWN, question_text
 
 OVER_COLOR = "#9f1d14"
@@ -228,8 +228,8 @@ class ReviewPanel(QScrollArea):
         self.widget().setVisible(review is not None)
         if review is None:
             return
-        self.heading.setText(self.tr("Verloop van de vergadering van %1")
-                             .replace("%1", labels.long_date(review.date)))
+        self.heading.setText(fill(self.tr("Verloop van de vergadering van %1"),
+                                  labels.long_date(review.date)))
         self.note.setText(self.tr("De vergadering loopt nog: de cijfers zijn voorlopig.")
                           if not review.closed else "")
         self.note.setVisible(not review.closed)
@@ -249,14 +249,15 @@ class ReviewPanel(QScrollArea):
         late = round(review.late_by / 60)
         self.time_figure.show_figure(
             whole_minutes(length) if review.ended_at else self.tr("loopt nog"),
-            " · ".join(filter(None, (span, self.tr("%1 later dan gepland").replace(
-                "%1", chair_text.minutes(late)) if late > 0 else self.tr("op tijd")))))
+            " · ".join(filter(None, (span, fill(self.tr("%1 later dan gepland"),
+                                                 chair_text.minutes(late))
+                                      if late > 0 else self.tr("op tijd")))))
         if review.decided_share is None:
             self.decided_figure.show_figure("—", self.tr("geen punten besproken"))
         else:
             self.decided_figure.show_figure(
                 percent(review.decided_share),
-                self.tr("%1 besluiten").replace("%1", str(review.decided)))
+                count(review.decided, self.tr("%n besluit"), self.tr("%n besluiten")))
         self.bell_figure.show_figure(
             chair_text.bell_count(review.bells) if review.bells else self.tr("niet gebeld"),
             counted([(reason_text(r), n) for r, n in review.bells_by_reason.items()]))
@@ -281,8 +282,8 @@ class ReviewPanel(QScrollArea):
             values = (labels.block_name(block), chair_text.minutes(figures.budget_minutes),
                       chair_text.minutes(figures.planned_minutes), clock(figures.actual_seconds)
                       + (" " + self.tr("(over budget)") if over else ""),
-                      self.tr("%1 van %2 punten").replace("%1", str(figures.discussed))
-                      .replace("%2", str(figures.items)))
+                      fill(count(figures.items, self.tr("%1 van %n punt"),
+                                 self.tr("%1 van %n punten")), figures.discussed))
             for column, (cell, value) in enumerate(zip(cells, values, strict=True)):
                 cell.setText(value)
                 cell.setStyleSheet(f"color: {OVER_COLOR}; font-weight: 600;"
@@ -291,49 +292,45 @@ class ReviewPanel(QScrollArea):
     def _fact_lines(self, review: MeetingReview) -> list[str]:
         overrun = whole_minutes(review.overrun_seconds)
         lines = [self.tr("Geen punt liep uit.") if not review.overruns else
-                 self.tr("Uitgelopen: 1 punt, %1.").replace("%1", overrun)
-                 if review.overruns == 1 else
-                 self.tr("Uitgelopen: %1 punten, samen %2.").replace(
-                     "%1", str(review.overruns)).replace("%2", overrun)]
+                 fill(count(review.overruns, self.tr("Uitgelopen: %n punt, %1."),
+                            self.tr("Uitgelopen: %n punten, samen %1.")), overrun)]
         if review.extensions:
-            lines.append(self.tr("Verlengd: %1×, samen %2.").replace(
-                "%1", str(review.extensions)).replace(
-                "%2", chair_text.minutes(review.extension_minutes)))
+            lines.append(fill(self.tr("Verlengd: %1×, samen %2."), review.extensions,
+                              chair_text.minutes(review.extension_minutes)))
         # Logged for both blocks, and for acute items not reached at the close.
         choices = " · ".join(f"{choice_text(c)}: {n}"
                              for c, n in review.acute_choices.items() if n)
         if choices:
-            lines.append(self.tr("Keuzes van de voorzitter per punt: %1.")
-                         .replace("%1", choices))
+            lines.append(fill(self.tr("Keuzes van de voorzitter per punt: %1."), choices))
         if review.charged_to_lopend:
-            lines.append(self.tr("Acute punten ten koste van de lopende behandelingen: %1.")
-                         .replace("%1", whole_minutes(review.charged_to_lopend)))
+            lines.append(fill(self.tr("Acute punten ten koste van de lopende behandelingen: "
+                                      "%1."), whole_minutes(review.charged_to_lopend)))
         moved = review.carried_to_next + review.deferred_to_next
-        lines.append(self.tr("Naar de volgende vergadering: %1 (niet bereikt of "
-                             "overgeslagen %2, uitgesteld %3).").replace("%1", str(moved))
-                     .replace("%2", str(review.carried_to_next))
-                     .replace("%3", str(review.deferred_to_next))
+        lines.append(fill(self.tr("Naar de volgende vergadering: %1 (niet bereikt of "
+                                  "overgeslagen %2, uitgesteld %3)."), moved,
+                          review.carried_to_next, review.deferred_to_next)
                      if moved else self.tr("Niets naar de volgende vergadering."))
         consulted = review.outcomes.get(ReviewOutcome.CONSULTATION, 0)
         withdrawn = review.outcomes.get(ReviewOutcome.WITHDRAWN, 0)
         if consulted or withdrawn:
-            lines.append(self.tr("Zonder besluit: apart overleg %1, ingetrokken bij het "
-                                 "afsluiten %2.").replace("%1", str(consulted))
-                         .replace("%2", str(withdrawn)))
+            lines.append(fill(self.tr("Zonder besluit: apart overleg %1, ingetrokken bij het "
+                                      "afsluiten %2."), consulted, withdrawn))
         if review.bells_without_reason:
-            lines.append(self.tr("Belletje zonder reden: %1×.").replace(
-                "%1", str(review.bells_without_reason)))
+            lines.append(fill(self.tr("Belletje zonder reden: %1×."),
+                              review.bells_without_reason))
         return lines
 
     def _rating_text(self, averages: Averages | None) -> str:
         if averages is None or averages.respondents == 0:
             return self.tr("Procescheck: niet ingevuld.")
         if averages.respondents < MIN_RESPONDENTS_SHOWN or averages.overall is None:
-            return self.tr("Procescheck: %1 invuller(s); gemiddelden verschijnen vanaf drie, "
-                           "zodat niemands antwoord te herkennen is.").replace(
-                "%1", str(averages.respondents))
-        lines = [self.tr("Procescheck (anoniem, %1 invullers), gemiddeld op 0–10:").replace(
-            "%1", str(averages.respondents))]
+            return count(averages.respondents,
+                         self.tr("Procescheck: %n invuller; gemiddelden verschijnen vanaf "
+                                 "drie, zodat niemands antwoord te herkennen is."),
+                         self.tr("Procescheck: %n invullers; gemiddelden verschijnen vanaf "
+                                 "drie, zodat niemands antwoord te herkennen is."))
+        lines = [fill(self.tr("Procescheck (anoniem, %1 invullers), gemiddeld op 0–10:"),
+                      averages.respondents)]
         for question in Question:
             mean = averages.per_question.get(question)
             if mean is None:
@@ -358,8 +355,8 @@ class ReviewPanel(QScrollArea):
                 cell = QTableWidgetItem(value)
                 if column == self.ACTUAL and over:
                     cell.setForeground(red)
-                    cell.setToolTip(self.tr("%1 over de geplande tijd").replace(
-                        "%1", clock(item.overrun_seconds)))
+                    cell.setToolTip(fill(self.tr("%1 over de geplande tijd"),
+                                         clock(item.overrun_seconds)))
                 if column == self.OUTCOME:
                     cell.setToolTip(value)
                 if column == self.BELLS and item.bell_reasons:

@@ -35,8 +35,8 @@ from PySide6.QtWidgets import (
 from vergadering.dates import add_months, format_nl
 from vergadering.trends import TrendPoint
 
-from .. import figures as figure_words
 from ..i18n import fill
+from ..kit import figures as figure_words
 from ..kit import widgets
 
 PERIODS = (3, 6, 12)  # months back
@@ -157,8 +157,7 @@ class TrendsPanel(QWidget):
         self.points: list[TrendPoint] = []
         self.period = QComboBox()
         for months in PERIODS:
-            self.period.addItem(self.tr("afgelopen %1 maanden").replace("%1", str(months)),
-                                months)
+            self.period.addItem(fill(self.tr("afgelopen %1 maanden"), months), months)
         self.period.setCurrentIndex(PERIODS.index(DEFAULT_PERIOD))
         self.period.currentIndexChanged.connect(lambda _i: on_period(self.months()))
         period_label = QLabel(self.tr("&Periode:"))
@@ -219,8 +218,8 @@ class TrendsPanel(QWidget):
         lopend = sum(p.lopend_minutes for p in points)
         self.minutes.plot(
             dates, [bars], max(max(p.acuut_minutes, p.lopend_minutes) for p in points) * 1.1,
-            self.tr("Gemiddeld %1 min acuut en %2 min lopend per vergadering.")
-            .replace("%1", number(acuut / len(points))).replace("%2", number(lopend / len(points))),
+            fill(self.tr("Gemiddeld %1 min acuut en %2 min lopend per vergadering."),
+                 number(acuut / len(points)), number(lopend / len(points))),
             axis_title=self.tr("minuten"))
 
         overruns = [float(p.overruns) for p in points]
@@ -229,14 +228,13 @@ class TrendsPanel(QWidget):
             dates, [_line(self.tr("uitgelopen punten"), overruns, ACUUT_COLOR),
                     _line(self.tr("belletje"), bells, SECOND_COLOR, dashed=True)],
             max(overruns + bells) + 1,
-            self.tr("Gemiddeld %1 uitgelopen punten en %2× het belletje per vergadering.")
-            .replace("%1", number(sum(overruns) / len(points), 1))
-            .replace("%2", number(sum(bells) / len(points), 1)))
+            fill(self.tr("Gemiddeld %1 uitgelopen punten en %2× het belletje per vergadering."),
+                 number(sum(overruns) / len(points), 1), number(sum(bells) / len(points), 1)))
 
         ratings = [p.rating for p in points]
         shown = [r for r in ratings if r is not None]
         self.rating.plot(
             dates, [_line(self.tr("gemiddelde"), ratings, LINE_COLOR)], 10,
-            self.tr("Laatste gemiddelde %1; vanaf drie invullers per vergadering.")
-            .replace("%1", number(shown[-1], 1)) if shown else
+            fill(self.tr("Laatste gemiddelde %1; vanaf drie invullers per vergadering."),
+                 number(shown[-1], 1)) if shown else
             self.tr("Nog geen vergadering met drie of meer invullers."), legend=False)

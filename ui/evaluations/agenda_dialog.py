@@ -28,7 +28,7 @@ from vergadering.problems import Code, ValidationError
 from vergadering.settings import ItemType
 from vergadering.store import Store, StoreError
 
-from ..i18n import tr
+from ..i18n import fill, tr
 from ..kit import labels, widgets
 from ..kit.widgets import MessageLabel
 from ..messages import describe_all
@@ -48,12 +48,12 @@ class AddToAgendaDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Op de agenda zetten"))
         if len(rows) == 1:
-            intro = self.tr("Cliënt %1 op de agenda zetten van %2, blok lopende "
-                            "behandelingen.").replace("%1", rows[0].reference)
+            intro = fill(self.tr("Cliënt %1 op de agenda zetten van %2, blok lopende "
+                                 "behandelingen."), rows[0].reference, labels.long_date(meeting))
         else:
-            intro = self.tr("%1 cliënten op de agenda zetten van %2, blok lopende "
-                            "behandelingen.").replace("%1", str(len(rows)))
-        self.intro = widgets.hint_label(intro.replace("%2", labels.long_date(meeting)))
+            intro = fill(self.tr("%1 cliënten op de agenda zetten van %2, blok lopende "
+                                 "behandelingen."), len(rows), labels.long_date(meeting))
+        self.intro = widgets.hint_label(intro)
         self.skipped = MessageLabel(error=False)
         if skipped:
             self.skipped.show_message(skipped_text(skipped))
@@ -122,9 +122,9 @@ class AddToAgendaDialog(QDialog):
         missing = self.item_type() in NEEDS_QUESTION and not self.question.text().strip()
         self.ok_button.setEnabled(not missing)
         if missing:
-            self.problem.show_message(self.tr(
-                "Een %1 heeft een vraag aan het team nodig.").replace(
-                "%1", labels.type_name(self.item_type())))
+            self.problem.show_message(fill(self.tr(
+                "Een %1 heeft een vraag aan het team nodig."),
+                labels.type_name(self.item_type())))
         else:
             self.problem.clear()
 
@@ -143,10 +143,10 @@ def skipped_text(skipped: list[Row]) -> str:
     listed = ", ".join(f"{r.reference} ({format_nl(r.on_agenda)})" if r.on_agenda
                        else r.reference for r in skipped[:SKIPPED_LISTED])
     if len(skipped) > SKIPPED_LISTED:
-        listed += " " + tr("en nog %1").replace("%1", str(len(skipped) - SKIPPED_LISTED))
+        listed += " " + fill(tr("en nog %1"), len(skipped) - SKIPPED_LISTED)
     if len(skipped) == 1:
-        return tr("Overgeslagen, staat al op de agenda: %1.").replace("%1", listed)
-    return tr("Overgeslagen, staan al op de agenda: %1.").replace("%1", listed)
+        return fill(tr("Overgeslagen, staat al op de agenda: %1."), listed)
+    return fill(tr("Overgeslagen, staan al op de agenda: %1."), listed)
 
 
 @dataclass
@@ -181,8 +181,7 @@ def queue_each(store: Store, pairs: list[tuple[Row, int | None]], choice: Agenda
 def queued_text(queued: list[Row], meeting: dt.date) -> str:
     if not queued:
         return tr("Niemand op de agenda gezet.")
+    day = labels.long_date(meeting)
     if len(queued) == 1:
-        text = tr("%1 staat op de agenda van %2.").replace("%1", queued[0].reference)
-    else:
-        text = tr("%1 cliënten staan op de agenda van %2.").replace("%1", str(len(queued)))
-    return text.replace("%2", labels.long_date(meeting))
+        return fill(tr("%1 staat op de agenda van %2."), queued[0].reference, day)
+    return fill(tr("%1 cliënten staan op de agenda van %2."), len(queued), day)

@@ -24,7 +24,7 @@ from vergadering.dates import format_nl
 from vergadering.overview import Row
 
 from .. import paths
-from ..i18n import tr
+from ..i18n import fill, tr
 from . import text
 
 # A cell starting with one of these is a formula to Excel ("CSV injection"): a reference
@@ -103,9 +103,9 @@ def export_ics(rows: Iterable[Row], path: str | os.PathLike[str], now: dt.dateti
         raise ValueError("export_ics needs next_meeting for the overdue clients")
     data = calendar_export.to_ics(
         chosen, now=now, today=today, next_meeting=next_meeting or today,
-        summary=lambda r: tr("Evaluatie %1").replace("%1", r.reference),
+        summary=lambda r: fill(tr("Evaluatie %1"), r.reference),
         description=lambda r, when: ics_description(r, when, today),
-        calendar_name=tr("Evaluaties %1").replace("%1", team_name).strip())
+        calendar_name=fill(tr("Evaluaties %1"), team_name).strip())
     files.write_bytes(path, data, private=paths.is_private(path))
     return len(chosen)
 
@@ -118,21 +118,21 @@ def ics_description(row: Row, when: EventDate, today: dt.date) -> str:
     if when.reason is Reason.ON_AGENDA:
         why = (tr("Te laat sinds %1; gepland op de vergadering van %2.") if late else
                tr("Gepland op de vergadering van %2; uiterlijk %1 aan de beurt."))
-        why = why.replace("%1", due).replace("%2", format_nl(when.date))
+        why = fill(why, due, format_nl(when.date))
     elif when.reason is Reason.DUE:
         why = tr("Uiterlijk deze dag aan de beurt; staat nog niet op een agenda.")
     elif when.reason is Reason.NEXT_MEETING:
-        why = tr("Te laat sinds %1; staat nog niet op een agenda: op de eerstvolgende "
-                 "vergadering.").replace("%1", due)
+        why = fill(tr("Te laat sinds %1; staat nog niet op een agenda: op de eerstvolgende "
+                      "vergadering."), due)
     else:
         agenda = format_nl(row.on_agenda) if row.on_agenda else ""
-        why = tr("Staat op de agenda van de vergadering van %1, die nog niet is afgesloten: "
-                 "op de eerstvolgende vergadering.").replace("%1", agenda)
+        why = fill(tr("Staat op de agenda van de vergadering van %1, die nog niet is "
+                      "afgesloten: op de eerstvolgende vergadering."), agenda)
         if late:
-            why = " ".join((tr("Te laat sinds %1.").replace("%1", due), why))
+            why = " ".join((fill(tr("Te laat sinds %1."), due), why))
     return " ".join((
-        tr("Evaluatie van cliënt %1 in het MDO.").replace("%1", row.reference), why,
-        tr("Behandelaar: %1.").replace("%1", row.behandelaar or tr("(geen)"))))
+        fill(tr("Evaluatie van cliënt %1 in het MDO."), row.reference), why,
+        fill(tr("Behandelaar: %1."), row.behandelaar or tr("(geen)"))))
 
 
 def ics_privacy_note() -> str:

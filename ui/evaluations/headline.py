@@ -18,8 +18,8 @@ from vergadering.figures import WithinTerm
 from vergadering.forecast import Capacity
 from vergadering.overview import Status
 
-from .. import figures as figure_words
-from ..i18n import fill
+from ..i18n import count, fill
+from ..kit import figures as figure_words
 from .model import ON_TRACK_COLOR, OVERDUE_COLOR, status_pixmap
 
 STYLE = """
@@ -103,14 +103,13 @@ class HeadlineBar(QWidget):
         self.within.setToolTip(figure_words.within_term_tip(horizon_months))
         self.within_bar.setValue(headline.percentage or 0)
         late = headline.overdue
-        self.late.setText(self.tr("%1 te laat").replace("%1", str(late)) if late
+        self.late.setText(fill(self.tr("%1 te laat"), late) if late
                           else self.tr("Niemand te laat"))
         color = OVERDUE_COLOR if late else ON_TRACK_COLOR
         self.late.setStyleSheet(f"font-size: 22pt; font-weight: 700; color: {color};")
         self.late_icon.setPixmap(status_pixmap(Status.OVERDUE if late else Status.ON_TRACK, 30))
-        self.soon.setText(
-            self.tr("1 cliënt binnen vier weken aan de beurt") if due_soon == 1 else
-            self.tr("%1 cliënten binnen vier weken aan de beurt").replace("%1", str(due_soon)))
+        self.soon.setText(count(due_soon, self.tr("%n cliënt binnen vier weken aan de beurt"),
+                                self.tr("%n cliënten binnen vier weken aan de beurt")))
 
     def show_capacity_pending(self) -> None:
         """While the forecast is being made (a moment on a large caseload)."""
@@ -126,8 +125,8 @@ class HeadlineBar(QWidget):
         elif weeks == 0:
             text, color = self.tr("✓ Het team kan het bijhouden"), ON_TRACK_COLOR
         else:
-            text = (self.tr("✓ Achterstand weg over 1 week") if weeks == 1 else
-                    fill(self.tr("✓ Achterstand weg over %1 weken"), weeks))
+            text = count(weeks, self.tr("✓ Achterstand weg over %n week"),
+                         self.tr("✓ Achterstand weg over %n weken"))
             color = ON_TRACK_COLOR
         self.capacity.setText(text)
         self.capacity.setStyleSheet(f"font-size: 14pt; font-weight: 600; color: {color};")

@@ -25,7 +25,7 @@ from vergadering.items import DecisionKind
 from vergadering.overview import Row
 from vergadering.store import Store
 
-from ..i18n import tr
+from ..i18n import fill, tr
 from ..kit import item_text
 from . import text
 
@@ -43,7 +43,7 @@ def worded_by(decision: Decision) -> str:
 def course(decision: Decision) -> str:
     """The koers with doorgaan, where to with verwijzen, nothing with afsluiten."""
     if decision.kind is DecisionKind.VERWIJZEN:
-        referred = tr("verwezen naar %1").replace("%1", decision.referred_to)
+        referred = fill(tr("verwezen naar %1"), decision.referred_to)
         return f"{referred}\n{decision.koers}" if decision.koers else referred
     return decision.koers
 
@@ -51,19 +51,19 @@ def course(decision: Decision) -> str:
 def correction_note(decision: Decision, by_id: dict[int, Decision]) -> str:
     notes = []
     if decision.corrects_id is not None and decision.corrects_id in by_id:
-        notes.append(tr("correctie van %1").replace(
-            "%1", format_nl(by_id[decision.corrects_id].decided_on)))
+        notes.append(fill(tr("correctie van %1"),
+                          format_nl(by_id[decision.corrects_id].decided_on)))
     if decision.corrected_by_id is not None and decision.corrected_by_id in by_id:
-        notes.append(tr("gecorrigeerd door besluit van %1").replace(
-            "%1", format_nl(by_id[decision.corrected_by_id].decided_on)))
+        notes.append(fill(tr("gecorrigeerd door besluit van %1"),
+                          format_nl(by_id[decision.corrected_by_id].decided_on)))
     return "\n".join(notes)
 
 
 def empty_text(row: Row) -> str:
     if row.last_evaluation is None:
         return tr("Nog geen besluiten vastgelegd; laatste evaluatie: nooit.")
-    return tr("Nog geen besluiten vastgelegd; laatste evaluatie: %1 (geïmporteerd).").replace(
-        "%1", format_nl(row.last_evaluation))
+    return fill(tr("Nog geen besluiten vastgelegd; laatste evaluatie: %1 (geïmporteerd)."),
+                format_nl(row.last_evaluation))
 
 
 class ClientHistoryDialog(QDialog):
@@ -76,15 +76,15 @@ class ClientHistoryDialog(QDialog):
         self.row = row
         self.decisions = sorted(decisions.for_client(store, row.client_id),
                                 key=lambda d: (d.decided_on, d.id), reverse=True)
-        self.setWindowTitle(self.tr("Besluiten over cliënt %1").replace("%1", row.reference))
-        heading = QLabel(self.tr("Cliënt %1").replace("%1", row.reference))
+        self.setWindowTitle(fill(self.tr("Besluiten over cliënt %1"), row.reference))
+        heading = QLabel(fill(self.tr("Cliënt %1"), row.reference))
         heading.setObjectName("historyTitle")
         heading.setStyleSheet("#historyTitle { font-size: 16pt; font-weight: 600; "
                               "color: #1f3347; }")
         self.summary = QLabel(
-            self.tr("Behandelaar: %1 · laatste evaluatie: %2 · uiterlijk %3 (%4)")
-            .replace("%1", text.behandelaar(row)).replace("%2", text.last_evaluation(row))
-            .replace("%3", format_nl(row.due)).replace("%4", text.status(row)))
+            fill(self.tr("Behandelaar: %1 · laatste evaluatie: %2 · uiterlijk %3 (%4)"),
+                 text.behandelaar(row), text.last_evaluation(row), format_nl(row.due),
+                 text.status(row)))
         self.summary.setWordWrap(True)
         self.empty = QLabel(empty_text(row))
         self.empty.setObjectName("emptyHistory")

@@ -24,6 +24,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPainterPath, QPen, QP
 from vergadering.dates import format_nl
 from vergadering.overview import Row, Status
 
+from ..i18n import fill
 from ..table_model import ModelIndex
 from . import text
 
@@ -191,8 +192,8 @@ class EvaluationTableModel(QAbstractTableModel):
                 return self.tr("Bij op de agenda zetten vraagt de app wie deze cliënt "
                                "inbrengt.")
         if role == Qt.ItemDataRole.ToolTipRole and column == self.AGENDA and row.on_agenda:
-            return self.tr("Staat op de agenda van de vergadering van %1.").replace(
-                "%1", text.on_agenda(row))
+            return fill(self.tr("Staat op de agenda van de vergadering van %1."),
+                        text.on_agenda(row))
         return None
 
     def _display(self, row: Row, column: int) -> str:

@@ -10,7 +10,7 @@ from vergadering.dates import format_nl
 from vergadering.evaluation import UnreadableClient
 from vergadering.overview import Row, Status
 
-from ..i18n import tr
+from ..i18n import count, fill, tr
 from ..kit import labels
 
 
@@ -50,18 +50,17 @@ def status_name(value: Status) -> str:
 def status_tooltip(row: Row) -> str:
     due = format_nl(row.due)
     if row.status is Status.OVERDUE:
-        return tr("Had uiterlijk %1 geëvalueerd moeten zijn.").replace("%1", due)
+        return fill(tr("Had uiterlijk %1 geëvalueerd moeten zijn."), due)
     if row.status is Status.DUE_SOON:
-        return tr("Uiterlijk %1 evalueren: binnen de komende vier weken.").replace("%1", due)
-    return (tr("Uiterlijk %1 evalueren (nog %2 dagen).").replace("%1", due)
-            .replace("%2", str(-row.days_overdue)))
+        return fill(tr("Uiterlijk %1 evalueren: binnen de komende vier weken."), due)
+    return fill(tr("Uiterlijk %1 evalueren (nog %2 dagen)."), due, -row.days_overdue)
 
 
 def behandelaar(row: Row, active: bool = True) -> str:
     if row.behandelaar is None:
         return tr("geen behandelaar")
     if not active:
-        return tr("%1 (inactief)").replace("%1", row.behandelaar)
+        return fill(tr("%1 (inactief)"), row.behandelaar)
     return row.behandelaar
 
 
@@ -79,8 +78,8 @@ def unreadable(clients: Sequence[UnreadableClient]) -> str:
     if not clients:
         return ""
     names = ", ".join(f"{c.reference} ({date_field(c.field)})" for c in clients)
-    head = (tr("1 cliënt met een onleesbare datum: %1.") if len(clients) == 1 else
-            tr("%2 cliënten met een onleesbare datum: %1.").replace("%2", str(len(clients))))
-    return (head.replace("%1", names) + " " + tr(
+    head = count(len(clients), tr("%n cliënt met een onleesbare datum: %1."),
+                 tr("%n cliënten met een onleesbare datum: %1."))
+    return (fill(head, names) + " " + tr(
         "Deze staan niet in het overzicht en tellen niet mee als te laat; controleer ze "
         "in Team › Cliënten."))

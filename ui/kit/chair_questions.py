@@ -8,7 +8,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..i18n import tr
+from ..i18n import fill, tr
 from . import labels
 
 # A question to read in one go: wider than a message box's default.
@@ -22,11 +22,11 @@ def day_text(day: dt.date, today: dt.date) -> str:
 
 
 def start_today_text(planned: dt.date, today: dt.date, following: dt.date) -> str:
-    return (tr("Deze vergadering staat gepland op %1. Vandaag is het %2.").replace(
-        "%1", day_text(planned, today)).replace("%2", day_text(today, today)) + "\n\n" +
-        tr("Als u nu begint, krijgt de vergadering en alles wat erin wordt besloten de "
-           "datum van vandaag. De volgende vergadering is dan %1.").replace(
-            "%1", day_text(following, today)))
+    return (fill(tr("Deze vergadering staat gepland op %1. Vandaag is het %2."),
+                 day_text(planned, today), day_text(today, today)) + "\n\n" +
+            fill(tr("Als u nu begint, krijgt de vergadering en alles wat erin wordt "
+                    "besloten de datum van vandaag. De volgende vergadering is dan %1."),
+                 day_text(following, today)))
 
 
 def start_today(parent: QWidget | None, planned: dt.date, today: dt.date,
@@ -45,8 +45,8 @@ def start_today(parent: QWidget | None, planned: dt.date, today: dt.date,
 
 
 def close_treatment_text(reference: str) -> str:
-    return tr("De behandeling van %1 afsluiten? %1 wordt inactief en is niet meer aan de "
-              "beurt voor evaluatie.").replace("%1", reference)
+    return fill(tr("De behandeling van %1 afsluiten? %1 wordt inactief en is niet meer aan "
+                   "de beurt voor evaluatie."), reference)
 
 
 def close_treatment(parent: QWidget | None, reference: str) -> bool:
@@ -55,7 +55,7 @@ def close_treatment(parent: QWidget | None, reference: str) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning, tr("Behandeling afsluiten"),
                       close_treatment_text(reference), QMessageBox.StandardButton.NoButton,
                       parent)
-    accept = box.addButton(tr("&Ja, %1 afsluiten").replace("%1", reference),
+    accept = box.addButton(fill(tr("&Ja, %1 afsluiten"), reference),
                            QMessageBox.ButtonRole.AcceptRole)
     cancel = box.addButton(tr("Annuleren"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)

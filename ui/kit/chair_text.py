@@ -12,7 +12,8 @@ from vergadering.items import DecisionKind
 from vergadering.settings import Block
 from vergadering.timeline import BellReason, BlockChoice, BlockClock, MeetingState
 
-from ..i18n import tr
+from ..i18n import count as count_text
+from ..i18n import fill, tr
 from . import item_text
 
 
@@ -38,20 +39,19 @@ def block_time(clock: BlockClock, state: MeetingState | None = None) -> str:
     minutes this block gave the other (``(−8 min voor acuut)``) and those it got by
     "toch nemen" (``(+10 min genomen)``)."""
     if clock.remaining >= 0:
-        text = tr("nog %1 min").replace("%1", str(whole_minutes(clock.remaining)))
+        text = fill(tr("nog %1 min"), whole_minutes(clock.remaining))
     else:
-        text = tr("%1 min over tijd").replace("%1", str(whole_minutes(-clock.remaining)))
+        text = fill(tr("%1 min over tijd"), whole_minutes(-clock.remaining))
     if state is None:
         return text
     gave = whole_minutes(state.charged_to_lopend if clock.block is Block.LOPEND
                          else state.charged_to_acuut)
     if gave:
         other = Block.ACUUT if clock.block is Block.LOPEND else Block.LOPEND
-        text += " " + tr("(−%1 min voor %2)").replace("%1", str(gave)).replace(
-            "%2", block_heading(other).lower())
+        text += " " + fill(tr("(−%1 min voor %2)"), gave, block_heading(other).lower())
     taken = whole_minutes(state.taken.get(clock.block, 0.0))
     if taken:
-        text += " " + tr("(+%1 min genomen)").replace("%1", str(taken))
+        text += " " + fill(tr("(+%1 min genomen)"), taken)
     return text
 
 
@@ -66,20 +66,19 @@ def expected_end(state: MeetingState) -> str:
     late = whole_minutes(state.late_by)
     extended = whole_minutes(state.extended)
     if late and extended:
-        return tr("Verwacht einde %1 — loopt %2 min uit (+%3 min door ‘toch nemen’)"
-                  ).replace("%1", end).replace("%2", str(late)).replace("%3", str(extended))
+        return fill(tr("Verwacht einde %1 — loopt %2 min uit (+%3 min door ‘toch nemen’)"),
+                    end, late, extended)
     if extended:
-        return tr("Verwacht einde %1 — +%2 min uitgelopen door ‘toch nemen’").replace(
-            "%1", end).replace("%2", str(extended))
+        return fill(tr("Verwacht einde %1 — +%2 min uitgelopen door ‘toch nemen’"), end,
+                    extended)
     if late:
-        return tr("Verwacht einde %1 — loopt %2 min uit").replace("%1", end).replace(
-            "%2", str(late))
-    return tr("Verwacht einde %1 — op tijd").replace("%1", end)
+        return fill(tr("Verwacht einde %1 — loopt %2 min uit"), end, late)
+    return fill(tr("Verwacht einde %1 — op tijd"), end)
 
 
 def scheduled(state: MeetingState, start: dt.time) -> str:
-    return tr("Gepland %1–%2").replace("%1", start.strftime("%H:%M")).replace(
-        "%2", state.scheduled_end.strftime("%H:%M"))
+    return fill(tr("Gepland %1–%2"), start.strftime("%H:%M"),
+                state.scheduled_end.strftime("%H:%M"))
 
 
 class RowStatus(enum.Enum):
@@ -101,8 +100,8 @@ def status(value: RowStatus, decision: DecisionKind | None = None,
     if value is RowStatus.DECIDED:
         name = item_text.decision_label(decision)
         if hamerstuk:
-            return tr("hamerstuk: %1").replace("%1", name)
-        return tr("besloten: %1").replace("%1", name)
+            return fill(tr("hamerstuk: %1"), name)
+        return fill(tr("besloten: %1"), name)
     if value is RowStatus.DEFERRED:
         return tr("uitgesteld")
     if value is RowStatus.SKIPPED:
@@ -114,8 +113,8 @@ def status(value: RowStatus, decision: DecisionKind | None = None,
 
 def consultation_note(member: str, report_by: dt.date) -> str:
     """``Apart overleg: Bram Jansen, terugkoppeling uiterlijk 01-12-2026``."""
-    return tr("Apart overleg: %1, terugkoppeling uiterlijk %2").replace(
-        "%1", member).replace("%2", report_by.strftime("%d-%m-%Y"))
+    return fill(tr("Apart overleg: %1, terugkoppeling uiterlijk %2"), member,
+                report_by.strftime("%d-%m-%Y"))
 
 
 def not_reached() -> str:
@@ -135,9 +134,7 @@ def bell_reason(reason: BellReason) -> str:
 
 
 def bell_count(count: int) -> str:
-    if count == 1:
-        return tr("1× gebeld")
-    return tr("%1× gebeld").replace("%1", str(count))
+    return count_text(count, tr("%n× gebeld"), tr("%n× gebeld"))
 
 
 def block_time_up(block: Block) -> str:
@@ -161,24 +158,20 @@ def block_choice(choice: BlockChoice) -> str:
 def decisions_count(count: int) -> str:
     if count == 0:
         return tr("geen besluiten vastgelegd")
-    if count == 1:
-        return tr("1 besluit vastgelegd")
-    return tr("%1 besluiten vastgelegd").replace("%1", str(count))
+    return count_text(count, tr("%n besluit vastgelegd"), tr("%n besluiten vastgelegd"))
 
 
 def moved_count(count: int) -> str:
     if count == 0:
         return tr("geen punten doorgeschoven")
-    if count == 1:
-        return tr("1 punt doorgeschoven naar de volgende vergadering")
-    return tr("%1 punten doorgeschoven naar de volgende vergadering").replace(
-        "%1", str(count))
+    return count_text(count, tr("%n punt doorgeschoven naar de volgende vergadering"),
+                      tr("%n punten doorgeschoven naar de volgende vergadering"))
 
 
 def items_count(count: int) -> str:
     """``1 punt`` / ``3 punten``."""
-    return tr("1 punt") if count == 1 else tr("%1 punten").replace("%1", str(count))
+    return count_text(count, tr("%n punt"), tr("%n punten"))
 
 
 def minutes(count: int) -> str:
-    return tr("1 minuut") if count == 1 else tr("%1 minuten").replace("%1", str(count))
+    return count_text(count, tr("%n minuut"), tr("%n minuten"))

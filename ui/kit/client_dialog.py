@@ -19,6 +19,7 @@ from vergadering.problems import ValidationError
 from vergadering.store import Store, StoreError
 
 from ..date_field import DateField
+from ..i18n import fill
 from ..messages import describe, describe_store_error
 from .widgets import (
     MessageLabel,
@@ -121,7 +122,7 @@ class ClientDialog(QDialog):
         if current is not None and current.behandelaar_id is not None \
                 and combo.findData(current.behandelaar_id) < 0:
             # An inactive behandelaar stays selectable for the client they already have.
-            combo.addItem(self.tr("%1 (inactief)").replace("%1", current.behandelaar or ""),
+            combo.addItem(fill(self.tr("%1 (inactief)"), current.behandelaar or ""),
                           current.behandelaar_id)
 
     def _show_client(self, client: Client) -> None:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..i18n import tr
+from ..i18n import count, fill, tr
 from . import widgets
 from .widgets import ERROR_COLOR, MessageLabel, form_grid
 
@@ -122,8 +122,8 @@ def show_count(label: QLabel, text: str, maximum: int) -> None:
     Counts what will be stored (surrounding spaces and blank lines do not count)."""
     length = len(text.strip())
     if length > maximum:
-        label.setText(tr("%1 / %2: %3 tekens te veel").replace("%1", str(length))
-                      .replace("%2", str(maximum)).replace("%3", str(length - maximum)))
+        label.setText(fill(count(length - maximum, tr("%1 / %2: %n teken te veel"),
+                                 tr("%1 / %2: %n tekens te veel")), length, maximum))
         label.setStyleSheet(f"color: {ERROR_COLOR}; font-weight: 600;")
     else:
         label.setText(f"{length} / {maximum}")

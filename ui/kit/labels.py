@@ -11,7 +11,7 @@ from PySide6.QtCore import QDate, QLocale
 from vergadering.items import DecisionKind
 from vergadering.settings import Block, ItemType
 
-from ..i18n import tr
+from ..i18n import count, fill, tr
 from . import item_text
 
 _DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
@@ -43,7 +43,7 @@ def carried_over(times: int) -> str:
     """The mark of an item that was not reached before: ``↻ 2× doorgeschoven``."""
     if times <= 0:
         return ""
-    return tr("↻ %1× doorgeschoven").replace("%1", str(times))
+    return fill(tr("↻ %1× doorgeschoven"), times)
 
 
 def report_back() -> str:
@@ -63,10 +63,8 @@ def relative_due(due: dt.date, today: dt.date) -> str:
     days = (today - due).days
     if days == 0:
         return tr("vandaag")
-    if days == 1:
-        return tr("1 dag te laat")
-    if days > 1:
-        return tr("%1 dagen te laat").replace("%1", str(days))
+    if days > 0:
+        return count(days, tr("%n dag te laat"), tr("%n dagen te laat"))
     if days == -1:
         return tr("morgen")
-    return tr("over %1 dagen").replace("%1", str(-days))
+    return fill(tr("over %1 dagen"), -days)

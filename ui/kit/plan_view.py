@@ -27,6 +27,7 @@ from vergadering.items import Item
 from vergadering.settings import Block, ItemType
 from vergadering.store import Store
 
+from ..i18n import fill
 from ..icons import show_warning_sign
 from ..table_model import ModelIndex, StoreTableModel
 from . import labels
@@ -86,11 +87,10 @@ class BlockTableModel(StoreTableModel[Item]):
         consultation = self._reports.get(item.id)
         if consultation is None:
             return self.tr("Dit punt is de terugkoppeling van een apart overleg.")
-        return (self.tr("Terugkoppeling van het aparte overleg dat het MDO van %1 afsprak: "
-                        "%2 koppelt terug (uiterlijk %3).")
-                .replace("%1", format_nl(consultation.meeting_date))
-                .replace("%2", consultation.member)
-                .replace("%3", format_nl(consultation.report_by)))
+        return fill(self.tr("Terugkoppeling van het aparte overleg dat het MDO van %1 "
+                            "afsprak: %2 koppelt terug (uiterlijk %3)."),
+                    format_nl(consultation.meeting_date), consultation.member,
+                    format_nl(consultation.report_by))
 
     def item_at(self, row: int) -> Item | None:
         return self.row_at(row)
@@ -275,10 +275,10 @@ class BlockPanel(QWidget):
                   read_only: bool) -> None:
         """Update the heading from ``plan`` (the rows come from the model itself)."""
         name = labels.block_name(self.block)
-        self.title.setText(self.tr("%1 — %2 van %3 min gepland").replace("%1", name)
-                           .replace("%2", str(plan.planned)).replace("%3", str(plan.budget)))
+        self.title.setText(fill(self.tr("%1 — %2 van %3 min gepland"), name, plan.planned,
+                                plan.budget))
         over = plan.over
-        self.over_label.setText(self.tr("%1 min te veel").replace("%1", str(over)))
+        self.over_label.setText(fill(self.tr("%1 min te veel"), over))
         if over > 0:
             show_warning_sign(self.over_icon, 20)
         self.over_box.setVisible(over > 0)
@@ -287,8 +287,8 @@ class BlockPanel(QWidget):
             "naar een volgende vergadering of maak ze korter."))
         notes = []
         if hard_end:
-            notes.append(self.tr("Dit blok gaat eerst en stopt hard om %1, zodat er tijd "
-                                 "blijft voor de rest.").replace("%1", hard_end))
+            notes.append(fill(self.tr("Dit blok gaat eerst en stopt hard om %1, zodat er tijd "
+                                      "blijft voor de rest."), hard_end))
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))
         if plan.budget == 0:

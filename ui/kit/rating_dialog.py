@@ -23,7 +23,7 @@ from vergadering.problems import ValidationError
 from vergadering.ratings import Question
 from vergadering.store import Store, StoreError
 
-from ..i18n import tr
+from ..i18n import count, fill, tr
 from ..messages import describe_all, describe_store_error
 
 MIN_RESPONDENTS_SHOWN = ratings.MIN_RESPONDENTS_SHOWN
@@ -125,12 +125,14 @@ class RatingDialog(QDialog):
     def _show_averages(self) -> None:
         result = ratings.averages(self.store, self.meeting_id)
         if result.respondents < MIN_RESPONDENTS_SHOWN or result.overall is None:
-            self.averages.setText(self.tr("%1 invuller(s) tot nu toe; gemiddelden verschijnen "
-                                          "vanaf drie.").replace("%1", str(result.respondents)))
+            self.averages.setText(count(
+                result.respondents,
+                self.tr("%n invuller tot nu toe; gemiddelden verschijnen vanaf drie."),
+                self.tr("%n invullers tot nu toe; gemiddelden verschijnen vanaf drie.")))
             return
-        self.averages.setText(self.tr("Gemiddeld %1 van 10 (%2 invullers).")
-                              .replace("%1", f"{result.overall:.1f}".replace(".", ","))
-                              .replace("%2", str(result.respondents)))
+        self.averages.setText(fill(self.tr("Gemiddeld %1 van 10 (%2 invullers)."),
+                                   f"{result.overall:.1f}".replace(".", ","),
+                                   result.respondents))
 
     @classmethod
     def ask(cls, store: Store, meeting_id: int, parent: QWidget | None = None) -> None:

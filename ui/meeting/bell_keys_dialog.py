@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import fill
 from .bell import DEFAULT_KEYS, bell_keys, set_bell_keys
 
 # Keys that already mean something on the chair's screen, or that close dialogs.
@@ -60,7 +61,7 @@ class BellKeysDialog(QDialog):
         self._show()
 
     def _show(self) -> None:
-        self.current.setText(self.tr("Nu: %1").replace("%1", "  ".join(self.keys)))
+        self.current.setText(fill(self.tr("Nu: %1"), "  ".join(self.keys)))
 
     def listen(self) -> None:
         self.listening = True
@@ -86,12 +87,13 @@ class BellKeysDialog(QDialog):
         name = QKeySequence(event.keyCombination()).toString(
             QKeySequence.SequenceFormat.PortableText)
         if not name or name in RESERVED:
-            self.message.setText(self.tr("'%1' heeft al een andere taak in de vergadering; "
-                                         "kies een andere toets.").replace("%1", name or "?"))
+            self.message.setText(fill(self.tr("'%1' heeft al een andere taak in de "
+                                              "vergadering; kies een andere toets."),
+                                      name or "?"))
             return
         if name not in self.keys:
             self.keys.append(name)
-        self.message.setText(self.tr("'%1' toegevoegd.").replace("%1", name))
+        self.message.setText(fill(self.tr("'%1' toegevoegd."), name))
         self._show()
 
     @classmethod

@@ -37,7 +37,7 @@ from vergadering.settings import Block
 from vergadering.store import Store, StoreError
 from vergadering.timeline import BlockChoice, TakeCost, Timeline
 
-from ..i18n import tr
+from ..i18n import fill, tr
 from ..kit import chair_text, labels, widgets
 from ..kit.widgets import MessageLabel, hint_label
 from ..messages import describe, describe_store_error
@@ -69,21 +69,19 @@ def cost_text(item: Item, cost: TakeCost, *, current: bool) -> str:
     vergadering loopt 2 min langer.`` — the minutes the block already ran over count too."""
     own = chair_text.block_heading(cost.block).lower()
     other = chair_text.block_heading(other_block(cost.block)).lower()
-    gets = (tr("%1 krijgt nog %2 min") if current else tr("%1 krijgt %2 min")).replace(
-        "%1", item.client_reference).replace("%2", str(cost.minutes - cost.over))
+    gets = fill(tr("%1 krijgt nog %2 min") if current else tr("%1 krijgt %2 min"),
+                item.client_reference, cost.minutes - cost.over)
     if cost.over:
-        gets += tr(", plus de %1 min die het blok %2 al over tijd is").replace(
-            "%1", str(cost.over)).replace("%2", own)
+        gets += fill(tr(", plus de %1 min die het blok %2 al over tijd is"), cost.over, own)
     if cost.extends and cost.from_other:
-        how = tr("%1 min gaan af van de vrije tijd van het blok %2; de vergadering loopt "
-                 "%3 min langer.").replace("%1", str(cost.from_other)).replace(
-            "%2", other).replace("%3", str(cost.extends))
+        how = fill(tr("%1 min gaan af van de vrije tijd van het blok %2; de vergadering "
+                      "loopt %3 min langer."), cost.from_other, other, cost.extends)
     elif cost.extends:
-        how = tr("Het blok %1 heeft geen vrije tijd: de vergadering loopt %2 min "
-                 "langer.").replace("%1", other).replace("%2", str(cost.extends))
+        how = fill(tr("Het blok %1 heeft geen vrije tijd: de vergadering loopt %2 min "
+                      "langer."), other, cost.extends)
     else:
-        how = tr("Die %1 min gaan af van de vrije tijd van het blok %2; de vergadering "
-                 "loopt niet uit.").replace("%1", str(cost.minutes)).replace("%2", other)
+        how = fill(tr("Die %1 min gaan af van de vrije tijd van het blok %2; de vergadering "
+                      "loopt niet uit."), cost.minutes, other)
     return gets + ". " + how
 
 
@@ -111,8 +109,8 @@ class BlockChoiceDialog(QDialog):
         following = meetings.following_date(self.timeline.settings, meeting.date)
         self.setWindowTitle(chair_text.block_time_up(self.block))
 
-        heading = QLabel(self.tr("%1. Wat gebeurt er met %2?").replace(
-            "%1", chair_text.block_time_up(self.block)).replace("%2", item.client_reference))
+        heading = QLabel(fill(self.tr("%1. Wat gebeurt er met %2?"),
+                              chair_text.block_time_up(self.block), item.client_reference))
         heading.setObjectName("choiceHeading")
         heading.setWordWrap(True)
         if self.block is Block.ACUUT:
@@ -134,10 +132,10 @@ class BlockChoiceDialog(QDialog):
         layout.addWidget(hint_label(intro))
         layout.addSpacing(6)
 
-        defer_text = (self.tr("Het gesprek stopt; het punt komt op de agenda van %1, met "
-                              "alles wat is ingevuld.") if self.current else
-                      self.tr("Het punt komt op de agenda van %1, met alles wat is "
-                              "ingevuld.")).replace("%1", labels.long_date(following))
+        defer_text = fill(self.tr("Het gesprek stopt; het punt komt op de agenda van %1, "
+                                  "met alles wat is ingevuld.") if self.current else
+                          self.tr("Het punt komt op de agenda van %1, met alles wat is "
+                                  "ingevuld."), labels.long_date(following))
         explanations = {
             BlockChoice.DEFER: defer_text,
             BlockChoice.CONSULTATION: self.tr(
@@ -215,13 +213,13 @@ class BlockChoiceDialog(QDialog):
         self.give_way_boxes: dict[int, QCheckBox] = {}
         other = chair_text.block_heading(other_block(self.block)).lower()
         if not self.cost.would_not_fit:
-            column.addWidget(hint_label(self.tr(
-                "De wachtende punten van het blok %1 houden hun tijd.").replace("%1", other)))
+            column.addWidget(hint_label(fill(self.tr(
+                "De wachtende punten van het blok %1 houden hun tijd."), other)))
             return box
-        title = QLabel(self.tr(
+        title = QLabel(fill(self.tr(
             "Komt deze tijd uit het blok %1, dan passen deze punten daar niet meer. Ze "
             "houden hun tijd, tenzij u er hier een weggeeft: een aangevinkt punt gaat naar "
-            "de volgende vergadering en maakt zijn tijd vrij.").replace("%1", other))
+            "de volgende vergadering en maakt zijn tijd vrij."), other))
         title.setWordWrap(True)
         column.addWidget(title)
         boxes = QWidget()
@@ -236,10 +234,8 @@ class BlockChoiceDialog(QDialog):
                     other_item = agenda_items.get(self._store, item_id)
                 except (ValidationError, StoreError):
                     continue
-            check = QCheckBox(self.tr("%1 — %2, %3 min").replace(
-                "%1", other_item.client_reference).replace(
-                "%2", labels.type_name(other_item.type)).replace(
-                "%3", str(other_item.minutes)))
+            check = QCheckBox(fill(self.tr("%1 — %2, %3 min"), other_item.client_reference,
+                                   labels.type_name(other_item.type), other_item.minutes))
             check.toggled.connect(lambda _on: self._update_cost())
             count = len(self.give_way_boxes)
             self.give_way_boxes[item_id] = check

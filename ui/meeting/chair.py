@@ -26,50 +26,39 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import run
 from vergadering.items import Item
-from vergadering.problems import ValidationError
 from vergadering.settings import Block
 from vergadering.store import Store, StoreError
-from vergadering.timeline import BellReason, MeetingState, Phase
+from vergadering.timeline import MeetingState, Phase
 
-from .. import common
+from ..i18n import fill
 from ..kit import labels, widgets
 from ..kit.chair_text import RowStatus
 from ..kit.widgets import MessageLabel
-from ..messages import describe_all, describe_store_error
-from . import chair_actions, chair_block_prompt, chair_current
-from .chair_actions import ShortcutStrip, StripEntry, command, tool_button
+from . import chair_actions, chair_block_prompt, chair_style
+from .chair_actions import ShortcutStrip, StripEntry, tool_button
 from .chair_agenda import MeetingAgendaModel, MeetingAgendaView, load_rows
 from .chair_before import BeforeMeetingView
+from .chair_bell import ChairBell
 from .chair_block_prompt import BlockPrompt
 from .chair_commands import ChairCommands
 from .chair_current import CurrentPanel
+from .chair_keys import ChairKeys
 from .chair_projector import ProjectorSwitch
 from .controller import TICK_MS, MeetingController
 
-STYLE = """
-#meetingTitle { font-size: 17pt; font-weight: 600; color: #1f3347; }
-#shortcutStrip { background: #1f3347; color: #ffffff; padding: 6px 12px; border-radius: 4px; }
-QToolButton#command, QToolButton#closeMeeting, QToolButton#projectorButton {
-    padding: 6px 9px; color: #1f3347; background: #ffffff;
-    border: 1px solid #9aa5b1; border-radius: 5px; }
-QToolButton#command:hover, QToolButton#projectorButton:hover { background: #eef3f8; }
-QToolButton#command:disabled { color: #a3acb5; border-color: #d5dbe1; }
-QToolButton#closeMeeting { color: #9f1d14; border-color: #c98b86; }
-QToolButton#projectorButton { padding-right: 26px; }
-"""
 
-
-class MeetingPage(ChairCommands, QWidget):
-    """The chair's screen; ``controller`` keeps the running meeting's clocks. What the
-    commands do is in :class:`~ui.meeting.chair_commands.ChairCommands`."""
+class MeetingPage(ChairCommands, ChairKeys, ChairBell, QWidget):
+    """The chair's screen; ``controller`` keeps the running meeting's clocks. The
+    commands and their keys are in :class:`~ui.meeting.chair_keys.ChairKeys`, what they
+    do in :class:`~ui.meeting.chair_commands.ChairCommands`, the bell in
+    :class:`~ui.meeting.chair_bell.ChairBell`."""
 
     def __init__(self, store: Store, parent: QWidget | None = None, *,
                  tick_ms: int = TICK_MS) -> None:
         super().__init__(parent)
         self.store = store
-        self.setStyleSheet(STYLE + chair_current.STYLE + chair_block_prompt.STYLE)
+        self.setStyleSheet(chair_style.PAGE + chair_style.PANEL + chair_block_prompt.STYLE)
         self.controller = MeetingController(store, self, tick_ms=tick_ms)
         self._bell: Any = None  # ui.meeting.bell.Bell, made at the first ring
         self._shown_item: int | None = None  # the current item at the last tick
@@ -108,75 +97,6 @@ class MeetingPage(ChairCommands, QWidget):
         self.current.bell.button.setMenu(bell_menu)
         self.current.bell.button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self._on_changed()
-
-    # -- actions -------------------------------------------------------------------
-    def _create_actions(self) -> None:
-        key = QKeySequence
-        self.start_meeting_action = command(
-            self, self.tr("Vergadering starten"), self.start_meeting, [key(Qt.Key.Key_F5)],
-            self.tr("De vergadering begint: de klok gaat lopen"))
-        self.start_item_action = command(
-            self, self.tr("Start volgend punt"), self.start_item, [key(Qt.Key.Key_N)],
-            self.tr("Start het gekozen wachtende punt, of anders het volgende op de agenda"),
-            self.tr("Start punt"))
-        self.decide_action = command(
-            self, self.tr("Besluit vastleggen…"), self.decide, [key(Qt.Key.Key_D)],
-            self.tr("Het besluit over het punt: doorgaan, afsluiten of verwijzen"),
-            self.tr("Besluit"))
-        self.hamerstuk_action = command(
-            self, self.tr("Hamerstuk bevestigen"), self.confirm_hamerstuk,
-            [key(Qt.Key.Key_H)],
-            self.tr("Een mededeling met voorgesteld besluit bevestigen, zonder bespreking"),
-            self.tr("Hamerstuk"))
-        self.extend_action = command(
-            self, self.tr("Verlengen…"), self.extend, [key(Qt.Key.Key_V)],
-            self.tr("Het punt 1, 2 of 5 minuten meer tijd geven (wordt vastgelegd)"),
-            self.tr("Verlengen"))
-        self.pause_action = command(
-            self, self.tr("Pauze"), self.toggle_pause,
-            [key(Qt.Key.Key_P), key(Qt.Key.Key_Space)],
-            self.tr("De klok stilzetten of weer laten lopen"))
-        self.skip_action = command(
-            self, self.tr("Overslaan"), self.skip, [key(Qt.Key.Key_S)],
-            self.tr("Het punt overslaan; bij het afsluiten gaat het naar de volgende "
-                    "vergadering"))
-        self.defer_action = command(
-            self, self.tr("Uitstellen naar volgende vergadering"), self.defer,
-            [key(Qt.Key.Key_U)],
-            self.tr("Het punt nu naar de volgende vergadering verplaatsen"),
-            self.tr("Uitstellen"))
-        self.bell_action = command(
-            self, self.tr("Belletje"), self.ring_bell, chair_actions.bell_keys(),
-            self.tr("Iedereen mag bellen als het proces misgaat"))
-        self.projector_action = command(
-            self, self.tr("Beamer tonen"), self.toggle_projector, [key(Qt.Key.Key_F6)],
-            self.tr("Het beamerbeeld tonen of verbergen"))
-        self.close_meeting_action = command(
-            self, self.tr("Vergadering afsluiten…"), self.close_meeting, [key("Ctrl+W")],
-            self.tr("De vergadering afsluiten; wat niet aan bod kwam gaat naar de volgende"),
-            self.tr("Vergadering afsluiten"))
-        # When the block of the item under discussion has spent its time (the prompt).
-        self.finish_action = command(
-            self, self.tr("Nog 1 minuut om te besluiten"), self.finish_item,
-            [key(Qt.Key.Key_M)],
-            self.tr("De tijd van het blok is op: het punt krijgt 1 minuut om tot een besluit "
-                    "te komen (wordt vastgelegd)"), self.tr("Nog 1 minuut"))
-        self.consult_action = command(
-            self, self.tr("Apart overleg…"), self.consult_current, [key(Qt.Key.Key_A)],
-            self.tr("De tijd voor acute punten is op: het punt gaat naar een apart overleg "
-                    "(wie, en wanneer terugkoppeling)"), self.tr("Apart overleg"))
-        self.take_action = command(
-            self, self.tr("Toch nemen…"), self.take_current, [key(Qt.Key.Key_T)],
-            self.tr("De tijd van het blok is op: het punt toch nemen, met zichtbaar wat het "
-                    "kost"), self.tr("Toch nemen"))
-
-    def shortcut_actions(self) -> list[QAction]:
-        """The commands with a key, for the main window's list of keys (F1)."""
-        return [self.start_meeting_action, self.start_item_action, self.decide_action,
-                self.hamerstuk_action, self.extend_action, self.pause_action,
-                self.skip_action, self.defer_action, self.bell_action, self.projector_action,
-                self.close_meeting_action, self.finish_action, self.consult_action,
-                self.take_action]
 
     def _build_running(self) -> QWidget:
         self.model = MeetingAgendaModel(self)
@@ -293,8 +213,7 @@ class MeetingPage(ChairCommands, QWidget):
             self.stack.setCurrentWidget(self.running)
             if self.isVisible():
                 self.agenda_view.setFocus()
-        self.title.setText(self.tr("Vergadering van %1").replace(
-            "%1", _day_and_month(meeting.date)))
+        self.title.setText(fill(self.tr("Vergadering van %1"), _day_and_month(meeting.date)))
         self.title.setToolTip(labels.long_date(meeting.date))
         selected = self.agenda_view.selected_item_id()
         try:
@@ -335,38 +254,6 @@ class MeetingPage(ChairCommands, QWidget):
             chair_actions.set_short_text(self.pause_action, self.pause_action.text())
         self._update_actions(state)
 
-    def _update_actions(self, state: MeetingState | None = None) -> None:
-        shown = self.isVisible()
-        writable = not self.store.read_only
-        running = self.is_running()
-        state = state or self.controller.state()
-        current = state.current if state is not None else None
-        paused = bool(state and state.paused)
-        target = self._selected_waiting() or self._next_waiting()
-        act = shown and writable and running
-        self.start_meeting_action.setEnabled(shown and writable and not running
-                                             and not self.before.is_empty())
-        self.start_item_action.setEnabled(act and current is None and target is not None
-                                          and not paused)
-        self.start_selected_action.setEnabled(self.start_item_action.isEnabled())
-        # With nothing under discussion, D and H start the chosen (or next) item first.
-        can_start = target is not None and not paused
-        self.decide_action.setEnabled(act and (current is not None or can_start))
-        self.hamerstuk_action.setEnabled(act and (current is not None or can_start))
-        block_up = state.block_time_up if state is not None and current is not None else None
-        self.finish_action.setEnabled(act and block_up is not None)
-        self.take_action.setEnabled(act and block_up is not None)
-        self.consult_action.setEnabled(act and block_up is Block.ACUUT)
-        self.extend_action.setEnabled(act and current is not None)
-        self.pause_action.setEnabled(act)
-        self.skip_action.setEnabled(act and (current is not None
-                                             or self._selected_waiting() is not None))
-        self.defer_action.setEnabled(self.skip_action.isEnabled())
-        self.bell_action.setEnabled(act)
-        self.close_meeting_action.setEnabled(act)
-        self.projector_action.setEnabled(shown)
-        self.screen_button.setEnabled(shown)
-
     # -- items -------------------------------------------------------------------------
     def _item(self, item_id: int | None) -> Item | None:
         return self.controller.items.get(item_id) if item_id is not None else None
@@ -390,50 +277,6 @@ class MeetingPage(ChairCommands, QWidget):
     def select_item(self, item_id: int) -> None:
         self.agenda_view.select_item(item_id)
         self._update_actions()
-
-    # -- the bell ------------------------------------------------------------------------
-    def choose_bell_keys(self) -> None:
-        from .bell_keys_dialog import BellKeysDialog
-
-        if BellKeysDialog.ask(self) is not None:
-            self.bell_action.setShortcuts(chair_actions.bell_keys())
-
-    def ring_bell(self) -> bool:
-        if not self.bell_action.isEnabled():
-            return False
-        return self.controller.ring_bell(on_error=self._show_exception)
-
-    def _show_exception(self, error: Exception) -> None:
-        if isinstance(error, ValidationError):
-            common.show_error(self, describe_all(error.problems))
-        elif isinstance(error, StoreError):
-            common.show_error(self, describe_store_error(error))
-        else:
-            raise error
-
-    def _on_bell(self, reason: BellReason | None) -> None:
-        self._play_bell()
-        if reason is None:
-            self.current.bell.offer_reasons()
-
-    def _play_bell(self) -> None:
-        """The chair's laptop sounds the bell too: the projector may not be shown. (Both
-        windows asking for one ring play it once: see :mod:`ui.meeting.bell`.)"""
-        if self._bell is None:
-            try:
-                from .bell import Bell
-            except ImportError:
-                return  # no sound; the ring is counted all the same
-            self._bell = Bell(self)
-        self._bell.ring()
-
-    def set_bell_reason(self, reason: BellReason) -> bool:
-        if self.store.read_only:
-            return False
-        done = self._operate(lambda: run.set_bell_reason(self.store, reason) or True)
-        if done is not None:
-            self.current.bell.mark_reason(reason)
-        return done is not None
 
     def _on_time_up(self, item_id: int) -> None:
         self.time_up_item = item_id

@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QWidget
 
-from ..i18n import tr
+from ..i18n import fill, tr
 from ..kit import chair_text
 
 DEFAULT_BELL_KEYS = ("B", ".")
@@ -128,8 +128,7 @@ class ExtendMenu(QMenu):
 def screen_name(screen: QScreen, number: int) -> str:
     size = screen.geometry().size()
     label = screen.name() or screen.model() or ""
-    return (tr("Scherm %1: %2 (%3×%4)").replace("%1", str(number)).replace("%2", label)
-            .replace("%3", str(size.width())).replace("%4", str(size.height())))
+    return fill(tr("Scherm %1: %2 (%3×%4)"), number, label, size.width(), size.height())
 
 
 def choose_screen(chosen: str | None, own: QScreen | None) -> QScreen | None:

@@ -19,6 +19,7 @@ from vergadering.settings import Block
 from vergadering.store import Store
 from vergadering.timeline import EventKind, MeetingState, Timeline
 
+from ..i18n import fill
 from ..kit import chair_text, labels
 from ..kit.chair_text import RowStatus
 from ..table_model import ModelIndex
@@ -246,8 +247,7 @@ class MeetingAgendaModel(QAbstractTableModel):
 
     def _heading_data(self, entry: AgendaRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            return self.tr("%1 — %2 min").replace("%1", labels.block_name(entry.block)).replace(
-                "%2", str(entry.budget))
+            return fill(self.tr("%1 — %2 min"), labels.block_name(entry.block), entry.budget)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -23,6 +23,7 @@ from vergadering import settings as team_settings
 from vergadering.settings import Block
 from vergadering.store import Store, StoreError
 
+from ..i18n import fill
 from ..kit import labels
 from ..kit.plan_view import BlockPanel, hard_end_text
 from ..kit.widgets import MessageLabel
@@ -115,10 +116,9 @@ class BeforeMeetingView(QWidget):
         self.plan = plan
         start = dt.datetime.combine(plan.date, plan.start)
         end = start + dt.timedelta(minutes=plan.meeting_minutes)
-        self.title.setText(self.tr("Volgende vergadering: %1, %2–%3")
-                           .replace("%1", labels.long_date(plan.date))
-                           .replace("%2", labels.clock_time(start))
-                           .replace("%3", labels.clock_time(end)))
+        self.title.setText(fill(self.tr("Volgende vergadering: %1, %2–%3"),
+                                labels.long_date(plan.date), labels.clock_time(start),
+                                labels.clock_time(end)))
         for position, block_plan in enumerate(plan.blocks):
             panel = self.panels[block_plan.block]
             if self.blocks_layout.indexOf(panel) != position:
@@ -139,11 +139,10 @@ class BeforeMeetingView(QWidget):
     def _note(self, plan: agenda.AgendaPlan) -> str:
         if not any(b.items for b in plan.blocks):
             return self.tr("Er staan nog geen punten op de agenda. Zet ze klaar onder Agenda.")
-        total = self.tr("%1 van %2 min gepland.").replace("%1", str(plan.planned)).replace(
-            "%2", str(plan.meeting_minutes))
+        total = fill(self.tr("%1 van %2 min gepland."), plan.planned, plan.meeting_minutes)
         if plan.over:
-            total += " " + self.tr("Dat is %1 min te veel: de laatste punten komen "
-                                   "waarschijnlijk niet aan bod.").replace("%1", str(plan.over))
+            total += " " + fill(self.tr("Dat is %1 min te veel: de laatste punten komen "
+                                        "waarschijnlijk niet aan bod."), plan.over)
         return total
 
     def _other_day(self, plan: agenda.AgendaPlan) -> str:
@@ -153,12 +152,12 @@ class BeforeMeetingView(QWidget):
             return ""
         held = meetings.find(self.store, today)
         if held is not None and held.status is not meetings.MeetingStatus.PLANNED:
-            return self.tr("Vandaag is al vergaderd. Deze agenda is voor %1: start de "
-                           "vergadering op die dag.").replace("%1", labels.long_date(plan.date))
-        return self.tr("Let op: deze vergadering staat gepland op %1, niet vandaag (%2). "
-                       "Start u haar nu, dan krijgen de vergadering en alles wat erin wordt "
-                       "besloten de datum van vandaag.").replace(
-            "%1", labels.long_date(plan.date)).replace("%2", labels.long_date(today))
+            return fill(self.tr("Vandaag is al vergaderd. Deze agenda is voor %1: start de "
+                                "vergadering op die dag."), labels.long_date(plan.date))
+        return fill(self.tr("Let op: deze vergadering staat gepland op %1, niet vandaag (%2). "
+                            "Start u haar nu, dan krijgen de vergadering en alles wat erin "
+                            "wordt besloten de datum van vandaag."),
+                    labels.long_date(plan.date), labels.long_date(today))
 
     def is_empty(self) -> bool:
         return self.plan is None or not any(b.items for b in self.plan.blocks)

@@ -31,6 +31,7 @@ from vergadering.timeline import BlockChoice
 
 from .. import common
 from ..backup_dialog import backup_before_meeting
+from ..i18n import count, fill
 from ..kit import chair_questions, chair_text, labels, widgets
 from ..kit.chair_text import RowStatus
 from ..kit.decision_form import DecisionForm
@@ -268,7 +269,7 @@ class ChairCommands(_Base):
         if item is None or self.store.read_only:
             return False
         if current is not None and not widgets.confirm(
-                self, title, question.replace("%1", item.client_reference), verb):
+                self, title, fill(question, item.client_reference), verb):
             return False
         done = self._operate(lambda: operation(self.store, item.id) or True) is not None
         if done:
@@ -301,12 +302,12 @@ class ChairCommands(_Base):
         else:
             if not moving:
                 text = self.tr("Alle punten zijn behandeld. De vergadering wordt afgesloten.")
-            elif len(moving) == 1:
-                text = self.tr("1 agendapunt is niet aan bod gekomen en gaat naar de "
-                               "volgende vergadering.")
             else:
-                text = self.tr("%1 agendapunten zijn niet aan bod gekomen en gaan naar de "
-                               "volgende vergadering.").replace("%1", str(len(moving)))
+                text = count(len(moving),
+                             self.tr("%n agendapunt is niet aan bod gekomen en gaat naar de "
+                                     "volgende vergadering."),
+                             self.tr("%n agendapunten zijn niet aan bod gekomen en gaan naar "
+                                     "de volgende vergadering."))
             if not widgets.confirm(self, self.tr("Vergadering afsluiten"), text,
                                    self.tr("&Afsluiten")):
                 return False
@@ -314,10 +315,10 @@ class ChairCommands(_Base):
         if moved is None:
             return False
         self.before.offer_rating(meeting.id)
-        self.before.show_closed(self.tr("De vergadering van %1 is afgesloten: %2, %3.").replace(
-            "%1", labels.long_date(meeting.date)).replace(
-            "%2", chair_text.decisions_count(decided)).replace(
-            "%3", chair_text.moved_count(moved)))
+        self.before.show_closed(fill(self.tr("De vergadering van %1 is afgesloten: %2, %3."),
+                                     labels.long_date(meeting.date),
+                                     chair_text.decisions_count(decided),
+                                     chair_text.moved_count(moved)))
         return True
 
     def _select_next(self) -> None:

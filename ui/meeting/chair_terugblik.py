@@ -14,6 +14,7 @@ from vergadering.items import Item
 from vergadering.minutes import Ending
 from vergadering.store import Store
 
+from ..i18n import fill
 from ..kit import labels
 
 STYLE = """
@@ -67,8 +68,7 @@ class TerugblikPanel(QFrame):
         gone = [o for o in (listed.others if listed else ())
                 if o.ending in (Ending.CONSULTATION, Ending.WITHDRAWN)]
         if previous is not None:
-            self.title.setText(self.tr("Terugblik op %1").replace(
-                "%1", labels.long_date(previous.date)))
+            self.title.setText(fill(self.tr("Terugblik op %1"), labels.long_date(previous.date)))
             entries = listed.entries if listed else ()
             lines = [self._decision_line(e) for e in entries[:MAX_LINES]]
             if len(entries) > MAX_LINES:
@@ -86,39 +86,37 @@ class TerugblikPanel(QFrame):
         self.others_heading.setVisible(bool(gone))
         self.others.setVisible(bool(gone))
         self.carried.setText(
-            self.tr("Doorgeschoven naar deze vergadering: %1").replace(
-                "%1", ", ".join(self._moved(i, i.id in deferred) for i in moved))
+            fill(self.tr("Doorgeschoven naar deze vergadering: %1"),
+                 ", ".join(self._moved(i, i.id in deferred) for i in moved))
             if moved else self.tr("Niets doorgeschoven naar deze vergadering."))
-        self.report_backs.setText(self.tr("Terugkoppeling van apart overleg: %1").replace(
-            "%1", ", ".join(f"{i.client_reference} ({i.presenter})" for i in reporting)))
+        self.report_backs.setText(fill(
+            self.tr("Terugkoppeling van apart overleg: %1"),
+            ", ".join(f"{i.client_reference} ({i.presenter})" for i in reporting)))
         self.report_backs.setVisible(bool(reporting))
         self.show()
 
     def _more(self, count: int) -> str:
-        return self.tr("… en nog %1 (zie Besluiten)").replace("%1", str(count))
+        return fill(self.tr("… en nog %1 (zie Besluiten)"), count)
 
     def _moved(self, item: Item, deferred: bool) -> str:
         """``AB-1 (2×)``, ``AB-1 (uitgesteld)``."""
         marks = [self.tr("uitgesteld")] if deferred else []
         if item.carried_over:
-            marks.append(self.tr("%1×").replace("%1", str(item.carried_over)))
+            marks.append(fill(self.tr("%1×"), item.carried_over))
         return f"{item.client_reference} ({', '.join(marks)})"
 
     def _decision_line(self, entry: minutes.MinutesEntry) -> str:
         kind = labels.decision_name(entry.kind)
         if entry.next_evaluation is None:
-            return self.tr("• %1 — %2").replace("%1", entry.client_reference).replace("%2", kind)
-        return (self.tr("• %1 — %2 — volgende evaluatie %3")
-                .replace("%1", entry.client_reference).replace("%2", kind)
-                .replace("%3", format_nl(entry.next_evaluation)))
+            return fill(self.tr("• %1 — %2"), entry.client_reference, kind)
+        return fill(self.tr("• %1 — %2 — volgende evaluatie %3"), entry.client_reference, kind,
+                    format_nl(entry.next_evaluation))
 
     def _other_line(self, other: minutes.OtherEntry) -> str:
         """``• IJ-5 — apart overleg: Anouk de Vries koppelt uiterlijk 08-12-2026 terug``;
         ``• MN-7 — ingetrokken bij het afsluiten``."""
         if other.ending is Ending.CONSULTATION:
-            return (self.tr("• %1 — apart overleg: %2 koppelt uiterlijk %3 terug")
-                    .replace("%1", other.client_reference)
-                    .replace("%2", other.consultation_by or "")
-                    .replace("%3", format_nl(other.report_by)))
-        return self.tr("• %1 — ingetrokken bij het afsluiten").replace(
-            "%1", other.client_reference)
+            return fill(self.tr("• %1 — apart overleg: %2 koppelt uiterlijk %3 terug"),
+                        other.client_reference, other.consultation_by or "",
+                        format_nl(other.report_by))
+        return fill(self.tr("• %1 — ingetrokken bij het afsluiten"), other.client_reference)

@@ -32,7 +32,7 @@ from vergadering.problems import Code, Problem, ValidationError
 from vergadering.run import Unreached, UnreachedChoice
 from vergadering.store import Store, StoreError
 
-from ..i18n import tr
+from ..i18n import count, fill, tr
 from ..kit import item_form, labels
 from ..kit.widgets import MessageLabel, hint_label
 from ..messages import describe, describe_store_error
@@ -66,9 +66,8 @@ class UnreachedRow(QFrame):
         super().__init__(parent)
         self.item = item
         self.setObjectName("unreachedRow")
-        title = QLabel(self.tr("%1 — %2, %3 min · inbrenger %4").replace(
-            "%1", item.client_reference).replace("%2", labels.type_name(item.type)).replace(
-            "%3", str(item.minutes)).replace("%4", item.presenter))
+        title = QLabel(fill(self.tr("%1 — %2, %3 min · inbrenger %4"), item.client_reference,
+                            labels.type_name(item.type), item.minutes, item.presenter))
         title.setObjectName("unreachedItem")
         title.setWordWrap(True)
         self.group = QButtonGroup(self)
@@ -118,8 +117,8 @@ class UnreachedRow(QFrame):
 
     def mark_missing(self, missing: bool) -> None:
         if missing:
-            self.error.show_message(self.tr("Kies wat er met %1 gebeurt.").replace(
-                "%1", self.item.client_reference))
+            self.error.show_message(fill(self.tr("Kies wat er met %1 gebeurt."),
+                                         self.item.client_reference))
         else:
             self.error.clear()
         if self.property("missing") != missing:
@@ -145,13 +144,11 @@ class CloseMeetingDialog(QDialog):
         self.setStyleSheet(STYLE)
         heading = QLabel(self.tr("Vergadering afsluiten"))
         heading.setObjectName("closeHeading")
-        if len(unreached) == 1:
-            intro = self.tr("Eén acuut punt is niet aan bod gekomen. Het gaat niet "
-                            "vanzelf mee: kies wat ermee gebeurt.")
-        else:
-            intro = self.tr("%1 acute punten zijn niet aan bod gekomen. Ze gaan niet "
-                            "vanzelf mee: kies per punt wat ermee gebeurt.").replace(
-                "%1", str(len(unreached)))
+        intro = count(len(unreached),
+                      self.tr("Eén acuut punt is niet aan bod gekomen. Het gaat niet "
+                              "vanzelf mee: kies wat ermee gebeurt."),
+                      self.tr("%n acute punten zijn niet aan bod gekomen. Ze gaan niet "
+                              "vanzelf mee: kies per punt wat ermee gebeurt."))
         self.rows = [UnreachedRow(store, item) for item in unreached]
         content = QWidget()
         column = QVBoxLayout(content)
@@ -169,13 +166,14 @@ class CloseMeetingDialog(QDialog):
         self.all_next.clicked.connect(self.all_to_next_meeting)
         if lopend_moving == 0:
             lopend = self.tr("Alle lopende punten zijn behandeld.")
-        elif lopend_moving == 1:
-            lopend = self.tr("1 lopend punt is niet aan bod gekomen en gaat naar de volgende "
-                             "vergadering (%1).")
         else:
-            lopend = self.tr("%2 lopende punten zijn niet aan bod gekomen en gaan naar de "
-                             "volgende vergadering (%1).").replace("%2", str(lopend_moving))
-        self.lopend_note = hint_label(lopend.replace("%1", labels.long_date(following)))
+            lopend = fill(count(
+                lopend_moving,
+                self.tr("%n lopend punt is niet aan bod gekomen en gaat naar de volgende "
+                        "vergadering (%1)."),
+                self.tr("%n lopende punten zijn niet aan bod gekomen en gaan naar de "
+                        "volgende vergadering (%1).")), labels.long_date(following))
+        self.lopend_note = hint_label(lopend)
         self.general_error = MessageLabel()
         self.close_button = QPushButton(self.tr("Vergadering &afsluiten"))
         self.close_button.setObjectName("primary")

@@ -29,6 +29,7 @@ from vergadering.problems import Problem
 from vergadering.store import Store, StoreError
 
 from ..date_field import DateField
+from ..i18n import count, fill
 from ..kit import labels, widgets
 from ..kit.widgets import MessageLabel, hint_label
 from ..messages import describe
@@ -54,7 +55,7 @@ class ConsultationFields(QWidget):
         for member in team:
             name = member.name
             if member.id == item.presenter_id:
-                name = self.tr("%1 (inbrenger)").replace("%1", member.name)
+                name = fill(self.tr("%1 (inbrenger)"), member.name)
             self.member_combo.addItem(name, member.id)
         presenter = self.member_combo.findData(item.presenter_id)
         self.member_combo.setCurrentIndex(max(0, presenter))
@@ -71,8 +72,7 @@ class ConsultationFields(QWidget):
         quick.setSpacing(6)
         for weeks in QUICK_WEEKS:
             day = self.today + dt.timedelta(weeks=weeks)
-            text = (self.tr("over 1 week") if weeks == 1
-                    else self.tr("over %1 weken").replace("%1", str(weeks)))
+            text = count(weeks, self.tr("over %n week"), self.tr("over %n weken"))
             button = QPushButton(text)
             button.setObjectName("quick")
             button.setCheckable(True)

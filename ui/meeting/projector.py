@@ -14,18 +14,8 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent, QScreen
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
-    QStackedLayout,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QScreen
+from PySide6.QtWidgets import QWidget
 
 from vergadering import meetings
 from vergadering import settings as team_settings
@@ -35,21 +25,20 @@ from vergadering.settings import Block, TeamSettings
 from vergadering.store import StoreError
 from vergadering.timeline import MeetingState, Phase, Upcoming
 
+from ..i18n import count, fill
 from ..kit.item_text import block_label
 from ..kit.labels import clock_time, long_date
 from . import projector_style as style
 from . import projector_text as text
 from .bell import Bell, bell_keys, is_bell_key
 from .controller import MeetingController
-from .projector_widgets import BellButton, ElidedLabel, FitText, FlashOverlay, TimeBar, TypeBadge
+from .projector_layout import NOT_REACHED_SYMBOL, UPCOMING_ROWS, ProjectorLayout, set_colour
 
 log = logging.getLogger(__name__)
 
 FLASH_MS = 1000
 BELL_FLASH_MS = 1500
-UPCOMING_ROWS = 4
 UPCOMING_ROWS_WITH_BANNER = 3
-NOT_REACHED_SYMBOL = "⚠"
 
 
 def _screens() -> list[QScreen]:
@@ -60,88 +49,20 @@ def _primary_screen() -> QScreen | None:
     return QGuiApplication.primaryScreen()
 
 
-def _label(name: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setObjectName(name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setMinimumWidth(1)  # a long text must not widen the window beyond the screen
-    return label
-
-
-def _set_colour(label: QLabel, colour: str) -> None:
-    """Change a label's text colour (only when it changes: a style sheet re-polishes)."""
-    if label.property("colour") != colour:
-        label.setProperty("colour", colour)
-        label.setStyleSheet(f"color: {colour};")
-
-
-class _UpcomingRow:
-    """One line of the "next items" list: expected start, reference, type, mark."""
-
-    def __init__(self, grid: QGridLayout, row: int) -> None:
-        self.when = _label("")
-        self.when.setProperty("role", "when")
-        self.ref = _label("")
-        self.ref.setProperty("role", "ref")
-        self.badge = TypeBadge()
-        self.mark = _label("")
-        self.mark.setProperty("role", "mark")
-        grid.addWidget(self.when, row, 0)
-        grid.addWidget(self.ref, row, 1)
-        grid.addWidget(self.badge, row, 2, Qt.AlignmentFlag.AlignLeft)
-        grid.addWidget(self.mark, row, 3)
-
-    def widgets(self) -> tuple[QWidget, ...]:
-        return (self.when, self.ref, self.badge, self.mark)
-
-    def show(self, upcoming: Upcoming, item: Item, mark: str) -> None:
-        self.when.setText(clock_time(upcoming.expected_start))
-        self.ref.setText(item.client_reference)
-        late = upcoming.probably_not_reached
-        if self.ref.property("late") != late:
-            self.ref.setProperty("late", late)
-            self.ref.style().unpolish(self.ref)
-            self.ref.style().polish(self.ref)
-        self.badge.set_type(item.type)
-        self.mark.setText(f"{NOT_REACHED_SYMBOL} {mark}" if late else "")
-        for widget in self.widgets():
-            widget.show()
-
-    def clear(self) -> None:
-        for label in (self.when, self.ref, self.mark):
-            label.setText("")
-        self.badge.set_type(None)
-        for widget in self.widgets():
-            widget.hide()
-
-
-class ProjectorWindow(QWidget):
+class ProjectorWindow(ProjectorLayout):
     """The beamer view of ``controller``'s meeting. ``flash_ms`` and ``bell_flash_ms``
     are how long the time-up flash and the bell flash last."""
 
     def __init__(self, controller: MeetingController, parent: QWidget | None = None, *,
                  flash_ms: int = FLASH_MS, bell_flash_ms: int = BELL_FLASH_MS,
                  bell: Bell | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        super().__init__(parent, flash_ms=flash_ms, bell_flash_ms=bell_flash_ms)
         self.controller = controller
         self.bell = bell if bell is not None else Bell(self)
         self.settings = TeamSettings()
         self.keys: list[QKeySequence] = []
         self._previous: tuple[int, bool] | None = None  # (item, time up) at the last tick
-        self.setObjectName("projector")
-        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self.setWindowTitle(self.tr("Vergadering — beamer"))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-        self.pages = QStackedLayout(self)
-        # Sizes follow the window (see _apply_scale), not the other way round.
-        self.pages.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        self.waiting_page = self._build_waiting()
-        self.meeting_page = self._build_meeting()
-        self.pages.addWidget(self.waiting_page)
-        self.pages.addWidget(self.meeting_page)
-        self.flash_overlay = FlashOverlay(self, flash_ms)
-        self.bell_overlay = FlashOverlay(self, bell_flash_ms)
+        self.bell_button.clicked.connect(self.ring)
 
         controller.changed.connect(self._on_changed)
         controller.ticked.connect(self.show_state)
@@ -149,148 +70,6 @@ class ProjectorWindow(QWidget):
         controller.bellRung.connect(self._on_bell)
         self.resize(1280, 720)
         self._on_changed()
-
-    # -- building --------------------------------------------------------------
-    def _build_waiting(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addStretch(2)
-        self.wait_team = _label("waitTeam")
-        self.wait_date = _label("waitDate")
-        self.wait_start = _label("waitStart")
-        self.wait_info = _label("waitInfo")
-        for label in (self.wait_team, self.wait_date, self.wait_start, self.wait_info):
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            label.setWordWrap(True)
-            layout.addWidget(label)
-        layout.addStretch(3)
-        self.wait_layout = layout
-        return page
-
-    def _build_meeting(self) -> QWidget:
-        page = QWidget()
-        outer = QVBoxLayout(page)
-        self.outer = outer
-
-        top = QHBoxLayout()
-        self.team_label = _label("team")
-        self.end_label = _label("end")
-        top.addWidget(self.team_label)
-        top.addStretch(1)
-        top.addWidget(self.end_label)
-        outer.addLayout(top)
-
-        main = QHBoxLayout()
-        self.main_layout = main
-        left = QVBoxLayout()
-        left.setSpacing(0)
-        self.heading_label = _label("heading")
-        self.reference = FitText()
-        self.reference.setObjectName("reference")
-        badges = QHBoxLayout()
-        self.type_badge = TypeBadge()
-        self.block_chip = _label("blockChip")
-        badges.addWidget(self.type_badge)
-        badges.addWidget(self.block_chip)
-        badges.addStretch(1)
-        self.badges_layout = badges
-        self.presenter_label = ElidedLabel(1)
-        self.presenter_label.setObjectName("presenter")
-        self.question_label = ElidedLabel(3)
-        self.question_label.setObjectName("question")
-        left.addWidget(self.heading_label)
-        left.addWidget(self.reference)
-        left.addLayout(badges)
-        self.left_gap = left.count()
-        left.addSpacing(10)
-        left.addWidget(self.presenter_label)
-        left.addWidget(self.question_label)
-        left.addStretch(1)
-        self.left_layout = left
-        main.addLayout(left, 60)
-
-        self.timer_panel = QFrame()
-        self.timer_panel.setObjectName("timerPanel")
-        timer = QVBoxLayout(self.timer_panel)
-        self.timer_layout = timer
-        self.phase_label = _label("phase")
-        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown = FitText(sample="+00:00", align=Qt.AlignmentFlag.AlignHCenter)
-        self.countdown.setObjectName("countdown")
-        self.time_bar = TimeBar()
-        self.block_label = _label("block")
-        self.block_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.charged_label = _label("charged")
-        self.charged_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        timer.addStretch(1)
-        timer.addWidget(self.phase_label)
-        timer.addWidget(self.countdown)
-        timer.addWidget(self.time_bar)
-        timer.addWidget(self.block_label)
-        timer.addWidget(self.charged_label)
-        timer.addStretch(1)
-        main.addWidget(self.timer_panel, 40)
-        outer.addLayout(main, 1)
-
-        self.banner = _label("banner")
-        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.banner.hide()
-        outer.addWidget(self.banner)
-
-        bottom = QHBoxLayout()
-        upcoming = QVBoxLayout()
-        upcoming.setSpacing(0)
-        self.upcoming_header = _label("upcomingHeader")
-        upcoming.addWidget(self.upcoming_header)
-        grid = QGridLayout()
-        grid.setColumnStretch(3, 1)
-        self.upcoming_grid = grid
-        self.rows = [_UpcomingRow(grid, n) for n in range(UPCOMING_ROWS)]
-        upcoming.addLayout(grid)
-        upcoming.addStretch(1)
-        bottom.addLayout(upcoming, 1)
-        self.bell_button = BellButton()
-        self.bell_button.setText(self.tr("Belletje"))
-        self.bell_button.clicked.connect(self.ring)
-        bottom.addWidget(self.bell_button, 0, Qt.AlignmentFlag.AlignBottom)
-        outer.addLayout(bottom)
-        return page
-
-    # -- scale -------------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
-        super().resizeEvent(event)
-        self._apply_scale()
-
-    def _apply_scale(self) -> None:
-        """Sizes in units of 1% of the height (or less on a narrow window)."""
-        u = max(2.0, min(self.height() / 100, self.width() / 160))
-        self.setStyleSheet(style.stylesheet(u))
-        margin = round(3 * u)
-        self.outer.setContentsMargins(margin, round(2 * u), margin, round(2 * u))
-        self.outer.setSpacing(round(1.2 * u))
-        self.main_layout.setSpacing(round(3 * u))
-        self.badges_layout.setSpacing(round(1.5 * u))
-        gap = self.left_layout.itemAt(self.left_gap)
-        if gap is not None and gap.spacerItem() is not None:
-            gap.spacerItem().changeSize(0, round(1.5 * u))
-        self.left_layout.invalidate()
-        pad = round(2 * u)
-        self.timer_layout.setContentsMargins(pad, pad, pad, pad)
-        self.timer_layout.setSpacing(round(1.2 * u))
-        self.upcoming_grid.setHorizontalSpacing(round(2 * u))
-        self.upcoming_grid.setVerticalSpacing(round(0.4 * u))
-        self.wait_layout.setSpacing(round(2.5 * u))
-        self.reference.set_max_px(14 * u)
-        self.countdown.set_max_px(19 * u)
-        self.type_badge.set_height(6 * u)
-        self.time_bar.setFixedHeight(round(2.8 * u))
-        for row in self.rows:
-            row.badge.set_height(3.6 * u)
-        self.presenter_label.fit_height()
-        self.question_label.fit_height()
-        self.bell_button.setFixedSize(round(15 * u), round(15 * u))
-        for overlay in (self.flash_overlay, self.bell_overlay):
-            overlay.setGeometry(self.rect())
 
     # -- data ----------------------------------------------------------------------
     @property
@@ -330,21 +109,20 @@ class ProjectorWindow(QWidget):
         try:
             today = meetings.find(store, store.clock.today())
             date = meetings.upcoming_date(store, self.settings)
-            count = len(list_items(store, date, ItemStatus.QUEUED))
+            queued = len(list_items(store, date, ItemStatus.QUEUED))
         except StoreError:
             log.debug("projector: next meeting not read", exc_info=True)
-            today, date, count = None, store.clock.today(), 0
+            today, date, queued = None, store.clock.today(), 0
         if today is not None and today.status is MeetingStatus.CLOSED:
             self.wait_date.setText(long_date(today.date))
             self.wait_start.setText(self.tr("De vergadering is afgelopen"))
-            self.wait_info.setText(self.tr("Volgende vergadering: %1, %2").replace(
-                "%1", long_date(date)).replace("%2", start))
+            self.wait_info.setText(fill(self.tr("Volgende vergadering: %1, %2"),
+                                        long_date(date), start))
         else:
             self.wait_date.setText(long_date(date))
-            self.wait_start.setText(self.tr("De vergadering begint om %1").replace("%1", start))
-            self.wait_info.setText(
-                "" if not count else self.tr("1 punt op de agenda") if count == 1
-                else self.tr("%1 punten op de agenda").replace("%1", str(count)))
+            self.wait_start.setText(fill(self.tr("De vergadering begint om %1"), start))
+            self.wait_info.setText("" if not queued else count(
+                queued, self.tr("%n punt op de agenda"), self.tr("%n punten op de agenda")))
         self.pages.setCurrentWidget(self.waiting_page)
 
     def show_state(self, state: MeetingState | None) -> None:
@@ -367,7 +145,7 @@ class ProjectorWindow(QWidget):
         self._show_upcoming(upcoming)
         self.end_label.setText(text.expected_end(state))
         late = state.late_by >= 60
-        _set_colour(self.end_label, style.AMBER if late else style.TEXT)
+        set_colour(self.end_label, style.AMBER if late else style.TEXT)
         self._check_time_up(state)
 
     def _show_item(self, item: Item | None, *, is_current: bool) -> None:
@@ -376,21 +154,20 @@ class ProjectorWindow(QWidget):
         if item is None:
             self.heading_label.setText(self.tr("Alle punten zijn besproken"))
         elif is_current:
-            self.heading_label.setText(self.tr("Punt %1 van %2").replace(
-                "%1", str(done + 1)).replace("%2", str(total)))
+            self.heading_label.setText(fill(self.tr("Punt %1 van %2"), done + 1, total))
         else:
-            self.heading_label.setText(self.tr("Volgende: punt %1 van %2").replace(
-                "%1", str(done + 1)).replace("%2", str(total)))
+            self.heading_label.setText(fill(self.tr("Volgende: punt %1 van %2"), done + 1,
+                                            total))
         self.reference.set_text(item.client_reference if item else "",
                                 style.TEXT if is_current else style.MUTED)
         self.type_badge.set_type(item.type if item else None)
         private = self.privacy or item is None
-        self.block_chip.setText("" if private or item is None else self.tr("blok %1").replace(
-            "%1", block_label(item.block).upper()))
+        self.block_chip.setText("" if private or item is None else fill(
+            self.tr("blok %1"), block_label(item.block).upper()))
         self.block_chip.setVisible(not private)
         presenter = "" if private or item is None else item.presenter
         self.presenter_label.set_full_text(
-            self.tr("Inbrenger: %1").replace("%1", presenter) if presenter else "")
+            fill(self.tr("Inbrenger: %1"), presenter) if presenter else "")
         self.question_label.set_full_text("" if private or item is None else item.question)
         self.presenter_label.setVisible(not private)
         self.question_label.setVisible(not private)
@@ -400,7 +177,7 @@ class ProjectorWindow(QWidget):
         if current is not None and item is not None:
             colour = style.PAUSED if state.paused else style.PHASE_COLOUR[current.phase]
             self.phase_label.setText(text.phase_words(current, state.paused))
-            _set_colour(self.phase_label, colour)
+            set_colour(self.phase_label, colour)
             self.countdown.set_text(text.countdown(current.remaining), colour)
             share = current.remaining / current.allowed if current.allowed > 0 else 0.0
             self.time_bar.set_time(share, current.phase, state.paused)
@@ -410,7 +187,7 @@ class ProjectorWindow(QWidget):
             block = (timeline.block_of(item.id) if timeline is not None else None) or item.block
         else:
             self.phase_label.setText(self.tr("gepland") if shown else "")
-            _set_colour(self.phase_label, style.MUTED)
+            set_colour(self.phase_label, style.MUTED)
             self.countdown.set_text(text.countdown(shown.minutes * 60) if shown else "",
                                     style.MUTED)
             self.time_bar.set_time(1.0, Phase.NORMAL, idle=True)
@@ -418,7 +195,7 @@ class ProjectorWindow(QWidget):
         self.time_bar.setVisible(shown is not None)
         block_clock = state.blocks[block]
         self.block_label.setText(text.block_time(block_clock, named=not self.privacy))
-        _set_colour(self.block_label, style.PHASE_COLOUR[block_clock.phase])
+        set_colour(self.block_label, style.PHASE_COLOUR[block_clock.phase])
         self.charged_label.setText(text.charged(state))
         self.charged_label.setVisible(bool(self.charged_label.text()))
 
@@ -449,13 +226,12 @@ class ProjectorWindow(QWidget):
     def _show_upcoming(self, upcoming: list[Upcoming]) -> None:
         items = self.controller.items
         late = sum(1 for u in upcoming if u.probably_not_reached)
-        count = len(upcoming)
-        header = ("" if not count else self.tr("Straks: nog 1 punt") if count == 1
-                  else self.tr("Straks: nog %1 punten").replace("%1", str(count)))
+        header = "" if not upcoming else count(
+            len(upcoming), self.tr("Straks: nog %n punt"), self.tr("Straks: nog %n punten"))
         if late:
-            header += f"  {NOT_REACHED_SYMBOL} " + (
-                self.tr("1 komt waarschijnlijk niet aan bod") if late == 1 else
-                self.tr("%1 komen waarschijnlijk niet aan bod").replace("%1", str(late)))
+            header += f"  {NOT_REACHED_SYMBOL} " + count(
+                late, self.tr("%n komt waarschijnlijk niet aan bod"),
+                self.tr("%n komen waarschijnlijk niet aan bod"))
         self.upcoming_header.setText(header)
         limit = 0 if self.privacy else (
             UPCOMING_ROWS_WITH_BANNER if self.banner.isVisibleTo(self) else UPCOMING_ROWS)

@@ -8,7 +8,7 @@ import math
 from vergadering.settings import Block
 from vergadering.timeline import BlockClock, ItemClock, MeetingState, Phase
 
-from ..i18n import tr
+from ..i18n import fill, tr
 from ..kit.item_text import block_label
 
 
@@ -37,19 +37,19 @@ def phase_words(clock: ItemClock, paused: bool) -> str:
 
 def minutes(seconds: float) -> str:
     whole = max(1, math.ceil(abs(seconds) / 60))
-    return tr("%1 min").replace("%1", str(whole))
+    return fill(tr("%1 min"), whole)
 
 
 def block_time(clock: BlockClock, *, named: bool) -> str:
     """``Blok lopend: nog 42 min`` or ``Blok acuut: 3 min over tijd``; without the
     block's name in privacy mode."""
     if clock.spent:
-        text = tr("%1 over tijd").replace("%1", minutes(clock.remaining))
+        text = fill(tr("%1 over tijd"), minutes(clock.remaining))
     else:
-        text = tr("nog %1").replace("%1", minutes(clock.remaining))
+        text = fill(tr("nog %1"), minutes(clock.remaining))
     if named:
-        return tr("Blok %1: %2").replace("%1", block_label(clock.block)).replace("%2", text)
-    return tr("Blok: %1").replace("%1", text)
+        return fill(tr("Blok %1: %2"), block_label(clock.block), text)
+    return fill(tr("Blok: %1"), text)
 
 
 def charged(state: MeetingState) -> str:
@@ -59,8 +59,8 @@ def charged(state: MeetingState) -> str:
     for seconds, giver, taker in ((state.charged_to_lopend, Block.LOPEND, Block.ACUUT),
                                   (state.charged_to_acuut, Block.ACUUT, Block.LOPEND)):
         if seconds > 0:
-            parts.append(tr("%1 −%2 voor %3").replace("%1", block_label(giver)).replace(
-                "%2", minutes(seconds)).replace("%3", block_label(taker)))
+            parts.append(fill(tr("%1 −%2 voor %3"), block_label(giver), minutes(seconds),
+                              block_label(taker)))
     return " · ".join(parts)
 
 
@@ -70,9 +70,8 @@ def expected_end(state: MeetingState) -> str:
     when = clock_time(state.expected_end)
     late = state.late_by + state.extended
     if late >= 60:
-        return tr("verwacht einde %1 — %2 uitloop").replace("%1", when).replace(
-            "%2", minutes(late))
-    return tr("verwacht einde %1 — op tijd").replace("%1", when)
+        return fill(tr("verwacht einde %1 — %2 uitloop"), when, minutes(late))
+    return fill(tr("verwacht einde %1 — op tijd"), when)
 
 
 def clock_time(when: dt.datetime | dt.time) -> str:

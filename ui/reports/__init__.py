@@ -1,3 +1,3 @@
-"""Exports of the meeting's results. The text formats are plain Python, usable without
-Qt, so the command line can write them without loading the widgets; the PDF needs
-QtGui."""
+"""Exports of the meeting's results. This package and :mod:`ui.reports.minutes_text`
+load no Qt, so the command line writes Markdown and CSV without loading PySide6; only
+:mod:`ui.reports.minutes_pdf` needs QtGui (import it only to write a PDF)."""

@@ -22,6 +22,7 @@ from vergadering.dates import format_nl
 from vergadering.store import Store
 
 from .. import common
+from ..i18n import fill
 from ..kit import widgets
 from ..kit.client_dialog import ClientDialog
 from ..kit.widgets import MessageLabel, action_button, make_action
@@ -263,11 +264,10 @@ class ClientsTab(QWidget):
         self.empty_label.setVisible(total == 0)
         shown = self.proxy.rowCount()
         if self.search_edit.text().strip() and shown == 0:
-            self.count_label.setText(self.tr("Geen cliënt gevonden voor '%1'")
-                                     .replace("%1", self.search_edit.text().strip()))
+            self.count_label.setText(fill(self.tr("Geen cliënt gevonden voor '%1'"),
+                                          self.search_edit.text().strip()))
         else:
-            self.count_label.setText(self.tr("%1 van %2 getoond")
-                                     .replace("%1", str(shown)).replace("%2", str(total)))
+            self.count_label.setText(fill(self.tr("%1 van %2 getoond"), shown, total))
 
     def _on_search(self, text: str) -> None:
         self.proxy.set_search(text)
@@ -287,8 +287,7 @@ class ClientsTab(QWidget):
         if not self.select_client(client.id):
             self.search_edit.clear()
             self.select_client(client.id)
-        self.status.show_message(self.tr("Cliënt %1 is toegevoegd.").replace("%1",
-                                                                            client.reference))
+        self.status.show_message(fill(self.tr("Cliënt %1 is toegevoegd."), client.reference))
 
     def edit_selected(self) -> None:
         client = self.selected_client()
@@ -297,8 +296,7 @@ class ClientsTab(QWidget):
         saved = ClientDialog.ask(self.store, client, self)
         if saved is not None:
             self.select_client(saved.id)
-            self.status.show_message(self.tr("Cliënt %1 is opgeslagen.").replace(
-                "%1", saved.reference))
+            self.status.show_message(fill(self.tr("Cliënt %1 is opgeslagen."), saved.reference))
 
     def toggle_selected(self) -> None:
         client = self.selected_client()
@@ -312,7 +310,7 @@ class ClientsTab(QWidget):
         else:
             question = self.tr("Cliënt %1 weer actief maken?")
             title, verb = self.tr("Cliënt weer actief maken"), self.tr("Actief maken")
-        if not widgets.confirm(self, title, question.replace("%1", client.reference), verb):
+        if not widgets.confirm(self, title, fill(question, client.reference), verb):
             return
         changed = common.run_operation(
             self, lambda: clients.set_client_active(self.store, client.id, not client.active))
@@ -325,4 +323,4 @@ class ClientsTab(QWidget):
         else:
             text = self.tr("Cliënt %1 is nu inactief en staat niet meer in de lijst; vink "
                            "'Toon ook inactieve cliënten' aan om de cliënt te zien.")
-        self.status.show_message(text.replace("%1", changed.reference))
+        self.status.show_message(fill(text, changed.reference))

@@ -24,6 +24,7 @@ from vergadering.problems import Code, Problem, ValidationError
 from vergadering.store import Store, StoreError
 
 from .. import common
+from ..i18n import fill
 from ..kit import widgets
 from ..kit.widgets import MessageLabel, action_button, grow_to_fit, make_action
 from ..messages import describe, describe_all, describe_store_error
@@ -82,7 +83,7 @@ class RenameDialog(QDialog):
         self._member = member
         self.result_member: Member | None = None
         self.setWindowTitle(self.tr("Naam wijzigen"))
-        label = QLabel(self.tr("&Nieuwe naam voor %1:").replace("%1", member.name))
+        label = QLabel(fill(self.tr("&Nieuwe naam voor %1:"), member.name))
         self.name_edit = QLineEdit(member.name)
         self.name_edit.selectAll()
         label.setBuddy(self.name_edit)
@@ -270,7 +271,7 @@ class MembersTab(QWidget):
         self.name_edit.clear()
         self.name_error.clear()
         self.select_member(member.id)
-        self.status.show_message(self.tr("%1 is toegevoegd.").replace("%1", member.name))
+        self.status.show_message(fill(self.tr("%1 is toegevoegd."), member.name))
 
     def rename_selected(self) -> None:
         member = self.selected_member()
@@ -279,7 +280,7 @@ class MembersTab(QWidget):
         renamed = RenameDialog.ask(self.store, member, self)
         if renamed is not None:
             self.select_member(renamed.id)
-            self.status.show_message(self.tr("De naam is nu %1.").replace("%1", renamed.name))
+            self.status.show_message(fill(self.tr("De naam is nu %1."), renamed.name))
 
     def toggle_selected(self) -> None:
         member = self.selected_member()
@@ -298,7 +299,7 @@ class MembersTab(QWidget):
         else:
             text = self.tr("%1 is nu inactief en staat niet meer in de lijst; vink "
                            "'Toon ook inactieve teamleden' aan om het teamlid te zien.")
-        self.status.show_message(text.replace("%1", changed.name))
+        self.status.show_message(fill(text, changed.name))
 
     def delete_selected(self) -> None:
         member = self.selected_member()
@@ -312,8 +313,8 @@ class MembersTab(QWidget):
             self._offer_deactivation(member)
             return
         if not widgets.confirm(self, self.tr("Teamlid verwijderen"),
-                               self.tr("%1 verwijderen? Dit kan niet ongedaan worden gemaakt.")
-                               .replace("%1", member.name), self.tr("Verwijderen")):
+                               fill(self.tr("%1 verwijderen? Dit kan niet ongedaan worden "
+                                            "gemaakt."), member.name), self.tr("Verwijderen")):
             return
         try:
             members.delete_member(self.store, member.id)
@@ -326,17 +327,17 @@ class MembersTab(QWidget):
         except StoreError as error:
             common.show_error(self, describe_store_error(error))
             return
-        self.status.show_message(self.tr("%1 is verwijderd.").replace("%1", member.name))
+        self.status.show_message(fill(self.tr("%1 is verwijderd."), member.name))
 
     def _offer_deactivation(self, member: Member) -> None:
         if not member.active:
-            self.status.show_message(self.tr(
+            self.status.show_message(fill(self.tr(
                 "%1 komt voor bij cliënten, agendapunten of besluiten en kan daarom niet "
-                "worden verwijderd; het teamlid is al inactief.").replace("%1", member.name))
+                "worden verwijderd; het teamlid is al inactief."), member.name))
             return
         text = describe(Problem("member", Code.IN_USE, {"name": member.name}))
         self.status.show_message(text)
         if widgets.confirm(self, self.tr("Teamlid kan niet worden verwijderd"),
-                           text + "\n\n" + self.tr("%1 nu op inactief zetten?")
-                           .replace("%1", member.name), self.tr("Inactief maken")):
+                           text + "\n\n" + fill(self.tr("%1 nu op inactief zetten?"),
+                                                  member.name), self.tr("Inactief maken")):
             self._set_active(member, False)

@@ -34,6 +34,7 @@ from vergadering.problems import ValidationError
 from vergadering.settings import Block, ItemType, TeamSettings
 from vergadering.store import Change, Store, StoreError
 
+from ..i18n import count, fill
 from ..kit import widgets
 from ..kit.widgets import (
     ERROR_COLOR,
@@ -262,16 +263,16 @@ class SettingsForm(QWidget):
         values = self.values()
         start = dt.datetime.combine(dt.date(2000, 1, 1), values.meeting_start)
         end = start + dt.timedelta(minutes=values.meeting_minutes)
-        self.end_label.setText(self.tr("tot %1").replace("%1", end.strftime("%H:%M")))
+        self.end_label.setText(fill(self.tr("tot %1"), end.strftime("%H:%M")))
         total = values.acuut_budget + values.lopend_budget
-        text = (self.tr("Blokken samen %1 van %2 minuten")
-                .replace("%1", str(total)).replace("%2", str(values.meeting_minutes)))
+        text = fill(self.tr("Blokken samen %1 van %2 minuten"), total, values.meeting_minutes)
         if total > values.meeting_minutes:
-            text += self.tr(": %1 minuten te veel").replace(
-                "%1", str(total - values.meeting_minutes))
+            text += count(total - values.meeting_minutes, self.tr(": %n minuut te veel"),
+                          self.tr(": %n minuten te veel"))
         elif total < values.meeting_minutes:
-            text += self.tr("; %1 minuten blijven over voor opening en afronding").replace(
-                "%1", str(values.meeting_minutes - total))
+            text += count(values.meeting_minutes - total,
+                          self.tr("; %n minuut blijft over voor opening en afronding"),
+                          self.tr("; %n minuten blijven over voor opening en afronding"))
         self.summary.setText(text)
         self.summary.setStyleSheet(
             f"color: {ERROR_COLOR};" if total > values.meeting_minutes else "")
@@ -280,9 +281,11 @@ class SettingsForm(QWidget):
                 "Het onderzoek raadt af om met acute punten te beginnen: die eten de tijd "
                 "van de rest op."))
         else:
-            self.order_hint.setText(self.tr(
+            self.order_hint.setText(count(values.acuut_budget, self.tr(
                 "Let op: acute punten eten de tijd van de rest op. Het acute blok stopt "
-                "daarom hard na %1 minuten.").replace("%1", str(values.acuut_budget)))
+                "daarom hard na %n minuut."), self.tr(
+                "Let op: acute punten eten de tijd van de rest op. Het acute blok stopt "
+                "daarom hard na %n minuten.")))
         dirty = values != self._stored
         editable = not self.store.read_only
         self.save_action.setEnabled(dirty and editable)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from vergadering.figures import DueAndDiscussed, WithinTerm
 
-from .i18n import fill, tr
+from ..i18n import fill, tr
 
 WITHIN_TERM = tr("binnen de termijn")
 DUE_AND_DISCUSSED = tr("toe en besproken")

@@ -1,0 +1,276 @@
+"""The decision form's widgets: the heading, the three decisions as big buttons (1/2/3),
+the next evaluation with its quick choices and the reason a date outside the term needs,
+the koers, where to refer, who worded it, and the buttons; with the form's style sheet.
+A mixin of :class:`ui.kit.decision_form.DecisionForm`, which reads, checks and saves."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vergadering import decisions
+from vergadering.dates import add_months, format_nl
+from vergadering.items import DecisionKind
+
+from ..date_field import DateField
+from ..i18n import count, fill
+from . import item_form, labels
+from .widgets import MessageLabel, hint_label
+
+if TYPE_CHECKING:
+    from .decision_form import DecisionForm
+
+    _Base = DecisionForm
+else:
+    _Base = object
+
+STYLE = """
+QPushButton#kind { font-size: 14pt; font-weight: 600; padding: 10px 8px; min-width: 150px;
+    border: 2px solid #9aa5b1; border-radius: 8px; background: #ffffff; color: #1f3347; }
+QPushButton#kind:checked { background: #1f6fb2; color: #ffffff; border-color: #175a91; }
+QPushButton#kind:focus { border-color: #f2b134; }
+QPushButton#kind:disabled { color: #a3acb5; border-color: #d5dbe1; }
+QPushButton#quick { padding: 3px 11px; border: 2px solid #c3cbd3; border-radius: 12px;
+    background: #ffffff; }
+QPushButton#quick:checked { background: #dcebf8; border-color: #1f6fb2; }
+#decisionHeading { font-size: 16pt; font-weight: 700; color: #1f3347; }
+#sectionTitle { font-weight: 600; }
+#reasonBox { background: #fff8e6; border: 1px solid #e0c26e; border-radius: 6px; }
+"""
+
+
+def _title(text: str, buddy: QWidget | None = None) -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("sectionTitle")
+    if buddy is not None:
+        label.setBuddy(buddy)
+    return label
+
+
+
+class DecisionFormLayout(_Base):
+    """Builds the form's widgets (called once, from the form's constructor)."""
+
+    # -- building ----------------------------------------------------------------
+    def _build(self) -> None:
+        self.ensurePolished()
+        item = self.item
+        heading = QLabel(fill(self.tr("Hamerstuk: %1") if self.hamerstuk
+                              else self.tr("Besluit corrigeren: %1") if self.corrects is not None
+                              else self.tr("Besluit over %1"), item.client_reference))
+        heading.setObjectName("decisionHeading")
+        about = hint_label(fill(self.tr("%1 · inbrenger: %2"), labels.type_name(item.type),
+                                item.presenter)
+                           + ("\n" + item.question if item.question else ""))
+        proposal = hint_label(fill(self.tr("Voorgesteld besluit: %1"),
+                                   labels.decision_name(item.proposed_decision)))
+        proposal.setVisible(item.proposed_decision is not None and self.corrects is None)
+        if self.corrects is not None:
+            proposal = hint_label(fill(self.tr(
+                "Het besluit van %1 blijft bewaard zoals het is; deze correctie vervangt het "
+                "en wordt met de datum van die vergadering vastgelegd."),
+                format_nl(self.corrects.decided_on)))
+
+        # The three decisions, as big buttons: 1/2/3 or Alt + the underlined letter.
+        self.kind_group = QButtonGroup(self)
+        self.kind_group.setExclusive(True)
+        self.kind_buttons = {
+            DecisionKind.DOORGAAN: QPushButton(self.tr("1  &Doorgaan")),
+            DecisionKind.AFSLUITEN: QPushButton(self.tr("2  &Afsluiten")),
+            DecisionKind.VERWIJZEN: QPushButton(self.tr("3  Ver&wijzen")),
+        }
+        tips = {
+            DecisionKind.DOORGAAN: self.tr("De behandeling gaat door, met een koers tot de "
+                                           "volgende evaluatie"),
+            DecisionKind.AFSLUITEN: self.tr("De behandeling stopt; de cliënt wordt inactief"),
+            DecisionKind.VERWIJZEN: self.tr("De cliënt gaat naar een andere hulpverlener of "
+                                            "instelling"),
+        }
+        kinds = QHBoxLayout()
+        kinds.setSpacing(10)
+        self.kind_frame = QFrame()
+        self.kind_frame.setObjectName(item_form.CHOICES)
+        self.kind_frame.setLayout(kinds)
+        for number, (kind, button) in enumerate(self.kind_buttons.items(), start=1):
+            button.setObjectName("kind")
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setToolTip(tips[kind] + f" ({number})")
+            self.kind_group.addButton(button)
+            kinds.addWidget(button)
+            action = QAction(self)
+            action.setShortcut(QKeySequence(str(number)))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _checked=False, k=kind: self.choose_kind(k))
+            self.addAction(action)
+        self.kind_group.buttonClicked.connect(self._on_kind_clicked)
+        self.kind_hint = hint_label("")
+
+        # Next evaluation: quick choices and a Dutch date.
+        self.date_field = DateField("next_evaluation")
+        self.date_field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 18)
+        self.date_field.textChanged.connect(self._on_date_changed)
+        self.weekday = hint_label("")
+        self.quick_buttons: dict[dt.date, QPushButton] = {}
+        quick = QHBoxLayout()
+        quick.setSpacing(6)
+        for text, day in self._quick_choices():
+            button = QPushButton(text)
+            button.setObjectName("quick")
+            button.setCheckable(True)
+            button.setAutoDefault(False)
+            button.setToolTip(format_nl(day))
+            button.clicked.connect(lambda _checked=False, d=day: self.choose_date(d))
+            self.quick_buttons[day] = button
+            quick.addWidget(button)
+        quick.addSpacing(12)
+        quick.addWidget(self.date_field)
+        quick.addWidget(self.weekday, 1)
+        self.date_error = MessageLabel()
+        self.reason_edit = QLineEdit()
+        self.reason_edit.setMaxLength(decisions.REASON_MAX + 50)
+        self.reason_edit.setPlaceholderText(self.tr("bijvoorbeeld: na de zomer, als het "
+                                                    "nieuwe team er is"))
+        self.reason_edit.textChanged.connect(lambda _t: self._clear("date_reason"))
+        self.reason_title = _title("", self.reason_edit)
+        self.reason_title.setWordWrap(True)
+        self.reason_error = MessageLabel()
+        self.reason_box = QFrame()
+        self.reason_box.setObjectName("reasonBox")
+        reason_layout = QVBoxLayout(self.reason_box)
+        reason_layout.setContentsMargins(10, 6, 10, 6)
+        reason_layout.addWidget(self.reason_title)
+        reason_layout.addWidget(self.reason_edit)
+        reason_layout.addWidget(self.reason_error)
+        self.reason_box.hide()
+        self.date_section = self._section(
+            _title(self.tr("Volgende &evaluatie:"), self.date_field), quick, self.date_error,
+            self.reason_box)
+
+        self.koers_edit = item_form.text_area(3)
+        self.koers_edit.textChanged.connect(lambda: self._clear("koers"))
+        self.koers_error = MessageLabel()
+        self.koers_section = self._section(
+            _title(self.tr("&Koers tot de volgende evaluatie (verplicht):"), self.koers_edit),
+            self.koers_edit, self.koers_error)
+        self.referred_edit = QLineEdit()
+        self.referred_edit.setMaxLength(decisions.REFERRED_TO_MAX + 50)
+        self.referred_edit.setPlaceholderText(self.tr("bijvoorbeeld: huisarts, POH-GGZ, "
+                                                      "verslavingszorg"))
+        self.referred_edit.textChanged.connect(lambda _t: self._clear("referred_to"))
+        self.referred_error = MessageLabel()
+        self.referred_section = self._section(
+            _title(self.tr("Verwe&zen naar (verplicht):"), self.referred_edit),
+            self.referred_edit, self.referred_error)
+
+        self.role_group = QButtonGroup(self)
+        self.role_buttons = {
+            "presenter": QRadioButton(fill(self.tr("&inbrenger (%1)"), item.presenter)),
+            "chair": QRadioButton(self.tr("v&oorzitter")),
+        }
+        role_row = QHBoxLayout()
+        role_row.addWidget(_title(self.tr("Geformuleerd door:")))
+        for button in self.role_buttons.values():
+            self.role_group.addButton(button)
+            role_row.addWidget(button)
+        role_row.addStretch(1)
+        self.role_buttons["presenter"].setChecked(True)
+        self.role_error = MessageLabel()
+
+        self.save_action = QAction(self.tr("Besluit &vastleggen"), self)
+        self.save_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"),
+                                       QKeySequence(QKeySequence.StandardKey.Save)])
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.save_action.triggered.connect(lambda: self.save())
+        self.addAction(self.save_action)
+        self.save_button = QPushButton(self.tr("Hamerstuk &bevestigen") if self.hamerstuk
+                                       else self.tr("Correctie &vastleggen")
+                                       if self.corrects is not None
+                                       else self.tr("Besluit &vastleggen"))
+        self.save_button.setObjectName("primary")
+        self.save_button.setToolTip(self.tr("Vastleggen (Ctrl+Enter)"))
+        self.save_button.setAutoDefault(False)
+        self.save_button.clicked.connect(self.save_action.trigger)
+        cancel = QPushButton(self.tr("Annuleren"))
+        cancel.setToolTip(self.tr("Sluiten zonder vast te leggen (Esc)"))
+        cancel.setAutoDefault(False)
+        cancel.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(cancel)
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(8)
+        layout.addWidget(heading)
+        layout.addWidget(about)
+        layout.addWidget(proposal)
+        layout.addSpacing(4)
+        layout.addWidget(self.kind_frame)
+        layout.addWidget(self.kind_hint)
+        self.kind_error = MessageLabel()
+        layout.addWidget(self.kind_error)
+        layout.addWidget(self.koers_section)
+        layout.addWidget(self.referred_section)
+        layout.addWidget(self.date_section)
+        layout.addLayout(role_row)
+        layout.addWidget(self.role_error)
+        layout.addStretch(1)
+        layout.addWidget(self.general_error)
+        layout.addLayout(buttons)
+        self.errors: dict[str, MessageLabel] = {
+            "kind": self.kind_error, "next_evaluation": self.date_error,
+            "date_reason": self.reason_error, "koers": self.koers_error,
+            "referred_to": self.referred_error, "worded_by_role": self.role_error,
+            "worded_by": self.role_error,
+        }
+        self.fields: dict[str, QWidget] = {
+            "kind": self.kind_frame, "next_evaluation": self.date_field,
+            "date_reason": self.reason_edit, "koers": self.koers_edit,
+            "referred_to": self.referred_edit,
+        }
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
+
+    def _section(self, title: QLabel, field: QWidget | QHBoxLayout, error: MessageLabel,
+                 extra: QWidget | None = None) -> QWidget:
+        section = QWidget()
+        column = QVBoxLayout(section)
+        column.setContentsMargins(0, 4, 0, 0)
+        column.setSpacing(4)
+        column.addWidget(title)
+        if isinstance(field, QHBoxLayout):
+            column.addLayout(field)
+        else:
+            column.addWidget(field)
+        column.addWidget(error)
+        if extra is not None:
+            column.addWidget(extra)
+        return section
+
+    def _quick_choices(self) -> list[tuple[str, dt.date]]:
+        """6 weeks, 3 months and the horizon, those not beyond the horizon, no doubles."""
+        horizon = decisions.default_next_evaluation(self._settings, self.on)
+        months = self._settings.horizon_months
+        choices = [(self.tr("6 weken"), self.on + dt.timedelta(weeks=6)),
+                   (self.tr("3 maanden"), add_months(self.on, 3)),
+                   (count(months, self.tr("%n maand"), self.tr("%n maanden")), horizon)]
+        result: list[tuple[str, dt.date]] = []
+        for text, day in choices:
+            if day <= horizon and all(day != d for _t, d in result):
+                result.append((text, day))
+        return result
+
