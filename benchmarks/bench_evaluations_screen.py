@@ -1,4 +1,4 @@
-"""How fast the Evaluaties screen opens on a large database (issue 5: within 1 s).
+"""How fast the Evaluaties screen opens on a large database (the target: within 1 s).
 
     .venv/bin/python benchmarks/bench_evaluations_screen.py PATH [--runs N]
 

@@ -1,5 +1,5 @@
 """The cost of the once-a-second update during a meeting, and of recording a decision
-(issue 7: a tick under 2 ms, with no database query).
+(the target: a tick under 2 ms, with no database query).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_meeting.py [DB] [--ticks 600]
 

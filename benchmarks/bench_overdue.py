@@ -1,4 +1,4 @@
-"""Time the overdue query on a large database (issue 5). Target: under 100 ms.
+"""Time the overdue query on a large database. Target: under 100 ms.
 
     python benchmarks/make_large_db.py /tmp/large.db
     python benchmarks/bench_overdue.py /tmp/large.db [--runs 20] [--on YYYY-MM-DD]

@@ -1,5 +1,5 @@
 """Start-up time and peak memory of the app against a bare PySide6 window started the
-same way (issue 7: both within 1.5 times the bare window).
+same way (the target: both within 1.5 times the bare window).
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_startup.py [--runs 7] [DB ...]
 

@@ -1,4 +1,4 @@
-"""Build a large organisation's database for the scale benchmarks (issue 5).
+"""Build a large organisation's database for the scale benchmarks.
 
     python benchmarks/make_large_db.py PATH [--clients 10000] [--decisions 500000]
                                             [--members 60] [--seed 2026] [--force]

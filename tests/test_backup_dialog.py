@@ -211,7 +211,7 @@ def test_the_daily_backup_runs_in_the_background(team: Store, qtbot,  # type: ig
     assert dialog_module.start_daily_backup(team) is None
 
 
-# -- issue 12: failures that must not stop or freeze anything ----------------------------
+# -- failures that must not stop or freeze anything ----------------------------
 def test_an_unforeseen_backup_failure_warns_and_the_meeting_can_start(
         demo_file: Store, qtbot, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
         answers: list[str]) -> None:

@@ -1,4 +1,4 @@
-"""What backups must survive (issue 12): restoring the oldest of a full list, a team PC
+"""What backups must survive: restoring the oldest of a full list, a team PC
 whose clock is wrong, a file another program holds locked, restoring the live file onto
 itself, two databases with one name in one folder, and a world-writable parent folder."""
 

@@ -1,5 +1,5 @@
 """Caseload import: which encoding a file is read in, and reading it without ever holding
-more than the size limit in memory (issue 12, "Import")."""
+more than the size limit in memory."""
 
 from __future__ import annotations
 

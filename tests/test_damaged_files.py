@@ -1,4 +1,4 @@
-"""Damaged and odd team files (issue 12): a dropped table, a malformed stored date.
+"""Damaged and odd team files: a dropped table, a malformed stored date.
 Every failure ends in a Dutch message without client data; --startup-check never waits
 for a person."""
 

@@ -206,7 +206,7 @@ def test_no_clients_means_nobody_due(store: Store) -> None:
     assert evaluation.due_clients(store, horizon_months=6) == []
 
 
-# -- dates another tool wrote: never dropped silently, never a crash (issue 12) ----------
+# -- dates another tool wrote: never dropped silently, never a crash ----------
 def corrupt(store: Store, client_id: int, column: str, value: object) -> None:
     store.conn.execute(f"UPDATE client SET {column} = ? WHERE id = ?", (value, client_id))
 

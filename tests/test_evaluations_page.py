@@ -172,7 +172,7 @@ def test_headline_figures_and_live_count(page):
 
 
 def test_clients_with_an_unreadable_date_are_a_visible_warning(qtbot, caseload):
-    """Issue 12: a date another tool wrote never makes a client vanish from the screen."""
+    """A date another tool wrote never makes a client vanish from the screen."""
     for reference, column in (("D-10", "last_evaluation"), ("X-1", "next_evaluation")):
         caseload.conn.execute(f"UPDATE client SET {column} = '31-01-2020'"
                               " WHERE reference = ?", (reference,))
@@ -329,7 +329,8 @@ def test_a_hidden_page_waits_until_it_is_shown(qtbot, page, team, monkeypatch):
                         lambda *a, **k: calls.append(1) or original(*a, **k))
     clients.add_client(page.store, ClientInput("LATER", anouk.id))
     clients.add_client(page.store, ClientInput("NOG EEN", anouk.id))
-    qtbot.wait(10)
+    # Hidden: the page is marked stale and nothing is scheduled or reloaded.
+    assert page.refresher.stale and not page.refresher.scheduled
     assert calls == []
     page.show()
     assert calls == [1]
@@ -348,7 +349,8 @@ def test_the_changes_of_one_operation_refresh_once(qtbot, page, team, monkeypatc
                                                ItemType.VRAAG, Block.LOPEND, QUESTION),
                          by=None)
     qtbot.waitUntil(lambda: "EEN" in shown(page))
-    qtbot.wait(10)
+    # One reload for both changes, and no other one waiting to run.
+    assert not page.refresher.scheduled
     assert calls == [1]
 
 

@@ -68,7 +68,7 @@ def count(store: Store, table: str) -> int:
 
 
 def set_status(store: Store, date: dt.date, status: MeetingStatus) -> None:
-    # Starting and closing a meeting is issue 4; until then, set the status directly.
+    # Set the status directly: these tests are about the agenda, not the meeting.
     with store.transaction() as conn:
         meetings.ensure(store, date)
         conn.execute("UPDATE meeting SET status = ? WHERE date = ?",
@@ -688,7 +688,7 @@ def test_carry_over_leaves_todays_and_closed_meetings_alone(store: Store, team: 
     item = queue(store, team)
     clock.set(dt.datetime(2026, 11, 24, 8, 0))  # the meeting day itself
     assert items.carry_over(store) == 0
-    set_status(store, NEXT, MeetingStatus.CLOSED)  # closing carries over itself (issue 4)
+    set_status(store, NEXT, MeetingStatus.CLOSED)  # closing carries over itself (tested with the meeting)
     clock.set(dt.datetime(2026, 11, 25, 8, 0))
     assert items.carry_over(store) == 0
     assert items.get(store, item.id).meeting_date == NEXT

@@ -1,7 +1,7 @@
 """The chair's screen: starting the meeting and its items by keyboard, the countdown and
 its colours, time up, extending, pausing, the belletje, the acute block's end, the
 decision form, a restart in the middle, and closing the meeting. (The paths around the
-rules of issue 11 — another day, D and H on an unstarted item, both blocks' time up,
+rules of docs/rules.md — another day, D and H on an unstarted item, both blocks' time up,
 apart overleg, closing with acute items not reached — are in test_meeting_rules_gui.py.)
 """
 

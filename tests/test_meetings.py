@@ -24,7 +24,7 @@ def on(weekday: int) -> TeamSettings:
 
 
 def set_status(store: Store, date: dt.date, status: MeetingStatus) -> None:
-    # Starting and closing a meeting is issue 4; until then, set the status directly.
+    # Set the status directly: these tests are about the agenda, not the meeting.
     with store.transaction() as conn:
         meetings.ensure(store, date)
         conn.execute("UPDATE meeting SET status = ? WHERE date = ?",

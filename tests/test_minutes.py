@@ -1,4 +1,4 @@
-"""The besluitenlijst (issue 6): the decisions of one meeting in agenda order, corrections
+"""The besluitenlijst: the decisions of one meeting in agenda order, corrections
 in their valid form, the items that ended without a decision (rule 10: apart overleg,
 uitgesteld, doorgeschoven, ingetrokken), and its Markdown, CSV and dossier texts — which
 name a client only by its reference and hold nothing of the preparation or the

@@ -1,5 +1,5 @@
 """A team file that is not there (a share not mounted) or is empty is refused, never
-silently replaced by a new empty database (issue 12)."""
+silently replaced by a new empty database."""
 
 from __future__ import annotations
 

@@ -304,7 +304,7 @@ def test_the_command_does_not_load_the_widgets(db: Path, team: Store, tmp_path: 
     assert "QtWidgets" not in loaded and "QtGui" not in loaded, loaded
 
 
-# -- a date another tool wrote (issue 12) --------------------------------------------------
+# -- a date another tool wrote --------------------------------------------------
 SECRET = "31-01-2020"  # the cell's text: client data, never printed
 
 

@@ -1,4 +1,4 @@
-"""The evaluation overview (issue 5): rule 5 on its edges as the overview and the overdue
+"""The evaluation overview: rule 5 on its edges as the overview and the overdue
 list apply it, statuses, headline figures and what is on the agenda (the capacity
 forecast: tests/test_forecast.py)."""
 
@@ -309,7 +309,7 @@ def test_on_agenda_is_the_first_open_meeting_a_client_is_queued_for(
         "A": MEETING, "B": later, "C": None}
 
 
-# -- a date another tool wrote (issue 12) ------------------------------------------------
+# -- a date another tool wrote ------------------------------------------------
 def test_a_client_with_an_unreadable_date_is_carried_not_dropped(store: Store) -> None:
     bad = add(store, "KAPOT", last="2020-01-01")
     add(store, "LAAT", last="2026-01-01")

@@ -1,5 +1,5 @@
 """Client references: invisible characters are refused, and references that read the same
-name the same client, wherever clients are matched (issue 12, "Import")."""
+name the same client, wherever clients are matched."""
 
 from __future__ import annotations
 

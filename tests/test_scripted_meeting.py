@@ -1,4 +1,4 @@
-"""Issue 4, "Done when": a whole 90-minute meeting, scripted, run by the keyboard alone.
+"""A whole 90-minute meeting, scripted, run by the keyboard alone.
 
 One realistic agenda on a database FILE and a fake clock: the lopend block first (the
 team's setting), with two mededelingen proposed as hamerstuk, then acute items whose

@@ -509,7 +509,7 @@ def test_foreign_keys_protect_behandelaars(store: Store) -> None:
 
 @pytest.mark.parametrize(
     ("message", "code", "problem"),
-    [  # what SQLite says, with the code it comes with: the code decides (issue 12)
+    [  # what SQLite says, with the code it comes with: the code decides
         ("file is not a database", sqlite3.SQLITE_NOTADB, StoreProblem.NOT_A_DATABASE),
         ("database disk image is malformed", sqlite3.SQLITE_CORRUPT,
          StoreProblem.NOT_A_DATABASE),

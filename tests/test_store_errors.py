@@ -1,5 +1,5 @@
 """SQLite errors are sorted by their error code, not their (English) text; a damaged
-file never escapes as a raw sqlite3.DatabaseError (issue 12)."""
+file never escapes as a raw sqlite3.DatabaseError."""
 
 from __future__ import annotations
 

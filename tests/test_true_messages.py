@@ -1,4 +1,4 @@
-"""Messages that say what is true and what to do (issue 12, "Damaged and odd files")."""
+"""Messages that say what is true and what to do."""
 
 from __future__ import annotations
 

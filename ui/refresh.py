@@ -35,6 +35,11 @@ class RefreshOnChange(QObject):
             if self._page.isVisible():
                 self._timer.start()  # once for all changes of one operation
 
+    @property
+    def scheduled(self) -> bool:
+        """Whether a reload is waiting to run (it runs once the event loop turns)."""
+        return self._timer.isActive()
+
     def start_refresh(self) -> None:
         """A refresh is under way: the one still scheduled is not needed."""
         self._timer.stop()
