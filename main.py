@@ -1,6 +1,6 @@
 """Entry point: the GUI by default, else the command line (the package ``cli``).
 
-The command line is a contract (DESIGN.md, "Command line"); exit status 0 = done, 1 = the
+The command line is a contract (README, "Opdrachtregel"); exit status 0 = done, 1 = the
 database could not be used, 2 = the input needs fixing. ``--startup-check`` opens the
 main window, prints the milliseconds from the start of the process to its first paint
 and exits. Only what the chosen path needs is imported: the GUI loads no command, and

@@ -1,4 +1,4 @@
-"""The command line: a contract that scripts rely on (DESIGN.md, "Command line").
+"""The command line: a contract that scripts rely on (README, "Opdrachtregel").
 
 Above the domain (``vergadering``), beside the GUI (``ui``): one module per command
 (:mod:`cli.demo`, :mod:`cli.import_clients`, :mod:`cli.overdue`, :mod:`cli.minutes`), the

@@ -1,4 +1,4 @@
-"""Caseload CSV import: the contract in DESIGN.md ("Caseload CSV")."""
+"""Caseload CSV import: the contract in the README ("Caseload-CSV")."""
 
 from __future__ import annotations
 

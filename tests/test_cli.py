@@ -1,4 +1,4 @@
-"""The command line is a contract (DESIGN.md): run main.py as scripts do."""
+"""The command line is a contract (README, "Opdrachtregel"): run main.py as scripts do."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """The command line loads no Qt (only `minutes --format pdf` does), the GUI loads no
-command, and the CLI's words come one-pass (DESIGN.md, "Architecture")."""
+command, and the CLI's words come one-pass (docs/architecture.md)."""
 
 from __future__ import annotations
 

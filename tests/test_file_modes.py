@@ -1,4 +1,4 @@
-"""Client data is never readable by everyone on the machine (DESIGN.md "Privacy").
+"""Client data is never readable by everyone on the machine (README, "Betrouwbaarheid en privacy").
 
 A file the app makes outside the per-user data folder is 0660 (owner and group: a team
 folder's group must still work), one inside it 0600, whatever the umask; an existing

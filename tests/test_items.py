@@ -688,7 +688,7 @@ def test_carry_over_leaves_todays_and_closed_meetings_alone(store: Store, team: 
     item = queue(store, team)
     clock.set(dt.datetime(2026, 11, 24, 8, 0))  # the meeting day itself
     assert items.carry_over(store) == 0
-    set_status(store, NEXT, MeetingStatus.CLOSED)  # closing carries over itself (tested with the meeting)
+    set_status(store, NEXT, MeetingStatus.CLOSED)  # closing carries over itself
     clock.set(dt.datetime(2026, 11, 25, 8, 0))
     assert items.carry_over(store) == 0
     assert items.get(store, item.id).meeting_date == NEXT

@@ -1,5 +1,5 @@
-"""The meeting's rules (docs/rules.md), through the chair's screen: every path that used to get around the meeting's
-rules (DESIGN.md rules 2, 3, 7–10), driven by the page's keys on a fake clock.
+"""The meeting's rules through the chair's screen: every path that used to get around
+them (docs/rules.md, rules 2, 3, 7–10), driven by the page's keys on a fake clock.
 
 - F5 on another day than planned asks, re-dates the meeting to today, and what is
   decided in it carries today's date;

@@ -1,4 +1,5 @@
-"""``main.py minutes`` is a contract (DESIGN.md): run it as scripts do, in every format."""
+"""``main.py minutes`` is a contract (README, "Opdrachtregel"): run it as scripts do,
+in every format."""
 
 from __future__ import annotations
 
