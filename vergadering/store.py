@@ -220,6 +220,17 @@ class Store:
         row = self.query("SELECT (SELECT count(*) FROM member) + (SELECT count(*) FROM client)")
         return int(row[0][0]) == 0
 
+    @contextlib.contextmanager
+    def waiting_at_most(self, milliseconds: int) -> Iterator[None]:
+        """Wait at most ``milliseconds`` for a file another connection holds (instead of
+        :data:`BUSY_TIMEOUT_MS`) in what runs inside: a window tries again itself rather
+        than freezing for seconds."""
+        self.conn.execute(f"PRAGMA busy_timeout = {int(milliseconds)}")
+        try:
+            yield
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
     def close(self) -> None:
         self.closed = True
         self.conn.close()
