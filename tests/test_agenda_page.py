@@ -432,6 +432,7 @@ def test_a_domain_problem_is_shown_in_dutch_and_the_selection_stays(qtbot, store
         raise StoreError(StoreProblem.LOCKED, "team.db")
 
     monkeypatch.setattr(items, "reorder_item", locked)
+    monkeypatch.setattr("ui.common.BUSY_GIVE_UP_S", 0.3)  # stays busy: given up soon
     page.down_action.trigger()
     assert errors and "bezet" in errors[0]
     assert page.selected_item().id == item.id

@@ -7,10 +7,11 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 
 from ui import identity
@@ -20,13 +21,24 @@ from ui.evaluations.history import ClientHistoryDialog
 from ui.evaluations.model import ALL, NO_BEHANDELAAR, EvaluationTableModel
 from ui.evaluations.page import EvaluationsPage
 from ui.kit.presenter_dialog import PresenterDialog
-from vergadering import clients, decisions, forecast, items, members, overview, run, settings
+from vergadering import (
+    agenda,
+    clients,
+    decisions,
+    forecast,
+    items,
+    members,
+    overview,
+    run,
+    settings,
+)
 from vergadering.clients import ClientInput
+from vergadering.clock import FakeClock
 from vergadering.decisions import DecisionInput
 from vergadering.items import DecisionKind, ItemInput
 from vergadering.overview import Status
 from vergadering.settings import Block, ItemType
-from vergadering.store import EXTERNAL, Change, open_store
+from vergadering.store import EXTERNAL, Change, StoreError, StoreProblem, open_store
 
 M = EvaluationTableModel
 TODAY = dt.date(2026, 11, 23)  # the conftest clock: a Monday
@@ -392,6 +404,60 @@ def test_a_reference_with_a_percent_marker_is_shown_as_it_is(qtbot, page, team,
         "Cliënt D-%2 op de agenda zetten van dinsdag 24 november 2026, blok lopende")
     page.agenda_action.trigger()
     assert page.status.text() == "D-%2 staat op de agenda van dinsdag 24 november 2026."
+
+
+def test_putting_on_the_agenda_waits_for_a_colleague_saving(qtbot, tmp_path, errors,
+                                                            dialog_answers):
+    """"Op de agenda zetten" while another computer holds the team file for ~600 ms: the
+    page waits without freezing, then queues; nothing is shown as an error."""
+    team_file = open_store(tmp_path / "team.db", FakeClock(dt.datetime(2026, 11, 23, 9, 0)),
+                           create=True)
+    other = sqlite3.connect(team_file.path, isolation_level=None)
+    try:
+        bram = members.add_member(team_file, "Bram Jansen")
+        clients.add_client(team_file, ClientInput("D-10", bram.id, last_evaluation="01-05-2026"))
+        page = make_page(qtbot, team_file)
+        select(page, "D-10")
+        other.execute("BEGIN IMMEDIATE")  # a colleague's save
+        ticks: list[int] = []
+        ticker = QTimer()
+        ticker.timeout.connect(lambda: ticks.append(1))
+        ticker.start(50)
+        QTimer.singleShot(600, other.rollback)
+        try:
+            page.agenda_action.trigger()
+        finally:
+            ticker.stop()
+        assert errors == []
+        assert len(ticks) >= 5  # the event loop ran while waiting
+        assert queued(team_file) == [("D-10", "Bram Jansen", ItemType.VRAAG, Block.LOPEND,
+                                      QUESTION)]
+        assert page.status.text() == "D-10 staat op de agenda van dinsdag 24 november 2026."
+    finally:
+        if other.in_transaction:
+            other.rollback()
+        other.close()
+        team_file.close()
+
+
+def test_a_storage_problem_stops_the_rest_and_is_shown_once(page, team, errors,
+                                                           dialog_answers, monkeypatch):
+    real = agenda.accept_proposals
+    tried: list[int] = []
+
+    def full_after_one(store, pairs, *args, **kwargs):
+        tried.append(pairs[0][0])
+        if len(tried) > 1:
+            raise StoreError(StoreProblem.DISK_FULL, "team.db")
+        return real(store, pairs, *args, **kwargs)
+
+    monkeypatch.setattr(agenda, "accept_proposals", full_after_one)
+    select(page, "D-10", "D-11", "D-12")
+    page.agenda_action.trigger()
+    assert len(tried) == 2  # the third was not tried
+    assert len(errors) == 1 and "vol" in errors[0]
+    assert len(queued(page.store)) == 1
+    assert page.status.text().endswith("staat op de agenda van dinsdag 24 november 2026.")
 
 
 def test_many_clients_at_once_skipping_those_already_on_the_agenda(page, team,

@@ -225,12 +225,16 @@ def test_store_error_during_import_keeps_the_dialog_open(monkeypatch, store, mak
     def locked(*args, **kwargs):
         raise StoreError(StoreProblem.LOCKED, "team.db")
 
+    shown: list[str] = []
+    monkeypatch.setattr("ui.common.show_error", lambda parent, text, title=None: shown.append(text))
+    monkeypatch.setattr("ui.common.BUSY_GIVE_UP_S", 0.3)  # stays busy: given up soon
     monkeypatch.setattr(caseload, "import_caseload", locked)
     dialog.import_button.click()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.import_result is None
+    assert len(shown) == 1 and "'team.db' is bezet" in shown[0]
     assert dialog.problem_banner.isVisibleTo(dialog)
-    assert "'team.db' is bezet" in dialog.problem_label.text()
+    assert "Er is niets geïmporteerd." in dialog.problem_label.text()
     assert dialog.import_button.isEnabled()  # the user can try again
 
     monkeypatch.undo()

@@ -4,13 +4,15 @@ picker, and the conflict dialog when someone else saved the item meanwhile."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
+import sqlite3
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 import ui.agenda.item_dialog as item_dialog_module
-from ui import identity
+from ui import common, identity
 from ui.agenda.client_picker import ClientPicker
 from ui.agenda.conflict_dialog import DIFFERENT, ConflictChoice, ConflictDialog
 from ui.agenda.item_dialog import ItemDialog
@@ -18,9 +20,10 @@ from ui.kit import widgets
 from ui.kit.client_dialog import ClientDialog
 from vergadering import clients, demo, items, meetings, members, settings
 from vergadering.clients import ClientInput
+from vergadering.clock import FakeClock
 from vergadering.items import Action, DecisionKind, ItemInput, ItemStatus
 from vergadering.settings import Block, ItemType
-from vergadering.store import StoreError, StoreProblem
+from vergadering.store import StoreError, StoreProblem, open_store
 
 LONG = "x" * 501
 
@@ -71,6 +74,14 @@ def queue(store, reference, presenter, **changes):
     data = ItemInput(client(store, reference).id, presenter.id, ItemType.VRAAG, Block.LOPEND,
                      "Afsluiten of verwijzen?", "Stabiel sinds de zomer.")
     return items.queue_item(store, dataclasses.replace(data, **changes), by=presenter.id)
+
+
+def shown_errors(monkeypatch):
+    """The messages ui.common.run_operation shows (over the dialog), without blocking."""
+    shown: list[str] = []
+    monkeypatch.setattr(common, "show_error",
+                        lambda parent, text, title=None: shown.append(text))
+    return shown
 
 
 def queued(store):
@@ -475,12 +486,50 @@ def test_a_locked_database_keeps_the_dialog_open_with_everything_typed(qtbot, st
         raise StoreError(StoreProblem.LOCKED, "/gedeeld/team.db")
 
     monkeypatch.setattr(item_dialog_module.items, "queue_item", locked)
+    monkeypatch.setattr(common, "BUSY_GIVE_UP_S", 0)  # the file stays busy: said at once
+    shown = shown_errors(monkeypatch)
     dialog = make_dialog(qtbot, store)
     fill(dialog)
     assert dialog.save() is False
     assert dialog.isVisible()
-    assert "bezet door een ander programma of een collega" in dialog.general_error.text()
+    assert len(shown) == 1 and "bezet door een ander programma of een collega" in shown[0]
     assert dialog.question_edit.toPlainText() == "Afsluiten of verwijzen?"
+
+
+def test_queueing_waits_for_a_colleague_saving_without_freezing(qtbot, tmp_path,
+                                                                monkeypatch):
+    """The team file is held by another computer for ~600 ms: "Opslaan" waits (the window
+    keeps running) and then queues the item; nothing is shown as an error."""
+    shown = shown_errors(monkeypatch)
+    team_file = open_store(tmp_path / "team.db", FakeClock(dt.datetime(2026, 11, 23, 9, 0)),
+                           create=True)
+    other = sqlite3.connect(team_file.path, isolation_level=None)
+    try:
+        anouk = members.add_member(team_file, "Anouk de Vries")
+        clients.add_client(team_file, ClientInput("D-20001", anouk.id))
+        dialog = make_dialog(qtbot, team_file)
+        fill(dialog)
+        dialog.presenter_combo.setCurrentIndex(dialog.presenter_combo.findData(anouk.id))
+        other.execute("BEGIN IMMEDIATE")  # a colleague's save
+        ticks: list[int] = []
+        ticker = QTimer()
+        ticker.timeout.connect(lambda: ticks.append(1))
+        ticker.start(50)
+        QTimer.singleShot(600, other.rollback)
+        try:
+            assert dialog.save() is True
+        finally:
+            ticker.stop()
+        assert shown == []
+        assert len(ticks) >= 5  # the event loop ran while waiting
+        assert dialog.result_item is not None and not dialog.isVisible()
+        assert [i.client_reference for i in items.list_items(
+            team_file, dialog.result_item.meeting_date)] == ["D-20001"]
+    finally:
+        if other.in_transaction:
+            other.rollback()
+        other.close()
+        team_file.close()
 
 
 def test_a_read_only_database_cannot_be_saved_to(qtbot, store, team):
@@ -695,9 +744,11 @@ def test_withdrawing_an_item_changed_meanwhile_asks_again(qtbot, store, team, co
     assert items.get(store, item.id).status is ItemStatus.WITHDRAWN
 
 
-def test_a_full_disk_keeps_the_dialog_open_with_everything_typed(qtbot, store, team):
+def test_a_full_disk_keeps_the_dialog_open_with_everything_typed(qtbot, store, team,
+                                                                monkeypatch):
     """A real SQLITE_FULL (the page limit stands in for the disk): nothing saved, nothing
     typed lost, and a Dutch message that says what to do."""
+    shown = shown_errors(monkeypatch)
     dialog = make_dialog(qtbot, store)
     fill(dialog)
     dialog.state_edit.setPlainText("Stand: " + "lang verhaal " * 35)
@@ -713,7 +764,7 @@ def test_a_full_disk_keeps_the_dialog_open_with_everything_typed(qtbot, store, t
     finally:
         store.conn.execute("PRAGMA max_page_count = 1073741823")
     assert dialog.isVisible()
-    assert "vol" in dialog.general_error.text()
+    assert len(shown) == 1 and "vol" in shown[0]
     assert dialog.state_edit.toPlainText() == typed
     assert dialog.save()  # room again: the same input is saved
 

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 import ui.meeting.bell as bell_module
 import ui.meeting.projector as projector_module
@@ -32,7 +35,7 @@ from vergadering.decisions import DecisionInput
 from vergadering.items import DecisionKind, Item, ItemInput, Outcome
 from vergadering.meetings import MeetingStatus
 from vergadering.settings import Block, ItemType
-from vergadering.store import Store
+from vergadering.store import Store, StoreError, StoreProblem, open_store
 from vergadering.timeline import BellReason, BlockChoice, EventKind, Phase
 
 MEETING = dt.date(2026, 11, 24)  # a Tuesday, the team's meeting day
@@ -66,6 +69,10 @@ def _queue(store: Store, reference: str, presenter: int, item_type: ItemType, bl
 
 @pytest.fixture
 def agenda(store: Store) -> Agenda:
+    return make_agenda(store)
+
+
+def make_agenda(store: Store) -> Agenda:
     anouk = members.add_member(store, "Anouk de Vries").id
     bram = members.add_member(store, "Bram Jansen").id
     return Agenda(
@@ -159,8 +166,8 @@ def confirmations(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return asked
 
 
-def make_page(qtbot, store: Store) -> MeetingPage:  # type: ignore[no-untyped-def]
-    page = MeetingPage(store, tick_ms=3_600_000)  # the tests tick by hand
+def make_page(qtbot, store: Store, *, tick_ms: int = 3_600_000) -> MeetingPage:  # type: ignore[no-untyped-def]
+    page = MeetingPage(store, tick_ms=tick_ms)  # the tests tick by hand
     qtbot.addWidget(page)
     page.resize(1280, 760)
     page.show()
@@ -871,3 +878,92 @@ def test_the_prompts_never_squeeze_the_item_at_1280_by_720(qtbot, store: Store, 
     for label in (current.reference, current.block, current.presenter):
         assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()
     assert current.reference.height() >= current.reference.sizeHint().height()
+
+
+# -- a team file another computer holds ------------------------------------------------
+@pytest.fixture
+def team_file(tmp_path: Path, clock: FakeClock) -> Iterator[Store]:
+    opened = open_store(tmp_path / "team.db", clock)
+    yield opened
+    opened.close()
+
+
+def hold_for_a_moment(path: str, milliseconds: int = 600) -> sqlite3.Connection:
+    """A colleague's computer saving: it holds the file's write lock, then lets go."""
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    QTimer.singleShot(milliseconds, other.rollback)
+    return other
+
+
+def test_a_busy_team_file_is_waited_for_while_the_meeting_clock_ticks(
+        qtbot, team_file: Store, clock: FakeClock, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        errors: list[str]) -> None:
+    agenda = make_agenda(team_file)
+    clock.set(dt.datetime(2026, 11, 24, 9, 0))
+    run.start_meeting(team_file)
+    page = make_page(qtbot, team_file, tick_ms=50)
+    ticks: list[object] = []
+    page.controller.ticked.connect(ticks.append)
+    bezet: list[str] = []
+
+    def look() -> None:  # while waiting: the "bezet" window is up
+        bezet.extend(w.labelText() for w in QApplication.topLevelWidgets()
+                     if isinstance(w, QProgressDialog) and w.isVisible())
+
+    # N while a colleague saves: the item starts once the file is free.
+    other = hold_for_a_moment(team_file.path)
+    QTimer.singleShot(400, look)
+    try:
+        assert page.start_item(agenda.kwestie.id)
+    finally:
+        other.close()
+    assert current_id(page) == agenda.kwestie.id
+    assert errors == []
+    assert bezet and "bezet" in bezet[0]
+    assert len(ticks) >= 5  # the clock went on during the wait: nothing froze
+
+    # D: the decision is recorded while a colleague saves, the form closes after it.
+    ticks.clear()
+    bezet.clear()
+    held: list[sqlite3.Connection] = []
+
+    def answer(form: DecisionForm) -> None:
+        form.choose_kind(DecisionKind.DOORGAAN)
+        form.koers_edit.setPlainText("Wekelijks gesprek")
+        held.append(hold_for_a_moment(team_file.path))
+        QTimer.singleShot(400, look)
+        assert form.save()
+
+    answer_with(monkeypatch, DecisionForm, answer)
+    try:
+        assert page.decide()
+    finally:
+        for other in held:
+            other.close()
+    assert errors == []
+    assert bezet
+    assert len(ticks) >= 5
+    recorded = [d for d in decisions.for_client(team_file, agenda.kwestie.client_id)]
+    assert [(d.item_id, d.koers) for d in recorded] == [(agenda.kwestie.id, "Wekelijks gesprek")]
+    assert current_id(page) is None
+    assert page.model.status_text(agenda.kwestie.id) == "besloten: doorgaan"
+
+
+def test_a_storage_problem_keeps_the_decision_form_open_with_what_was_typed(
+        qtbot, running: Agenda, store: Store, page: MeetingPage,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch, errors: list[str]) -> None:
+    page.start_item(running.kwestie.id)
+    form = open_form(qtbot, store, running.kwestie)
+    form.choose_kind(DecisionKind.DOORGAAN)
+    form.koers_edit.setPlainText("Wekelijks gesprek")
+
+    def disk_full(*args: object, **kwargs: object) -> None:
+        raise StoreError(StoreProblem.DISK_FULL, "team.db")
+
+    monkeypatch.setattr(decisions, "record_decision", disk_full)
+    assert not form.save()
+    assert len(errors) == 1 and errors[0]  # the runner's message, in Dutch
+    assert form.isVisible() and form.decision is None
+    assert form.koers_edit.toPlainText() == "Wekelijks gesprek"
+    assert current_id(page) == running.kwestie.id  # nothing recorded

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sqlite3
+import time
 
 import pytest
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt, QTime, QTimer
 
 from ui.team.settings_form import SettingsForm
 from vergadering import settings
+from vergadering.clock import FakeClock
 from vergadering.settings import Block, ItemType, TeamSettings
-from vergadering.store import StoreError, StoreProblem
+from vergadering.store import StoreError, StoreProblem, open_store
 
 
 @pytest.fixture
@@ -131,12 +134,40 @@ def test_a_storage_problem_shows_a_message_and_keeps_the_form(qtbot, form, monke
     def locked(store, values):
         raise StoreError(StoreProblem.LOCKED, "team.db")
 
+    shown: list[str] = []
+    monkeypatch.setattr("ui.common.show_error", lambda parent, text, title=None: shown.append(text))
+    monkeypatch.setattr("ui.common.BUSY_GIVE_UP_S", 0.3)  # stays busy: given up soon
     monkeypatch.setattr(settings, "save", locked)
     form.team_name.setText("FACT Zuid")
     assert form.save() is False
-    assert "bezet" in form.form_error.text()
+    assert len(shown) == 1 and "bezet" in shown[0]
     assert form.team_name.text() == "FACT Zuid"
     assert form.has_unsaved_changes()
+
+
+def test_the_settings_are_saved_while_a_colleague_saves(qtbot, tmp_path, monkeypatch):
+    """Another computer holds the team file for a moment: Opslaan waits without freezing
+    the window and succeeds, with no error shown."""
+    shown: list[str] = []
+    monkeypatch.setattr("ui.common.show_error", lambda parent, text, title=None: shown.append(text))
+    team = open_store(tmp_path / "team.db", FakeClock(dt.datetime(2026, 11, 23, 9, 0)),
+                      create=True)
+    try:
+        widget = SettingsForm(team)
+        qtbot.addWidget(widget)
+        widget.team_name.setText("FACT Noord")
+        other = sqlite3.connect(team.path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # a colleague's save
+        QTimer.singleShot(600, other.rollback)
+        started = time.monotonic()
+        assert widget.save() is True
+        other.close()
+        assert time.monotonic() - started >= 0.5  # it did wait for the colleague
+        assert shown == [] and widget.form_error.text() == ""
+        assert settings.load(team).team_name == "FACT Noord"
+        assert widget.status.text() == "Opgeslagen."
+    finally:
+        team.close()
 
 
 def test_a_change_saved_elsewhere_shows_unless_the_form_has_edits(qtbot, form, store):

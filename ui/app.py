@@ -116,7 +116,7 @@ def open_with_recovery(path: Path, private: bool, *, create: bool = False) -> St
     while True:
         try:
             return open_store(path, create=create, private=private)
-        except StoreError as error:
+        except StoreError as error:  # opening a file: each problem has its own choices
             from vergadering import backup  # only on this path: start-up stays light
 
             damaged = error.problem in (StoreProblem.NOT_A_DATABASE, StoreProblem.EMPTY_FILE)
@@ -163,7 +163,7 @@ def restore_damaged(path: Path, private: bool) -> None:
         return
     try:
         kept = backup.restore_onto(path, chosen, private=private, now=dt.datetime.now())
-    except StoreError as error:
+    except StoreError as error:  # no open store (the file is damaged): its own title
         QMessageBox.warning(None, tr("Niet teruggezet"), describe_store_error(error))
         return
     except OSError:
@@ -188,7 +188,7 @@ def run_gui(db: str | None, *, startup_check: bool = False, create: bool = False
     if startup_check:
         try:
             store = open_store(path, create=create, private=private)
-        except StoreError as error:
+        except StoreError as error:  # opening a file, no window: the text goes to stderr
             print(describe_store_error(error), file=sys.stderr)
             return 1
     else:

@@ -66,7 +66,7 @@ def start_daily_backup(store: Store) -> threading.Thread | None:
     def work() -> None:
         try:
             backup.make_backup(store, BackupReason.DAILY)
-        except StoreError as error:  # says which folder, never anything about clients
+        except StoreError as error:  # a thread, no window: logged (the folder, no clients)
             log.warning("Dagelijkse reservekopie mislukt: %s", error.problem.value)
 
     thread = threading.Thread(target=work, name="dagelijkse-reservekopie", daemon=True)
@@ -81,7 +81,7 @@ def backup_before_meeting(store: Store, parent: QWidget | None) -> bool:
     try:
         with busy():
             backup.make_backup(store, BackupReason.MEETING)
-    except (StoreError, OSError, sqlite3.Error) as error:
+    except (StoreError, OSError, sqlite3.Error) as error:  # its own question: start anyway?
         if not isinstance(error, StoreError):  # not foreseen: say which folder, no more
             log.warning("Reservekopie voor de vergadering mislukt: %s", type(error).__name__)
             error = StoreError(StoreProblem.CANNOT_OPEN, str(backup.folder(store.path)))
@@ -191,7 +191,7 @@ class BackupDialog(QDialog):
         try:
             with busy():
                 made = backup.make_backup(self.store, BackupReason.MANUAL)
-        except StoreError as error:
+        except StoreError as error:  # a backup: the dialog's own error line says why
             self.error.show_message(describe_store_error(error))
             return None
         self.refresh()
@@ -220,7 +220,7 @@ class BackupDialog(QDialog):
             return False
         try:
             backup.check_backup(path)
-        except StoreError as error:
+        except StoreError as error:  # opening the chosen file, not the store: error line
             self.error.show_message(describe_store_error(error))
             return False
         if not widgets.confirm(self, self.tr("Reservekopie terugzetten"), fill(self.tr(
@@ -232,10 +232,10 @@ class BackupDialog(QDialog):
         try:
             with busy():
                 safety = backup.restore(self.store, path)
-        except StoreError as error:
+        except StoreError as error:  # restoring: the dialog's own error line says why
             self.error.show_message(describe_store_error(error))
             return False
-        except ValidationError as refused:
+        except ValidationError as refused:  # the same: its first reason on the error line
             self.error.show_message(describe_problem(refused.problems[0]))
             return False
         self.restored = True

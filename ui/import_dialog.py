@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 
 from vergadering import caseload
 from vergadering.caseload import Action, CaseloadFile, ImportResult
-from vergadering.problems import Code, Problem, ValidationError
+from vergadering.problems import Code, Problem
 from vergadering.store import Store, StoreError, StoreProblem
 
-from . import paths
+from . import common, paths
 from .i18n import count, fill, tr
 from .icons import warning_icon
 from .import_preview import STATE_ROLE, Column, ErrorFilter, PreviewModel
@@ -69,10 +69,9 @@ def load(store: Store, path: str | os.PathLike[str]) -> tuple[CaseloadFile, list
         parsed = caseload.read_caseload_file(file, store.clock.today())
     except OSError as error:
         return caseload.CaseloadFile(), [describe_file_read_error(str(file), error)]
-    try:
-        caseload.preview(store, parsed)
-    except StoreError as error:
-        return parsed, [describe_store_error(error)]
+    reasons: list[str] = []
+    if common.load(lambda: caseload.preview(store, parsed), reasons.append) is None:
+        return parsed, reasons
     if store.read_only:
         return parsed, [describe_store_error(StoreError(StoreProblem.READ_ONLY, store.path))]
     return parsed, []
@@ -305,14 +304,15 @@ class ImportDialog(QDialog):
     def _import(self) -> None:
         if not self.can_import():
             return
-        try:
-            result = caseload.import_caseload(self._store, self._parsed, skip_invalid=True)
-        except StoreError as error:
-            self._show_problem(describe_store_error(error) + "\n"
-                               + self.tr("Er is niets geïmporteerd."))
-            return
-        except ValidationError as error:
-            self._mark_conflicts(error.problems)
+        conflicts: list[Problem] = []
+        result = common.run_operation(
+            self, lambda: caseload.import_caseload(self._store, self._parsed, skip_invalid=True),
+            store=self._store, problems=conflicts.extend)
+        if result is None:
+            if conflicts:
+                self._mark_conflicts(conflicts)
+            else:  # the storage problem was shown, or the user stopped waiting
+                self._show_problem(self.tr("Er is niets geïmporteerd."))
             return
         self.import_result = result
         self.accept()

@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
     def _poll_external(self) -> None:
         try:
             self.store.poll_external()
-        except (StoreError, sqlite3.Error):
+        except (StoreError, sqlite3.Error):  # a poll, nothing to show: not run_operation
             pass  # locked or unreachable for a moment: the next tick tries again
 
     def _show_area(self, row: int) -> None:
@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
             # A new file is owner-only in the per-user folder, else owner and group.
             return open_store(path, create=create,
                               private=create and paths.is_private(path))
-        except StoreError as error:
+        except StoreError as error:  # opening a file, no open store: its own title
             show_error(self, describe_store_error(error), self.tr("Database niet geopend"))
             return None
 
@@ -283,7 +283,7 @@ class MainWindow(QMainWindow):
             return
         from vergadering import demo
 
-        if run_operation(self, lambda: demo.fill_demo(self.store)) is not None:
+        if run_operation(self, lambda: demo.fill_demo(self.store), store=self.store) is not None:
             self.show_area("team", "clients")
 
     def show_backups(self) -> None:

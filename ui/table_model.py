@@ -10,7 +10,9 @@ from typing import Any, ClassVar, Generic, Protocol, TypeVar
 import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from vergadering.store import Change, Store, StoreError
+from vergadering.store import Change, Store
+
+from . import common
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 
@@ -75,10 +77,10 @@ class StoreTableModel(QAbstractTableModel, Generic[RowT]):
 
     # -- rows ----------------------------------------------------------------
     def _load(self) -> None:
-        try:
-            self._rows = self.load_rows()
-        except StoreError:
-            pass  # keep showing what we had; the next change retries
+        # Keep showing what we had (a table has no line to say why); the next change retries.
+        rows = common.load(self.load_rows, lambda _text: None)
+        if rows is not None:
+            self._rows = rows
 
     def refresh(self) -> None:
         """Load the rows again (a model reset, so views keep no stale indexes)."""

@@ -78,8 +78,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/common.py" line="36"/>
+        <location filename="../../ui/common.py" line="37"/>
         <source>Niet gelukt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="102"/>
+        <source>De database is bezet: een collega slaat iets op. Even wachten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="103"/>
+        <source>Stoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/common.py" line="104"/>
+        <source>Bezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1279,7 +1294,7 @@ door</source>
         <location filename="../../ui/decisions/review_panel.py" line="69"/>
         <location filename="../../ui/decisions/review_panel.py" line="79"/>
         <location filename="../../ui/kit/chair_text.py" line="111"/>
-        <location filename="../../ui/meeting/close_dialog.py" line="58"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="59"/>
         <source>apart overleg</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1414,32 +1429,32 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="146"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="148"/>
         <source>en nog %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="148"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="150"/>
         <source>Overgeslagen, staat al op de agenda: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="149"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="151"/>
         <source>Overgeslagen, staan al op de agenda: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="183"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="192"/>
         <source>Niemand op de agenda gezet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="186"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="195"/>
         <source>%1 staat op de agenda van %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="187"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="196"/>
         <source>%1 cliënten staan op de agenda van %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,22 +1574,22 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="34"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="35"/>
         <source>Bleven we bij de vragen van de inbrengers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="35"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="36"/>
         <source>Eindigde elk punt in een besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="36"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="37"/>
         <source>Was de tijd goed verdeeld?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="37"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="38"/>
         <source>Hielp de procesvoorzitter het proces?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,12 +1684,12 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="56"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="57"/>
         <source>naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="59"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="60"/>
         <source>intrekken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,72 +1812,72 @@ door</source>
 <context>
     <name>AddToAgendaDialog</name>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="49"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="51"/>
         <source>Op de agenda zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="51"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="53"/>
         <source>Cliënt %1 op de agenda zetten van %2, blok lopende behandelingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="54"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="56"/>
         <source>%1 cliënten op de agenda zetten van %2, blok lopende behandelingen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="61"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="63"/>
         <source>De behandelaar brengt de cliënt in. Heeft een cliënt geen actieve behandelaar, dan vraagt de app wie dat doet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="65"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="67"/>
         <source>&amp;vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="66"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="68"/>
         <source>&amp;kwestie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="67"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="69"/>
         <source>&amp;mededeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="71"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="73"/>
         <source>Soort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="79"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="81"/>
         <source>Elke evaluatie is een vraag aan het team: doorgaan, afsluiten of verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="81"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="83"/>
         <source>Evaluatie: doorgaan, afsluiten of verwijzen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="85"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="87"/>
         <source>Vraa&amp;g aan het team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="97"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="99"/>
         <source>&amp;Op de agenda zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="98"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="100"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/agenda_dialog.py" line="126"/>
+        <location filename="../../ui/evaluations/agenda_dialog.py" line="128"/>
         <source>Een %1 heeft een vraag aan het team nodig.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,7 +2004,7 @@ door</source>
     </message>
     <message>
         <location filename="../../ui/agenda/commands.py" line="67"/>
-        <location filename="../../ui/agenda/commands.py" line="149"/>
+        <location filename="../../ui/agenda/commands.py" line="147"/>
         <source>Het agendapunt over %1 is ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2004,34 +2019,34 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/commands.py" line="115"/>
+        <location filename="../../ui/agenda/commands.py" line="113"/>
         <source>Het agendapunt over %1 uitstellen naar de vergadering van %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/commands.py" line="117"/>
+        <location filename="../../ui/agenda/commands.py" line="115"/>
         <source>Alles wat is ingevuld blijft bewaard: de vraag, de stand van het proces, de minuten en het voorstel. Het punt komt daar onderaan het blok %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/commands.py" line="120"/>
-        <location filename="../../ui/agenda/commands.py" line="121"/>
+        <location filename="../../ui/agenda/commands.py" line="118"/>
+        <location filename="../../ui/agenda/commands.py" line="119"/>
         <source>Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/commands.py" line="128"/>
+        <location filename="../../ui/agenda/commands.py" line="126"/>
         <source>%1 is uitgesteld naar %2; de inhoud is bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/commands.py" line="138"/>
-        <location filename="../../ui/agenda/commands.py" line="141"/>
+        <location filename="../../ui/agenda/commands.py" line="136"/>
+        <location filename="../../ui/agenda/commands.py" line="139"/>
         <source>Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/commands.py" line="139"/>
+        <location filename="../../ui/agenda/commands.py" line="137"/>
         <source>Het agendapunt over %1 intrekken? Het verdwijnt van de agenda; in de geschiedenis blijft staan wie het wanneer heeft ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,42 +2054,42 @@ door</source>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/agenda/page.py" line="67"/>
+        <location filename="../../ui/agenda/page.py" line="66"/>
         <source>Ik &amp;ben:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="196"/>
+        <location filename="../../ui/agenda/page.py" line="195"/>
         <source>%1; %2. Klik om het voorstel te tonen of te verbergen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="197"/>
+        <location filename="../../ui/agenda/page.py" line="196"/>
         <source>%n cliënt is aan de beurt voor evaluatie en past nog in de tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="199"/>
+        <location filename="../../ui/agenda/page.py" line="198"/>
         <source>%n cliënten zijn aan de beurt voor evaluatie en passen nog in de tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="201"/>
+        <location filename="../../ui/agenda/page.py" line="200"/>
         <source>nog %n past er niet meer bij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="202"/>
+        <location filename="../../ui/agenda/page.py" line="201"/>
         <source>nog %n passen er niet meer bij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="194"/>
+        <location filename="../../ui/agenda/page.py" line="193"/>
         <source>Voorstel evaluaties (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="261"/>
+        <location filename="../../ui/agenda/page.py" line="264"/>
         <source>Agenda voor %1, %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,32 +2183,32 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="119"/>
+        <location filename="../../ui/meeting/chair_before.py" line="118"/>
         <source>Volgende vergadering: %1, %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="141"/>
+        <location filename="../../ui/meeting/chair_before.py" line="138"/>
         <source>Er staan nog geen punten op de agenda. Zet ze klaar onder Agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="142"/>
+        <location filename="../../ui/meeting/chair_before.py" line="139"/>
         <source>%1 van %2 min gepland.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="144"/>
+        <location filename="../../ui/meeting/chair_before.py" line="141"/>
         <source>Dat is %1 min te veel: de laatste punten komen waarschijnlijk niet aan bod.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="155"/>
+        <location filename="../../ui/meeting/chair_before.py" line="152"/>
         <source>Vandaag is al vergaderd. Deze agenda is voor %1: start de vergadering op die dag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="157"/>
+        <location filename="../../ui/meeting/chair_before.py" line="154"/>
         <source>Let op: deze vergadering staat gepland op %1, niet vandaag (%2). Start u haar nu, dan krijgen de vergadering en alles wat erin wordt besloten de datum van vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2201,12 +2216,12 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BellBox</name>
     <message>
-        <location filename="../../ui/meeting/chair_bell.py" line="47"/>
+        <location filename="../../ui/meeting/chair_bell.py" line="43"/>
         <source>Waarom gebeld?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_bell.py" line="48"/>
+        <location filename="../../ui/meeting/chair_bell.py" line="44"/>
         <source>Mag leeg blijven. Wie belde wordt niet vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2302,32 +2317,32 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="217"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="226"/>
         <source>De wachtende punten van het blok %1 houden hun tijd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="220"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="229"/>
         <source>Komt deze tijd uit het blok %1, dan passen deze punten daar niet meer. Ze houden hun tijd, tenzij u er hier een weggeeft: een aangevinkt punt gaat naar de volgende vergadering en maakt zijn tijd vrij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="237"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="243"/>
         <source>%1 — %2, %3 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="268"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="274"/>
         <source>Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="269"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="275"/>
         <source>Apart overleg vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="270"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="276"/>
         <source>Toch nemen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2711,62 +2726,62 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>ChairCommands</name>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="250"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="259"/>
         <source>Punt overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="251"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="260"/>
         <source>Het gesprek over %1 stopt. Het punt gaat bij het afsluiten naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="252"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="261"/>
         <source>&amp;Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="261"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="270"/>
         <source>Punt uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="262"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="271"/>
         <source>Het gesprek over %1 stopt en het punt gaat nu naar de volgende vergadering, met alles wat is ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="263"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="272"/>
         <source>&amp;Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="304"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="312"/>
         <source>Alle punten zijn behandeld. De vergadering wordt afgesloten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="307"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="315"/>
         <source>%n agendapunt is niet aan bod gekomen en gaat naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="309"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="317"/>
         <source>%n agendapunten zijn niet aan bod gekomen en gaan naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="311"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="319"/>
         <source>Vergadering afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="312"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="320"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="318"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="326"/>
         <source>De vergadering van %1 is afgesloten: %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,72 +2977,72 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>ClientDialog</name>
     <message>
-        <location filename="../../ui/kit/client_dialog.py" line="44"/>
+        <location filename="../../ui/kit/client_dialog.py" line="45"/>
         <source>Nieuwe cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/client_dialog.py" line="45"/>
+        <location filename="../../ui/kit/client_dialog.py" line="46"/>
         <source>Cliënt bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/client_dialog.py" line="48"/>
+        <location filename="../../ui/kit/client_dialog.py" line="49"/>
         <source>bijvoorbeeld D-12345 of J.K.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/client_dialog.py" line="59"/>
+        <location filename="../../ui/kit/client_dialog.py" line="60"/>
         <source>&amp;Cliëntreferentie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/client_dialog.py" line="60"/>
+        <location filename="../../ui/kit/client_dialog.py" line="61"/>
         <source>Gebruik een dossiernummer of initialen, nooit een volledige naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/client_dialog.py" line="61"/>
+        <location filename="../../ui/kit/client_dialog.py" line="62"/>
         <source>&amp;Behandelaar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/client_dialog.py" line="62"/>
+        <location filename="../../ui/kit/client_dialog.py" line="63"/>
         <source>&amp;In zorg sinds:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/client_dialog.py" line="63"/>
+        <location filename="../../ui/kit/client_dialog.py" line="64"/>
         <source>&amp;Laatste evaluatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/client_dialog.py" line="65"/>
+        <location filename="../../ui/kit/client_dialog.py" line="66"/>
         <source>&amp;Volgende evaluatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/client_dialog.py" line="66"/>
+        <location filename="../../ui/kit/client_dialog.py" line="67"/>
         <source>Leeg laten mag: dan geldt de laatste evaluatie plus de evaluatietermijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/client_dialog.py" line="72"/>
+        <location filename="../../ui/kit/client_dialog.py" line="73"/>
         <source>&amp;Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/client_dialog.py" line="73"/>
+        <location filename="../../ui/kit/client_dialog.py" line="74"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/client_dialog.py" line="113"/>
+        <location filename="../../ui/kit/client_dialog.py" line="114"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/client_dialog.py" line="125"/>
+        <location filename="../../ui/kit/client_dialog.py" line="123"/>
         <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3116,32 +3131,32 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="156"/>
+        <location filename="../../ui/agenda/client_picker.py" line="153"/>
         <source>(geen behandelaar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="160"/>
+        <location filename="../../ui/agenda/client_picker.py" line="157"/>
         <source>%1 is inactief: maak de cliënt eerst weer actief onder Team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="164"/>
+        <location filename="../../ui/agenda/client_picker.py" line="161"/>
         <source>Geen cliënt gevonden met &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="165"/>
+        <location filename="../../ui/agenda/client_picker.py" line="162"/>
         <source>Nieuwe cliënt &apos;%1&apos; toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="296"/>
+        <location filename="../../ui/agenda/client_picker.py" line="297"/>
         <source>behandelaar: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/client_picker.py" line="298"/>
+        <location filename="../../ui/agenda/client_picker.py" line="299"/>
         <source>geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3298,17 +3313,17 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="320"/>
+        <location filename="../../ui/team/clients.py" line="321"/>
         <source>Cliënt %1 is weer actief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="322"/>
+        <location filename="../../ui/team/clients.py" line="323"/>
         <source>Cliënt %1 is nu inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/clients.py" line="324"/>
+        <location filename="../../ui/team/clients.py" line="325"/>
         <source>Cliënt %1 is nu inactief en staat niet meer in de lijst; vink &apos;Toon ook inactieve cliënten&apos; aan om de cliënt te zien.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,58 +3331,58 @@ evaluatie</source>
 <context>
     <name>CloseMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="143"/>
-        <location filename="../../ui/meeting/close_dialog.py" line="145"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="144"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="146"/>
         <source>Vergadering afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="148"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="149"/>
         <source>Eén acuut punt is niet aan bod gekomen. Het gaat niet vanzelf mee: kies wat ermee gebeurt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="150"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="151"/>
         <source>%n acute punten zijn niet aan bod gekomen. Ze gaan niet vanzelf mee: kies per punt wat ermee gebeurt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="162"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="163"/>
         <source>Alle naar de &amp;volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="163"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="164"/>
         <source>Kies voor elk acuut punt waarvoor nog niets is gekozen: naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="168"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="169"/>
         <source>Alle lopende punten zijn behandeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="172"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="173"/>
         <source>%n lopend punt is niet aan bod gekomen en gaat naar de volgende vergadering (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="174"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="175"/>
         <source>%n lopende punten zijn niet aan bod gekomen en gaan naar de volgende vergadering (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="178"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="179"/>
         <source>Vergadering &amp;afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="182"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="183"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="184"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="185"/>
         <source>De vergadering loopt door (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,103 +3390,103 @@ evaluatie</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="106"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="108"/>
         <source>Iemand anders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="109"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="111"/>
         <source>Uw niet-opgeslagen versie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="111"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="113"/>
         <source>Het formulier toont nu de versie van %1. Hieronder staat nog wat u had getypt: kopieer wat u wilt houden. Dit venster blijft open tot u het sluit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="115"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="117"/>
         <source>Agendapunt intussen gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="117"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="119"/>
         <source>%1 heeft dit agendapunt ingetrokken terwijl u het bewerkte. Er is niets overschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="120"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="122"/>
         <source>%1 heeft dit agendapunt gewijzigd terwijl u het bewerkte. Er is niets ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="123"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="125"/>
         <source>%1 heeft dit agendapunt gewijzigd terwijl u het bewerkte. Er is niets overschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="130"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="132"/>
         <source>Velden die verschillen zijn gemarkeerd met %1 en vet gezet: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="134"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="136"/>
         <source>De inhoud is gelijk; alleen de versie is nieuwer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="143"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="145"/>
         <source>Uw tekst &amp;kopiëren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="144"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="146"/>
         <source>Zet uw vraag en stand van het proces op het klembord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="151"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="153"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="157"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="159"/>
         <source>Toch &amp;intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="158"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="160"/>
         <source>&amp;Mijn versie toch opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="162"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="164"/>
         <source>&amp;Hun versie overnemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="165"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="167"/>
         <source>&amp;Terug naar bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="186"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="188"/>
         <source>Versie van %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="188"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="190"/>
         <source>Uw versie (niet opgeslagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="198"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="200"/>
         <source>verschilt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="201"/>
         <location filename="../../ui/agenda/conflict_dialog.py" line="203"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="205"/>
         <source>(leeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,37 +3494,37 @@ evaluatie</source>
 <context>
     <name>ConsultationFields</name>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="58"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="59"/>
         <source>%1 (inbrenger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="75"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="76"/>
         <source>over %n week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="75"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="76"/>
         <source>over %n weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="89"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="90"/>
         <source>&amp;Wie neemt het op zich?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="90"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="91"/>
         <source>Wie neemt het op zich?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="92"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="93"/>
         <source>Terug&amp;koppeling aan het team uiterlijk op:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="93"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="94"/>
         <source>Terugkoppeling aan het team uiterlijk op:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,62 +3638,62 @@ evaluatie</source>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="63"/>
+        <location filename="../../ui/kit/decision_form.py" line="62"/>
         <source>Besluit over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="121"/>
+        <location filename="../../ui/kit/decision_form.py" line="120"/>
         <source>Kies het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="122"/>
+        <location filename="../../ui/kit/decision_form.py" line="121"/>
         <source>Doorgaan mag alleen met een afgesproken volgende evaluatie en een koers tot dan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="124"/>
+        <location filename="../../ui/kit/decision_form.py" line="123"/>
         <source>De behandeling stopt; de cliënt wordt inactief en is niet meer aan de beurt voor evaluatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="126"/>
+        <location filename="../../ui/kit/decision_form.py" line="125"/>
         <source>Waarheen, en wanneer het team erop terugkijkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="153"/>
+        <location filename="../../ui/kit/decision_form.py" line="152"/>
         <source>Deze datum ligt in het verleden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="156"/>
+        <location filename="../../ui/kit/decision_form.py" line="155"/>
         <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %n maand. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="158"/>
+        <location filename="../../ui/kit/decision_form.py" line="157"/>
         <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %n maanden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="216"/>
+        <location filename="../../ui/kit/decision_form.py" line="215"/>
         <source>Kies het besluit: doorgaan, afsluiten of verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="268"/>
+        <location filename="../../ui/kit/decision_form.py" line="264"/>
         <source>Besluit niet vastleggen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="269"/>
+        <location filename="../../ui/kit/decision_form.py" line="265"/>
         <source>U hebt een besluit ingevuld dat nog niet is vastgelegd. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="271"/>
+        <location filename="../../ui/kit/decision_form.py" line="267"/>
         <source>&amp;Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3840,62 +3855,62 @@ evaluatie</source>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../ui/decisions/page.py" line="51"/>
+        <location filename="../../ui/decisions/page.py" line="54"/>
         <source>Besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="53"/>
+        <location filename="../../ui/decisions/page.py" line="56"/>
         <source>De besluitenlijst en het verloop per vergadering, en de trends over de afgelopen maanden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="58"/>
+        <location filename="../../ui/decisions/page.py" line="61"/>
         <source>Er is nog geen vergadering gehouden. Zodra een vergadering is gestart, staan de besluitenlijst en het verloop hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="67"/>
+        <location filename="../../ui/decisions/page.py" line="70"/>
         <source>&amp;Vergaderingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="79"/>
+        <location filename="../../ui/decisions/page.py" line="82"/>
         <source>&amp;Besluitenlijst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="80"/>
+        <location filename="../../ui/decisions/page.py" line="83"/>
         <source>Ver&amp;loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="81"/>
+        <location filename="../../ui/decisions/page.py" line="84"/>
         <source>&amp;Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="117"/>
+        <location filename="../../ui/decisions/page.py" line="120"/>
         <source>00-00-0000  ·  99 besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="149"/>
+        <location filename="../../ui/decisions/page.py" line="150"/>
         <source>geen besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="150"/>
+        <location filename="../../ui/decisions/page.py" line="151"/>
         <source>%n besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="150"/>
+        <location filename="../../ui/decisions/page.py" line="151"/>
         <source>%n besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="153"/>
+        <location filename="../../ui/decisions/page.py" line="154"/>
         <source>(loopt nog)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3903,93 +3918,93 @@ evaluatie</source>
 <context>
     <name>EvaluationCommands</name>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="43"/>
+        <location filename="../../ui/evaluations/commands.py" line="42"/>
         <source>Op de &amp;agenda zetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="46"/>
+        <location filename="../../ui/evaluations/commands.py" line="45"/>
         <source>&amp;Geschiedenis…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="52"/>
+        <location filename="../../ui/evaluations/commands.py" line="51"/>
         <source>&amp;CSV voor Excel (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="54"/>
+        <location filename="../../ui/evaluations/commands.py" line="53"/>
         <source>&amp;Agendabestand (.ics)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="57"/>
+        <location filename="../../ui/evaluations/commands.py" line="56"/>
         <source>De evaluatiedatums van de getoonde cliënten als agenda-afspraken, voor Outlook of een andere agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="59"/>
+        <location filename="../../ui/evaluations/commands.py" line="58"/>
         <source>Zoeken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="62"/>
+        <location filename="../../ui/evaluations/commands.py" line="61"/>
         <source>De gekozen cliënten als lopend punt op de agenda van de volgende vergadering zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="65"/>
+        <location filename="../../ui/evaluations/commands.py" line="64"/>
         <source>Alle besluiten over de gekozen cliënt (ook Enter of dubbelklikken)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="67"/>
+        <location filename="../../ui/evaluations/commands.py" line="66"/>
         <source>Het overzicht zoals getoond (filters, zoeken en sortering) opslaan als CSV-bestand voor Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="89"/>
+        <location filename="../../ui/evaluations/commands.py" line="88"/>
         <source>Alleen-lezen: in dit bestand kan niets op de agenda worden gezet. Bekijken, de geschiedenis en exporteren kunnen wel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="129"/>
+        <location filename="../../ui/evaluations/commands.py" line="127"/>
         <source>Niets op de agenda gezet: kies een inbrenger voor %1 of laat die cliënt weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="161"/>
-        <location filename="../../ui/evaluations/commands.py" line="180"/>
+        <location filename="../../ui/evaluations/commands.py" line="160"/>
+        <location filename="../../ui/evaluations/commands.py" line="179"/>
         <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="165"/>
+        <location filename="../../ui/evaluations/commands.py" line="164"/>
         <source>%n evaluatiedatum opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="166"/>
+        <location filename="../../ui/evaluations/commands.py" line="165"/>
         <source>%n evaluatiedatums opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="167"/>
+        <location filename="../../ui/evaluations/commands.py" line="166"/>
         <source>Importeer het bestand in Outlook of een andere agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="184"/>
+        <location filename="../../ui/evaluations/commands.py" line="183"/>
         <source>%n cliënt geëxporteerd naar %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="185"/>
+        <location filename="../../ui/evaluations/commands.py" line="184"/>
         <source>%n cliënten geëxporteerd naar %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/commands.py" line="186"/>
+        <location filename="../../ui/evaluations/commands.py" line="185"/>
         <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4109,7 +4124,7 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/page.py" line="213"/>
+        <location filename="../../ui/evaluations/page.py" line="217"/>
         <source>Stand van %1 · termijn %2 maanden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,7 +4223,7 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/header.py" line="92"/>
+        <location filename="../../ui/agenda/header.py" line="93"/>
         <source>— kies uw naam —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4216,99 +4231,99 @@ evaluatie</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Caseload importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="124"/>
+        <location filename="../../ui/import_dialog.py" line="123"/>
         <source>&amp;Alleen regels met fouten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="130"/>
+        <location filename="../../ui/import_dialog.py" line="129"/>
         <source>Voorbeeld van de import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="157"/>
+        <location filename="../../ui/import_dialog.py" line="156"/>
         <source>Importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="160"/>
+        <location filename="../../ui/import_dialog.py" line="159"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="215"/>
+        <location filename="../../ui/import_dialog.py" line="214"/>
         <source>Caseload importeren uit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="220"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>Gelezen als %1, kolommen gescheiden door %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="223"/>
+        <location filename="../../ui/import_dialog.py" line="222"/>
         <source>Staan letters als é of ë er vreemd in? Sla het bestand in Excel op als &apos;CSV UTF-8&apos; en importeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="231"/>
+        <location filename="../../ui/import_dialog.py" line="230"/>
         <source>Nieuw: %1    Bijwerken: %2    Met fouten: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="238"/>
+        <location filename="../../ui/import_dialog.py" line="237"/>
         <source>en nog %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_dialog.py" line="239"/>
         <source>Nieuwe teamleden: %1. Deze behandelaars staan nog niet in het team en worden als teamlid toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>Er wordt niets geïmporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="248"/>
+        <location filename="../../ui/import_dialog.py" line="247"/>
         <source>Een caseloadbestand begint met een kopregel zoals:
 %1
 De datumkolommen mogen ontbreken of leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261"/>
+        <location filename="../../ui/import_dialog.py" line="260"/>
         <source>Niets te importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265"/>
+        <location filename="../../ui/import_dialog.py" line="264"/>
         <source>Importeer %n cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="266"/>
+        <location filename="../../ui/import_dialog.py" line="265"/>
         <source>Importeer %n cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="279"/>
+        <location filename="../../ui/import_dialog.py" line="278"/>
         <source>Importeer %n goede regel (%1 overslaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280"/>
+        <location filename="../../ui/import_dialog.py" line="279"/>
         <source>Importeer %n goede regels (%1 overslaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="312"/>
+        <location filename="../../ui/import_dialog.py" line="315"/>
         <source>Er is niets geïmporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4326,72 +4341,72 @@ De datumkolommen mogen ontbreken of leeg zijn.</source>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="70"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="74"/>
         <source>Agendapunt aanmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="71"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="75"/>
         <source>Agendapunt bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="126"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="132"/>
         <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="140"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="146"/>
         <source>Agendapunt voor de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="143"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="149"/>
         <source>Laatst gewijzigd door %1 op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="146"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="152"/>
         <source>Laatst gewijzigd op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="154"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="160"/>
         <source>Nieuw agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="156"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="162"/>
         <source>Nieuw agendapunt voor de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="208"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="212"/>
         <source>Agendapunt intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="209"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="213"/>
         <source>Het agendapunt over %1 gaat van de agenda van %2. Wie het wanneer heeft ingetrokken blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="212"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="216"/>
         <source>&amp;Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="258"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="261"/>
         <source>Niet opslaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="259"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="262"/>
         <source>U hebt iets ingevuld of gewijzigd dat nog niet is opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="261"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="264"/>
         <source>&amp;Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4453,135 +4468,135 @@ De datumkolommen mogen ontbreken of leeg zijn.</source>
 <context>
     <name>ItemFields</name>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="62"/>
+        <location filename="../../ui/agenda/item_fields.py" line="61"/>
         <source>kies wie het punt inbrengt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="71"/>
+        <location filename="../../ui/agenda/item_fields.py" line="70"/>
         <source>&amp;Mededeling: het team hoeft alleen in te stemmen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="73"/>
+        <location filename="../../ui/agenda/item_fields.py" line="72"/>
         <source>&amp;Vraag: één concrete vraag die beantwoord moet worden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="75"/>
+        <location filename="../../ui/agenda/item_fields.py" line="74"/>
         <source>&amp;Kwestie: het team moet er echt over praten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="82"/>
+        <location filename="../../ui/agenda/item_fields.py" line="81"/>
         <source>&amp;Acuut: deze cliënt heeft nu aandacht nodig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="84"/>
+        <location filename="../../ui/agenda/item_fields.py" line="83"/>
         <source>&amp;Lopend: evaluatie of afsluiting van een lopende behandeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="99"/>
+        <location filename="../../ui/agenda/item_fields.py" line="98"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="114"/>
+        <location filename="../../ui/agenda/item_fields.py" line="113"/>
         <source>&amp;Cliënt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="115"/>
+        <location filename="../../ui/agenda/item_fields.py" line="114"/>
         <source>&amp;Inbrenger:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="117"/>
+        <location filename="../../ui/agenda/item_fields.py" line="116"/>
         <source>Soort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="118"/>
+        <location filename="../../ui/agenda/item_fields.py" line="117"/>
         <source>Blok:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="120"/>
+        <location filename="../../ui/agenda/item_fields.py" line="119"/>
         <source>Vraag aan het &amp;team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="121"/>
+        <location filename="../../ui/agenda/item_fields.py" line="120"/>
         <source>Wat verwacht u van het team? Verplicht bij een vraag of kwestie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="124"/>
+        <location filename="../../ui/agenda/item_fields.py" line="123"/>
         <source>&amp;Stand van het
 begeleidingsproces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="126"/>
+        <location filename="../../ui/agenda/item_fields.py" line="125"/>
         <source>Beschrijf waar de behandeling nu staat, niet wat er allemaal gebeurd is: zo blijft de bespreking bij de vraag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="130"/>
+        <location filename="../../ui/agenda/item_fields.py" line="129"/>
         <source>Geschatte mi&amp;nuten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="132"/>
+        <location filename="../../ui/agenda/item_fields.py" line="131"/>
         <source>Voorgesteld &amp;besluit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="134"/>
+        <location filename="../../ui/agenda/item_fields.py" line="133"/>
         <source>Optioneel. Een mededeling met een voorgesteld besluit kan in de vergadering als hamerstuk worden bevestigd, zonder bespreking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="139"/>
+        <location filename="../../ui/agenda/item_fields.py" line="138"/>
         <source>Vraag aan het team
 (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="141"/>
-        <location filename="../../ui/agenda/item_fields.py" line="147"/>
+        <location filename="../../ui/agenda/item_fields.py" line="140"/>
+        <location filename="../../ui/agenda/item_fields.py" line="146"/>
         <source>&amp;Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="149"/>
+        <location filename="../../ui/agenda/item_fields.py" line="148"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="151"/>
+        <location filename="../../ui/agenda/item_fields.py" line="150"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="152"/>
+        <location filename="../../ui/agenda/item_fields.py" line="151"/>
         <source>Sluiten zonder op te slaan (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="154"/>
+        <location filename="../../ui/agenda/item_fields.py" line="153"/>
         <source>Int&amp;rekken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="155"/>
+        <location filename="../../ui/agenda/item_fields.py" line="154"/>
         <source>Dit agendapunt van de agenda halen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="201"/>
+        <location filename="../../ui/agenda/item_fields.py" line="197"/>
         <source>nog geen teamleden: voeg ze toe onder Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4716,82 +4731,82 @@ begeleidingsproces:</source>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="84"/>
+        <location filename="../../ui/meeting/chair.py" line="85"/>
         <source>Alleen-lezen: u kunt de vergadering volgen, maar niet leiden. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="93"/>
+        <location filename="../../ui/meeting/chair.py" line="94"/>
         <source>Toetsen voor het belletje…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="253"/>
+        <location filename="../../ui/meeting/chair.py" line="256"/>
         <source>Pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="107"/>
+        <location filename="../../ui/meeting/chair.py" line="108"/>
         <source>Start gekozen punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="160"/>
+        <location filename="../../ui/meeting/chair.py" line="161"/>
         <source>volgend punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="161"/>
+        <location filename="../../ui/meeting/chair.py" line="162"/>
         <source>besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="162"/>
+        <location filename="../../ui/meeting/chair.py" line="163"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="163"/>
+        <location filename="../../ui/meeting/chair.py" line="164"/>
         <source>verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="164"/>
+        <location filename="../../ui/meeting/chair.py" line="165"/>
         <source>pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="165"/>
+        <location filename="../../ui/meeting/chair.py" line="166"/>
         <source>overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="166"/>
+        <location filename="../../ui/meeting/chair.py" line="167"/>
         <source>uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="167"/>
+        <location filename="../../ui/meeting/chair.py" line="168"/>
         <source>belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="168"/>
+        <location filename="../../ui/meeting/chair.py" line="169"/>
         <source>beamer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="169"/>
+        <location filename="../../ui/meeting/chair.py" line="170"/>
         <source>afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="216"/>
+        <location filename="../../ui/meeting/chair.py" line="217"/>
         <source>Vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="253"/>
+        <location filename="../../ui/meeting/chair.py" line="256"/>
         <source>Hervatten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4893,7 +4908,7 @@ begeleidingsproces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="274"/>
+        <location filename="../../ui/team/members.py" line="270"/>
         <source>%1 is toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4903,57 +4918,57 @@ begeleidingsproces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="296"/>
+        <location filename="../../ui/team/members.py" line="297"/>
         <source>%1 is weer actief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="298"/>
+        <location filename="../../ui/team/members.py" line="299"/>
         <source>%1 is nu inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="300"/>
+        <location filename="../../ui/team/members.py" line="301"/>
         <source>%1 is nu inactief en staat niet meer in de lijst; vink &apos;Toon ook inactieve teamleden&apos; aan om het teamlid te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="315"/>
+        <location filename="../../ui/team/members.py" line="316"/>
         <source>Teamlid verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="316"/>
+        <location filename="../../ui/team/members.py" line="317"/>
         <source>%1 verwijderen? Dit kan niet ongedaan worden gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="317"/>
+        <location filename="../../ui/team/members.py" line="318"/>
         <source>Verwijderen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="330"/>
+        <location filename="../../ui/team/members.py" line="332"/>
         <source>%1 is verwijderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="335"/>
+        <location filename="../../ui/team/members.py" line="337"/>
         <source>%1 komt voor bij cliënten, agendapunten of besluiten en kan daarom niet worden verwijderd; het teamlid is al inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="340"/>
+        <location filename="../../ui/team/members.py" line="342"/>
         <source>Teamlid kan niet worden verwijderd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="341"/>
+        <location filename="../../ui/team/members.py" line="343"/>
         <source>%1 nu op inactief zetten?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/members.py" line="342"/>
+        <location filename="../../ui/team/members.py" line="344"/>
         <source>Inactief maken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5243,117 +5258,117 @@ evaluatie</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="118"/>
+        <location filename="../../ui/meeting/projector.py" line="117"/>
         <source>De vergadering is afgelopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="119"/>
+        <location filename="../../ui/meeting/projector.py" line="118"/>
         <source>Volgende vergadering: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="123"/>
+        <location filename="../../ui/meeting/projector.py" line="122"/>
         <source>De vergadering begint om %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="125"/>
+        <location filename="../../ui/meeting/projector.py" line="124"/>
         <source>%n punt op de agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="125"/>
+        <location filename="../../ui/meeting/projector.py" line="124"/>
         <source>%n punten op de agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="155"/>
+        <location filename="../../ui/meeting/projector.py" line="160"/>
         <source>Alle punten zijn besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="157"/>
+        <location filename="../../ui/meeting/projector.py" line="162"/>
         <source>Punt %1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="159"/>
+        <location filename="../../ui/meeting/projector.py" line="164"/>
         <source>Volgende: punt %1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="166"/>
+        <location filename="../../ui/meeting/projector.py" line="171"/>
         <source>blok %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="170"/>
+        <location filename="../../ui/meeting/projector.py" line="175"/>
         <source>Inbrenger: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="189"/>
+        <location filename="../../ui/meeting/projector.py" line="194"/>
         <source>gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="204"/>
+        <location filename="../../ui/meeting/projector.py" line="209"/>
         <source>PAUZE — de tijd staat stil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="209"/>
+        <location filename="../../ui/meeting/projector.py" line="214"/>
         <source>De tijd voor dit blok is op — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="211"/>
+        <location filename="../../ui/meeting/projector.py" line="216"/>
         <source>Tijd voor acute punten is op — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="213"/>
+        <location filename="../../ui/meeting/projector.py" line="218"/>
         <source>Tijd voor lopende behandelingen is op — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="216"/>
+        <location filename="../../ui/meeting/projector.py" line="221"/>
         <source>Tijd om — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="230"/>
+        <location filename="../../ui/meeting/projector.py" line="235"/>
         <source>Straks: nog %n punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="230"/>
+        <location filename="../../ui/meeting/projector.py" line="235"/>
         <source>Straks: nog %n punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="233"/>
+        <location filename="../../ui/meeting/projector.py" line="238"/>
         <source>%n komt waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="234"/>
+        <location filename="../../ui/meeting/projector.py" line="239"/>
         <source>%n komen waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="238"/>
+        <location filename="../../ui/meeting/projector.py" line="243"/>
         <source>komt waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="262"/>
+        <location filename="../../ui/meeting/projector.py" line="267"/>
         <source>TIJD OM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="267"/>
+        <location filename="../../ui/meeting/projector.py" line="272"/>
         <source>BELLETJE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5518,47 +5533,47 @@ evaluatie</source>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="46"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="47"/>
         <source>Korte procescheck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="48"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="49"/>
         <source>Anoniem en vrijwillig: wie wil, vult dit na de vergadering in op deze laptop. Er wordt niet bewaard wie wat antwoordde; alleen gemiddelden worden getoond, vanaf drie invullers, en nooit op de beamer. Een vraag overslaan mag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="71"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="72"/>
         <source>sla over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="88"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="89"/>
         <source>&amp;Opslaan, volgende invuller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="91"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="92"/>
         <source>&amp;Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="121"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="124"/>
         <source>Opgeslagen, dank u. Geef de laptop door, of kies Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="130"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="136"/>
         <source>%n invuller tot nu toe; gemiddelden verschijnen vanaf drie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="131"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="137"/>
         <source>%n invullers tot nu toe; gemiddelden verschijnen vanaf drie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="133"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="139"/>
         <source>Gemiddeld %1 van 10 (%2 invullers).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5992,62 +6007,62 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="266"/>
+        <location filename="../../ui/team/settings_form.py" line="263"/>
         <source>tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="268"/>
+        <location filename="../../ui/team/settings_form.py" line="265"/>
         <source>Blokken samen %1 van %2 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="270"/>
+        <location filename="../../ui/team/settings_form.py" line="267"/>
         <source>: %n minuut te veel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="271"/>
+        <location filename="../../ui/team/settings_form.py" line="268"/>
         <source>: %n minuten te veel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="274"/>
+        <location filename="../../ui/team/settings_form.py" line="271"/>
         <source>; %n minuut blijft over voor opening en afronding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="275"/>
+        <location filename="../../ui/team/settings_form.py" line="272"/>
         <source>; %n minuten blijven over voor opening en afronding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="285"/>
+        <location filename="../../ui/team/settings_form.py" line="282"/>
         <source>Let op: acute punten eten de tijd van de rest op. Het acute blok stopt daarom hard na %n minuut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="287"/>
+        <location filename="../../ui/team/settings_form.py" line="284"/>
         <source>Let op: acute punten eten de tijd van de rest op. Het acute blok stopt daarom hard na %n minuten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="281"/>
+        <location filename="../../ui/team/settings_form.py" line="278"/>
         <source>Het onderzoek raadt af om met acute punten te beginnen: die eten de tijd van de rest op.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="322"/>
+        <location filename="../../ui/team/settings_form.py" line="330"/>
         <source>Niet opgeslagen: pas de rood gemelde velden aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="332"/>
+        <location filename="../../ui/team/settings_form.py" line="320"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="342"/>
+        <location filename="../../ui/team/settings_form.py" line="338"/>
         <source>De opgeslagen instellingen staan weer in het formulier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6270,12 +6285,12 @@ evaluatie</source>
 <context>
     <name>UnreachedRow</name>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="69"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="70"/>
         <source>%1 — %2, %3 min · inbrenger %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="120"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="121"/>
         <source>Kies wat er met %1 gebeurt.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
 
 from vergadering import clients
 from vergadering.clients import Client
-from vergadering.store import Store, StoreError
+from vergadering.store import Store
 
+from .. import common
 from ..i18n import fill
 from ..kit.client_dialog import ClientDialog
-from ..messages import describe_store_error
 
 MAX_VISIBLE_ROWS = 8
 _ROLE = Qt.ItemDataRole.UserRole
@@ -106,11 +106,9 @@ class ClientPicker(QWidget):
         """Pick the active client whose reference is exactly the typed text, if any."""
         if self._client is not None or not self.edit.text().strip():
             return self._client is not None
-        try:
-            found = clients.find_by_reference(self._store, self.edit.text())
-        except StoreError as error:
-            self.problem.emit(describe_store_error(error))
-            return False
+        # None also after a storage problem, which went to ``problem``.
+        found = common.load(lambda: clients.find_by_reference(self._store, self.edit.text()),
+                            self.problem.emit)
         if found is None or not found.active:
             return False
         self.set_client(found)
@@ -143,13 +141,12 @@ class ClientPicker(QWidget):
         if not text:
             self.close_popup()
             return
-        try:
-            matches = clients.search(self._store, text)
-            exact = clients.find_by_reference(self._store, text)
-        except StoreError as error:
-            self.close_popup()
-            self.problem.emit(describe_store_error(error))
+        found = common.load(lambda: (clients.search(self._store, text),
+                                     clients.find_by_reference(self._store, text)),
+                            self._search_failed)
+        if found is None:
             return
+        matches, exact = found
         self.popup.clear()
         for client in matches:
             row = QTreeWidgetItem([client.reference,
@@ -172,6 +169,10 @@ class ClientPicker(QWidget):
         first = next((item for item in self._items() if self._pickable(item)), None)
         self.popup.setCurrentItem(first)
         self._open_popup()
+
+    def _search_failed(self, text: str) -> None:
+        self.close_popup()
+        self.problem.emit(text)
 
     def _note(self, text: str) -> None:
         """A row that explains, and cannot be picked."""

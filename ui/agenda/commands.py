@@ -12,12 +12,10 @@ from vergadering import items, meetings
 from vergadering import settings as team_settings
 from vergadering.items import ConflictError, Item, ItemStatus
 from vergadering.settings import Block
-from vergadering.store import StoreError
 
 from .. import common
 from ..i18n import fill
 from ..kit import labels, widgets
-from ..messages import describe_store_error
 
 if TYPE_CHECKING:
     from .page import AgendaPage
@@ -33,9 +31,11 @@ class AgendaCommands(_Base):
     """The command slots of the agenda page."""
 
     def _operate(self, operation: Callable[[], T]) -> T | None:
-        """Run a domain operation; problems are shown in Dutch and nothing is lost."""
+        """Run a domain operation; problems are shown in Dutch and nothing is lost. A
+        version conflict is an exception of its own (no problem code): it passes through
+        the runner and is told here."""
         try:
-            return common.run_operation(self, operation)
+            return common.run_operation(self, operation, store=self.store)
         except ConflictError as error:
             who = error.current.updated_by or self.tr("iemand anders")
             common.show_error(self, fill(self.tr(
@@ -106,10 +106,8 @@ class AgendaCommands(_Base):
         if found is None or self.store.read_only:
             return
         panel, item = found
-        try:
-            settings = team_settings.load(self.store)
-        except StoreError as error:
-            common.show_error(self, describe_store_error(error))
+        settings = self._operate(lambda: team_settings.load(self.store))
+        if settings is None:
             return
         next_date = meetings.next_meeting_date(settings, item.meeting_date, inclusive=False)
         question = fill(self.tr("Het agendapunt over %1 uitstellen naar de vergadering van "

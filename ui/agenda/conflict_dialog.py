@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 
 from vergadering import clients, members
 from vergadering.items import Item, ItemInput, ItemStatus
-from vergadering.problems import ValidationError
-from vergadering.store import Store, StoreError
+from vergadering.store import Store
 
+from .. import common
 from ..i18n import fill
 from ..kit.item_text import block_label, decision_label, moment, type_label
 from ..messages import field_label
@@ -49,22 +49,24 @@ FIELDS = ("client", "presenter", "type", "block", "question", "process_state", "
           "proposed_decision")
 
 
+def _unread(_text: str) -> None:
+    """A name that could not be read shows as "?": the comparison is still useful."""
+
+
 def _client_reference(store: Store, client_id: int | None) -> str:
     if client_id is None:
         return ""
-    try:
-        return clients.get(store, client_id).reference
-    except (ValidationError, StoreError):
-        return "?"
+    # Clients are never deleted (only made inactive), so one the user picked is found.
+    client = common.load(lambda: clients.get(store, client_id), _unread)
+    return client.reference if client is not None else "?"
 
 
 def _member_name(store: Store, member_id: int | None) -> str:
     if member_id is None:
         return ""
-    try:
-        return members.get(store, member_id).name
-    except (ValidationError, StoreError):
-        return "?"
+    # A member can be deleted meanwhile: looked up in the list rather than by get().
+    names = common.load(lambda: {m.id: m.name for m in members.list_members(store)}, _unread)
+    return (names or {}).get(member_id, "?")
 
 
 def item_texts(item: Item) -> dict[str, str]:

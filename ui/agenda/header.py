@@ -6,9 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from vergadering import agenda, members
-from vergadering.store import Store, StoreError
+from vergadering.store import Store
 
-from .. import identity
+from .. import common, identity
 from ..i18n import fill
 from ..icons import show_warning_sign
 from ..kit import labels
@@ -82,11 +82,12 @@ class IdentityChooser(QComboBox):
     def fill(self) -> None:
         """The active members, with the remembered one chosen. A storage problem keeps
         the list as it is."""
-        try:
-            active = members.list_members(self._store, include_inactive=False)
-            current = identity.current_member(self._store)
-        except StoreError:
+        found = common.load(lambda: (members.list_members(self._store, include_inactive=False),
+                                     identity.current_member(self._store)),
+                            lambda _text: None)  # quietly: the page's status line tells
+        if found is None:
             return
+        active, current = found
         self.blockSignals(True)
         self.clear()
         self.addItem(self.tr("— kies uw naam —"), None)

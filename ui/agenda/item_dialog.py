@@ -1,8 +1,10 @@
 """Queue a new agenda item, or edit or withdraw one: the inbrenger's form.
 
 The dialog runs the domain operation itself (``items.queue_item``, ``update_item``,
-``withdraw_item``) and stays open, with everything typed, until it succeeds: problems
-show under their fields, storage problems above the buttons, and a conflict with
+``withdraw_item``) through :func:`ui.common.run_operation` and stays open, with
+everything typed, until it succeeds: problems show under their fields, a storage problem
+in a message over the dialog (a file a colleague holds is waited for first), problems
+reading the form's lists above the buttons, and a conflict with
 someone else's save opens :class:`ConflictDialog` (nothing is overwritten unless the
 user chooses so, and nothing typed is lost).
 
@@ -24,20 +26,24 @@ from PySide6.QtWidgets import QDialog, QRadioButton, QWidget
 from vergadering import clients, items, meetings
 from vergadering import settings as team_settings
 from vergadering.items import ConflictError, Item, ItemInput, ItemStatus
-from vergadering.problems import Code, Problem, ValidationError
-from vergadering.store import Store, StoreError
+from vergadering.problems import Code, Problem
+from vergadering.store import Store
 
-from .. import identity
+from .. import common, identity
 from ..i18n import fill
 from ..kit import item_form, widgets
 from ..kit.item_text import moment
 from ..kit.widgets import MessageLabel
-from ..messages import describe, describe_store_error
+from ..messages import describe
 from .conflict_dialog import ConflictChoice, ConflictDialog
 from .item_feedback import ItemFeedback
 from .item_fields import ItemFields
 
 _DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+def _quietly(_text: str) -> None:
+    """A storage problem while filling in a detail: the form shows what it can."""
 
 
 def _long_date(day: dt.date) -> str:
@@ -62,11 +68,9 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
         self._setting_minutes = False
         self._sized = False
         self.general_error = MessageLabel()
-        try:
-            self._settings = team_settings.load(store)
-        except StoreError as error:
-            self._settings = team_settings.TeamSettings()
-            self.general_error.show_message(describe_store_error(error))
+        self._settings = (common.load(lambda: team_settings.load(store),
+                                      self.general_error.show_message)
+                          or team_settings.TeamSettings())
         self.setWindowTitle(self.tr("Agendapunt aanmelden") if item is None
                             else self.tr("Agendapunt bewerken"))
         self._build()
@@ -116,9 +120,11 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
 
     def _show_item(self, item: Item) -> None:
         """Fill the form with ``item`` (when editing, or taking over another version)."""
-        try:
-            self.picker.set_client(clients.get(self._store, item.client_id))
-        except (StoreError, ValidationError):
+        # Clients are never deleted; a storage problem shows the saved reference only.
+        client = common.load(lambda: clients.get(self._store, item.client_id), _quietly)
+        if client is not None:
+            self.picker.set_client(client)
+        else:
             self.picker.set_text(item.client_reference)
         combo = self.presenter_combo
         if combo.findData(item.presenter_id) < 0:
@@ -148,9 +154,9 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
         self.changed_label.show()
 
     def _show_next_meeting(self) -> None:
-        try:
-            day = meetings.upcoming_date(self._store, self._settings)
-        except StoreError:
+        day = common.load(lambda: meetings.upcoming_date(self._store, self._settings),
+                          _quietly)
+        if day is None:
             self.heading.setText(self.tr("Nieuw agendapunt"))
             return
         self.heading.setText(fill(self.tr("Nieuw agendapunt voor de vergadering van %1"),
@@ -164,10 +170,7 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
 
     # -- operations ------------------------------------------------------------
     def _me(self) -> int | None:
-        try:
-            return identity.current_member(self._store)
-        except StoreError:
-            return None
+        return common.load(lambda: identity.current_member(self._store), _quietly)
 
     def _by(self) -> int | None:
         """Who makes the change: the "Ik ben" member, else the chosen presenter."""
@@ -181,19 +184,20 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
         self.picker.pick_exact_match()
         data = self.item_input()
         self._clear_all_problems()
+        base, by = self._base, self._by()
+
+        def save_it() -> Item:
+            if base is None:
+                return items.queue_item(self._store, data, by=by)
+            return items.update_item(self._store, base.id, data, by=by,
+                                     expected_version=base.version)
+
         try:
-            if self._base is None:
-                saved = items.queue_item(self._store, data, by=self._by())
-            else:
-                saved = items.update_item(self._store, self._base.id, data, by=self._by(),
-                                          expected_version=self._base.version)
-        except ConflictError as conflict:
+            saved = common.run_operation(self, save_it, store=self._store,
+                                         problems=self.show_problems)
+        except ConflictError as conflict:  # no problem code: the conflict dialog decides
             return self._resolve_conflict(conflict.current, data)
-        except ValidationError as error:
-            self.show_problems(error.problems)
-            return False
-        except StoreError as error:
-            self._show_general(describe_store_error(error))
+        if saved is None:
             return False
         self.result_item = saved
         self.done(QDialog.DialogCode.Accepted)
@@ -212,16 +216,15 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
                 self.tr("&Intrekken")):
             return False
         self._clear_all_problems()
+        by = self._by()
         try:
-            withdrawn = items.withdraw_item(self._store, base.id, by=self._by(),
-                                            expected_version=base.version)
-        except ConflictError as conflict:
+            withdrawn = common.run_operation(
+                self, lambda: items.withdraw_item(self._store, base.id, by=by,
+                                                  expected_version=base.version),
+                store=self._store, problems=self.show_problems)
+        except ConflictError as conflict:  # no problem code: the conflict dialog decides
             return self._resolve_conflict(conflict.current, self.item_input(), withdrawing=True)
-        except ValidationError as error:
-            self.show_problems(error.problems)
-            return False
-        except StoreError as error:
-            self._show_general(describe_store_error(error))
+        if withdrawn is None:
             return False
         self.result_item = withdrawn
         self.done(QDialog.DialogCode.Accepted)

@@ -25,12 +25,11 @@ from vergadering import members
 from vergadering import settings as team_settings
 from vergadering.items import DecisionKind
 from vergadering.settings import Block, ItemType
-from vergadering.store import StoreError
 
+from .. import common
 from ..kit import item_form
 from ..kit.item_text import decision_label
 from ..kit.widgets import hint_label
-from ..messages import describe_store_error
 from .client_picker import ClientPicker
 
 if TYPE_CHECKING:
@@ -190,11 +189,8 @@ class ItemFields(_Base):
 
     def _fill_presenters(self) -> None:
         combo = self.presenter_combo
-        try:
-            active = members.list_members(self._store, include_inactive=False)
-        except StoreError as error:
-            active = []
-            self.general_error.show_message(describe_store_error(error))
+        active = common.load(lambda: members.list_members(self._store, include_inactive=False),
+                             self.general_error.show_message) or []
         for member in active:
             combo.addItem(member.name, member.id)
         if not active:

@@ -31,12 +31,11 @@ from vergadering.problems import ValidationError
 from vergadering.settings import Block
 from vergadering.store import Change, Store, StoreError
 
-from .. import paths
+from .. import common, paths
 from ..i18n import count, fill
 from ..kit import labels, widgets
 from ..kit.plan_view import REFRESH_ON, BlockPanel, hard_end_text
 from ..kit.widgets import MessageLabel
-from ..messages import describe_store_error
 from ..table_model import subscribe_while_alive
 from .actions import TOOLBAR_STYLE, AgendaActions
 from .commands import AgendaCommands
@@ -223,12 +222,16 @@ class AgendaPage(AgendaActions, AgendaCommands, QWidget):
         consultations due to report back come onto its agenda (rule 10) before it."""
         if self.store.read_only:
             return
+        # Kept as its own try, not common.run_operation: this catch-up runs unasked, on
+        # every refresh, and must stay silent (the runner shows every storage problem in
+        # a message, and a busy file in a "bezet" window). It is tried again at the next
+        # refresh; the agenda still shows.
         try:
             items.carry_over(self.store)
             settings = team_settings.load(self.store)
             consultations.return_due(self.store, meetings.upcoming_date(self.store, settings))
         except (StoreError, ValidationError):
-            pass  # tried again at the next refresh; the agenda still shows
+            pass
 
     def _on_change(self, change: Change) -> None:
         if change.affects("member"):
@@ -245,12 +248,12 @@ class AgendaPage(AgendaActions, AgendaCommands, QWidget):
         try:
             if carry:
                 self._carry_over()
-            try:
-                self.plan = agenda.plan(self.store)
-                settings = team_settings.load(self.store)
-            except StoreError as error:
-                self.status.show_message(describe_store_error(error))
+            found = common.load(lambda: (agenda.plan(self.store),
+                                         team_settings.load(self.store)),
+                                self.status.show_message)
+            if found is None:
                 return
+            self.plan, settings = found
             self._show_plan(self.plan, settings)
         finally:
             self._refreshing = False

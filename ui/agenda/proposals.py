@@ -222,7 +222,7 @@ class ProposalsPanel(QWidget):
         item_type = self.item_type()
         question = self.question.text()
         created = common.run_operation(self, lambda: agenda.accept_proposals(
-            self.store, pairs, item_type, question, by=self._by()))
+            self.store, pairs, item_type, question, by=self._by()), store=self.store)
         if created is None:
             return
         if len(created) == 1:

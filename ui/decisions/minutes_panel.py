@@ -27,17 +27,17 @@ from PySide6.QtWidgets import (
 
 from vergadering import decisions, files
 from vergadering import items as agenda_items
+from vergadering.decisions import Decision
+from vergadering.items import Item
 from vergadering.meetings import MeetingStatus
 from vergadering.minutes import Minutes, MinutesEntry, OtherEntry
-from vergadering.problems import ValidationError
-from vergadering.store import Store, StoreError
+from vergadering.store import Store
 
 from .. import common, paths
 from ..i18n import fill, tr
 from ..kit import labels, widgets
 from ..kit.decision_form import DecisionForm
 from ..kit.widgets import action_button, make_action
-from ..messages import describe_all, describe_store_error
 from ..reports import minutes_pdf, minutes_text
 from .model import DecisionsTableModel, OthersTableModel, ending_text
 
@@ -309,15 +309,15 @@ class MinutesPanel(QWidget):
         entry = self.selected_entry()
         if entry is None or self.store.read_only:
             return
-        try:
-            old = decisions.get(self.store, entry.decision_id)
-            item = agenda_items.get(self.store, old.item_id) if old.item_id is not None else None
-        except StoreError as error:
-            common.show_error(self, describe_store_error(error))
+        def read() -> tuple[Decision, Item | None]:
+            old = decisions.get(self.store, entry.decision_id)  # may be removed meanwhile
+            return old, (agenda_items.get(self.store, old.item_id)
+                         if old.item_id is not None else None)
+
+        found = common.run_operation(self, read, store=self.store)
+        if found is None:
             return
-        except ValidationError as error:  # removed meanwhile, e.g. from another computer
-            common.show_error(self, describe_all(error.problems))
-            return
+        old, item = found
         if item is None:  # imported or made by another program: no agenda item to go with
             common.show_error(self, self.tr(
                 "Dit besluit hoort niet bij een agendapunt en kan hier niet worden "

@@ -28,12 +28,15 @@ from vergadering import settings as team_settings
 from vergadering.dates import format_nl
 from vergadering.meetings import HeldMeeting, MeetingStatus
 from vergadering.minutes import Minutes, besluitenlijst
-from vergadering.store import Store, StoreError
+from vergadering.ratings import Averages
+from vergadering.review import MeetingReview
+from vergadering.settings import Block
+from vergadering.store import Store
 
+from .. import common
 from ..i18n import count
 from ..kit import widgets
 from ..kit.widgets import MessageLabel
-from ..messages import describe_store_error
 from ..refresh import RefreshOnChange
 from .minutes_panel import MinutesPanel
 from .review_panel import ReviewPanel
@@ -124,10 +127,8 @@ class DecisionsPage(QWidget):
         """Reload the meetings and the chosen one; a storage problem keeps what is shown."""
         self.refresher.start_refresh()
         chosen = self.current_date()
-        try:
-            found = meetings.held(self.store)
-        except StoreError as error:
-            self.status.show_message(describe_store_error(error))
+        found = common.load(lambda: meetings.held(self.store), self.status.show_message)
+        if found is None:
             return
         self.refresher.stale = False
         self._meetings = found
@@ -165,11 +166,13 @@ class DecisionsPage(QWidget):
 
     def _show_current(self) -> None:
         date = self.current_date()
-        try:
-            minutes = besluitenlijst(self.store, date) if date is not None else None
-        except StoreError as error:
-            self.status.show_message(describe_store_error(error))
+        # In a tuple: None from the load is a storage problem, None inside is no meeting.
+        loaded = common.load(lambda: (besluitenlijst(self.store, date)
+                                      if date is not None else None,),
+                             self.status.show_message)
+        if loaded is None:
             return
+        minutes = loaded[0]
         shown = self.minutes_panel.minutes
         if minutes is None or shown is None or minutes.date != shown.date:
             self.status.clear()  # what it said was about another meeting
@@ -180,23 +183,27 @@ class DecisionsPage(QWidget):
         """Compute what the chosen tab shows (the review and trends only when shown)."""
         current = self.tabs.currentWidget()
         self.left.setVisible(current is not self.trends_panel)  # trends span all meetings
-        try:
-            if current is self.review_panel:
-                date = self.current_date()
-                reviewed = review.review(self.store, date) if date is not None else None
-                averages = (ratings.averages(self.store, reviewed.meeting_id)
-                            if reviewed is not None else None)
-                order = team_settings.load(self.store).block_order()
-                self.review_panel.set_review(reviewed, order, averages)
-            elif current is self.trends_panel:
-                since = self.trends_panel.since(self.store.clock.now().date())
-                # A second or two on a large organisation's database: say so.
-                QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-                try:
-                    points = trends.trends(self.store, since)
-                finally:
-                    QGuiApplication.restoreOverrideCursor()
-                self.trends_panel.set_points(
-                    points, team_settings.load(self.store).horizon_months)
-        except StoreError as error:
-            self.status.show_message(describe_store_error(error))
+        if current is self.review_panel:
+            date = self.current_date()
+            found = common.load(lambda: self._read_review(date), self.status.show_message)
+            if found is not None:
+                self.review_panel.set_review(*found)
+        elif current is self.trends_panel:
+            since = self.trends_panel.since(self.store.clock.now().date())
+            # A second or two on a large organisation's database: say so.
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                points = common.load(lambda: (trends.trends(self.store, since),
+                                              team_settings.load(self.store).horizon_months),
+                                     self.status.show_message)
+            finally:
+                QGuiApplication.restoreOverrideCursor()
+            if points is not None:
+                self.trends_panel.set_points(*points)
+
+    def _read_review(self, date: dt.date | None) -> tuple[
+            MeetingReview | None, tuple[Block, ...], Averages | None]:
+        reviewed = review.review(self.store, date) if date is not None else None
+        averages = (ratings.averages(self.store, reviewed.meeting_id)
+                    if reviewed is not None else None)
+        return reviewed, team_settings.load(self.store).block_order(), averages

@@ -5,6 +5,7 @@ queueing the clients one by one so that one refusal does not block the others.""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 from PySide6.QtWidgets import (
@@ -22,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from vergadering import agenda
 from vergadering.dates import format_nl
-from vergadering.items import NEEDS_QUESTION, QUESTION_MAX
+from vergadering.items import NEEDS_QUESTION, QUESTION_MAX, Item
 from vergadering.overview import Row
-from vergadering.problems import Code, ValidationError
+from vergadering.problems import Code, Problem
 from vergadering.settings import ItemType
-from vergadering.store import Store, StoreError
+from vergadering.store import Store
 
+from .. import common
 from ..i18n import fill, tr
 from ..kit import labels, widgets
 from ..kit.widgets import MessageLabel
@@ -154,27 +156,34 @@ class QueueResult:
     queued: list[Row] = field(default_factory=list)
     skipped: list[Row] = field(default_factory=list)  # queued meanwhile by someone else
     problems: list[str] = field(default_factory=list)  # other refusals, in Dutch
-    error: StoreError | None = None  # the file could not be written: the rest was not tried
+    stopped: bool = False  # the file could not be written (said so): the rest not tried
 
 
 def queue_each(store: Store, pairs: list[tuple[Row, int | None]], choice: AgendaChoice,
-               by: int | None, meeting: dt.date) -> QueueResult:
-    """Queue each (row, presenter or None for the behandelaar) as a lopend item."""
+               by: int | None, meeting: dt.date, parent: QWidget | None = None) -> QueueResult:
+    """Queue each (row, presenter or None for the behandelaar) as a lopend item. A
+    storage problem is shown over ``parent`` and stops the rest (a file a colleague holds
+    is waited for first); refusals are collected per client."""
     result = QueueResult()
+
+    def queue_one(client_id: int, presenter: int | None) -> list[Item]:
+        return agenda.accept_proposals(store, [(client_id, presenter)], choice.item_type,
+                                       choice.question, by=by, date=meeting)
+
     for row, presenter in pairs:
-        try:
-            agenda.accept_proposals(store, [(row.client_id, presenter)], choice.item_type,
-                                    choice.question, by=by, date=meeting)
-        except ValidationError as error:
-            if any(p.code is Code.ALREADY_ON_AGENDA for p in error.problems):
-                result.skipped.append(row)  # a colleague was quicker
-            else:
-                result.problems.append(f"{row.reference}: {describe_all(error.problems)}")
-            continue
-        except StoreError as error:
-            result.error = error
+        refused: list[Problem] = []
+        queued = common.run_operation(parent, functools.partial(queue_one, row.client_id,
+                                                                presenter),
+                                      store=store, problems=refused.extend)
+        if queued is not None:
+            result.queued.append(row)
+        elif any(p.code is Code.ALREADY_ON_AGENDA for p in refused):
+            result.skipped.append(row)  # a colleague was quicker
+        elif refused:
+            result.problems.append(f"{row.reference}: {describe_all(refused)}")
+        else:
+            result.stopped = True
             break
-        result.queued.append(row)
     return result
 
 

@@ -5,6 +5,7 @@ or its evaluation dates (an agenda file). A mixin of
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt
@@ -14,14 +15,12 @@ from PySide6.QtWidgets import QMenu
 from vergadering import meetings
 from vergadering import settings as team_settings
 from vergadering.overview import Row
-from vergadering.store import StoreError
 
 from .. import common, identity
 from ..i18n import count, fill
 from ..kit import widgets
 from ..kit.presenter_dialog import PresenterDialog
 from ..kit.widgets import make_action
-from ..messages import describe_store_error
 from . import export
 from .agenda_dialog import AddToAgendaDialog, queue_each, queued_text, skipped_text
 from .history import ClientHistoryDialog
@@ -93,10 +92,9 @@ class EvaluationCommands(_Base):
         row = self.current_row()
         if row is None:
             return
-        try:
-            ClientHistoryDialog.show_for(self.store, row, self)
-        except StoreError as error:
-            common.show_error(self, describe_store_error(error))
+        # Without store=: the dialog's reads run inside, and the dialog is modal; it reads
+        # as the store does (a moment for a busy file) and a storage problem is shown.
+        common.run_operation(self, lambda: ClientHistoryDialog.show_for(self.store, row, self))
 
     def add_to_agenda(self) -> None:
         """Queue the chosen clients as lopend items of the next meeting. Clients already
@@ -109,10 +107,10 @@ class EvaluationCommands(_Base):
         if not todo:
             self.status.show_message(skipped_text(skipped))
             return
-        try:
-            meeting = meetings.upcoming_date(self.store, team_settings.load(self.store))
-        except StoreError as error:
-            common.show_error(self, describe_store_error(error))
+        meeting = common.run_operation(
+            self, lambda: meetings.upcoming_date(self.store, team_settings.load(self.store)),
+            store=self.store)
+        if meeting is None:
             return
         choice = AddToAgendaDialog.ask(todo, skipped, meeting, self)
         if choice is None:
@@ -130,9 +128,7 @@ class EvaluationCommands(_Base):
                         "cliënt weg."), row.reference))
                     return
             pairs.append((row, presenter))
-        result = queue_each(self.store, pairs, choice, by, meeting)
-        if result.error is not None:
-            common.show_error(self, describe_store_error(result.error))
+        result = queue_each(self.store, pairs, choice, by, meeting, self)
         self.refresh()
         self.select_clients({r.client_id for r in rows})
         skipped += result.skipped
@@ -148,12 +144,15 @@ class EvaluationCommands(_Base):
         if path is None:
             return
         today = self.store.clock.today()  # no event before it, even if the rows are older
-        try:
+
+        def read() -> tuple[team_settings.TeamSettings, dt.date]:
             settings = team_settings.load(self.store)
-            next_meeting = meetings.upcoming_date(self.store, settings, today)
-        except StoreError as error:
-            common.show_error(self, describe_store_error(error))
+            return settings, meetings.upcoming_date(self.store, settings, today)
+
+        found = common.run_operation(self, read, store=self.store)
+        if found is None:
             return
+        settings, next_meeting = found
         try:
             saved = export.export_ics(rows, path, self.store.clock.now(), settings.team_name,
                                       today=today, next_meeting=next_meeting)

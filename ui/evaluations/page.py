@@ -35,12 +35,12 @@ from vergadering import forecast, members, overview
 from vergadering import settings as team_settings
 from vergadering.figures import WithinTerm
 from vergadering.overview import Row, Status
-from vergadering.store import Store, StoreError
+from vergadering.store import Store
 
+from .. import common
 from ..i18n import fill
 from ..kit import labels
 from ..kit.widgets import MessageLabel, action_button
-from ..messages import describe_store_error
 from ..refresh import RefreshOnChange
 from . import text
 from .capacity import CapacityPanel, closed_meetings
@@ -196,16 +196,20 @@ class EvaluationsPage(EvaluationFilters, EvaluationSelection, EvaluationCommands
         """Compute the overview once and show it; a storage problem keeps what is shown."""
         self.refresher.start_refresh()
         today = self.store.clock.today()
-        try:
+
+        def read() -> tuple[team_settings.TeamSettings, overview.Report, frozenset[int]]:
             settings = team_settings.load(self.store)
             report = overview.rows_report(self.store, today, settings.horizon_months)
-            rows = report.rows
-            headline = overview.headline(today, rows, len(report.unreadable))
             inactive = frozenset(m.id for m in members.list_members(self.store)
                                  if not m.active)
-        except StoreError as error:
-            self.status.show_message(describe_store_error(error))
+            return settings, report, inactive
+
+        found = common.load(read, self.status.show_message)
+        if found is None:
             return
+        settings, report, inactive = found
+        rows = report.rows
+        headline = overview.headline(today, rows, len(report.unreadable))
         self.refresher.stale = False
         self.today = today
         self.horizon_months = settings.horizon_months
@@ -246,13 +250,16 @@ class EvaluationsPage(EvaluationFilters, EvaluationSelection, EvaluationCommands
         today, headline = self.today, self._headline_figure
         if today is None or headline is None:
             return
-        try:
+
+        def read() -> tuple[forecast.Capacity, int]:
             capacity = forecast.capacity(self.store, today)
-            closed = (0 if capacity.forecast.pace.measured
-                      else closed_meetings(self.store, today))
-        except StoreError as error:
-            self.status.show_message(describe_store_error(error))
+            return capacity, (0 if capacity.forecast.pace.measured
+                              else closed_meetings(self.store, today))
+
+        found = common.load(read, self.status.show_message)
+        if found is None:
             return
+        capacity, closed = found
         self.headline.show_capacity(capacity)
         self.capacity.show_capacity(capacity, headline, closed)
 

@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 
 from vergadering import clients
 from vergadering.clients import Client, ClientInput
-from vergadering.problems import ValidationError
-from vergadering.store import Store, StoreError
+from vergadering.problems import Problem
+from vergadering.store import Store
 
+from .. import common
 from ..date_field import DateField
 from ..i18n import fill
-from ..messages import describe, describe_store_error
+from ..messages import describe
 from .widgets import (
     MessageLabel,
     add_form_row,
@@ -111,11 +112,8 @@ class ClientDialog(QDialog):
     def _fill_behandelaars(self) -> None:
         combo = self.behandelaar_combo
         combo.addItem(self.tr("(geen)"), None)
-        try:
-            choices = clients.behandelaar_choices(self._store)
-        except StoreError as error:
-            choices = []
-            self.general_error.show_message(describe_store_error(error))
+        choices = common.load(lambda: clients.behandelaar_choices(self._store),
+                              self.general_error.show_message) or []
         for member in choices:
             combo.addItem(member.name, member.id)
         current = self._client
@@ -143,9 +141,8 @@ class ClientDialog(QDialog):
             next_evaluation=self.next_evaluation_edit.text(),
         )
 
-    def show_problems(self, error: ValidationError) -> None:
-        first = show_field_problems(error.problems, self.errors, self.fields,
-                                    self.general_error)
+    def show_problems(self, problems: list[Problem]) -> None:
+        first = show_field_problems(problems, self.errors, self.fields, self.general_error)
         grow_to_fit(self)
         if first is not None:
             first.setFocus()
@@ -153,18 +150,14 @@ class ClientDialog(QDialog):
     def accept(self) -> None:
         data = self.client_input()
         self.general_error.clear()
-        try:
-            if self._client is None:
-                self.result_client = clients.add_client(self._store, data)
-            else:
-                self.result_client = clients.update_client(self._store, self._client.id, data)
-        except ValidationError as error:
-            self.show_problems(error)
-            return
-        except StoreError as error:
-            self.general_error.show_message(describe_store_error(error))
-            grow_to_fit(self)
-            return
+        client = self._client
+        saved = common.run_operation(
+            self, lambda: clients.add_client(self._store, data) if client is None
+            else clients.update_client(self._store, client.id, data),
+            store=self._store, problems=self.show_problems)
+        if saved is None:
+            return  # the dialog stays open with everything typed
+        self.result_client = saved
         super().accept()
 
     @classmethod

@@ -23,11 +23,12 @@ from vergadering import settings as team_settings
 from vergadering.dates import format_nl
 from vergadering.decisions import Decision, DecisionInput
 from vergadering.items import DecisionKind, Item
-from vergadering.problems import Problem, ValidationError
-from vergadering.store import Store, StoreError
+from vergadering.problems import Problem
+from vergadering.store import Store
 
+from .. import common
 from ..i18n import count, fill
-from ..messages import describe, describe_store_error
+from ..messages import describe
 from . import chair_questions, item_form, labels, widgets
 from .decision_form_layout import STYLE, DecisionFormLayout
 from .widgets import MessageLabel
@@ -53,11 +54,9 @@ class DecisionForm(DecisionFormLayout, QDialog):
         self.corrects = corrects
         self.decision: Decision | None = None
         self.general_error = MessageLabel()
-        try:
-            self._settings = team_settings.load(store)
-        except StoreError as error:
-            self._settings = team_settings.TeamSettings()
-            self.general_error.show_message(describe_store_error(error))
+        settings = common.load(lambda: team_settings.load(store),
+                               self.general_error.show_message)
+        self._settings = settings if settings is not None else team_settings.TeamSettings()
         # Dated the day it is taken (rule 7); a correction keeps the corrected one's date.
         self.on = corrects.decided_on if corrects is not None else store.clock.today()
         self.setWindowTitle(fill(self.tr("Besluit over %1"), item.client_reference))
@@ -231,27 +230,24 @@ class DecisionForm(DecisionFormLayout, QDialog):
             if not chair_questions.close_treatment(self, self.item.client_reference):
                 return False  # nothing recorded; everything stays as it was
             data = dataclasses.replace(data, closes_client_id=self.item.client_id)
-        try:
-            if self.corrects is not None:
-                decision = decisions.correct_decision(self._store, self.corrects.id, data)
-            elif self.hamerstuk:
-                decision = decisions.confirm_hamerstuk(
-                    self._store, self.item.id, worded_by_role=data.worded_by_role,
-                    next_evaluation=data.next_evaluation, koers=data.koers,
-                    referred_to=data.referred_to, date_reason=data.date_reason,
-                    closes_client_id=data.closes_client_id)
-            else:
-                decision = decisions.record_decision(self._store, self.item.id, data)
-        except ValidationError as error:
-            self.show_problems(error.problems)
-            return False
-        except StoreError as error:
-            self.general_error.show_message(describe_store_error(error))
-            widgets.grow_to_fit(self)
-            return False
+        decision = common.run_operation(self, lambda: self._record(data), store=self._store,
+                                        problems=self.show_problems)
+        if decision is None:
+            return False  # the form stays open, with everything typed
         self.decision = decision
         self.done(QDialog.DialogCode.Accepted)
         return True
+
+    def _record(self, data: DecisionInput) -> Decision:
+        if self.corrects is not None:
+            return decisions.correct_decision(self._store, self.corrects.id, data)
+        if self.hamerstuk:
+            return decisions.confirm_hamerstuk(
+                self._store, self.item.id, worded_by_role=data.worded_by_role,
+                next_evaluation=data.next_evaluation, koers=data.koers,
+                referred_to=data.referred_to, date_reason=data.date_reason,
+                closes_client_id=data.closes_client_id)
+        return decisions.record_decision(self._store, self.item.id, data)
 
     def closes_treatment(self, kind: DecisionKind | None) -> bool:
         """Whether saving ``kind`` ends the client's treatment (a correction of an

@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from vergadering import ratings
-from vergadering.problems import ValidationError
+from vergadering.problems import Problem
 from vergadering.ratings import Question
-from vergadering.store import Store, StoreError
+from vergadering.store import Store
 
+from .. import common
 from ..i18n import count, fill, tr
-from ..messages import describe_all, describe_store_error
+from ..messages import describe_all
 
 MIN_RESPONDENTS_SHOWN = ratings.MIN_RESPONDENTS_SHOWN
 
@@ -107,20 +108,25 @@ class RatingDialog(QDialog):
         return {q: s.value() for q, s in self.sliders.items() if not self.skips[q].isChecked()}
 
     def submit(self) -> bool:
-        try:
-            ratings.submit(self.store, self.meeting_id, self.answers())
-        except ValidationError as error:
-            self.message.setText(describe_all(error.problems))
-            return False
-        except StoreError as error:
-            self.message.setText(describe_store_error(error))
-            return False
+        answers = self.answers()
+        self.message.clear()  # no "Opgeslagen" from the one before over a problem now
+
+        def store_answers() -> bool:
+            ratings.submit(self.store, self.meeting_id, answers)
+            return True
+
+        if common.run_operation(self, store_answers, store=self.store,
+                                problems=self._show_problems) is None:
+            return False  # the answers stay, for another try
         for question, slider in self.sliders.items():  # fresh for the next person
             slider.setValue(5)
             self.skips[question].setChecked(False)
         self.message.setText(self.tr("Opgeslagen, dank u. Geef de laptop door, of kies Klaar."))
         self._show_averages()
         return True
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        self.message.setText(describe_all(problems))
 
     def _show_averages(self) -> None:
         result = ratings.averages(self.store, self.meeting_id)

@@ -29,18 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import items as agenda_items
 from vergadering import meetings, run
 from vergadering.items import Item
 from vergadering.problems import Code, Problem, ValidationError
 from vergadering.settings import Block
-from vergadering.store import Store, StoreError
+from vergadering.store import Store
 from vergadering.timeline import BlockChoice, TakeCost, Timeline
 
+from .. import common
 from ..i18n import fill, tr
 from ..kit import chair_text, labels, widgets
 from ..kit.widgets import MessageLabel, hint_label
-from ..messages import describe, describe_store_error
+from ..messages import describe
 from .consultation_fields import ConsultationFields
 
 STYLE = """
@@ -144,7 +144,7 @@ class BlockChoiceDialog(QDialog):
                 "agenda."),
         }
         self.consultation = ConsultationFields(store, item)
-        self.take_details = self._build_take_details(items or {})
+        self.take_details = self._build_take_details(self._known(meeting, items or {}))
         details = {BlockChoice.CONSULTATION: self.consultation,
                    BlockChoice.TAKE_ANYWAY: self.take_details}
         self.details: dict[BlockChoice, QFrame] = {}
@@ -202,6 +202,15 @@ class BlockChoiceDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 95)
         self.choose(chosen if chosen in self.buttons else BlockChoice.DEFER)
 
+    def _known(self, meeting: meetings.Meeting,
+               known: Mapping[int, Item]) -> Mapping[int, Item]:
+        """``known`` with the meeting's items read when an item that would no longer fit
+        is missing from it; one that cannot be read is left out, unannounced."""
+        if all(item_id in known for item_id in self.cost.would_not_fit):
+            return known
+        read = common.load(lambda: run.meeting_items(self._store, meeting), lambda _text: None)
+        return {**{i.id: i for i in read or []}, **known}
+
     def _build_take_details(self, known: Mapping[int, Item]) -> QWidget:
         """The other block's items that would no longer fit, each with a box to give it
         away (none ticked: the planned evaluations keep their time unless the chair
@@ -230,10 +239,7 @@ class BlockChoiceDialog(QDialog):
         for item_id in self.cost.would_not_fit:
             other_item = known.get(item_id)
             if other_item is None:
-                try:
-                    other_item = agenda_items.get(self._store, item_id)
-                except (ValidationError, StoreError):
-                    continue
+                continue
             check = QCheckBox(fill(self.tr("%1 — %2, %3 min"), other_item.client_reference,
                                    labels.type_name(other_item.type), other_item.minutes))
             check.toggled.connect(lambda _on: self._update_cost())
@@ -321,21 +327,23 @@ class BlockChoiceDialog(QDialog):
                 return False
             consultation = self.consultation.value()
         give_way = self.give_way() if choice is BlockChoice.TAKE_ANYWAY else []
-        try:
+
+        def record() -> bool:
             run.choose(self._store, self.item.id, choice, give_way=give_way,
                        consultation=consultation)
-        except ValidationError as error:
-            other = self.consultation.show_problems(error.problems)
-            self.general_error.show_message("\n".join(describe(p) for p in other))
-            self.fit_height()
-            return False
-        except StoreError as error:
-            self.general_error.show_message(describe_store_error(error))
-            self.fit_height()
+            return True
+
+        if common.run_operation(self, record, store=self._store,
+                                problems=self._show_problems) is None:
             return False
         self.choice = choice
         self.accept()
         return True
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        other = self.consultation.show_problems(problems)
+        self.general_error.show_message("\n".join(describe(p) for p in other))
+        self.fit_height()
 
     @classmethod
     def ask(cls, store: Store, item: Item, parent: QWidget | None = None, *,

@@ -28,9 +28,10 @@ from PySide6.QtWidgets import (
 
 from vergadering.items import Item
 from vergadering.settings import Block
-from vergadering.store import Store, StoreError
+from vergadering.store import Store
 from vergadering.timeline import MeetingState, Phase
 
+from .. import common
 from ..i18n import fill
 from ..kit import labels, widgets
 from ..kit.chair_text import RowStatus
@@ -216,10 +217,12 @@ class MeetingPage(ChairCommands, ChairKeys, ChairBell, QWidget):
         self.title.setText(fill(self.tr("Vergadering van %1"), _day_and_month(meeting.date)))
         self.title.setToolTip(labels.long_date(meeting.date))
         selected = self.agenda_view.selected_item_id()
-        try:
-            rows = load_rows(self.store, meeting, timeline, list(self.controller.items.values()))
-        except StoreError:
-            return  # keep what is shown; the next change retries
+        # On a storage problem what is shown stays, unannounced: the next change retries.
+        rows = common.load(lambda: load_rows(self.store, meeting, timeline,
+                                             list(self.controller.items.values())),
+                           lambda _text: None)
+        if rows is None:
+            return
         self.model.set_rows(rows)
         self.agenda_view.select_item(selected)
         state = self.controller.state()

@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
 from vergadering import agenda, meetings
 from vergadering import settings as team_settings
 from vergadering.settings import Block
-from vergadering.store import Store, StoreError
+from vergadering.store import Store
 
+from .. import common
 from ..i18n import fill
 from ..kit import labels
 from ..kit.plan_view import BlockPanel, hard_end_text
 from ..kit.widgets import MessageLabel
-from ..messages import describe_store_error
 from .chair_actions import tool_button
 from .chair_terugblik import TerugblikPanel
 
@@ -106,12 +106,11 @@ class BeforeMeetingView(QWidget):
         layout.addWidget(scroll, 1)
 
     def refresh(self) -> None:
-        try:
-            plan = agenda.plan(self.store)
-            settings = team_settings.load(self.store)
-        except StoreError as error:
-            self.problem.show_message(describe_store_error(error))
+        read = common.load(lambda: (agenda.plan(self.store), team_settings.load(self.store)),
+                           self.problem.show_message)
+        if read is None:
             return
+        plan, settings = read
         self.problem.clear()
         self.plan = plan
         start = dt.datetime.combine(plan.date, plan.start)
@@ -131,10 +130,8 @@ class BeforeMeetingView(QWidget):
             panel.view.setColumnHidden(panel.model.QUESTION, settings.privacy_mode)
         self.note.setText(self._note(plan))
         self.other_day.show_message(self._other_day(plan))
-        try:
-            self.terugblik.show_for(self.store, plan, settings.terugblik)
-        except StoreError:
-            self.terugblik.hide()
+        common.load(lambda: self.terugblik.show_for(self.store, plan, settings.terugblik),
+                    lambda _text: self.terugblik.hide())
 
     def _note(self, plan: agenda.AgendaPlan) -> str:
         if not any(b.items for b in plan.blocks):

@@ -11,13 +11,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from vergadering import run
-from vergadering.problems import ValidationError
-from vergadering.store import StoreError
 from vergadering.timeline import BellReason
 
-from .. import common
 from ..kit import chair_text
-from ..messages import describe_all, describe_store_error
 from . import chair_actions
 from .chair_actions import tool_button
 from .chair_badge import bell_icon
@@ -102,15 +98,9 @@ class ChairBell(_Base):
     def ring_bell(self) -> bool:
         if not self.bell_action.isEnabled():
             return False
-        return self.controller.ring_bell(on_error=self._show_exception)
-
-    def _show_exception(self, error: Exception) -> None:
-        if isinstance(error, ValidationError):
-            common.show_error(self, describe_all(error.problems))
-        elif isinstance(error, StoreError):
-            common.show_error(self, describe_store_error(error))
-        else:
-            raise error
+        # Counted in the store, then both windows sound and flash (the controller's
+        # signal); a problem is shown here, the ring not heard.
+        return self._operate(self.controller.ring_bell) is not None
 
     def _on_bell(self, reason: BellReason | None) -> None:
         self._play_bell()

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import QWidget
 from vergadering import decisions, meetings, run
 from vergadering import settings as team_settings
 from vergadering.items import DecisionKind, Item, ItemType
-from vergadering.problems import Code, Problem, ValidationError
+from vergadering.problems import Code, Problem
 from vergadering.settings import Block
-from vergadering.store import Store, StoreError
+from vergadering.store import Store
 from vergadering.timeline import BlockChoice
 
 from .. import common
@@ -35,7 +35,7 @@ from ..i18n import count, fill
 from ..kit import chair_questions, chair_text, labels, widgets
 from ..kit.chair_text import RowStatus
 from ..kit.decision_form import DecisionForm
-from ..messages import describe_all, describe_store_error
+from ..messages import describe_all
 from .block_choice_dialog import BlockChoiceDialog
 from .chair_actions import ExtendMenu
 from .close_dialog import CloseMeetingDialog
@@ -53,12 +53,15 @@ T = TypeVar("T")
 class ChairCommands(_Base):
     """The command slots of the chair's screen."""
 
-    def _operate(self, operation: Callable[[], T]) -> T | None:
-        return common.run_operation(self, operation)
+    def _operate(self, operation: Callable[[], T], *,
+                 problems: Callable[[list[Problem]], None] | None = None) -> T | None:
+        """Run ``operation`` through :func:`ui.common.run_operation`: a busy team file is
+        waited for without freezing the screen (the clock keeps ticking); what the domain
+        refused is shown in a message, or handed to ``problems``."""
+        return common.run_operation(self, operation, store=self.store, problems=problems)
 
-    def _show_problems(self, error: ValidationError | StoreError) -> None:
-        common.show_error(self, describe_all(error.problems)
-                          if isinstance(error, ValidationError) else describe_store_error(error))
+    def _show_problems(self, problems: list[Problem]) -> None:
+        common.show_error(self, describe_all(problems))
 
     # -- the meeting -----------------------------------------------------------------
     def start_meeting(self) -> bool:
@@ -68,15 +71,17 @@ class ChairCommands(_Base):
             return False
         if not backup_before_meeting(self.store, self):
             return False
-        try:
-            run.start_meeting(self.store)
-        except (ValidationError, StoreError) as error:
-            other_day = next((p for p in getattr(error, "problems", [])
-                              if p.code is Code.MEETING_NOT_TODAY), None)
-            if other_day is None:
-                self._show_problems(error)
-                return False
-            if not self._start_today(other_day):
+        other_day: list[Problem] = []
+
+        def refused(problems: list[Problem]) -> None:
+            planned = next((p for p in problems if p.code is Code.MEETING_NOT_TODAY), None)
+            if planned is None:
+                self._show_problems(problems)
+            else:
+                other_day.append(planned)
+
+        if self._operate(lambda: run.start_meeting(self.store), problems=refused) is None:
+            if not other_day or not self._start_today(other_day[0]):
                 return False
         self.before.closed_note.clear()
         self.agenda_view.setFocus()
@@ -85,10 +90,11 @@ class ChairCommands(_Base):
     def _start_today(self, problem: Problem) -> bool:
         planned = dt.date.fromisoformat(str(problem.params["date"]))
         today = dt.date.fromisoformat(str(problem.params["today"]))
-        settings = self._operate(lambda: team_settings.load(self.store))
-        if settings is None:
+        read = self._operate(lambda: (team_settings.load(self.store),
+                                      meetings.find(self.store, today)))
+        if read is None:
             return False
-        held = meetings.find(self.store, today)
+        settings, held = read
         if held is not None and held.status is not meetings.MeetingStatus.PLANNED:
             # Asking would only lead to "already held today": say that at once.
             common.show_error(self, describe_all([Problem(
@@ -109,16 +115,20 @@ class ChairCommands(_Base):
             self._selected_waiting() or self._next_waiting())
         if item is None or self.store.read_only:
             return False
-        try:
+        spent: list[Problem] = []
+
+        def refused(problems: list[Problem]) -> None:
+            if not chosen and any(p.code is Code.BLOCK_TIME_SPENT for p in problems):
+                spent.extend(problems)  # the chair chooses first: no message
+            else:
+                self._show_problems(problems)
+
+        def start() -> bool:
             run.start_item(self.store, item.id)
-        except ValidationError as error:
-            if not chosen and any(p.code is Code.BLOCK_TIME_SPENT for p in error.problems):
-                return self._choose_for_waiting(item)
-            self._show_problems(error)
-            return False
-        except StoreError as error:
-            self._show_problems(error)
-            return False
+            return True
+
+        if self._operate(start, problems=refused) is None:
+            return self._choose_for_waiting(item) if spent else False
         self.agenda_view.select_item(item.id)
         return True
 
@@ -132,12 +142,11 @@ class ChairCommands(_Base):
         return False
 
     def _ask_choice(self, item: Item, chosen: BlockChoice) -> BlockChoice | None:
-        try:
-            return BlockChoiceDialog.ask(self.store, item, self, chosen=chosen,
-                                         items=self.controller.items)
-        except (ValidationError, StoreError) as error:
-            self._show_problems(error)
-            return None
+        # Not with store=: a dialog the chair answers is no try to repeat. The dialog
+        # records the choice through the runner itself; what it cannot read to open
+        # (e.g. the meeting ended meanwhile) is shown in a message, as before.
+        return common.run_operation(self, lambda: BlockChoiceDialog.ask(
+            self.store, item, self, chosen=chosen, items=self.controller.items))
 
     def _under_discussion(self) -> Item | None:
         """The item under discussion; with none, the chosen (or next) waiting item,
@@ -289,12 +298,11 @@ class ChairCommands(_Base):
         rows = [r for r in self.model.rows() if r.item is not None]
         decided = sum(1 for r in rows if r.status is RowStatus.DECIDED)
         moving = [r for r in rows if r.status in (RowStatus.WAITING, RowStatus.SKIPPED)]
-        try:
-            unreached = run.unreached_acute(self.store, meeting)
-            settings = team_settings.load(self.store)
-        except StoreError as error:
-            self._show_problems(error)
+        read = self._operate(lambda: (run.unreached_acute(self.store, meeting),
+                                      team_settings.load(self.store)))
+        if read is None:
             return False
+        unreached, settings = read
         if unreached:
             lopend = sum(1 for r in moving if r.block is Block.LOPEND)
             moved = CloseMeetingDialog.ask(self.store, unreached, lopend, meetings.following_date(

@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
 from vergadering import consultations, run
 from vergadering import settings as team_settings
 from vergadering.items import Item
-from vergadering.problems import Code, Problem, ValidationError
+from vergadering.problems import Code, Problem
 from vergadering.run import Unreached, UnreachedChoice
-from vergadering.store import Store, StoreError
+from vergadering.store import Store
 
+from .. import common
 from ..i18n import count, fill, tr
 from ..kit import item_form, labels
 from ..kit.widgets import MessageLabel, hint_label
-from ..messages import describe, describe_store_error
+from ..messages import describe
 from .consultation_fields import ConsultationFields
 
 STYLE = """
@@ -228,14 +229,10 @@ class CloseMeetingDialog(QDialog):
                 self.scroll.ensureWidgetVisible(missing[0])
             self.fit_height()
             return False
-        try:
-            moved = run.close_meeting(self._store, self.choices())
-        except ValidationError as error:
-            self._show_problems(error.problems)
-            return False
-        except StoreError as error:
-            self.general_error.show_message(describe_store_error(error))
-            self.fit_height()
+        choices = self.choices()
+        moved = common.run_operation(self, lambda: run.close_meeting(self._store, choices),
+                                     store=self._store, problems=self._show_problems)
+        if moved is None:
             return False
         self.moved = moved
         self.accept()
@@ -245,15 +242,16 @@ class CloseMeetingDialog(QDialog):
         """Who and when, checked as the domain will (all rows at once, not one by one)."""
         if not row.consultation.check():
             return False
-        try:
-            consultations.validate(self._store, row.consultation.value(),
-                                   self._store.clock.today(), team_settings.load(self._store))
-        except ValidationError as error:
-            row.show_problems(error.problems)
-            return False
-        except StoreError:
-            pass  # the closing itself will say so
-        return True
+        value = row.consultation.value()
+
+        def validate() -> object:
+            # A storage problem here says nothing (the closing itself will say so) and
+            # counts as checked; what is refused goes under the row's fields.
+            return common.load(lambda: consultations.validate(
+                self._store, value, self._store.clock.today(), team_settings.load(self._store)),
+                lambda _text: None) or True
+
+        return common.run_operation(self, validate, problems=row.show_problems) is not None
 
     def _show_problems(self, problems: list[Problem]) -> None:
         general: list[str] = []

@@ -26,8 +26,9 @@ from vergadering.consultations import ConsultationInput
 from vergadering.dates import format_nl
 from vergadering.items import Item
 from vergadering.problems import Problem
-from vergadering.store import Store, StoreError
+from vergadering.store import Store
 
+from .. import common
 from ..date_field import DateField
 from ..i18n import count, fill
 from ..kit import labels, widgets
@@ -48,10 +49,10 @@ class ConsultationFields(QWidget):
         self.item = item
         self.today = store.clock.today()
         self.member_combo = QComboBox()
-        try:
-            team = members.list_members(store, include_inactive=False)
-        except StoreError:
-            team = []
+        # Not read (a storage problem): no one to choose, unannounced; choosing then
+        # says a member is needed.
+        team = common.load(lambda: members.list_members(store, include_inactive=False),
+                           lambda _text: None) or []
         for member in team:
             name = member.name
             if member.id == item.presenter_id:

@@ -14,9 +14,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from vergadering import meetings, run
 from vergadering.items import Item
 from vergadering.meetings import Meeting
-from vergadering.store import Change, Store, StoreError
+from vergadering.store import Change, Store
 from vergadering.timeline import BellReason, MeetingState, Phase, Timeline
 
+from .. import common
 from ..table_model import subscribe_while_alive
 
 TICK_MS = 1000
@@ -51,18 +52,21 @@ class MeetingController(QObject):
     # -- data --------------------------------------------------------------
     def reload(self) -> None:
         """Re-read the running meeting (or the next one to start) and its events."""
-        try:
-            self.meeting = meetings.running(self.store)
-            if self.meeting is None:
-                self.timeline = None
-                self.items = {}
-            else:
-                self.timeline = run.timeline(self.store, self.meeting)
-                self.items = {i.id: i for i in run.meeting_items(self.store, self.meeting)}
-        except StoreError:
-            return  # keep what we had; the next change retries
+        # On a storage problem nothing is said (never a message from here: the clock must
+        # keep ticking); we keep what we had and the next change retries.
+        read = common.load(self._read, lambda _text: None)
+        if read is None:
+            return
+        self.meeting, self.timeline, self.items = read
         self.changed.emit()
         self.tick()
+
+    def _read(self) -> tuple[Meeting | None, Timeline | None, dict[int, Item]]:
+        meeting = meetings.running(self.store)
+        if meeting is None:
+            return None, None, {}
+        return (meeting, run.timeline(self.store, meeting),
+                {i.id: i for i in run.meeting_items(self.store, meeting)})
 
     def _on_change(self, change: Change) -> None:
         if change.affects("meeting", "meeting_event", "item", "decision", "settings", "client",

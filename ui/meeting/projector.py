@@ -12,6 +12,7 @@ The bell can be rung here too: the big button, or a key that presentation clicke
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QScreen
@@ -20,11 +21,12 @@ from PySide6.QtWidgets import QWidget
 from vergadering import meetings
 from vergadering import settings as team_settings
 from vergadering.items import Item, ItemStatus, list_items
-from vergadering.meetings import MeetingStatus
+from vergadering.meetings import Meeting, MeetingStatus
 from vergadering.settings import Block, TeamSettings
-from vergadering.store import StoreError
+from vergadering.store import Store
 from vergadering.timeline import MeetingState, Phase, Upcoming
 
+from .. import common
 from ..i18n import count, fill
 from ..kit.item_text import block_label
 from ..kit.labels import clock_time, long_date
@@ -86,10 +88,11 @@ class ProjectorWindow(ProjectorLayout):
         return self.bell_overlay.active
 
     def _on_changed(self) -> None:
-        try:
-            self.settings = team_settings.load(self.controller.store)
-        except StoreError:
-            log.debug("projector: settings not read", exc_info=True)
+        # Never a message on the beamer: on a storage problem the last settings stay.
+        settings = common.load(lambda: team_settings.load(self.controller.store),
+                               lambda said: log.debug("projector: settings not read: %s", said))
+        if settings is not None:
+            self.settings = settings
         self.keys = bell_keys()
         self.bell_button.keys_hint = " / ".join(
             k.toString(QKeySequence.SequenceFormat.NativeText) for k in self.keys)
@@ -106,13 +109,9 @@ class ProjectorWindow(ProjectorLayout):
         store = self.controller.store
         start = clock_time(self.settings.meeting_start)
         self.wait_team.setText(self.settings.team_name)
-        try:
-            today = meetings.find(store, store.clock.today())
-            date = meetings.upcoming_date(store, self.settings)
-            queued = len(list_items(store, date, ItemStatus.QUEUED))
-        except StoreError:
-            log.debug("projector: next meeting not read", exc_info=True)
-            today, date, queued = None, store.clock.today(), 0
+        read = common.load(lambda: self._next_meeting(store), lambda said: log.debug(
+            "projector: next meeting not read: %s", said))
+        today, date, queued = read if read is not None else (None, store.clock.today(), 0)
         if today is not None and today.status is MeetingStatus.CLOSED:
             self.wait_date.setText(long_date(today.date))
             self.wait_start.setText(self.tr("De vergadering is afgelopen"))
@@ -124,6 +123,12 @@ class ProjectorWindow(ProjectorLayout):
             self.wait_info.setText("" if not queued else count(
                 queued, self.tr("%n punt op de agenda"), self.tr("%n punten op de agenda")))
         self.pages.setCurrentWidget(self.waiting_page)
+
+    def _next_meeting(self, store: Store) -> tuple[Meeting | None, dt.date, int]:
+        """Today's meeting (if any), the next meeting's date and its number of items."""
+        today = meetings.find(store, store.clock.today())
+        date = meetings.upcoming_date(store, self.settings)
+        return today, date, len(list_items(store, date, ItemStatus.QUEUED))
 
     def show_state(self, state: MeetingState | None) -> None:
         """Show the meeting at ``state`` (called every tick)."""

@@ -313,7 +313,8 @@ class ClientsTab(QWidget):
         if not widgets.confirm(self, title, fill(question, client.reference), verb):
             return
         changed = common.run_operation(
-            self, lambda: clients.set_client_active(self.store, client.id, not client.active))
+            self, lambda: clients.set_client_active(self.store, client.id, not client.active),
+            store=self.store)
         if changed is None:
             return
         if changed.active:

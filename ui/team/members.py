@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 
 from vergadering import members
 from vergadering.members import Member
-from vergadering.problems import Code, Problem, ValidationError
-from vergadering.store import Store, StoreError
+from vergadering.problems import Code, Problem
+from vergadering.store import Store
 
 from .. import common
 from ..i18n import fill
 from ..kit import widgets
 from ..kit.widgets import MessageLabel, action_button, grow_to_fit, make_action
-from ..messages import describe, describe_all, describe_store_error
+from ..messages import describe, describe_all
 from ..table_model import ModelIndex, StoreTableModel
 
 
@@ -104,19 +104,19 @@ class RenameDialog(QDialog):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
 
     def accept(self) -> None:
-        try:
-            self.result_member = members.rename_member(self._store, self._member.id,
-                                                       self.name_edit.text())
-        except ValidationError as error:
-            self.error.show_message(describe_all(error.problems))
-            grow_to_fit(self)
-            self.name_edit.setFocus()
-            return
-        except StoreError as error:
-            self.error.show_message(describe_store_error(error))
-            grow_to_fit(self)
-            return
+        renamed = common.run_operation(
+            self, lambda: members.rename_member(self._store, self._member.id,
+                                                self.name_edit.text()),
+            store=self._store, problems=self._show_problems)
+        if renamed is None:
+            return  # the dialog stays open with the typed name
+        self.result_member = renamed
         super().accept()
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        self.error.show_message(describe_all(problems))
+        grow_to_fit(self)
+        self.name_edit.setFocus()
 
     @classmethod
     def ask(cls, store: Store, member: Member, parent: QWidget | None = None) -> Member | None:
@@ -259,19 +259,19 @@ class MembersTab(QWidget):
     def add_from_field(self) -> None:
         if self.store.read_only:
             return
-        try:
-            member = members.add_member(self.store, self.name_edit.text())
-        except ValidationError as error:
-            self.name_error.show_message(describe_all(error.problems))
-            self.name_edit.setFocus()
-            return
-        except StoreError as error:
-            self.name_error.show_message(describe_store_error(error))
-            return
+        member = common.run_operation(
+            self, lambda: members.add_member(self.store, self.name_edit.text()),
+            store=self.store, problems=self._show_name_problems)
+        if member is None:
+            return  # the typed name stays
         self.name_edit.clear()
         self.name_error.clear()
         self.select_member(member.id)
         self.status.show_message(fill(self.tr("%1 is toegevoegd."), member.name))
+
+    def _show_name_problems(self, problems: list[Problem]) -> None:
+        self.name_error.show_message(describe_all(problems))
+        self.name_edit.setFocus()
 
     def rename_selected(self) -> None:
         member = self.selected_member()
@@ -289,7 +289,8 @@ class MembersTab(QWidget):
 
     def _set_active(self, member: Member, active: bool) -> None:
         changed = common.run_operation(
-            self, lambda: members.set_member_active(self.store, member.id, active))
+            self, lambda: members.set_member_active(self.store, member.id, active),
+            store=self.store)
         if changed is None:
             return
         if active:
@@ -306,7 +307,7 @@ class MembersTab(QWidget):
         if member is None or self.store.read_only:
             return
         referenced = common.run_operation(
-            self, lambda: members.is_referenced(self.store, member.id))
+            self, lambda: members.is_referenced(self.store, member.id), store=self.store)
         if referenced is None:
             return
         if referenced:
@@ -316,16 +317,17 @@ class MembersTab(QWidget):
                                fill(self.tr("%1 verwijderen? Dit kan niet ongedaan worden "
                                             "gemaakt."), member.name), self.tr("Verwijderen")):
             return
-        try:
+        def delete() -> bool:
             members.delete_member(self.store, member.id)
-        except ValidationError as error:
-            if any(p.code is Code.IN_USE for p in error.problems):
+            return True
+
+        def refused(problems: list[Problem]) -> None:
+            if any(p.code is Code.IN_USE for p in problems):
                 self._offer_deactivation(member)
             else:
-                common.show_error(self, describe_all(error.problems))
-            return
-        except StoreError as error:
-            common.show_error(self, describe_store_error(error))
+                common.show_error(self, describe_all(problems))
+
+        if common.run_operation(self, delete, store=self.store, problems=refused) is None:
             return
         self.status.show_message(fill(self.tr("%1 is verwijderd."), member.name))
 

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from vergadering import settings
-from vergadering.problems import ValidationError
+from vergadering.problems import Problem, ValidationError
 from vergadering.settings import Block, ItemType, TeamSettings
-from vergadering.store import Change, Store, StoreError
+from vergadering.store import Change, Store
 
+from .. import common
 from ..i18n import count, fill
 from ..kit import widgets
 from ..kit.widgets import (
@@ -46,7 +47,6 @@ from ..kit.widgets import (
     hint_label,
     show_field_problems,
 )
-from ..messages import describe_store_error
 from ..table_model import subscribe_while_alive
 
 
@@ -217,11 +217,8 @@ class SettingsForm(QWidget):
 
     # -- values ----------------------------------------------------------------
     def _load(self) -> TeamSettings:
-        try:
-            return settings.load(self.store)
-        except StoreError as error:
-            self.form_error.show_message(describe_store_error(error))
-            return TeamSettings()
+        loaded = common.load(lambda: settings.load(self.store), self.form_error.show_message)
+        return loaded if loaded is not None else TeamSettings()
 
     def values(self) -> TeamSettings:
         """What the form shows now, not yet validated."""
@@ -293,7 +290,7 @@ class SettingsForm(QWidget):
         if dirty:
             self.status.clear()
         if self._check_while_typing:
-            try:
+            try:  # checking while typing: no operation on the store, nothing to run
                 settings.validate(values)
             except ValidationError as error:
                 self.show_problems(error, focus=False)
@@ -311,19 +308,10 @@ class SettingsForm(QWidget):
         if self.store.read_only:
             return False
         self.form_error.clear()
-        try:
-            clean = settings.save(self.store, self.values())
-        except ValidationError as error:
-            self._check_while_typing = True
-            self.show_problems(error)
-            self.status.clear()
-            self.form_error.show_message("\n".join(filter(None, (
-                self.form_error.text(),
-                self.tr("Niet opgeslagen: pas de rood gemelde velden aan.")))))
-            return False
-        except StoreError as error:
-            self.form_error.show_message(describe_store_error(error))
-            return False
+        clean = common.run_operation(self, lambda: settings.save(self.store, self.values()),
+                                     store=self.store, problems=self._refused)
+        if clean is None:
+            return False  # the form keeps everything typed
         self._check_while_typing = False
         self._stored = clean
         self.show_problems(ValidationError([]), focus=False)
@@ -332,6 +320,14 @@ class SettingsForm(QWidget):
         self.status.show_message(self.tr("Opgeslagen."))
         self.saved.emit()
         return True
+
+    def _refused(self, problems: list[Problem]) -> None:
+        self._check_while_typing = True
+        self.show_problems(ValidationError(problems))
+        self.status.clear()
+        self.form_error.show_message("\n".join(filter(None, (
+            self.form_error.text(),
+            self.tr("Niet opgeslagen: pas de rood gemelde velden aan.")))))
 
     def revert(self) -> None:
         self._stored = self._load()
