@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 from vergadering.dates import DateParseError, format_nl, parse_optional_date
 from vergadering.problems import Problem
 
+from .kit import palette
 from .messages import describe
 
-_INVALID_STYLE = "QLineEdit { border: 2px solid #b3261e; border-radius: 3px; }"
+_INVALID_STYLE = f"QLineEdit {{ border: 2px solid {palette.ERROR}; border-radius: 3px; }}"
 _DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
 

@@ -34,14 +34,16 @@ from . import common, paths
 from .i18n import count, fill, tr
 from .icons import warning_icon
 from .import_preview import STATE_ROLE, Column, ErrorFilter, PreviewModel
+from .kit import palette
 from .messages import at_line, describe, describe_file_read_error, describe_store_error
 
 LAST_FOLDER_KEY = "import/last_folder"
 MAX_NAMES_SHOWN = 12
 FIT_PRECISION_ROWS = 300  # rows sampled to size a column to its contents
 
-BANNER_STYLE = ("QFrame#problemBanner { background: #fde4e2; border: 1px solid #c0392b;"
-                " border-radius: 4px; } QFrame#problemBanner QLabel { color: #5f1410; }")
+BANNER_STYLE = (f"QFrame#problemBanner {{ background: {palette.PROBLEM_BACKGROUND};"
+                f" border: 1px solid {palette.ACUUT}; border-radius: 4px; }}"
+                f" QFrame#problemBanner QLabel {{ color: {palette.DANGER_DARK}; }}")
 
 
 

@@ -22,13 +22,14 @@ from vergadering.dates import format_nl
 from vergadering.problems import Code, Problem
 
 from .i18n import fill
+from .kit import palette
 from .messages import describe
 
 # Rows with errors: a light red background with dark text, readable in light and dark
 # palettes alike (the text colour is set too, never left to the palette).
-ERROR_BACKGROUND = QColor("#fde4e2")
-ERROR_FOREGROUND = QColor("#5f1410")
-KEPT_FOREGROUND = QColor("#767676")  # grey that stays legible on white and on dark grey
+ERROR_BACKGROUND = QColor(palette.PROBLEM_BACKGROUND)
+ERROR_FOREGROUND = QColor(palette.DANGER_DARK)
+KEPT_FOREGROUND = QColor(palette.KEPT_TEXT)  # grey that stays legible on white and on dark grey
 
 
 class Column(enum.IntEnum):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu
 from vergadering.settings import Block
 
 from ..i18n import fill
-from ..kit import labels, widgets
+from ..kit import labels, palette, widgets
 from ..kit.plan_view import BlockPanel
 from ..kit.widgets import make_action
 
@@ -24,24 +24,26 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-TOOLBAR_STYLE = """
-QToolBar#agendaTools { border: none; background: transparent; spacing: 5px; }
-QToolBar#agendaTools QToolButton { border: 1px solid #9aa5b1; border-radius: 4px;
-    background: #ffffff; color: #1f3347; padding: 4px 7px; }
-QToolBar#agendaTools QToolButton:hover { background: #eef3f8; }
-QToolBar#agendaTools QToolButton:disabled { color: #a3acb5; border-color: #d5dbe1; }
-QToolBar#agendaTools QToolButton#primary { background: #1f6fb2; color: #ffffff;
-    border-color: #175a91; font-weight: 600; padding: 4px 10px; }
-QToolBar#agendaTools QToolButton#primary:disabled { background: #9fb6cb;
-    border-color: #9fb6cb; }
-QToolBar#agendaTools QToolButton#qt_toolbar_ext_button { padding: 0; min-width: 22px; }
+TOOLBAR_STYLE = f"""
+QToolBar#agendaTools {{ border: none; background: transparent; spacing: 5px; }}
+QToolBar#agendaTools QToolButton {{ border: 1px solid {palette.BORDER_STRONG}; border-radius: 4px;
+    background: {palette.WHITE}; color: {palette.INK}; padding: 4px 7px; }}
+QToolBar#agendaTools QToolButton:hover {{ background: {palette.HOVER}; }}
+QToolBar#agendaTools QToolButton:disabled {{ color: {palette.DISABLED_TEXT};
+    border-color: {palette.BORDER}; }}
+QToolBar#agendaTools QToolButton#primary {{ background: {palette.ACCENT}; color: {palette.WHITE};
+    border-color: {palette.ACCENT_DARK}; font-weight: 600; padding: 4px 10px; }}
+QToolBar#agendaTools QToolButton#primary:disabled {{ background: {palette.ACCENT_DISABLED};
+    border-color: {palette.ACCENT_DISABLED}; }}
+QToolBar#agendaTools QToolButton#qt_toolbar_ext_button {{ padding: 0; min-width: 22px; }}
 """
 
 
 def arrow_icon(*, up: bool) -> QIcon:
     """A plain triangle, clearly lighter when disabled (the style's arrows hardly are)."""
     icon = QIcon()
-    for mode, color in ((QIcon.Mode.Normal, "#1f3347"), (QIcon.Mode.Disabled, "#b8c0c8")):
+    for mode, color in ((QIcon.Mode.Normal, palette.INK),
+                        (QIcon.Mode.Disabled, palette.DISABLED_ICON)):
         pixmap = QPixmap(22, 22)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)

@@ -32,11 +32,13 @@ from vergadering.store import Store
 
 from .. import common
 from ..i18n import fill
+from ..kit import palette
 from ..kit.item_text import block_label, decision_label, moment, type_label
 from ..messages import field_label
 
 DIFFERENT = "≠"
-_DIFF_BACKGROUND = "#fff1c2"  # besides the mark and the bold text, not instead of them
+# Besides the mark and the bold text, not instead of them.
+_DIFF_BACKGROUND = palette.CHANGED_BACKGROUND
 
 
 class ConflictChoice(enum.Enum):
@@ -190,7 +192,8 @@ class ConflictDialog(QDialog):
         for column, text in ((2, theirs_title), (3, self.tr("Uw versie (niet opgeslagen)"))):
             header = QLabel(text)
             header.setWordWrap(True)
-            header.setStyleSheet("font-weight: 600; border-bottom: 1px solid #8a949e;")
+            header.setStyleSheet(
+                f"font-weight: 600; border-bottom: 1px solid {palette.WAITING_TEXT};")
             grid.addWidget(header, 0, column)
         self.cells: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
         for row, name in enumerate(FIELDS, start=1):

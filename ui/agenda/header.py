@@ -11,11 +11,12 @@ from vergadering.store import Store
 from .. import common, identity
 from ..i18n import fill
 from ..icons import show_warning_sign
-from ..kit import labels
+from ..kit import labels, palette
 from ..kit.plan_view import OVER_BACKGROUND, OVER_COLOR
 
-NORMAL_STYLE = ("#totalBox { background: #ffffff; border: 1px solid #d5dbe1;"
-                " border-radius: 4px; } #agendaTotal { color: #1f3347; font-weight: 600; }")
+NORMAL_STYLE = (f"#totalBox {{ background: {palette.WHITE}; border: 1px solid {palette.BORDER};"
+                f" border-radius: 4px; }} #agendaTotal {{ color: {palette.INK};"
+                " font-weight: 600; }")
 OVER_STYLE = (f"#totalBox {{ background: {OVER_BACKGROUND}; border: 1px solid {OVER_COLOR};"
               " border-radius: 4px; }"
               f"#agendaTotal {{ color: {OVER_COLOR}; font-weight: 600; }}")

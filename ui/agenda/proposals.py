@@ -30,7 +30,7 @@ from vergadering.store import Store
 
 from .. import common
 from ..i18n import count, fill
-from ..kit import widgets
+from ..kit import palette, widgets
 from ..kit.plan_view import FittingTableView
 from ..kit.presenter_dialog import PresenterDialog
 from ..kit.widgets import MessageLabel, action_button, make_action
@@ -52,7 +52,7 @@ class ProposalsPanel(QWidget):
 
         title = QLabel(self.tr("Voorstel: cliënten die aan de beurt zijn voor evaluatie"))
         title.setObjectName("blockTitle")
-        title.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1f3347;")
+        title.setStyleSheet(f"font-size: 14pt; font-weight: 600; color: {palette.INK};")
         title.setWordWrap(True)
         self.intro = widgets.hint_label(self.tr(
             "Cliënten die vóór de volgende vergadering aan de beurt zijn; wie het langst "
@@ -103,8 +103,9 @@ class ProposalsPanel(QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
-        self.empty.setStyleSheet("#emptyProposals { background: #ffffff; border: 1px dashed "
-                                 "#aab4be; border-radius: 6px; padding: 14px; }")
+        self.empty.setStyleSheet(
+            f"#emptyProposals {{ background: {palette.WHITE}; border: 1px dashed "
+            f"{palette.BORDER_DASHED}; border-radius: 6px; padding: 14px; }}")
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)

@@ -31,17 +31,18 @@ from vergadering.settings import Block
 from vergadering.timeline import BellReason, BlockChoice
 
 from ..i18n import count, fill, tr
-from ..kit import chair_text, item_text, labels, widgets
+from ..kit import chair_text, item_text, labels, palette, widgets
 from ..kit import figures as figure_words
 from ..kit.rating_dialog import MIN_RESPONDENTS_SHOWN, question_text
 
-OVER_COLOR = "#9f1d14"
-STYLE = """
-QFrame#figure { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 6px; }
-QFrame#figure QLabel { background: transparent; }
-QLabel#figureValue { font-size: 18pt; font-weight: 700; color: #1f3347; }
-QLabel#figureName { color: #3b4652; }
-QLabel#reviewHeading { font-size: 13pt; font-weight: 600; color: #1f3347; }
+OVER_COLOR = palette.DANGER
+STYLE = f"""
+QFrame#figure {{ background: {palette.WHITE}; border: 1px solid {palette.BORDER};
+    border-radius: 6px; }}
+QFrame#figure QLabel {{ background: transparent; }}
+QLabel#figureValue {{ font-size: 18pt; font-weight: 700; color: {palette.INK}; }}
+QLabel#figureName {{ color: {palette.INK_SOFT}; }}
+QLabel#reviewHeading {{ font-size: 13pt; font-weight: 600; color: {palette.INK}; }}
 """
 
 

@@ -37,15 +37,15 @@ from vergadering.trends import TrendPoint
 
 from ..i18n import fill
 from ..kit import figures as figure_words
-from ..kit import widgets
+from ..kit import palette, widgets
 
 PERIODS = (3, 6, 12)  # months back
 DEFAULT_PERIOD = 6
 MAX_DATE_LABELS = 14  # more would not fit beside one another in half a screen
-ACUUT_COLOR = "#c0392b"
-LOPEND_COLOR = "#1f6fb2"
-LINE_COLOR = "#1f3347"
-SECOND_COLOR = "#d68910"
+ACUUT_COLOR = palette.ACUUT
+LOPEND_COLOR = palette.ACCENT
+LINE_COLOR = palette.INK
+SECOND_COLOR = palette.SECOND_LINE
 
 
 def number(value: float, decimals: int = 0) -> str:

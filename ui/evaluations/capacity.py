@@ -33,7 +33,7 @@ from vergadering.store import Store
 
 from ..i18n import fill
 from ..kit import figures as figure_words
-from ..kit import widgets
+from ..kit import palette, widgets
 from .capacity_text import CapacityWords, decimal, within_after
 from .model import ON_TRACK_COLOR, OVERDUE_COLOR, status_pixmap
 
@@ -113,11 +113,11 @@ class CapacityPanel(CapacityWords, QWidget):
         self.table_hint.setObjectName("capacityAssumption")
 
         self.setStyleSheet(
-            "#capacityTitle { font-size: 16pt; font-weight: 600; color: #1f3347; }"
+            f"#capacityTitle {{ font-size: 16pt; font-weight: 600; color: {palette.INK}; }}"
             "#capacityVerdict { font-size: 15pt; font-weight: 600; }"
-            "#capacitySection { font-size: 13pt; font-weight: 600; color: #1f3347; }"
-            "#capacityOutlook, #capacityChange { font-weight: 600; color: #1f3347; }"
-            "#capacityAssumption, #capacityBacktest { color: #55606b; }")
+            f"#capacitySection {{ font-size: 13pt; font-weight: 600; color: {palette.INK}; }}"
+            f"#capacityOutlook, #capacityChange {{ font-weight: 600; color: {palette.INK}; }}"
+            f"#capacityAssumption, #capacityBacktest {{ color: {palette.HINT}; }}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 10, 4, 4)
         layout.setSpacing(10)
@@ -177,9 +177,9 @@ class CapacityPanel(CapacityWords, QWidget):
 
     def _show_verdict(self, plan: Forecast, tip: str) -> None:
         if plan.keeps_up:
-            color, background, status = ON_TRACK_COLOR, "#e7f3e6", Status.ON_TRACK
+            color, background, status = ON_TRACK_COLOR, palette.OK_BACKGROUND, Status.ON_TRACK
         else:
-            color, background, status = OVERDUE_COLOR, "#fde8e6", Status.OVERDUE
+            color, background, status = OVERDUE_COLOR, palette.DANGER_BACKGROUND, Status.OVERDUE
         self.verdict.setText(self.verdict_text(plan))
         self.verdict.setToolTip(fill(self.tr(
             "Bijhouden: volgens de voorspelling is vanaf een vergadering na elke "

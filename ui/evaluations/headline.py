@@ -20,15 +20,17 @@ from vergadering.overview import Status
 
 from ..i18n import count, fill
 from ..kit import figures as figure_words
+from ..kit import palette
 from .model import ON_TRACK_COLOR, OVERDUE_COLOR, status_pixmap
 
-STYLE = """
-#headlineCard { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 8px; }
-#headlineMain { font-size: 15pt; font-weight: 600; color: #1f3347; }
-#headlineSub { color: #3b4652; }
-QProgressBar#withinBar { border: none; background: #e3e8ee; border-radius: 4px;
-    max-height: 8px; }
-QProgressBar#withinBar::chunk { background: #1f6fb2; border-radius: 4px; }
+STYLE = f"""
+#headlineCard {{ background: {palette.WHITE}; border: 1px solid {palette.BORDER};
+    border-radius: 8px; }}
+#headlineMain {{ font-size: 15pt; font-weight: 600; color: {palette.INK}; }}
+#headlineSub {{ color: {palette.INK_SOFT}; }}
+QProgressBar#withinBar {{ border: none; background: {palette.TRACK}; border-radius: 4px;
+    max-height: 8px; }}
+QProgressBar#withinBar::chunk {{ background: {palette.ACCENT}; border-radius: 4px; }}
 """
 
 
@@ -82,7 +84,7 @@ class HeadlineBar(QWidget):
         self.capacity_button = QPushButton(self.tr("Capaciteit bekijken"))
         self.capacity_button.setObjectName("capacityLink")
         self.capacity_button.setFlat(True)
-        self.capacity_button.setStyleSheet("QPushButton#capacityLink { color: #1f6fb2; "
+        self.capacity_button.setStyleSheet(f"QPushButton#capacityLink {{ color: {palette.ACCENT}; "
                                            "text-decoration: underline; padding: 0; "
                                            "text-align: left; }")
         self.capacity_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -114,7 +116,7 @@ class HeadlineBar(QWidget):
     def show_capacity_pending(self) -> None:
         """While the forecast is being made (a moment on a large caseload)."""
         self.capacity.setText(self.tr("Capaciteit wordt berekend…"))
-        self.capacity.setStyleSheet("font-size: 14pt; font-weight: 600; color: #55606b;")
+        self.capacity.setStyleSheet(f"font-size: 14pt; font-weight: 600; color: {palette.HINT};")
 
     def show_capacity(self, capacity: Capacity) -> None:
         """The capacity tab's verdict in short."""

@@ -26,10 +26,10 @@ from vergadering.overview import Row
 from vergadering.store import Store
 
 from ..i18n import fill, tr
-from ..kit import item_text
+from ..kit import item_text, palette
 from . import text
 
-CORRECTED_COLOR = "#6b7580"
+CORRECTED_COLOR = palette.PAUSED_TEXT
 
 
 def worded_by(decision: Decision) -> str:
@@ -80,7 +80,7 @@ class ClientHistoryDialog(QDialog):
         heading = QLabel(fill(self.tr("Cliënt %1"), row.reference))
         heading.setObjectName("historyTitle")
         heading.setStyleSheet("#historyTitle { font-size: 16pt; font-weight: 600; "
-                              "color: #1f3347; }")
+                              f"color: {palette.INK}; }}")
         self.summary = QLabel(
             fill(self.tr("Behandelaar: %1 · laatste evaluatie: %2 · uiterlijk %3 (%4)"),
                  text.behandelaar(row), text.last_evaluation(row), format_nl(row.due),
@@ -89,8 +89,9 @@ class ClientHistoryDialog(QDialog):
         self.empty = QLabel(empty_text(row))
         self.empty.setObjectName("emptyHistory")
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("#emptyHistory { background: #ffffff; border: 1px dashed "
-                                 "#aab4be; border-radius: 6px; padding: 14px; }")
+        self.empty.setStyleSheet(
+            f"#emptyHistory {{ background: {palette.WHITE}; border: 1px dashed "
+            f"{palette.BORDER_DASHED}; border-radius: 6px; padding: 14px; }}")
 
         self.table = QTableWidget(len(self.decisions), 7)
         # Two-line headers keep the narrow columns narrow; the koers gets the room.

@@ -25,12 +25,13 @@ from vergadering.dates import format_nl
 from vergadering.overview import Row, Status
 
 from ..i18n import fill
+from ..kit import palette
 from ..table_model import ModelIndex
 from . import text
 
-OVERDUE_COLOR = "#9f1d14"
-SOON_COLOR = "#8a5300"  # dark amber: readable on white (contrast > 4.5)
-ON_TRACK_COLOR = "#2e6b2b"
+OVERDUE_COLOR = palette.DANGER
+SOON_COLOR = palette.SOON  # dark amber: readable on white (contrast > 4.5)
+ON_TRACK_COLOR = palette.OK
 COLORS = {Status.OVERDUE: OVERDUE_COLOR, Status.DUE_SOON: SOON_COLOR,
           Status.ON_TRACK: ON_TRACK_COLOR}
 NO_DATE = 10**7  # sorts after every date ordinal
@@ -49,7 +50,7 @@ def status_pixmap(status: Status, size: int = 16) -> QPixmap:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(color)
         painter.drawPolygon(QPolygonF([QPointF(8, 1), QPointF(15, 14.5), QPointF(1, 14.5)]))
-        painter.setPen(QPen(QColor("#ffffff"), 2))
+        painter.setPen(QPen(QColor(palette.WHITE), 2))
         painter.drawLine(QPointF(8, 5.5), QPointF(8, 10))
         painter.drawPoint(QPointF(8, 12.6))
     elif status is Status.DUE_SOON:

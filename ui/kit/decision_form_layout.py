@@ -28,7 +28,7 @@ from vergadering.items import DecisionKind
 
 from ..date_field import DateField
 from ..i18n import count, fill
-from . import item_form, labels
+from . import item_form, labels, palette
 from .widgets import MessageLabel, hint_label
 
 if TYPE_CHECKING:
@@ -38,18 +38,22 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-STYLE = """
-QPushButton#kind { font-size: 14pt; font-weight: 600; padding: 10px 8px; min-width: 150px;
-    border: 2px solid #9aa5b1; border-radius: 8px; background: #ffffff; color: #1f3347; }
-QPushButton#kind:checked { background: #1f6fb2; color: #ffffff; border-color: #175a91; }
-QPushButton#kind:focus { border-color: #f2b134; }
-QPushButton#kind:disabled { color: #a3acb5; border-color: #d5dbe1; }
-QPushButton#quick { padding: 3px 11px; border: 2px solid #c3cbd3; border-radius: 12px;
-    background: #ffffff; }
-QPushButton#quick:checked { background: #dcebf8; border-color: #1f6fb2; }
-#decisionHeading { font-size: 16pt; font-weight: 700; color: #1f3347; }
-#sectionTitle { font-weight: 600; }
-#reasonBox { background: #fff8e6; border: 1px solid #e0c26e; border-radius: 6px; }
+STYLE = f"""
+QPushButton#kind {{ font-size: 14pt; font-weight: 600; padding: 10px 8px; min-width: 150px;
+    border: 2px solid {palette.BORDER_STRONG}; border-radius: 8px; background: {palette.WHITE};
+    color: {palette.INK}; }}
+QPushButton#kind:checked {{ background: {palette.ACCENT}; color: {palette.WHITE};
+    border-color: {palette.ACCENT_DARK}; }}
+QPushButton#kind:focus {{ border-color: {palette.BELL}; }}
+QPushButton#kind:disabled {{ color: {palette.DISABLED_TEXT}; border-color: {palette.BORDER}; }}
+QPushButton#quick {{ padding: 3px 11px; border: 2px solid {palette.BORDER_CHIP};
+    border-radius: 12px;
+    background: {palette.WHITE}; }}
+QPushButton#quick:checked {{ background: {palette.ACCENT_LIGHT}; border-color: {palette.ACCENT}; }}
+#decisionHeading {{ font-size: 16pt; font-weight: 700; color: {palette.INK}; }}
+#sectionTitle {{ font-weight: 600; }}
+#reasonBox {{ background: {palette.NOTE_BACKGROUND}; border: 1px solid {palette.NOTE_BORDER};
+    border-radius: 6px; }}
 """
 
 

@@ -30,13 +30,13 @@ from vergadering.store import Store
 from ..i18n import fill
 from ..icons import show_warning_sign
 from ..table_model import ModelIndex, StoreTableModel
-from . import labels
+from . import labels, palette
 
-OVER_COLOR = "#9f1d14"
-REPORT_BACK_COLOR = "#1f5f99"
-OVER_BACKGROUND = "#fde8e6"
-TYPE_COLORS = {ItemType.MEDEDELING: "#4f8a4b", ItemType.VRAAG: "#1f6fb2",
-               ItemType.KWESTIE: "#c77700"}
+OVER_COLOR = palette.DANGER
+REPORT_BACK_COLOR = palette.REPORT_BACK
+OVER_BACKGROUND = palette.DANGER_BACKGROUND
+TYPE_COLORS = {ItemType.MEDEDELING: palette.MEDEDELING, ItemType.VRAAG: palette.ACCENT,
+               ItemType.KWESTIE: palette.KWESTIE}
 REFRESH_ON = frozenset({"item", "meeting", "settings", "client", "member", "consultation"})
 
 
@@ -193,7 +193,7 @@ class BlockPanel(QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("blockTitle")
-        self.title.setStyleSheet("font-size: 14pt; font-weight: 600; color: #1f3347;")
+        self.title.setStyleSheet(f"font-size: 14pt; font-weight: 600; color: {palette.INK};")
         self.over_icon = QLabel()  # the warning sign, drawn when first shown
         self.over_label = QLabel()
         self.over_label.setObjectName("overbooked")
@@ -243,8 +243,10 @@ class BlockPanel(QWidget):
         self.empty.setObjectName("emptyBlock")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.empty.setStyleSheet("#emptyBlock { background: #ffffff; border: 1px dashed #aab4be;"
-                                 " border-radius: 6px; padding: 14px; color: #3b4652; }")
+        self.empty.setStyleSheet(
+            f"#emptyBlock {{ background: {palette.WHITE}; border: 1px dashed"
+            f" {palette.BORDER_DASHED}; border-radius: 6px; padding: 14px;"
+            f" color: {palette.INK_SOFT}; }}")
         self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
         layout = QVBoxLayout(self)

@@ -26,6 +26,7 @@ from vergadering.store import Store
 from .. import common
 from ..i18n import count, fill, tr
 from ..messages import describe_all
+from . import palette
 
 MIN_RESPONDENTS_SHOWN = ratings.MIN_RESPONDENTS_SHOWN
 
@@ -66,8 +67,8 @@ class RatingDialog(QDialog):
             value = QLabel("5")
             value.setMinimumWidth(44)
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            value.setStyleSheet("font-weight: 700; border: 1px solid #9aa7b4;"
-                                " border-radius: 4px; background: #ffffff;")
+            value.setStyleSheet(f"font-weight: 700; border: 1px solid {palette.BORDER_SCORE};"
+                                f" border-radius: 4px; background: {palette.WHITE};")
             slider.valueChanged.connect(lambda v, lab=value: lab.setText(str(v)))
             skip = QCheckBox(self.tr("sla over"))
             skip.toggled.connect(slider.setDisabled)

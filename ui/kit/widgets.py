@@ -28,9 +28,10 @@ from vergadering.store import Store, StoreError, StoreProblem
 
 from ..i18n import tr
 from ..messages import describe, describe_store_error
+from . import palette
 
-ERROR_COLOR = "#b3261e"
-ERROR_BACKGROUND = "#fbe3e1"
+ERROR_COLOR = palette.ERROR
+ERROR_BACKGROUND = palette.ERROR_BACKGROUND
 
 
 

@@ -38,25 +38,29 @@ from vergadering.timeline import BlockChoice, TakeCost, Timeline
 
 from .. import common
 from ..i18n import fill, tr
-from ..kit import chair_text, labels, widgets
+from ..kit import chair_text, labels, palette, widgets
 from ..kit.widgets import MessageLabel, hint_label
 from ..messages import describe
 from .consultation_fields import ConsultationFields
 
-STYLE = """
-QPushButton#blockChoice { text-align: left; font-size: 13pt; font-weight: 600;
-    padding: 9px 14px; border: 2px solid #9aa5b1; border-radius: 6px; background: #ffffff;
-    color: #1f3347; }
-QPushButton#blockChoice:checked { background: #1f6fb2; color: #ffffff; border-color: #175a91; }
-QPushButton#blockChoice:focus { border-color: #f2b134; }
-QPushButton#quick { padding: 3px 11px; border: 2px solid #c3cbd3; border-radius: 12px;
-    background: #ffffff; }
-QPushButton#quick:checked { background: #dcebf8; border-color: #1f6fb2; }
-#choiceHeading { font-size: 15pt; font-weight: 700; color: #9f1d14; }
-#choiceExplanation { color: #3b4652; margin-left: 18px; }
-#takeCost { color: #1f3347; font-weight: 600; margin-left: 18px; }
-#choiceDetails { background: #f4f7fa; border: 1px solid #c9d2db; border-radius: 6px; }
-#sectionTitle { font-weight: 600; }
+STYLE = f"""
+QPushButton#blockChoice {{ text-align: left; font-size: 13pt; font-weight: 600;
+    padding: 9px 14px; border: 2px solid {palette.BORDER_STRONG}; border-radius: 6px;
+    background: {palette.WHITE};
+    color: {palette.INK}; }}
+QPushButton#blockChoice:checked {{ background: {palette.ACCENT}; color: {palette.WHITE};
+    border-color: {palette.ACCENT_DARK}; }}
+QPushButton#blockChoice:focus {{ border-color: {palette.BELL}; }}
+QPushButton#quick {{ padding: 3px 11px; border: 2px solid {palette.BORDER_CHIP};
+    border-radius: 12px;
+    background: {palette.WHITE}; }}
+QPushButton#quick:checked {{ background: {palette.ACCENT_LIGHT}; border-color: {palette.ACCENT}; }}
+#choiceHeading {{ font-size: 15pt; font-weight: 700; color: {palette.DANGER}; }}
+#choiceExplanation {{ color: {palette.INK_SOFT}; margin-left: 18px; }}
+#takeCost {{ color: {palette.INK}; font-weight: 600; margin-left: 18px; }}
+#choiceDetails {{ background: {palette.PANEL_LIGHT}; border: 1px solid {palette.BORDER_CARD};
+    border-radius: 6px; }}
+#sectionTitle {{ font-weight: 600; }}
 """
 
 

@@ -20,16 +20,16 @@ from vergadering.store import Store
 from vergadering.timeline import EventKind, MeetingState, Timeline
 
 from ..i18n import fill
-from ..kit import chair_text, labels
+from ..kit import chair_text, labels, palette
 from ..kit.chair_text import RowStatus
 from ..table_model import ModelIndex
 from .chair_badge import type_icon
 
-RUNNING_BACKGROUND = "#dcebf8"
-DONE_COLOR = "#2e6b2a"
-MUTED_COLOR = "#5b6672"
-NOT_REACHED_COLOR = "#9f1d14"
-HEADING_BACKGROUND = "#e7ecf1"
+RUNNING_BACKGROUND = palette.ACCENT_LIGHT
+DONE_COLOR = palette.DONE
+MUTED_COLOR = palette.MUTED_TEXT
+NOT_REACHED_COLOR = palette.DANGER
+HEADING_BACKGROUND = palette.HEADING_BACKGROUND
 
 
 @dataclass(frozen=True)

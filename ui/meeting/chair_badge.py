@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vergadering.settings import ItemType
 
-from ..kit import labels
+from ..kit import labels, palette
 from ..kit.plan_view import TYPE_COLORS
 
 
@@ -76,7 +76,7 @@ class TypeBadge(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         frame = QRectF(self.rect()).adjusted(1.5, 1.5, -1.5, -1.5)
         painter.setPen(QPen(color, 2.5))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setBrush(QColor(palette.WHITE))
         painter.drawRoundedRect(frame, 6, 6)
         side = frame.height() - 14
         shape = QRectF(frame.left() + 9, frame.top() + 7, side, side)
@@ -104,7 +104,7 @@ def type_icon(item_type: ItemType) -> QIcon:
     return _ICONS[item_type]
 
 
-def bell_icon(size: int, color: str = "#1f3347") -> QIcon:
+def bell_icon(size: int, color: str = palette.INK) -> QIcon:
     """A bell: a dome on a rim, with its clapper."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)

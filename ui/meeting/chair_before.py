@@ -25,23 +25,27 @@ from vergadering.store import Store
 
 from .. import common
 from ..i18n import fill
-from ..kit import labels
+from ..kit import labels, palette
 from ..kit.plan_view import BlockPanel, hard_end_text
 from ..kit.widgets import MessageLabel
 from .chair_actions import tool_button
 from .chair_terugblik import TerugblikPanel
 
-STYLE = """
-QToolButton#startMeeting { background: #1f6fb2; color: #ffffff; border: 1px solid #175a91;
-    border-radius: 8px; font-size: 18pt; font-weight: 700; padding: 14px 36px; }
-QToolButton#startMeeting:hover { background: #175a91; }
-QToolButton#startMeeting:disabled { background: #9fb6cb; border-color: #9fb6cb; }
-QScrollArea#beforeBlocks, QWidget#beforeBlocksContent { background: transparent; }
-#beforeNote { font-size: 13pt; color: #3b4652; }
-#otherDayNote { background: #fff4d6; border: 1px solid #e0b84a; border-radius: 6px;
-    padding: 10px 14px; color: #5c3900; font-size: 13pt; }
-#closedNote { background: #e7f3e6; border: 1px solid #8cbf87; border-radius: 6px;
-    padding: 10px 14px; color: #1e4b1b; font-size: 13pt; }
+STYLE = f"""
+QToolButton#startMeeting {{ background: {palette.ACCENT}; color: {palette.WHITE};
+    border: 1px solid {palette.ACCENT_DARK};
+    border-radius: 8px; font-size: 18pt; font-weight: 700; padding: 14px 36px; }}
+QToolButton#startMeeting:hover {{ background: {palette.ACCENT_DARK}; }}
+QToolButton#startMeeting:disabled {{ background: {palette.ACCENT_DISABLED};
+    border-color: {palette.ACCENT_DISABLED}; }}
+QScrollArea#beforeBlocks, QWidget#beforeBlocksContent {{ background: transparent; }}
+#beforeNote {{ font-size: 13pt; color: {palette.INK_SOFT}; }}
+#otherDayNote {{ background: {palette.NOTE_AMBER_BACKGROUND};
+    border: 1px solid {palette.NOTE_AMBER_BORDER}; border-radius: 6px;
+    padding: 10px 14px; color: {palette.AMBER_DARK}; font-size: 13pt; }}
+#closedNote {{ background: {palette.OK_BACKGROUND}; border: 1px solid {palette.OK_BORDER};
+    border-radius: 6px;
+    padding: 10px 14px; color: {palette.OK_DARK}; font-size: 13pt; }}
 """
 
 

@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
 
 from vergadering.settings import Block
 
-from ..kit import chair_text
+from ..kit import chair_text, palette
 from .chair_actions import tool_button
 
 COLUMNS = 2  # the chair's panel must stay narrow enough for the agenda beside it
-STYLE = """
-#blockTimeUp { background: #fde8e6; border: 2px solid #b3261e; border-radius: 8px; }
-#blockTimeUpText { font-size: 15pt; font-weight: 700; color: #9f1d14; }
-QToolButton#blockPromptButton { font-size: 13pt; font-weight: 700; padding: 2px 12px;
-    background: #ffffff; border: 1px solid #9f1d14; border-radius: 6px; color: #9f1d14; }
-QToolButton#blockPromptButton:hover { background: #fff6f5; }
+STYLE = f"""
+#blockTimeUp {{ background: {palette.DANGER_BACKGROUND}; border: 2px solid {palette.ERROR};
+    border-radius: 8px; }}
+#blockTimeUpText {{ font-size: 15pt; font-weight: 700; color: {palette.DANGER}; }}
+QToolButton#blockPromptButton {{ font-size: 13pt; font-weight: 700; padding: 2px 12px;
+    background: {palette.WHITE}; border: 1px solid {palette.DANGER}; border-radius: 6px;
+    color: {palette.DANGER}; }}
+QToolButton#blockPromptButton:hover {{ background: {palette.DANGER_HOVER}; }}
 """
 
 

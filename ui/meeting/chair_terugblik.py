@@ -15,13 +15,14 @@ from vergadering.minutes import Ending
 from vergadering.store import Store
 
 from ..i18n import fill
-from ..kit import labels
+from ..kit import labels, palette
 
-STYLE = """
-QFrame#terugblik { background: #eef3f8; border: 1px solid #b9c9da; border-radius: 6px; }
-QFrame#terugblik QLabel { background: transparent; }
-QLabel#terugblikTitle { font-size: 14pt; font-weight: 600; color: #1f3347; }
-QLabel#terugblikHeading { font-weight: 600; color: #1f3347; }
+STYLE = f"""
+QFrame#terugblik {{ background: {palette.HOVER}; border: 1px solid {palette.BORDER_LIGHT_BLUE};
+    border-radius: 6px; }}
+QFrame#terugblik QLabel {{ background: transparent; }}
+QLabel#terugblikTitle {{ font-size: 14pt; font-weight: 600; color: {palette.INK}; }}
+QLabel#terugblikHeading {{ font-weight: 600; color: {palette.INK}; }}
 """
 MAX_LINES = 8  # brief: the full list is in Besluiten
 

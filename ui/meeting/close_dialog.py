@@ -34,21 +34,23 @@ from vergadering.store import Store
 
 from .. import common
 from ..i18n import count, fill, tr
-from ..kit import item_form, labels
+from ..kit import item_form, labels, palette
 from ..kit.widgets import MessageLabel, hint_label
 from ..messages import describe
 from .consultation_fields import ConsultationFields
 
-STYLE = """
-#closeHeading { font-size: 15pt; font-weight: 700; color: #1f3347; }
-#unreachedRow { background: #ffffff; border: 1px solid #c9d2db; border-radius: 6px; }
-#unreachedRow[missing="true"] { border: 2px solid #b3261e; }
-#unreachedItem { font-size: 13pt; font-weight: 600; color: #1f3347; }
-QRadioButton { font-size: 12pt; padding: 2px 6px; }
-QPushButton#quick { padding: 3px 11px; border: 2px solid #c3cbd3; border-radius: 12px;
-    background: #ffffff; }
-QPushButton#quick:checked { background: #dcebf8; border-color: #1f6fb2; }
-#sectionTitle { font-weight: 600; }
+STYLE = f"""
+#closeHeading {{ font-size: 15pt; font-weight: 700; color: {palette.INK}; }}
+#unreachedRow {{ background: {palette.WHITE}; border: 1px solid {palette.BORDER_CARD};
+    border-radius: 6px; }}
+#unreachedRow[missing="true"] {{ border: 2px solid {palette.ERROR}; }}
+#unreachedItem {{ font-size: 13pt; font-weight: 600; color: {palette.INK}; }}
+QRadioButton {{ font-size: 12pt; padding: 2px 6px; }}
+QPushButton#quick {{ padding: 3px 11px; border: 2px solid {palette.BORDER_CHIP};
+    border-radius: 12px;
+    background: {palette.WHITE}; }}
+QPushButton#quick:checked {{ background: {palette.ACCENT_LIGHT}; border-color: {palette.ACCENT}; }}
+#sectionTitle {{ font-weight: 600; }}
 """
 
 

@@ -28,6 +28,7 @@ from vergadering.timeline import MeetingState, Phase, Upcoming
 
 from .. import common
 from ..i18n import count, fill
+from ..kit import palette
 from ..kit.item_text import block_label
 from ..kit.labels import clock_time, long_date
 from . import projector_style as style
@@ -264,12 +265,12 @@ class ProjectorWindow(ProjectorLayout):
 
     def flash_time_up(self) -> None:
         if not self.flash_overlay.active:
-            self.flash_overlay.flash(self.tr("TIJD OM"), "#ffffff", "#000000")
+            self.flash_overlay.flash(self.tr("TIJD OM"), palette.WHITE, palette.BLACK)
 
     def _on_bell(self, reason: object = None) -> None:
         self.bell.ring()
         self.flash_overlay.stop()
-        self.bell_overlay.flash(self.tr("BELLETJE"), style.AMBER, "#000000", with_bell=True)
+        self.bell_overlay.flash(self.tr("BELLETJE"), style.AMBER, palette.BLACK, with_bell=True)
 
     def ring(self) -> None:
         """Ring the bell from this window (button, clicker): counted on the current item."""

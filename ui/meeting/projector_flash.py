@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
+from ..kit import palette
 from . import projector_style as style
 from .projector_fit import pixel_font
 
@@ -49,8 +50,8 @@ class FlashOverlay(QWidget):
         super().__init__(parent)
         self._text = ""
         self.with_bell = False
-        self.background = QColor("#ffffff")
-        self.ink = QColor("#000000")
+        self.background = QColor(palette.WHITE)
+        self.ink = QColor(palette.BLACK)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(duration_ms)
@@ -130,17 +131,17 @@ class BellButton(QAbstractButton):
         painter.setPen(QPen(QColor(style.MUTED if enabled else style.DIM), max(2.0, h * 0.025)))
         painter.setBrush(QColor(style.AMBER if down else style.PANEL))
         painter.drawRoundedRect(box, h * 0.12, h * 0.12)
-        ink = QColor("#000000" if down else (style.AMBER if enabled else style.DIM))
+        ink = QColor(palette.BLACK if down else (style.AMBER if enabled else style.DIM))
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(ink)
         painter.drawPath(bell_path(QRectF(box.left(), box.top() + h * 0.06, box.width(),
                                           h * 0.5)))
-        painter.setPen(QColor("#000000") if down else QColor(style.TEXT))
+        painter.setPen(QColor(palette.BLACK) if down else QColor(style.TEXT))
         painter.setFont(pixel_font(self.font(), h * 0.15))
         painter.drawText(QRectF(box.left(), box.top() + h * 0.57, box.width(), h * 0.22),
                          int(Qt.AlignmentFlag.AlignCenter), self.text())
         if self.keys_hint:
-            painter.setPen(QColor("#000000") if down else QColor(style.MUTED))
+            painter.setPen(QColor(palette.BLACK) if down else QColor(style.MUTED))
             painter.setFont(pixel_font(self.font(), h * 0.13, QFont.Weight.Normal))
             painter.drawText(QRectF(box.left(), box.top() + h * 0.79, box.width(), h * 0.18),
                              int(Qt.AlignmentFlag.AlignCenter), self.keys_hint)

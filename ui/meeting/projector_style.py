@@ -8,26 +8,28 @@ from PySide6.QtGui import QColor
 from vergadering.settings import ItemType
 from vergadering.timeline import Phase
 
-BACKGROUND = "#0b0f14"
-PANEL = "#18212b"
-TEXT = "#ffffff"
-MUTED = "#c3ccd5"  # 11:1 on the background
-DIM = "#8a96a3"  # for what will probably not be reached; still 6:1
-AMBER = "#ffb300"
-RED = "#ff6b61"
-PAUSED = "#9ecbff"
-BANNER_TIME_UP = "#c62828"
-BANNER_PAUSE = "#1d4f8c"
+from ..kit import palette
+
+BACKGROUND = palette.PROJECTOR_BACKGROUND
+PANEL = palette.PROJECTOR_PANEL
+TEXT = palette.WHITE
+MUTED = palette.PROJECTOR_MUTED  # 11:1 on the background
+DIM = palette.PROJECTOR_DIM  # for what will probably not be reached; still 6:1
+AMBER = palette.PROJECTOR_AMBER
+RED = palette.PROJECTOR_RED
+PAUSED = palette.PROJECTOR_PAUSED
+BANNER_TIME_UP = palette.PROJECTOR_TIME_UP
+BANNER_PAUSE = palette.PAUSE_BANNER
 
 PHASE_COLOUR = {Phase.NORMAL: TEXT, Phase.AMBER: AMBER, Phase.OVERRUN: RED}
 
 # Type badges differ by text and shape first; the fill only helps.
 TYPE_FILL = {
-    ItemType.MEDEDELING: QColor("#8fd0ff"),
-    ItemType.VRAAG: QColor("#ffffff"),
-    ItemType.KWESTIE: QColor("#e2b8ff"),
+    ItemType.MEDEDELING: QColor(palette.PROJECTOR_MEDEDELING),
+    ItemType.VRAAG: QColor(palette.WHITE),
+    ItemType.KWESTIE: QColor(palette.PROJECTOR_KWESTIE),
 }
-TYPE_INK = QColor("#000000")
+TYPE_INK = QColor(palette.BLACK)
 
 
 def stylesheet(u: float) -> str:
@@ -49,8 +51,8 @@ def stylesheet(u: float) -> str:
 #projector QLabel#block {{ font-size: {px(3.4)}; }}
 #projector QLabel#charged {{ color: {AMBER}; font-size: {px(3)}; }}
 #projector QLabel#banner {{
-    font-size: {px(5.6)}; font-weight: 800; color: #ffffff;
-    background: {BANNER_TIME_UP}; border: {px(0.5)} solid #ffffff;
+    font-size: {px(5.6)}; font-weight: 800; color: {palette.WHITE};
+    background: {BANNER_TIME_UP}; border: {px(0.5)} solid {palette.WHITE};
     border-radius: {px(1.2)}; padding: {px(0.8)} {px(2)};
 }}
 #projector QLabel#banner[kind="pause"] {{ background: {BANNER_PAUSE}; }}

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from vergadering.settings import ItemType
 from vergadering.timeline import Phase
 
+from ..kit import palette
 from ..kit.item_text import type_label
 from . import projector_style as style
 from .projector_fit import pixel_font
@@ -134,14 +135,14 @@ class TimeBar(QWidget):
         box = QRectF(self.rect())
         radius = box.height() / 2
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#34404d"))
+        painter.setBrush(QColor(palette.PROJECTOR_TRACK))
         painter.drawRoundedRect(box, radius, radius)
         colour = QColor(style.DIM if self.idle else style.PAUSED if self.paused
                         else style.PHASE_COLOUR[self.phase])
         if self.phase is Phase.OVERRUN:
             painter.setBrush(colour)
             painter.drawRoundedRect(box, radius, radius)
-            stripes = QBrush(QColor("#000000"), Qt.BrushStyle.BDiagPattern)
+            stripes = QBrush(QColor(palette.BLACK), Qt.BrushStyle.BDiagPattern)
             painter.setBrush(stripes)
             painter.drawRoundedRect(box, radius, radius)
             return

@@ -28,6 +28,7 @@ from vergadering.dates import format_nl
 from vergadering.items import DecisionKind
 from vergadering.minutes import Minutes, MinutesEntry, OtherEntry
 
+from ..kit import palette
 from . import minutes_text as text
 
 
@@ -72,7 +73,7 @@ def _rows(entry: MinutesEntry) -> list[tuple[str, str]]:
 
 
 STYLE = ("h1 { font-size: 18pt; } h2 { font-size: 13pt; } td { font-size: 11pt; }"
-         " p.count { font-size: 11pt; } td.point { color: #3b4652; }")
+         f" p.count {{ font-size: 11pt; }} td.point {{ color: {palette.INK_SOFT}; }}")
 
 
 def _head_html(minutes: Minutes) -> str:
