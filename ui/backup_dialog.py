@@ -31,7 +31,7 @@ from vergadering.store import Store, StoreError, StoreProblem
 
 from .common import busy
 from .i18n import fill, tr
-from .kit import labels, widgets
+from .kit import widgets, words
 from .kit.widgets import MessageLabel
 from .messages import describe as describe_problem
 from .messages import describe_store_error
@@ -50,7 +50,7 @@ def describe(made: Backup) -> str:
     """``dinsdag 24 november 2026, 09:00 — bij de start van de vergadering (1,2 MB)``."""
     size = (f"{made.size / 1e6:.1f} MB".replace(".", ",") if made.size >= 1e6
             else f"{max(1, round(made.size / 1e3))} kB")
-    return (f"{labels.long_date(made.made_at.date())}, {labels.clock_time(made.made_at)} — "
+    return (f"{words.long_date(made.made_at.date())}, {words.clock_time(made.made_at)} — "
             f"{reason_text(made.reason)} ({size})")
 
 

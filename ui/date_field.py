@@ -10,17 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from vergadering.dates import DateParseError, format_nl, parse_optional_date
 from vergadering.problems import Problem
 
-from .kit import palette
+from .kit import palette, words
 from .messages import describe
 
 _INVALID_STYLE = f"QLineEdit {{ border: 2px solid {palette.ERROR}; border-radius: 3px; }}"
-_DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
 
 class DateField(QLineEdit):
@@ -96,7 +95,7 @@ class DateField(QLineEdit):
         else:
             day = self.date()
             if day is not None:
-                text = _DUTCH.toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
+                text = words.long_date(day)
             else:
                 text = self.tr("Typ een datum als 31-05-2027 of 2027-05-31.")
         self.setToolTip(text)

@@ -98,52 +98,52 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="50"/>
+        <location filename="../../ui/import_dialog.py" line="52"/>
         <source>UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="51"/>
+        <location filename="../../ui/import_dialog.py" line="53"/>
         <source>UTF-8 (met BOM, zoals Excel &apos;CSV UTF-8&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="52"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>UTF-16 (Excel &apos;Unicode-tekst&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="55"/>
         <source>Windows-1252 (Excel &apos;CSV&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="54"/>
+        <location filename="../../ui/import_dialog.py" line="56"/>
         <source>Latin-1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="60"/>
+        <location filename="../../ui/import_dialog.py" line="62"/>
         <source>puntkomma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="60"/>
+        <location filename="../../ui/import_dialog.py" line="62"/>
         <source>komma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="60"/>
+        <location filename="../../ui/import_dialog.py" line="62"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="347"/>
+        <location filename="../../ui/import_dialog.py" line="349"/>
         <source>Caseload importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,77 +329,77 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="44"/>
+        <location filename="../../ui/kit/words.py" line="93"/>
         <source>Te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="46"/>
+        <location filename="../../ui/kit/words.py" line="95"/>
         <source>Binnenkort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="47"/>
+        <location filename="../../ui/kit/words.py" line="96"/>
         <source>Op schema</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="53"/>
+        <location filename="../../ui/evaluations/text.py" line="45"/>
         <source>Had uiterlijk %1 geëvalueerd moeten zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="55"/>
+        <location filename="../../ui/evaluations/text.py" line="47"/>
         <source>Uiterlijk %1 evalueren: binnen de komende vier weken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="56"/>
+        <location filename="../../ui/evaluations/text.py" line="48"/>
         <source>Uiterlijk %1 evalueren (nog %2 dagen).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="61"/>
+        <location filename="../../ui/evaluations/text.py" line="53"/>
         <source>geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="63"/>
+        <location filename="../../ui/evaluations/text.py" line="55"/>
         <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="69"/>
+        <location filename="../../ui/evaluations/text.py" line="61"/>
         <source>laatste evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="70"/>
+        <location filename="../../ui/evaluations/text.py" line="62"/>
         <source>volgende evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="71"/>
+        <location filename="../../ui/evaluations/text.py" line="63"/>
         <source>in zorg sinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="71"/>
+        <location filename="../../ui/evaluations/text.py" line="63"/>
         <source>toegevoegd op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="81"/>
+        <location filename="../../ui/evaluations/text.py" line="73"/>
         <source>%n cliënt met een onleesbare datum: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="82"/>
+        <location filename="../../ui/evaluations/text.py" line="74"/>
         <source>%n cliënten met een onleesbare datum: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/text.py" line="84"/>
+        <location filename="../../ui/evaluations/text.py" line="76"/>
         <source>Deze staan niet in het overzicht en tellen niet mee als te laat; controleer ze in Team › Cliënten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,7 +950,7 @@ door</source>
     <message>
         <location filename="../../ui/kit/chair_questions.py" line="39"/>
         <location filename="../../ui/kit/chair_questions.py" line="60"/>
-        <location filename="../../ui/kit/widgets.py" line="218"/>
+        <location filename="../../ui/kit/widgets.py" line="219"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,7 +991,7 @@ door</source>
     </message>
     <message>
         <location filename="../../ui/agenda/history.py" line="72"/>
-        <location filename="../../ui/decisions/review_panel.py" line="70"/>
+        <location filename="../../ui/decisions/review_panel.py" line="71"/>
         <location filename="../../ui/kit/chair_text.py" line="110"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
@@ -1027,98 +1027,98 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/item_text.py" line="17"/>
+        <location filename="../../ui/kit/words.py" line="26"/>
         <source>mededeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/item_text.py" line="19"/>
+        <location filename="../../ui/kit/words.py" line="28"/>
         <source>vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/item_text.py" line="21"/>
+        <location filename="../../ui/kit/words.py" line="30"/>
         <source>kwestie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/item_text.py" line="22"/>
-        <location filename="../../ui/kit/item_text.py" line="30"/>
+        <location filename="../../ui/kit/words.py" line="31"/>
+        <location filename="../../ui/kit/words.py" line="40"/>
         <source>(niet gekozen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/item_text.py" line="27"/>
+        <location filename="../../ui/kit/words.py" line="37"/>
         <source>acuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/item_text.py" line="29"/>
+        <location filename="../../ui/kit/words.py" line="39"/>
         <source>lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/item_text.py" line="35"/>
+        <location filename="../../ui/kit/words.py" line="55"/>
         <source>doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/item_text.py" line="37"/>
+        <location filename="../../ui/kit/words.py" line="57"/>
         <source>afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/item_text.py" line="39"/>
+        <location filename="../../ui/kit/words.py" line="59"/>
         <source>verwijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/item_text.py" line="40"/>
+        <location filename="../../ui/kit/words.py" line="60"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="21"/>
+        <location filename="../../ui/kit/words.py" line="45"/>
         <source>Lopende behandelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="21"/>
+        <location filename="../../ui/kit/words.py" line="45"/>
         <source>Acute punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="46"/>
+        <location filename="../../ui/kit/labels.py" line="14"/>
         <source>↻ %1× doorgeschoven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="51"/>
+        <location filename="../../ui/kit/labels.py" line="19"/>
         <source>↩ terugkoppeling apart overleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="65"/>
+        <location filename="../../ui/kit/words.py" line="135"/>
         <source>vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="67"/>
+        <location filename="../../ui/kit/words.py" line="137"/>
         <source>%n dag te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="67"/>
+        <location filename="../../ui/kit/words.py" line="137"/>
         <source>%n dagen te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="69"/>
+        <location filename="../../ui/kit/words.py" line="139"/>
         <source>morgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/labels.py" line="70"/>
+        <location filename="../../ui/kit/words.py" line="140"/>
         <source>over %1 dagen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1208,113 +1208,113 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="137"/>
+        <location filename="../../ui/kit/chair_text.py" line="127"/>
         <source>%n× gebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="154"/>
+        <location filename="../../ui/kit/words.py" line="86"/>
         <source>Nog 1 &amp;minuut om te besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="155"/>
+        <location filename="../../ui/kit/words.py" line="87"/>
         <source>&amp;Toch nemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="160"/>
+        <location filename="../../ui/kit/chair_text.py" line="140"/>
         <source>geen besluiten vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="161"/>
+        <location filename="../../ui/kit/chair_text.py" line="141"/>
         <source>%n besluit vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="161"/>
+        <location filename="../../ui/kit/chair_text.py" line="141"/>
         <source>%n besluiten vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="167"/>
+        <location filename="../../ui/kit/chair_text.py" line="147"/>
         <source>%n punt doorgeschoven naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="168"/>
+        <location filename="../../ui/kit/chair_text.py" line="148"/>
         <source>%n punten doorgeschoven naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="173"/>
+        <location filename="../../ui/kit/chair_text.py" line="153"/>
         <source>%n punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="173"/>
+        <location filename="../../ui/kit/chair_text.py" line="153"/>
         <source>%n punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="177"/>
+        <location filename="../../ui/kit/chair_text.py" line="157"/>
         <source>%n minuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="177"/>
+        <location filename="../../ui/kit/chair_text.py" line="157"/>
         <source>%n minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="166"/>
+        <location filename="../../ui/kit/chair_text.py" line="146"/>
         <source>geen punten doorgeschoven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="66"/>
+        <location filename="../../ui/decisions/review_panel.py" line="67"/>
         <source>besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="67"/>
-        <location filename="../../ui/decisions/review_panel.py" line="78"/>
+        <location filename="../../ui/decisions/review_panel.py" line="68"/>
+        <location filename="../../ui/decisions/review_panel.py" line="79"/>
         <location filename="../../ui/kit/chair_text.py" line="106"/>
         <source>uitgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="68"/>
+        <location filename="../../ui/decisions/review_panel.py" line="69"/>
         <location filename="../../ui/kit/chair_text.py" line="108"/>
         <source>overgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="69"/>
-        <location filename="../../ui/decisions/review_panel.py" line="79"/>
+        <location filename="../../ui/decisions/review_panel.py" line="70"/>
+        <location filename="../../ui/decisions/review_panel.py" line="80"/>
         <location filename="../../ui/kit/chair_text.py" line="111"/>
-        <location filename="../../ui/meeting/close_dialog.py" line="59"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="61"/>
         <source>apart overleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="71"/>
+        <location filename="../../ui/decisions/review_panel.py" line="72"/>
         <source>niet bereikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="72"/>
+        <location filename="../../ui/decisions/review_panel.py" line="73"/>
         <source>wordt besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="80"/>
+        <location filename="../../ui/decisions/review_panel.py" line="81"/>
         <source>toch genomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="81"/>
+        <location filename="../../ui/decisions/review_panel.py" line="82"/>
         <source>1 minuut om af te ronden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,42 +1324,42 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="128"/>
+        <location filename="../../ui/kit/words.py" line="71"/>
         <source>&amp;lang verhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="130"/>
+        <location filename="../../ui/kit/words.py" line="73"/>
         <source>&amp;sluit niet aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="132"/>
+        <location filename="../../ui/kit/words.py" line="75"/>
         <source>&amp;nieuw punt i.p.v. reageren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="133"/>
+        <location filename="../../ui/kit/words.py" line="76"/>
         <source>&amp;geen besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="143"/>
+        <location filename="../../ui/kit/chair_text.py" line="133"/>
         <source>De tijd voor acute punten is op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="144"/>
+        <location filename="../../ui/kit/chair_text.py" line="134"/>
         <source>De tijd voor lopende behandelingen is op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="150"/>
+        <location filename="../../ui/kit/words.py" line="82"/>
         <source>&amp;Uitstellen naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/chair_text.py" line="152"/>
+        <location filename="../../ui/kit/words.py" line="84"/>
         <source>&amp;Apart overleg plannen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1574,22 +1574,22 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="35"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="36"/>
         <source>Bleven we bij de vragen van de inbrengers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="36"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="37"/>
         <source>Eindigde elk punt in een besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="37"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="38"/>
         <source>Was de tijd goed verdeeld?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="38"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="39"/>
         <source>Hielp de procesvoorzitter het proces?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,42 +1654,42 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="72"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="76"/>
         <source>%1 krijgt nog %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="72"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="76"/>
         <source>%1 krijgt %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="75"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="79"/>
         <source>, plus de %1 min die het blok %2 al over tijd is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="77"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="81"/>
         <source>%1 min gaan af van de vrije tijd van het blok %2; de vergadering loopt %3 min langer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="80"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="84"/>
         <source>Het blok %1 heeft geen vrije tijd: de vergadering loopt %2 min langer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="83"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="87"/>
         <source>Die %1 min gaan af van de vrije tijd van het blok %2; de vergadering loopt niet uit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="57"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="59"/>
         <source>naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="60"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="62"/>
         <source>intrekken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1885,102 +1885,102 @@ door</source>
 <context>
     <name>AgendaActions</name>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="67"/>
+        <location filename="../../ui/agenda/actions.py" line="69"/>
         <source>&amp;Nieuw agendapunt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="70"/>
+        <location filename="../../ui/agenda/actions.py" line="72"/>
         <source>&amp;Bewerken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="74"/>
+        <location filename="../../ui/agenda/actions.py" line="76"/>
         <source>Om&amp;hoog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="77"/>
+        <location filename="../../ui/agenda/actions.py" line="79"/>
         <source>Om&amp;laag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="80"/>
+        <location filename="../../ui/agenda/actions.py" line="82"/>
         <source>Naar ander &amp;blok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="83"/>
+        <location filename="../../ui/agenda/actions.py" line="85"/>
         <source>&amp;Uitstellen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="85"/>
+        <location filename="../../ui/agenda/actions.py" line="87"/>
         <source>&amp;Intrekken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="88"/>
+        <location filename="../../ui/agenda/actions.py" line="90"/>
         <source>&amp;Geschiedenis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="90"/>
+        <location filename="../../ui/agenda/actions.py" line="92"/>
         <source>Voorstel evaluaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="100"/>
+        <location filename="../../ui/agenda/actions.py" line="102"/>
         <source>Een agendapunt aanmelden voor deze vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="101"/>
+        <location filename="../../ui/agenda/actions.py" line="103"/>
         <source>Het gekozen agendapunt bekijken en wijzigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="102"/>
+        <location filename="../../ui/agenda/actions.py" line="104"/>
         <source>Het gekozen punt eerder in het blok bespreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="103"/>
+        <location filename="../../ui/agenda/actions.py" line="105"/>
         <source>Het gekozen punt later in het blok bespreken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="104"/>
+        <location filename="../../ui/agenda/actions.py" line="106"/>
         <source>Het gekozen punt naar het andere blok verplaatsen (onderaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="106"/>
+        <location filename="../../ui/agenda/actions.py" line="108"/>
         <source>Uitstellen naar de volgende vergadering; alles wat is ingevuld blijft bewaard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="108"/>
+        <location filename="../../ui/agenda/actions.py" line="110"/>
         <source>Het gekozen punt van de agenda halen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="109"/>
+        <location filename="../../ui/agenda/actions.py" line="111"/>
         <source>Wie wat wanneer aan dit punt heeft gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="110"/>
+        <location filename="../../ui/agenda/actions.py" line="112"/>
         <source>Cliënten die aan de beurt zijn voor evaluatie tonen of verbergen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="152"/>
+        <location filename="../../ui/agenda/actions.py" line="154"/>
         <source>Het gekozen punt onderaan bij %1 zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/actions.py" line="159"/>
+        <location filename="../../ui/agenda/actions.py" line="161"/>
         <source>U kunt de agenda bekijken, maar niet wijzigen: het bestand is alleen-lezen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2178,37 +2178,37 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BeforeMeetingView</name>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="68"/>
+        <location filename="../../ui/meeting/chair_before.py" line="72"/>
         <source>Korte &amp;procescheck invullen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="118"/>
+        <location filename="../../ui/meeting/chair_before.py" line="122"/>
         <source>Volgende vergadering: %1, %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="138"/>
+        <location filename="../../ui/meeting/chair_before.py" line="142"/>
         <source>Er staan nog geen punten op de agenda. Zet ze klaar onder Agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="139"/>
+        <location filename="../../ui/meeting/chair_before.py" line="143"/>
         <source>%1 van %2 min gepland.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="141"/>
+        <location filename="../../ui/meeting/chair_before.py" line="145"/>
         <source>Dat is %1 min te veel: de laatste punten komen waarschijnlijk niet aan bod.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="152"/>
+        <location filename="../../ui/meeting/chair_before.py" line="156"/>
         <source>Vandaag is al vergaderd. Deze agenda is voor %1: start de vergadering op die dag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="154"/>
+        <location filename="../../ui/meeting/chair_before.py" line="158"/>
         <source>Let op: deze vergadering staat gepland op %1, niet vandaag (%2). Start u haar nu, dan krijgen de vergadering en alles wat erin wordt besloten de datum van vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,77 +2272,77 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BlockChoiceDialog</name>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="112"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="116"/>
         <source>%1. Wat gebeurt er met %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="117"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="121"/>
         <source>Acute punten gaan nooit zomaar door ten koste van de lopende behandelingen: kies voor dit punt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="120"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="124"/>
         <source>Ook het blok lopende behandelingen heeft een vast eind: kies voor dit punt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="135"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="139"/>
         <source>Het gesprek stopt; het punt komt op de agenda van %1, met alles wat is ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="137"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="141"/>
         <source>Het punt komt op de agenda van %1, met alles wat is ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="142"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="146"/>
         <source>Iemand van het team overlegt apart, buiten deze vergadering, en koppelt uiterlijk op de gekozen datum terug. Daarna komt het punt terug op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="186"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="190"/>
         <source>Vastleggen (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="188"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="192"/>
         <source>Annuleren — nog niet kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="190"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="194"/>
         <source>Niets vastleggen (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="226"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="230"/>
         <source>De wachtende punten van het blok %1 houden hun tijd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="229"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="233"/>
         <source>Komt deze tijd uit het blok %1, dan passen deze punten daar niet meer. Ze houden hun tijd, tenzij u er hier een weggeeft: een aangevinkt punt gaat naar de volgende vergadering en maakt zijn tijd vrij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="243"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="247"/>
         <source>%1 — %2, %3 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="274"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="278"/>
         <source>Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="275"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="279"/>
         <source>Apart overleg vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="276"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="280"/>
         <source>Toch nemen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2350,42 +2350,42 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BlockPanel</name>
     <message>
-        <location filename="../../ui/kit/plan_view.py" line="278"/>
+        <location filename="../../ui/kit/plan_view.py" line="280"/>
         <source>%1 — %2 van %3 min gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/plan_view.py" line="281"/>
+        <location filename="../../ui/kit/plan_view.py" line="283"/>
         <source>%1 min te veel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/plan_view.py" line="286"/>
+        <location filename="../../ui/kit/plan_view.py" line="288"/>
         <source>Er staat meer op de agenda dan er tijd is voor dit blok: schuif punten door naar een volgende vergadering of maak ze korter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/plan_view.py" line="290"/>
+        <location filename="../../ui/kit/plan_view.py" line="292"/>
         <source>Dit blok gaat eerst en stopt hard om %1, zodat er tijd blijft voor de rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/plan_view.py" line="295"/>
+        <location filename="../../ui/kit/plan_view.py" line="297"/>
         <source>Dit blok heeft geen tijd in de teaminstellingen (0 minuten). Geef het tijd onder Team › Instellingen als het team er punten voor wil bespreken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/plan_view.py" line="299"/>
+        <location filename="../../ui/kit/plan_view.py" line="301"/>
         <source>Nog geen lopende behandelingen op de agenda. Neem cliënten op die aan de beurt zijn voor evaluatie (knop &apos;Voorstel evaluaties&apos;), of meld een punt aan met &apos;Nieuw agendapunt&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/plan_view.py" line="303"/>
+        <location filename="../../ui/kit/plan_view.py" line="305"/>
         <source>Nog geen acute punten. Een inbrenger meldt een acuut punt aan met &apos;Nieuw agendapunt&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/plan_view.py" line="306"/>
+        <location filename="../../ui/kit/plan_view.py" line="308"/>
         <source>Nog geen agendapunten in dit blok.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2533,192 +2533,192 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>CapacityWords</name>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="55"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="50"/>
         <source>%n cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="55"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="50"/>
         <source>%n cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="58"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="53"/>
         <source>%n week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="58"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="53"/>
         <source>%n weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="64"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="59"/>
         <source>de achterstand van nu %1 is naar verwachting weg na de vergadering van %2, over %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="73"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="68"/>
         <source>Het team kan het bijhouden: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="76"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="71"/>
         <source>Het team kan het bijhouden, maar er ontstaat tussendoor een achterstand; na de vergadering van %1 is die naar verwachting weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="79"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="74"/>
         <source>Het team kan het bijhouden: volgens de voorspelling raakt niemand achter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="81"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="76"/>
         <source>over 16 weken zijn naar verwachting %1 te laat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="84"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="79"/>
         <source>Het team kan het in dit tempo niet bijhouden: de achterstand van nu %1 raakt in de komende %2 niet weggewerkt; %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="91"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="86"/>
         <source>Het team kan het in dit tempo niet bijhouden: nu is niemand te laat, maar vanaf de vergadering van %1 blijven cliënten te laat; %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="99"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="94"/>
         <source>geen actieve cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="104"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="99"/>
         <source>Over %1 (%2): geen actieve cliënten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="106"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="101"/>
         <source>niemand te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="107"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="102"/>
         <source>%1 te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="108"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="103"/>
         <source>Over %1 (%2) verwacht: %3; %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="112"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="107"/>
         <source>Nu: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="120"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="115"/>
         <source>er zijn pas %1 van de %2 vergaderingen gesloten die daarvoor nodig zijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="123"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="118"/>
         <source>er is nog geen vergadering gesloten, en daarvoor zijn er %1 nodig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="126"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="121"/>
         <source>Het tempo is nog niet te meten: %1. De voorspelling rekent daarom met de instellingen: het blok lopend (%2 min) heeft ruimte voor %3 evaluaties per vergadering van %4 min per evaluatie. Andere besluiten, afsluitingen en nieuwe cliënten telt ze dan nog niet mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="134"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="129"/>
         <source>Gemeten over de laatste %1 vergaderingen: gemiddeld %2 evaluaties per vergadering gedaan (%3 min per evaluatie); het blok lopend (%4 min, waarvan %5 min aan andere punten) heeft ruimte voor %6 evaluaties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="141"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="136"/>
         <source>In vergaderingen waarin niemand bleef liggen telt de ruimte in het blok: de voorspelling rekent met %1 evaluaties per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="145"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="140"/>
         <source>Verder per vergadering %1 andere besluiten (acute punten, hamerstukken); %2% van de besluiten sluit een behandeling af; %3 nieuwe cliënten per week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="154"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="149"/>
         <source>Het blok lopend vullen met evaluaties: %1 in plaats van %2 per vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="158"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="153"/>
         <source>Eén evaluatie per vergadering meer: %1 in plaats van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="160"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="155"/>
         <source>5 minuten meer voor lopend (Team › Instellingen): %1 in plaats van %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="166"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="161"/>
         <source>de achterstand is weg na de vergadering van %1, over %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="170"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="165"/>
         <source>na de vergadering van %1 is niemand meer te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="173"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="168"/>
         <source>niemand raakt achter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="175"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="170"/>
         <source>de achterstand raakt nog steeds niet weggewerkt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="177"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="172"/>
         <source>er blijven nog steeds cliënten te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="178"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="173"/>
         <source>Dan: %1; over 16 weken %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="185"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="180"/>
         <source>Toets: nog niet mogelijk. %1 weken geleden was er nog geen vergadering gehouden, dus er is geen oude berekening om met vandaag te vergelijken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="189"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="184"/>
         <source>precies zoals verwacht</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="192"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="187"/>
         <source>%1 meer dan verwacht, %2% van de cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="193"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="188"/>
         <source>%1 minder dan verwacht, %2% van de cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="196"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="191"/>
         <source>Toets: %1 weken geleden (%2) had deze berekening voor vandaag %3 te laat verwacht; het zijn er %4 (%5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/capacity_text.py" line="201"/>
+        <location filename="../../ui/evaluations/capacity_text.py" line="196"/>
         <source>Het tempo kwam toen nog uit de instellingen: er waren nog te weinig gesloten vergaderingen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,44 +3065,44 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="98"/>
+        <location filename="../../ui/evaluations/history.py" line="99"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="98"/>
+        <location filename="../../ui/evaluations/history.py" line="99"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="98"/>
+        <location filename="../../ui/evaluations/history.py" line="99"/>
         <source>Geformuleerd
 door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="99"/>
+        <location filename="../../ui/evaluations/history.py" line="100"/>
         <source>Koers / verwezen naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="99"/>
+        <location filename="../../ui/evaluations/history.py" line="100"/>
         <source>Volgende
 evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="100"/>
+        <location filename="../../ui/evaluations/history.py" line="101"/>
         <source>Reden datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="100"/>
+        <location filename="../../ui/evaluations/history.py" line="101"/>
         <source>Correctie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="127"/>
+        <location filename="../../ui/evaluations/history.py" line="128"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,58 +3331,58 @@ evaluatie</source>
 <context>
     <name>CloseMeetingDialog</name>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="144"/>
         <location filename="../../ui/meeting/close_dialog.py" line="146"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="148"/>
         <source>Vergadering afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="149"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="151"/>
         <source>Eén acuut punt is niet aan bod gekomen. Het gaat niet vanzelf mee: kies wat ermee gebeurt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="151"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="153"/>
         <source>%n acute punten zijn niet aan bod gekomen. Ze gaan niet vanzelf mee: kies per punt wat ermee gebeurt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="163"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="165"/>
         <source>Alle naar de &amp;volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="164"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="166"/>
         <source>Kies voor elk acuut punt waarvoor nog niets is gekozen: naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="169"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="171"/>
         <source>Alle lopende punten zijn behandeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="173"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="175"/>
         <source>%n lopend punt is niet aan bod gekomen en gaat naar de volgende vergadering (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="175"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="177"/>
         <source>%n lopende punten zijn niet aan bod gekomen en gaan naar de volgende vergadering (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="179"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="181"/>
         <source>Vergadering &amp;afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="183"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="185"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="185"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="187"/>
         <source>De vergadering loopt door (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,103 +3390,103 @@ evaluatie</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="108"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="110"/>
         <source>Iemand anders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="111"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="113"/>
         <source>Uw niet-opgeslagen versie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="113"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="115"/>
         <source>Het formulier toont nu de versie van %1. Hieronder staat nog wat u had getypt: kopieer wat u wilt houden. Dit venster blijft open tot u het sluit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="117"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="119"/>
         <source>Agendapunt intussen gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="119"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="121"/>
         <source>%1 heeft dit agendapunt ingetrokken terwijl u het bewerkte. Er is niets overschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="122"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="124"/>
         <source>%1 heeft dit agendapunt gewijzigd terwijl u het bewerkte. Er is niets ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="125"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="127"/>
         <source>%1 heeft dit agendapunt gewijzigd terwijl u het bewerkte. Er is niets overschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="132"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="134"/>
         <source>Velden die verschillen zijn gemarkeerd met %1 en vet gezet: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="136"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="138"/>
         <source>De inhoud is gelijk; alleen de versie is nieuwer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="145"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="147"/>
         <source>Uw tekst &amp;kopiëren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="146"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="148"/>
         <source>Zet uw vraag en stand van het proces op het klembord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="153"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="155"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="159"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="161"/>
         <source>Toch &amp;intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="160"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="162"/>
         <source>&amp;Mijn versie toch opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="164"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="166"/>
         <source>&amp;Hun versie overnemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="167"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="169"/>
         <source>&amp;Terug naar bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="188"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="190"/>
         <source>Versie van %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="190"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="192"/>
         <source>Uw versie (niet opgeslagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="200"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="203"/>
         <source>verschilt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="203"/>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="205"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="206"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="208"/>
         <source>(leeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3701,153 +3701,153 @@ evaluatie</source>
 <context>
     <name>DecisionFormLayout</name>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="72"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="76"/>
         <source>Hamerstuk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="73"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="77"/>
         <source>Besluit corrigeren: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="74"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="78"/>
         <source>Besluit over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="76"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="80"/>
         <source>%1 · inbrenger: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="79"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="83"/>
         <source>Voorgesteld besluit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="84"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="88"/>
         <source>Het besluit van %1 blijft bewaard zoals het is; deze correctie vervangt het en wordt met de datum van die vergadering vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="92"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="96"/>
         <source>1  &amp;Doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="93"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="97"/>
         <source>2  &amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="94"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="98"/>
         <source>3  Ver&amp;wijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="97"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="101"/>
         <source>De behandeling gaat door, met een koers tot de volgende evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="99"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="103"/>
         <source>De behandeling stopt; de cliënt wordt inactief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="100"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="104"/>
         <source>De cliënt gaat naar een andere hulpverlener of instelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="146"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="150"/>
         <source>bijvoorbeeld: na de zomer, als het nieuwe team er is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="161"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="165"/>
         <source>Volgende &amp;evaluatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="168"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="172"/>
         <source>&amp;Koers tot de volgende evaluatie (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="172"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="176"/>
         <source>bijvoorbeeld: huisarts, POH-GGZ, verslavingszorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="177"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="181"/>
         <source>Verwe&amp;zen naar (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="182"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="186"/>
         <source>&amp;inbrenger (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="183"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="187"/>
         <source>v&amp;oorzitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="186"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="190"/>
         <source>Geformuleerd door:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="194"/>
-        <location filename="../../ui/kit/decision_form_layout.py" line="203"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="198"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="207"/>
         <source>Besluit &amp;vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="200"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="204"/>
         <source>Hamerstuk &amp;bevestigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="201"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="205"/>
         <source>Correctie &amp;vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="205"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="209"/>
         <source>Vastleggen (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="208"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="212"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="209"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="213"/>
         <source>Sluiten zonder vast te leggen (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="268"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="272"/>
         <source>6 weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="269"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="273"/>
         <source>3 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="270"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="274"/>
         <source>%n maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="270"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="274"/>
         <source>%n maanden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4012,73 +4012,73 @@ evaluatie</source>
 <context>
     <name>EvaluationFilters</name>
     <message>
-        <location filename="../../ui/evaluations/filters.py" line="36"/>
-        <location filename="../../ui/evaluations/filters.py" line="82"/>
+        <location filename="../../ui/evaluations/filters.py" line="35"/>
+        <location filename="../../ui/evaluations/filters.py" line="81"/>
         <source>Alle behandelaars</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/filters.py" line="40"/>
+        <location filename="../../ui/evaluations/filters.py" line="39"/>
         <source>Alle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/filters.py" line="45"/>
+        <location filename="../../ui/evaluations/filters.py" line="44"/>
         <source>cliëntreferentie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/filters.py" line="58"/>
+        <location filename="../../ui/evaluations/filters.py" line="57"/>
         <source>&amp;Behandelaar:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/filters.py" line="59"/>
+        <location filename="../../ui/evaluations/filters.py" line="58"/>
         <source>S&amp;tatus:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/filters.py" line="60"/>
+        <location filename="../../ui/evaluations/filters.py" line="59"/>
         <source>&amp;Zoeken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/filters.py" line="86"/>
+        <location filename="../../ui/evaluations/filters.py" line="85"/>
         <source>(geen behandelaar)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/filters.py" line="102"/>
+        <location filename="../../ui/evaluations/filters.py" line="101"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/filters.py" line="131"/>
+        <location filename="../../ui/evaluations/filters.py" line="130"/>
         <source>%n cliënt, %1 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/filters.py" line="132"/>
+        <location filename="../../ui/evaluations/filters.py" line="131"/>
         <source>%n cliënten, %1 getoond</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/filters.py" line="135"/>
+        <location filename="../../ui/evaluations/filters.py" line="134"/>
         <source>, %1 gekozen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/filters.py" line="139"/>
+        <location filename="../../ui/evaluations/filters.py" line="138"/>
         <source>Er zijn geen actieve cliënten. Voeg ze toe onder Team › Cliënten of importeer een cliëntenlijst (Bestand › Cliënten importeren).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/filters.py" line="144"/>
+        <location filename="../../ui/evaluations/filters.py" line="143"/>
         <source>Geen cliënt gevonden voor &apos;%1&apos; met deze filters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/filters.py" line="145"/>
+        <location filename="../../ui/evaluations/filters.py" line="144"/>
         <source>Geen cliënten met deze filters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4086,12 +4086,12 @@ evaluatie</source>
 <context>
     <name>EvaluationTableModel</name>
     <message>
-        <location filename="../../ui/evaluations/model.py" line="192"/>
+        <location filename="../../ui/evaluations/model.py" line="193"/>
         <source>Bij op de agenda zetten vraagt de app wie deze cliënt inbrengt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/model.py" line="195"/>
+        <location filename="../../ui/evaluations/model.py" line="196"/>
         <source>Staat op de agenda van de vergadering van %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4132,52 +4132,52 @@ evaluatie</source>
 <context>
     <name>HeadlineBar</name>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="82"/>
+        <location filename="../../ui/evaluations/headline.py" line="84"/>
         <source>Capaciteit bekijken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="106"/>
+        <location filename="../../ui/evaluations/headline.py" line="108"/>
         <source>%1 te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="107"/>
+        <location filename="../../ui/evaluations/headline.py" line="109"/>
         <source>Niemand te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="111"/>
+        <location filename="../../ui/evaluations/headline.py" line="113"/>
         <source>%n cliënt binnen vier weken aan de beurt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="112"/>
+        <location filename="../../ui/evaluations/headline.py" line="114"/>
         <source>%n cliënten binnen vier weken aan de beurt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="116"/>
+        <location filename="../../ui/evaluations/headline.py" line="118"/>
         <source>Capaciteit wordt berekend…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="128"/>
+        <location filename="../../ui/evaluations/headline.py" line="130"/>
         <source>✓ Achterstand weg over %n week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="129"/>
+        <location filename="../../ui/evaluations/headline.py" line="131"/>
         <source>✓ Achterstand weg over %n weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="124"/>
+        <location filename="../../ui/evaluations/headline.py" line="126"/>
         <source>✗ In dit tempo niet bij te houden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/headline.py" line="126"/>
+        <location filename="../../ui/evaluations/headline.py" line="128"/>
         <source>✓ Het team kan het bijhouden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4218,12 +4218,12 @@ evaluatie</source>
 <context>
     <name>IdentityChooser</name>
     <message>
-        <location filename="../../ui/agenda/header.py" line="72"/>
+        <location filename="../../ui/agenda/header.py" line="73"/>
         <source>Wie dit scherm nu bedient. Elke wijziging aan de agenda wordt op deze naam vastgelegd; de keuze wordt onthouden op deze computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/header.py" line="93"/>
+        <location filename="../../ui/agenda/header.py" line="94"/>
         <source>— kies uw naam —</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4231,109 +4231,109 @@ evaluatie</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Caseload importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="123"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
         <source>&amp;Alleen regels met fouten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="129"/>
+        <location filename="../../ui/import_dialog.py" line="131"/>
         <source>Voorbeeld van de import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="156"/>
+        <location filename="../../ui/import_dialog.py" line="158"/>
         <source>Importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="159"/>
+        <location filename="../../ui/import_dialog.py" line="161"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="214"/>
+        <location filename="../../ui/import_dialog.py" line="216"/>
         <source>Caseload importeren uit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/import_dialog.py" line="221"/>
         <source>Gelezen als %1, kolommen gescheiden door %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="222"/>
+        <location filename="../../ui/import_dialog.py" line="224"/>
         <source>Staan letters als é of ë er vreemd in? Sla het bestand in Excel op als &apos;CSV UTF-8&apos; en importeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="232"/>
         <source>Nieuw: %1    Bijwerken: %2    Met fouten: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="237"/>
+        <location filename="../../ui/import_dialog.py" line="239"/>
         <source>en nog %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_dialog.py" line="241"/>
         <source>Nieuwe teamleden: %1. Deze behandelaars staan nog niet in het team en worden als teamlid toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="244"/>
+        <location filename="../../ui/import_dialog.py" line="246"/>
         <source>Er wordt niets geïmporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="247"/>
+        <location filename="../../ui/import_dialog.py" line="249"/>
         <source>Een caseloadbestand begint met een kopregel zoals:
 %1
 De datumkolommen mogen ontbreken of leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="260"/>
+        <location filename="../../ui/import_dialog.py" line="262"/>
         <source>Niets te importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="264"/>
+        <location filename="../../ui/import_dialog.py" line="266"/>
         <source>Importeer %n cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="265"/>
+        <location filename="../../ui/import_dialog.py" line="267"/>
         <source>Importeer %n cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="278"/>
+        <location filename="../../ui/import_dialog.py" line="280"/>
         <source>Importeer %n goede regel (%1 overslaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="279"/>
+        <location filename="../../ui/import_dialog.py" line="281"/>
         <source>Importeer %n goede regels (%1 overslaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="315"/>
+        <location filename="../../ui/import_dialog.py" line="317"/>
         <source>Er is niets geïmporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="336"/>
+        <location filename="../../ui/import_dialog.py" line="338"/>
         <source>Deze regels passen niet bij wat al is opgeslagen voor de cliënt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="338"/>
+        <location filename="../../ui/import_dialog.py" line="340"/>
         <source>Er is nog niets geïmporteerd. De regels zijn gemarkeerd en worden overgeslagen als u opnieuw op Importeer klikt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4341,72 +4341,72 @@ De datumkolommen mogen ontbreken of leeg zijn.</source>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="74"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="67"/>
         <source>Agendapunt aanmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="75"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="68"/>
         <source>Agendapunt bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="132"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="125"/>
         <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="146"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="139"/>
         <source>Agendapunt voor de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="149"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="142"/>
         <source>Laatst gewijzigd door %1 op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="152"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="145"/>
         <source>Laatst gewijzigd op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="160"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="153"/>
         <source>Nieuw agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="162"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="155"/>
         <source>Nieuw agendapunt voor de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="212"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="205"/>
         <source>Agendapunt intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="213"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="206"/>
         <source>Het agendapunt over %1 gaat van de agenda van %2. Wie het wanneer heeft ingetrokken blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="216"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="209"/>
         <source>&amp;Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="261"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="254"/>
         <source>Niet opslaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="262"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="255"/>
         <source>U hebt iets ingevuld of gewijzigd dat nog niet is opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="264"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="257"/>
         <source>&amp;Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5145,71 +5145,71 @@ begeleidingsproces:</source>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../ui/import_preview.py" line="88"/>
+        <location filename="../../ui/import_preview.py" line="89"/>
         <source>Regel</source>
         <extracomment>&quot;fout&quot; for rows with problems, &quot;goed&quot; otherwise; the error filter matches on it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="89"/>
+        <location filename="../../ui/import_preview.py" line="90"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="90"/>
+        <location filename="../../ui/import_preview.py" line="91"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="93"/>
+        <location filename="../../ui/import_preview.py" line="94"/>
         <source>In zorg
 sinds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="94"/>
+        <location filename="../../ui/import_preview.py" line="95"/>
         <source>Laatste
 evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="95"/>
+        <location filename="../../ui/import_preview.py" line="96"/>
         <source>Volgende
 evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="96"/>
+        <location filename="../../ui/import_preview.py" line="97"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="125"/>
+        <location filename="../../ui/import_preview.py" line="126"/>
         <source>overslaan — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="127"/>
+        <location filename="../../ui/import_preview.py" line="128"/>
         <source>bijwerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="128"/>
+        <location filename="../../ui/import_preview.py" line="129"/>
         <source>nieuw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="152"/>
+        <location filename="../../ui/import_preview.py" line="153"/>
         <source>(leeg)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="155"/>
+        <location filename="../../ui/import_preview.py" line="156"/>
         <source>%1 (opgeslagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_preview.py" line="161"/>
+        <location filename="../../ui/import_preview.py" line="162"/>
         <source>(ongewijzigd)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5469,63 +5469,63 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="113"/>
+        <location filename="../../ui/agenda/proposals.py" line="114"/>
         <source>&amp;Neem op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="117"/>
+        <location filename="../../ui/agenda/proposals.py" line="118"/>
         <source>De gekozen cliënten op de agenda zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="118"/>
-        <location filename="../../ui/agenda/proposals.py" line="197"/>
+        <location filename="../../ui/agenda/proposals.py" line="119"/>
+        <location filename="../../ui/agenda/proposals.py" line="198"/>
         <source>&amp;Alles opnemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="119"/>
+        <location filename="../../ui/agenda/proposals.py" line="120"/>
         <source>Alle voorgestelde cliënten op de agenda zetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="173"/>
+        <location filename="../../ui/agenda/proposals.py" line="174"/>
         <source>Nog %n cliënt is aan de beurt maar past niet in het budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="174"/>
+        <location filename="../../ui/agenda/proposals.py" line="175"/>
         <source>Nog %n cliënten zijn aan de beurt maar passen niet in het budget.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="180"/>
+        <location filename="../../ui/agenda/proposals.py" line="181"/>
         <source>De tijd voor lopende behandelingen is vol: er past geen evaluatie van %1 minuten meer bij. Schuif een punt door of kies een kortere soort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="185"/>
+        <location filename="../../ui/agenda/proposals.py" line="186"/>
         <source>Er is op dit moment geen cliënt aan de beurt voor evaluatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="194"/>
+        <location filename="../../ui/agenda/proposals.py" line="195"/>
         <source>&amp;Alles opnemen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="218"/>
+        <location filename="../../ui/agenda/proposals.py" line="219"/>
         <source>Niets opgenomen: kies een inbrenger voor %1 of laat die cliënt weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="229"/>
+        <location filename="../../ui/agenda/proposals.py" line="230"/>
         <source>%1 staat op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="231"/>
+        <location filename="../../ui/agenda/proposals.py" line="232"/>
         <source>%1 cliënten staan op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5533,47 +5533,47 @@ evaluatie</source>
 <context>
     <name>RatingDialog</name>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="47"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="48"/>
         <source>Korte procescheck</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="49"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="50"/>
         <source>Anoniem en vrijwillig: wie wil, vult dit na de vergadering in op deze laptop. Er wordt niet bewaard wie wat antwoordde; alleen gemiddelden worden getoond, vanaf drie invullers, en nooit op de beamer. Een vraag overslaan mag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="72"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="73"/>
         <source>sla over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="89"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="90"/>
         <source>&amp;Opslaan, volgende invuller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="92"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="93"/>
         <source>&amp;Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="124"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="125"/>
         <source>Opgeslagen, dank u. Geef de laptop door, of kies Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="136"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="137"/>
         <source>%n invuller tot nu toe; gemiddelden verschijnen vanaf drie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="137"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="138"/>
         <source>%n invullers tot nu toe; gemiddelden verschijnen vanaf drie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="139"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="140"/>
         <source>Gemiddeld %1 van 10 (%2 invullers).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5604,232 +5604,232 @@ evaluatie</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="153"/>
+        <location filename="../../ui/decisions/review_panel.py" line="154"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="154"/>
+        <location filename="../../ui/decisions/review_panel.py" line="155"/>
         <source>Geëindigd in een besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="155"/>
-        <location filename="../../ui/decisions/review_panel.py" line="177"/>
+        <location filename="../../ui/decisions/review_panel.py" line="156"/>
+        <location filename="../../ui/decisions/review_panel.py" line="178"/>
         <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="156"/>
+        <location filename="../../ui/decisions/review_panel.py" line="157"/>
         <source>Toe en besproken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="164"/>
-        <location filename="../../ui/decisions/review_panel.py" line="176"/>
-        <source>Blok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="164"/>
-        <source>Budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="164"/>
-        <source>Gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="165"/>
         <location filename="../../ui/decisions/review_panel.py" line="177"/>
-        <source>Besteed</source>
+        <source>Blok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="165"/>
+        <source>Budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="165"/>
+        <source>Gepland</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="166"/>
+        <location filename="../../ui/decisions/review_panel.py" line="178"/>
+        <source>Besteed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="166"/>
         <source>Besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="176"/>
+        <location filename="../../ui/decisions/review_panel.py" line="177"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="176"/>
+        <location filename="../../ui/decisions/review_panel.py" line="177"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="176"/>
+        <location filename="../../ui/decisions/review_panel.py" line="177"/>
         <source>Gepland
 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="177"/>
+        <location filename="../../ui/decisions/review_panel.py" line="178"/>
         <source>Verlengd
 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="178"/>
+        <location filename="../../ui/decisions/review_panel.py" line="179"/>
         <source>Uitkomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="198"/>
+        <location filename="../../ui/decisions/review_panel.py" line="199"/>
         <source>Per agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="231"/>
+        <location filename="../../ui/decisions/review_panel.py" line="232"/>
         <source>Verloop van de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="233"/>
+        <location filename="../../ui/decisions/review_panel.py" line="234"/>
         <source>De vergadering loopt nog: de cijfers zijn voorlopig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="251"/>
+        <location filename="../../ui/decisions/review_panel.py" line="252"/>
         <source>loopt nog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="252"/>
+        <location filename="../../ui/decisions/review_panel.py" line="253"/>
         <source>%1 later dan gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="254"/>
+        <location filename="../../ui/decisions/review_panel.py" line="255"/>
         <source>op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="256"/>
+        <location filename="../../ui/decisions/review_panel.py" line="257"/>
         <source>geen punten besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="260"/>
+        <location filename="../../ui/decisions/review_panel.py" line="261"/>
         <source>%n besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="260"/>
+        <location filename="../../ui/decisions/review_panel.py" line="261"/>
         <source>%n besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="285"/>
+        <location filename="../../ui/decisions/review_panel.py" line="286"/>
         <source>%1 van %n punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="286"/>
+        <location filename="../../ui/decisions/review_panel.py" line="287"/>
         <source>%1 van %n punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="295"/>
+        <location filename="../../ui/decisions/review_panel.py" line="296"/>
         <source>Uitgelopen: %n punt, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="296"/>
+        <location filename="../../ui/decisions/review_panel.py" line="297"/>
         <source>Uitgelopen: %n punten, samen %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="328"/>
+        <location filename="../../ui/decisions/review_panel.py" line="329"/>
         <source>Procescheck: %n invuller; gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="330"/>
+        <location filename="../../ui/decisions/review_panel.py" line="331"/>
         <source>Procescheck: %n invullers; gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="262"/>
+        <location filename="../../ui/decisions/review_panel.py" line="263"/>
         <source>niet gebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="266"/>
+        <location filename="../../ui/decisions/review_panel.py" line="267"/>
         <source>cliënten die aan de beurt waren; %1 lopende besluiten in totaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="284"/>
+        <location filename="../../ui/decisions/review_panel.py" line="285"/>
         <source>(over budget)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="294"/>
+        <location filename="../../ui/decisions/review_panel.py" line="295"/>
         <source>Geen punt liep uit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="298"/>
+        <location filename="../../ui/decisions/review_panel.py" line="299"/>
         <source>Verlengd: %1×, samen %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="304"/>
+        <location filename="../../ui/decisions/review_panel.py" line="305"/>
         <source>Keuzes van de voorzitter per punt: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="306"/>
+        <location filename="../../ui/decisions/review_panel.py" line="307"/>
         <source>Acute punten ten koste van de lopende behandelingen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="309"/>
+        <location filename="../../ui/decisions/review_panel.py" line="310"/>
         <source>Naar de volgende vergadering: %1 (niet bereikt of overgeslagen %2, uitgesteld %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="312"/>
+        <location filename="../../ui/decisions/review_panel.py" line="313"/>
         <source>Niets naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="316"/>
+        <location filename="../../ui/decisions/review_panel.py" line="317"/>
         <source>Zonder besluit: apart overleg %1, ingetrokken bij het afsluiten %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="319"/>
+        <location filename="../../ui/decisions/review_panel.py" line="320"/>
         <source>Belletje zonder reden: %1×.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="325"/>
+        <location filename="../../ui/decisions/review_panel.py" line="326"/>
         <source>Procescheck: niet ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="332"/>
+        <location filename="../../ui/decisions/review_panel.py" line="333"/>
         <source>Procescheck (anoniem, %1 invullers), gemiddeld op 0–10:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="347"/>
+        <location filename="../../ui/decisions/review_panel.py" line="348"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="358"/>
+        <location filename="../../ui/decisions/review_panel.py" line="359"/>
         <source>%1 over de geplande tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="363"/>
+        <location filename="../../ui/decisions/review_panel.py" line="364"/>
         <source>zonder reden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6096,72 +6096,72 @@ evaluatie</source>
 <context>
     <name>TerugblikPanel</name>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="71"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="72"/>
         <source>Terugblik op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="99"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="100"/>
         <source>… en nog %1 (zie Besluiten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="77"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="78"/>
         <source>Geen besluiten vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="38"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="39"/>
         <source>Zonder besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="79"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="80"/>
         <source>Terugblik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="89"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="90"/>
         <source>Doorgeschoven naar deze vergadering: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="91"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="92"/>
         <source>Niets doorgeschoven naar deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="93"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="94"/>
         <source>Terugkoppeling van apart overleg: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="103"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="104"/>
         <source>uitgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="105"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="106"/>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="111"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="112"/>
         <source>• %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="112"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="113"/>
         <source>• %1 — %2 — volgende evaluatie %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="119"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="120"/>
         <source>• %1 — apart overleg: %2 koppelt uiterlijk %3 terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="122"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="123"/>
         <source>• %1 — ingetrokken bij het afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6169,17 +6169,17 @@ evaluatie</source>
 <context>
     <name>TotalBox</name>
     <message>
-        <location filename="../../ui/agenda/header.py" line="46"/>
+        <location filename="../../ui/agenda/header.py" line="47"/>
         <source>Nog geen agendapunten: 0 van %1 min gepland.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/header.py" line="49"/>
+        <location filename="../../ui/agenda/header.py" line="50"/>
         <source>Totaal %1 van %2 min — %3 min uitloop, verwacht einde %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/header.py" line="52"/>
+        <location filename="../../ui/agenda/header.py" line="53"/>
         <source>Totaal %1 van %2 min gepland — einde %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6187,97 +6187,97 @@ evaluatie</source>
 <context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="160"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="154"/>
         <source>afgelopen %1 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="163"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="157"/>
         <source>&amp;Periode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="170"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="164"/>
         <source>In deze periode is nog geen vergadering afgesloten. Trends verschijnen zodra er vergaderingen zijn gehouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="173"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="167"/>
         <source>Minuten voor acuut en lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="174"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="168"/>
         <source>Uitgelopen punten en belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="175"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="169"/>
         <source>Procescheck (gemiddelde, 0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="205"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="199"/>
         <source>% van de actieve cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="172"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="166"/>
         <source>Cliënten binnen de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="208"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="202"/>
         <source>Op %1: %2; op %3: %4%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="215"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="209"/>
         <source>acuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="216"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="210"/>
         <source>lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="221"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="215"/>
         <source>Gemiddeld %1 min acuut en %2 min lopend per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="223"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="218"/>
         <source>minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="228"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="223"/>
         <source>uitgelopen punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="229"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="224"/>
         <source>belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="231"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="226"/>
         <source>Gemiddeld %1 uitgelopen punten en %2× het belletje per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="237"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="233"/>
         <source>gemiddelde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="238"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="234"/>
         <source>Laatste gemiddelde %1; vanaf drie invullers per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="240"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="236"/>
         <source>Nog geen vergadering met drie of meer invullers.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6285,12 +6285,12 @@ evaluatie</source>
 <context>
     <name>UnreachedRow</name>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="70"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="72"/>
         <source>%1 — %2, %3 min · inbrenger %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/close_dialog.py" line="121"/>
+        <location filename="../../ui/meeting/close_dialog.py" line="123"/>
         <source>Kies wat er met %1 gebeurt.</source>
         <translation type="unfinished"></translation>
     </message>

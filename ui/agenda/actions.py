@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMenu
 from vergadering.settings import Block
 
 from ..i18n import fill
-from ..kit import labels, palette, widgets
+from ..kit import palette, widgets, words
 from ..kit.plan_view import BlockPanel
 from ..kit.widgets import make_action
 
@@ -149,7 +149,7 @@ class AgendaActions(_Base):
         self.up_action.setEnabled(writable and row > 0)
         self.down_action.setEnabled(writable and 0 <= row < count - 1)
         if found is not None and writable:
-            other = labels.block_name(self._other(found[1].block)).lower()
+            other = words.block_name(self._other(found[1].block)).lower()
             widgets.set_tooltip_with_shortcut(self.move_action, fill(self.tr(
                 "Het gekozen punt onderaan bij %1 zetten"), other))
 

@@ -15,7 +15,7 @@ from vergadering.settings import Block
 
 from .. import common
 from ..i18n import fill
-from ..kit import labels, widgets
+from ..kit import widgets, words
 
 if TYPE_CHECKING:
     from .page import AgendaPage
@@ -99,7 +99,7 @@ class AgendaCommands(_Base):
         self.panels[target].select_item(moved.id, focus=True)
         self.status.show_message(fill(self.tr("%1 staat nu onderaan bij %2."),
                                       moved.client_reference,
-                                      labels.block_name(target).lower()))
+                                      words.block_name(target).lower()))
 
     def defer_selected(self) -> None:
         found = self.selected()
@@ -111,10 +111,10 @@ class AgendaCommands(_Base):
             return
         next_date = meetings.next_meeting_date(settings, item.meeting_date, inclusive=False)
         question = fill(self.tr("Het agendapunt over %1 uitstellen naar de vergadering van "
-                                "%2?"), item.client_reference, labels.long_date(next_date))
+                                "%2?"), item.client_reference, words.long_date(next_date))
         kept = fill(self.tr("Alles wat is ingevuld blijft bewaard: de vraag, de stand van het "
                             "proces, de minuten en het voorstel. Het punt komt daar onderaan "
-                            "het blok %1."), labels.block_name(item.block).lower())
+                            "het blok %1."), words.block_name(item.block).lower())
         if not widgets.confirm(self, self.tr("Uitstellen"), question + "\n\n" + kept,
                                self.tr("Uitstellen")):
             return
@@ -125,7 +125,7 @@ class AgendaCommands(_Base):
         panel.select_row(row, focus=True)
         self.status.show_message(fill(self.tr("%1 is uitgesteld naar %2; de inhoud is bewaard."),
                                       deferred.client_reference,
-                                      labels.long_date(deferred.meeting_date)))
+                                      words.long_date(deferred.meeting_date)))
 
     def withdraw_selected(self) -> None:
         found = self.selected()

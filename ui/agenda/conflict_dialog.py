@@ -33,7 +33,7 @@ from vergadering.store import Store
 from .. import common
 from ..i18n import fill
 from ..kit import palette
-from ..kit.item_text import block_label, decision_label, moment, type_label
+from ..kit.words import block_label, decision_label, moment, type_label
 from ..messages import field_label
 
 DIFFERENT = "≠"

@@ -11,7 +11,7 @@ from vergadering.store import Store
 from .. import common, identity
 from ..i18n import fill
 from ..icons import show_warning_sign
-from ..kit import labels, palette
+from ..kit import palette, words
 from ..kit.plan_view import OVER_BACKGROUND, OVER_COLOR
 
 NORMAL_STYLE = (f"#totalBox {{ background: {palette.WHITE}; border: 1px solid {palette.BORDER};"
@@ -48,10 +48,10 @@ class TotalBox(QWidget):
                         plan.meeting_minutes)
         elif plan.over:
             text = fill(self.tr("Totaal %1 van %2 min — %3 min uitloop, verwacht einde %4"),
-                        plan.planned, plan.meeting_minutes, plan.over, labels.clock_time(end))
+                        plan.planned, plan.meeting_minutes, plan.over, words.clock_time(end))
         else:
             text = fill(self.tr("Totaal %1 van %2 min gepland — einde %3"),
-                        plan.planned, plan.meeting_minutes, labels.clock_time(end))
+                        plan.planned, plan.meeting_minutes, words.clock_time(end))
         self.label.setText(text)
         over = plan.over > 0
         show_warning_sign(self.icon, 22, over)

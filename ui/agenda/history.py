@@ -21,7 +21,7 @@ from vergadering.items import Action, DecisionKind, Item, ItemChange
 from vergadering.settings import Block, ItemType
 
 from ..i18n import fill, tr
-from ..kit import labels
+from ..kit import words
 from ..messages import field_label
 
 # The changed fields whose old and new values mean something when read back.
@@ -40,11 +40,11 @@ def _value(field: str, value: object) -> str:
         return tr("(leeg)")
     try:
         if field == "type":
-            return labels.type_name(ItemType(value))
+            return words.type_name(ItemType(value))
         if field == "block":
-            return labels.block_name(Block(value))
+            return words.block_name(Block(value))
         if field == "proposed_decision":
-            return labels.decision_name(DecisionKind(value))
+            return words.decision_name(DecisionKind(value))
     except ValueError:
         pass
     return str(value)
@@ -101,14 +101,14 @@ class HistoryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Geschiedenis van het agendapunt"))
         heading = QLabel(fill(self.tr("Agendapunt over %1 (%2), ingebracht door %3"),
-                              item.client_reference, labels.type_name(item.type),
+                              item.client_reference, words.type_name(item.type),
                               item.presenter))
         heading.setWordWrap(True)
         self.table = QTableWidget(len(changes), 3)
         self.table.setHorizontalHeaderLabels([self.tr("Wanneer"), self.tr("Wie"),
                                               self.tr("Wat")])
         for row, change in enumerate(changes):
-            when = f"{format_nl(change.at.date())} {labels.clock_time(change.at)}"
+            when = f"{format_nl(change.at.date())} {words.clock_time(change.at)}"
             for column, text in enumerate((when, who(change), describe_change(change))):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)

@@ -16,11 +16,9 @@ to the team is marked required once a vraag or kwestie is chosen. The fields are
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QDialog, QRadioButton, QWidget
 
 from vergadering import clients, items, meetings
@@ -31,23 +29,18 @@ from vergadering.store import Store
 
 from .. import common, identity
 from ..i18n import fill
-from ..kit import item_form, widgets
-from ..kit.item_text import moment
+from ..kit import item_form, widgets, words
 from ..kit.widgets import MessageLabel
+from ..kit.words import moment
 from ..messages import describe
 from .conflict_dialog import ConflictChoice, ConflictDialog
 from .item_feedback import ItemFeedback
 from .item_fields import ItemFields
 
-_DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-
 
 def _quietly(_text: str) -> None:
     """A storage problem while filling in a detail: the form shows what it can."""
 
-
-def _long_date(day: dt.date) -> str:
-    return _DUTCH.toString(QDate(day.year, day.month, day.day), "dddd d MMMM yyyy")
 
 
 class ItemDialog(ItemFields, ItemFeedback, QDialog):
@@ -144,7 +137,7 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
 
     def _show_version(self, item: Item) -> None:
         self.heading.setText(fill(self.tr("Agendapunt voor de vergadering van %1"),
-                                  _long_date(item.meeting_date)))
+                                  words.long_date(item.meeting_date)))
         if item.updated_by:
             text = fill(self.tr("Laatst gewijzigd door %1 op %2"), item.updated_by,
                         moment(item.updated_at))
@@ -160,7 +153,7 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
             self.heading.setText(self.tr("Nieuw agendapunt"))
             return
         self.heading.setText(fill(self.tr("Nieuw agendapunt voor de vergadering van %1"),
-                                  _long_date(day)))
+                                  words.long_date(day)))
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
         if not self._sized:
@@ -212,7 +205,7 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
                 self, self.tr("Agendapunt intrekken"),
                 fill(self.tr("Het agendapunt over %1 gaat van de agenda van %2. Wie het "
                              "wanneer heeft ingetrokken blijft bewaard."),
-                     base.client_reference, _long_date(base.meeting_date)),
+                     base.client_reference, words.long_date(base.meeting_date)),
                 self.tr("&Intrekken")):
             return False
         self._clear_all_problems()

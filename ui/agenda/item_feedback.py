@@ -14,7 +14,7 @@ from vergadering.problems import Code, Problem
 
 from ..i18n import fill
 from ..kit import item_form, widgets
-from ..kit.item_text import type_label
+from ..kit.words import type_label
 
 if TYPE_CHECKING:
     from .item_dialog import ItemDialog

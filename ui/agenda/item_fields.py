@@ -28,8 +28,8 @@ from vergadering.settings import Block, ItemType
 
 from .. import common
 from ..kit import item_form
-from ..kit.item_text import decision_label
 from ..kit.widgets import hint_label
+from ..kit.words import decision_label
 from .client_picker import ClientPicker
 
 if TYPE_CHECKING:

@@ -33,7 +33,7 @@ from vergadering.store import Change, Store, StoreError
 
 from .. import common, paths
 from ..i18n import count, fill
-from ..kit import labels, widgets
+from ..kit import widgets, words
 from ..kit.plan_view import REFRESH_ON, BlockPanel, hard_end_text
 from ..kit.widgets import MessageLabel
 from ..table_model import subscribe_while_alive
@@ -261,8 +261,8 @@ class AgendaPage(AgendaActions, AgendaCommands, QWidget):
     def _show_plan(self, plan: agenda.AgendaPlan, settings: team_settings.TeamSettings) -> None:
         start = dt.datetime.combine(plan.date, plan.start)
         end = start + dt.timedelta(minutes=plan.meeting_minutes)
-        self.title.setText(fill(self.tr("Agenda voor %1, %2–%3"), labels.long_date(plan.date),
-                                labels.clock_time(start), labels.clock_time(end)))
+        self.title.setText(fill(self.tr("Agenda voor %1, %2–%3"), words.long_date(plan.date),
+                                words.clock_time(start), words.clock_time(end)))
         self._arrange_blocks(plan)
         for position, block_plan in enumerate(plan.blocks):
             hard_end = (hard_end_text(plan) if position == 0 and block_plan.block is Block.ACUUT

@@ -19,7 +19,7 @@ from vergadering.store import Store
 
 from ..i18n import fill
 from ..icons import warning_icon
-from ..kit import labels
+from ..kit import words
 from ..kit.plan_view import OVER_COLOR, REFRESH_ON
 from ..table_model import ModelIndex, StoreTableModel
 
@@ -82,7 +82,7 @@ class ProposalTableModel(StoreTableModel[ProposalRow]):
                 return format_nl(due.last_evaluation) if due.last_evaluation else self.tr("nooit")
             if column == self.DUE:
                 return format_nl(due.due)
-            return labels.relative_due(due.due, self._store.clock.today())
+            return words.relative_due(due.due, self._store.clock.today())
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == self.BEHANDELAAR and not row.has_presenter:
                 return QColor(OVER_COLOR)

@@ -35,7 +35,7 @@ from vergadering.store import Store
 
 from .. import common, paths
 from ..i18n import fill, tr
-from ..kit import labels, widgets
+from ..kit import widgets, words
 from ..kit.decision_form import DecisionForm
 from ..kit.widgets import action_button, make_action
 from ..reports import minutes_pdf, minutes_text
@@ -221,7 +221,7 @@ class MinutesPanel(QWidget):
             self.no_decisions.hide()
         else:
             self.list_title.setText(fill(self.tr("Besluitenlijst van %1"),
-                                         labels.long_date(minutes.date)))
+                                         words.long_date(minutes.date)))
             running = minutes.status is MeetingStatus.RUNNING
             self.list_note.setText(self.tr(
                 "De vergadering loopt nog: deze lijst is voorlopig.") if running else "")

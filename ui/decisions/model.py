@@ -13,7 +13,7 @@ from vergadering.items import DecisionKind
 from vergadering.minutes import Ending, Minutes, MinutesEntry, OtherEntry
 
 from ..i18n import fill, tr
-from ..kit import item_text, labels
+from ..kit import words
 from ..reports import minutes_text
 
 ModelIndex = QModelIndex | QPersistentModelIndex
@@ -128,7 +128,7 @@ class DecisionsTableModel(_MinutesTableModel):
         if column == self.CLIENT:
             return entry.client_reference
         if column == self.KIND:
-            return labels.decision_name(entry.kind)
+            return words.decision_name(entry.kind)
         if column == self.COURSE:
             return course(entry)
         if column == self.NEXT:
@@ -183,7 +183,7 @@ class OthersTableModel(_MinutesTableModel):
             if column == self.ENDING:
                 return ending_text(other)
             if column == self.TYPE:
-                return f"{labels.type_name(other.item_type)} ({item_text.block_label(other.block)})"
+                return f"{words.type_name(other.item_type)} ({words.block_label(other.block)})"
             return other.presenter
         if role == Qt.ItemDataRole.ToolTipRole and column == self.ENDING:
             return ending_text(other)

@@ -31,7 +31,7 @@ from vergadering.settings import Block
 from vergadering.timeline import BellReason, BlockChoice
 
 from ..i18n import count, fill, tr
-from ..kit import chair_text, item_text, labels, palette, widgets
+from ..kit import chair_text, palette, widgets, words
 from ..kit import figures as figure_words
 from ..kit.rating_dialog import MIN_RESPONDENTS_SHOWN, question_text
 
@@ -98,7 +98,7 @@ def item_outcome_text(item: ItemReview) -> str:
 
 
 def reason_text(reason: BellReason) -> str:
-    return chair_text.bell_reason(reason).replace("&", "")
+    return words.bell_reason(reason).replace("&", "")
 
 
 def counted(pairs: list[tuple[str, int]]) -> str:
@@ -230,7 +230,7 @@ class ReviewPanel(QScrollArea):
         if review is None:
             return
         self.heading.setText(fill(self.tr("Verloop van de vergadering van %1"),
-                                  labels.long_date(review.date)))
+                                  words.long_date(review.date)))
         self.note.setText(self.tr("De vergadering loopt nog: de cijfers zijn voorlopig.")
                           if not review.closed else "")
         self.note.setVisible(not review.closed)
@@ -244,7 +244,7 @@ class ReviewPanel(QScrollArea):
     def _show_figures(self, review: MeetingReview) -> None:
         if review.started_at is not None and review.ended_at is not None:
             length = (review.ended_at - review.started_at).total_seconds()
-            span = f"{labels.clock_time(review.started_at)}–{labels.clock_time(review.ended_at)}"
+            span = f"{words.clock_time(review.started_at)}–{words.clock_time(review.ended_at)}"
         else:
             length, span = 0.0, ""
         late = round(review.late_by / 60)
@@ -280,7 +280,7 @@ class ReviewPanel(QScrollArea):
                     self.blocks.addWidget(cell, row, column)
             figures = review.blocks[block]
             over = figures.actual_seconds > 60 * figures.budget_minutes
-            values = (labels.block_name(block), chair_text.minutes(figures.budget_minutes),
+            values = (words.block_name(block), chair_text.minutes(figures.budget_minutes),
                       chair_text.minutes(figures.planned_minutes), clock(figures.actual_seconds)
                       + (" " + self.tr("(over budget)") if over else ""),
                       fill(count(figures.items, self.tr("%1 van %n punt"),
@@ -347,8 +347,8 @@ class ReviewPanel(QScrollArea):
             over = item.overrun_seconds > 0
             actual = (self.tr("hamerstuk") if item.hamerstuk else
                       clock(item.actual_seconds) if item.started else "—")
-            values = (item.client_reference, item_text.block_label(item.block),
-                      labels.type_name(item.type), str(item.planned_minutes),
+            values = (item.client_reference, words.block_label(item.block),
+                      words.type_name(item.type), str(item.planned_minutes),
                       actual, f"+{item.extension_minutes}" if item.extension_minutes else "",
                       str(item.bells) if item.bells else "",
                       item_outcome_text(item))

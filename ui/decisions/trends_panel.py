@@ -37,7 +37,7 @@ from vergadering.trends import TrendPoint
 
 from ..i18n import fill
 from ..kit import figures as figure_words
-from ..kit import palette, widgets
+from ..kit import palette, widgets, words
 
 PERIODS = (3, 6, 12)  # months back
 DEFAULT_PERIOD = 6
@@ -48,12 +48,6 @@ LINE_COLOR = palette.INK
 SECOND_COLOR = palette.SECOND_LINE
 
 
-def number(value: float, decimals: int = 0) -> str:
-    return f"{value:.{decimals}f}".replace(".", ",")
-
-
-def short_date(day: dt.date) -> str:
-    return day.strftime("%d-%m")
 
 
 class TrendChart(QWidget):
@@ -97,7 +91,7 @@ class TrendChart(QWidget):
         categories.setRange(-0.5, len(dates) - 0.5)
         step = max(1, math.ceil(len(dates) / MAX_DATE_LABELS))
         for index in range(0, len(dates), step):
-            categories.append(short_date(dates[index]), index)
+            categories.append(words.short_date(dates[index]), index)
         categories.setLabelsFont(self._font(9))
         categories.setGridLineVisible(False)
         if len(dates) > 8:  # upright dates fit where level ones would be cut off
@@ -219,7 +213,8 @@ class TrendsPanel(QWidget):
         self.minutes.plot(
             dates, [bars], max(max(p.acuut_minutes, p.lopend_minutes) for p in points) * 1.1,
             fill(self.tr("Gemiddeld %1 min acuut en %2 min lopend per vergadering."),
-                 number(acuut / len(points)), number(lopend / len(points))),
+                 words.decimal(acuut / len(points), 0),
+                 words.decimal(lopend / len(points), 0)),
             axis_title=self.tr("minuten"))
 
         overruns = [float(p.overruns) for p in points]
@@ -229,12 +224,13 @@ class TrendsPanel(QWidget):
                     _line(self.tr("belletje"), bells, SECOND_COLOR, dashed=True)],
             max(overruns + bells) + 1,
             fill(self.tr("Gemiddeld %1 uitgelopen punten en %2× het belletje per vergadering."),
-                 number(sum(overruns) / len(points), 1), number(sum(bells) / len(points), 1)))
+                 words.decimal(sum(overruns) / len(points), 1),
+                 words.decimal(sum(bells) / len(points), 1)))
 
         ratings = [p.rating for p in points]
         shown = [r for r in ratings if r is not None]
         self.rating.plot(
             dates, [_line(self.tr("gemiddelde"), ratings, LINE_COLOR)], 10,
             fill(self.tr("Laatste gemiddelde %1; vanaf drie invullers per vergadering."),
-                 number(shown[-1], 1)) if shown else
+                 words.decimal(shown[-1], 1)) if shown else
             self.tr("Nog geen vergadering met drie of meer invullers."), legend=False)

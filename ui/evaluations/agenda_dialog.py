@@ -31,7 +31,7 @@ from vergadering.store import Store
 
 from .. import common
 from ..i18n import fill, tr
-from ..kit import labels, widgets
+from ..kit import widgets, words
 from ..kit.widgets import MessageLabel
 from ..messages import describe_all
 
@@ -51,10 +51,10 @@ class AddToAgendaDialog(QDialog):
         self.setWindowTitle(self.tr("Op de agenda zetten"))
         if len(rows) == 1:
             intro = fill(self.tr("Cliënt %1 op de agenda zetten van %2, blok lopende "
-                                 "behandelingen."), rows[0].reference, labels.long_date(meeting))
+                                 "behandelingen."), rows[0].reference, words.long_date(meeting))
         else:
             intro = fill(self.tr("%1 cliënten op de agenda zetten van %2, blok lopende "
-                                 "behandelingen."), len(rows), labels.long_date(meeting))
+                                 "behandelingen."), len(rows), words.long_date(meeting))
         self.intro = widgets.hint_label(intro)
         self.skipped = MessageLabel(error=False)
         if skipped:
@@ -126,7 +126,7 @@ class AddToAgendaDialog(QDialog):
         if missing:
             self.problem.show_message(fill(self.tr(
                 "Een %1 heeft een vraag aan het team nodig."),
-                labels.type_name(self.item_type())))
+                words.type_name(self.item_type())))
         else:
             self.problem.clear()
 
@@ -190,7 +190,7 @@ def queue_each(store: Store, pairs: list[tuple[Row, int | None]], choice: Agenda
 def queued_text(queued: list[Row], meeting: dt.date) -> str:
     if not queued:
         return tr("Niemand op de agenda gezet.")
-    day = labels.long_date(meeting)
+    day = words.long_date(meeting)
     if len(queued) == 1:
         return fill(tr("%1 staat op de agenda van %2."), queued[0].reference, day)
     return fill(tr("%1 cliënten staan op de agenda van %2."), len(queued), day)

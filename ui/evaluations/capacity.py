@@ -33,8 +33,8 @@ from vergadering.store import Store
 
 from ..i18n import fill
 from ..kit import figures as figure_words
-from ..kit import palette, widgets
-from .capacity_text import CapacityWords, decimal, within_after
+from ..kit import palette, widgets, words
+from .capacity_text import CapacityWords, within_after
 from .model import ON_TRACK_COLOR, OVERDUE_COLOR, status_pixmap
 
 TABLE_WEEKS = 16  # the coming meetings the table shows
@@ -173,7 +173,7 @@ class CapacityPanel(CapacityWords, QWidget):
             "afgesproken datum weer aan de beurt, een nieuwe cliënt %2 maanden na de start "
             "van de zorg. 'Aan de beurt' telt ook wie al te laat is; 'Binnen de termijn' "
             "is na die vergadering."),
-            decimal(plan.pace.evaluations), capacity.horizon_months))
+            words.decimal(plan.pace.evaluations), capacity.horizon_months))
 
     def _show_verdict(self, plan: Forecast, tip: str) -> None:
         if plan.keeps_up:

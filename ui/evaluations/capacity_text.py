@@ -6,8 +6,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
-
 from vergadering import forecast as fc
 from vergadering.dates import format_nl
 from vergadering.figures import WithinTerm
@@ -15,7 +13,8 @@ from vergadering.forecast import Capacity, Change, Forecast, MeetingForecast
 
 from ..i18n import count, fill
 from ..kit import figures as figure_words
-from ..kit.labels import long_date
+from ..kit import words
+from ..kit.words import long_date
 
 if TYPE_CHECKING:
     from .capacity import CapacityPanel
@@ -24,13 +23,9 @@ if TYPE_CHECKING:
 else:
     _Base = object
 
-_DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 AHEAD = (8, 16)  # the expectations shown (weeks)
 
 
-def decimal(value: float) -> str:
-    """``3,1``: one decimal, with the Dutch comma."""
-    return _DUTCH.toString(float(value), "f", 1)
 
 
 def within_after(meeting: MeetingForecast) -> WithinTerm:
@@ -127,25 +122,25 @@ class CapacityWords(_Base):
                 "instellingen: het blok lopend (%2 min) heeft ruimte voor %3 evaluaties "
                 "per vergadering van %4 min per evaluatie. Andere besluiten, afsluitingen "
                 "en nieuwe cliënten telt ze dan nog niet mee."),
-                why, capacity.lopend_budget, decimal(pace.evaluations),
-                decimal(pace.minutes_per_evaluation))
+                why, capacity.lopend_budget, words.decimal(pace.evaluations),
+                words.decimal(pace.minutes_per_evaluation))
         other = capacity.lopend_budget - pace.lopend_minutes
         text = fill(self.tr(
             "Gemeten over de laatste %1 vergaderingen: gemiddeld %2 evaluaties per "
             "vergadering gedaan (%3 min per evaluatie); het blok lopend (%4 min, waarvan "
             "%5 min aan andere punten) heeft ruimte voor %6 evaluaties."),
-            pace.meetings, decimal(pace.done), decimal(pace.minutes_per_evaluation),
-            capacity.lopend_budget, decimal(max(0.0, other)), decimal(pace.room))
-        if decimal(pace.evaluations) != decimal(pace.done):
+            pace.meetings, words.decimal(pace.done), words.decimal(pace.minutes_per_evaluation),
+            capacity.lopend_budget, words.decimal(max(0.0, other)), words.decimal(pace.room))
+        if words.decimal(pace.evaluations) != words.decimal(pace.done):
             text += " " + fill(self.tr(
                 "In vergaderingen waarin niemand bleef liggen telt de ruimte in het blok: "
                 "de voorspelling rekent met %1 evaluaties per vergadering."),
-                decimal(pace.evaluations))
+                words.decimal(pace.evaluations))
         text += " " + fill(self.tr(
             "Verder per vergadering %1 andere besluiten (acute punten, hamerstukken); %2% "
             "van de besluiten sluit een behandeling af; %3 nieuwe cliënten per week."),
-            decimal(pace.other_decisions), round(100 * pace.closing_share),
-            decimal(pace.intake_per_week))
+            words.decimal(pace.other_decisions), round(100 * pace.closing_share),
+            words.decimal(pace.intake_per_week))
         return text
 
     def change_text(self, change: Change, capacity: Capacity, variant: Forecast) -> str:
@@ -153,10 +148,10 @@ class CapacityWords(_Base):
         if change is Change.FILL_THE_BLOCK:
             return fill(self.tr("Het blok lopend vullen met evaluaties: %1 in plaats van %2 "
                                 "per vergadering"),
-                        decimal(variant.pace.evaluations), decimal(pace.evaluations))
+                        words.decimal(variant.pace.evaluations), words.decimal(pace.evaluations))
         if change is Change.ONE_MORE:
             return fill(self.tr("Eén evaluatie per vergadering meer: %1 in plaats van %2"),
-                        decimal(variant.pace.evaluations), decimal(pace.evaluations))
+                        words.decimal(variant.pace.evaluations), words.decimal(pace.evaluations))
         return fill(self.tr("5 minuten meer voor lopend (Team › Instellingen): %1 in plaats "
                             "van %2 min"), capacity.lopend_budget + 5, capacity.lopend_budget)
 

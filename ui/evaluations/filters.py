@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit
 from vergadering.overview import Row, Status
 
 from ..i18n import count, fill
-from ..kit import widgets
-from . import text
+from ..kit import widgets, words
 from .model import ALL, NO_BEHANDELAAR
 
 if TYPE_CHECKING:
@@ -39,7 +38,7 @@ class EvaluationFilters(_Base):
         self.status_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_combo.addItem(self.tr("Alle"), None)
         for status in Status:
-            self.status_combo.addItem(text.status_name(status), status)
+            self.status_combo.addItem(words.status_name(status), status)
         self.status_combo.currentIndexChanged.connect(self._on_status)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("cliëntreferentie"))
@@ -100,7 +99,7 @@ class EvaluationFilters(_Base):
         for index in range(1, self.status_combo.count()):
             status = self.status_combo.itemData(index)
             self.status_combo.setItemText(index, fill(self.tr("%1 (%2)"),
-                                                      text.status_name(status), counts[status]))
+                                                      words.status_name(status), counts[status]))
 
     def _on_behandelaar(self) -> None:
         self.proxy.set_behandelaar(int(self.behandelaar_combo.currentData()))

@@ -26,7 +26,7 @@ from vergadering.overview import Row
 from vergadering.store import Store
 
 from ..i18n import fill, tr
-from ..kit import item_text, palette
+from ..kit import palette, words
 from . import text
 
 CORRECTED_COLOR = palette.PAUSED_TEXT
@@ -163,7 +163,7 @@ class ClientHistoryDialog(QDialog):
         grey = QBrush(QColor(CORRECTED_COLOR))
         for row, decision in enumerate(self.decisions):
             values = (
-                format_nl(decision.decided_on), item_text.decision_label(decision.kind),
+                format_nl(decision.decided_on), words.decision_label(decision.kind),
                 worded_by(decision), course(decision),
                 format_nl(decision.next_evaluation) or "—", decision.date_reason,
                 correction_note(decision, by_id))

@@ -39,7 +39,7 @@ from vergadering.store import Store
 
 from .. import common
 from ..i18n import fill
-from ..kit import labels
+from ..kit import words
 from ..kit.widgets import MessageLabel, action_button
 from ..refresh import RefreshOnChange
 from . import text
@@ -215,7 +215,7 @@ class EvaluationsPage(EvaluationFilters, EvaluationSelection, EvaluationCommands
         self.horizon_months = settings.horizon_months
         self._all_rows = rows
         self.as_of.setText(fill(self.tr("Stand van %1 · termijn %2 maanden"),
-                                labels.long_date(today), settings.horizon_months))
+                                words.long_date(today), settings.horizon_months))
         self.model.set_rows(rows, inactive)
         self._fill_behandelaars(rows)
         self._fill_statuses()

@@ -11,7 +11,7 @@ from vergadering.evaluation import UnreadableClient
 from vergadering.overview import Row, Status
 
 from ..i18n import count, fill, tr
-from ..kit import labels
+from ..kit import words
 
 
 def column_titles() -> tuple[str, ...]:
@@ -35,16 +35,8 @@ def status(row: Row) -> str:
     export says exactly what the screen said."""
     if row.status is Status.ON_TRACK:
         return tr("op schema")
-    return labels.relative_due(row.due, row.due + dt.timedelta(days=row.days_overdue))
+    return words.relative_due(row.due, row.due + dt.timedelta(days=row.days_overdue))
 
-
-def status_name(value: Status) -> str:
-    """The filter's name for a status."""
-    if value is Status.OVERDUE:
-        return tr("Te laat")
-    if value is Status.DUE_SOON:
-        return tr("Binnenkort")
-    return tr("Op schema")
 
 
 def status_tooltip(row: Row) -> str:

@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..i18n import fill, tr
-from . import labels
+from . import words
 
 # A question to read in one go: wider than a message box's default.
 WIDE = "QLabel#qt_msgbox_label { min-width: 34em; }"
@@ -17,7 +17,7 @@ WIDE = "QLabel#qt_msgbox_label { min-width: 34em; }"
 
 def day_text(day: dt.date, today: dt.date) -> str:
     """``dinsdag 8 december`` (with the year only when it is not this year)."""
-    text = labels.long_date(day)
+    text = words.long_date(day)
     return text.rsplit(" ", 1)[0] if day.year == today.year else text
 
 

@@ -10,11 +10,11 @@ import math
 
 from vergadering.items import DecisionKind
 from vergadering.settings import Block
-from vergadering.timeline import BellReason, BlockChoice, BlockClock, MeetingState
+from vergadering.timeline import BlockClock, MeetingState
 
 from ..i18n import count as count_text
 from ..i18n import fill, tr
-from . import item_text
+from . import words
 
 
 def countdown(remaining: float) -> str:
@@ -62,7 +62,7 @@ def block_heading(block: Block) -> str:
 def expected_end(state: MeetingState) -> str:
     """``Verwacht einde 10:34 — loopt 4 min uit`` or ``… — op tijd``; the minutes the
     chair added by "toch nemen" are named apart: they were chosen, not overrun."""
-    end = state.expected_end.strftime("%H:%M")
+    end = words.clock_time(state.expected_end)
     late = whole_minutes(state.late_by)
     extended = whole_minutes(state.extended)
     if late and extended:
@@ -77,8 +77,8 @@ def expected_end(state: MeetingState) -> str:
 
 
 def scheduled(state: MeetingState, start: dt.time) -> str:
-    return fill(tr("Gepland %1–%2"), start.strftime("%H:%M"),
-                state.scheduled_end.strftime("%H:%M"))
+    return fill(tr("Gepland %1–%2"), words.clock_time(start),
+                words.clock_time(state.scheduled_end))
 
 
 class RowStatus(enum.Enum):
@@ -98,7 +98,7 @@ def status(value: RowStatus, decision: DecisionKind | None = None,
     if value is RowStatus.RUNNING:
         return tr("bezig")
     if value is RowStatus.DECIDED:
-        name = item_text.decision_label(decision)
+        name = words.decision_label(decision)
         if hamerstuk:
             return fill(tr("hamerstuk: %1"), name)
         return fill(tr("besloten: %1"), name)
@@ -114,23 +114,13 @@ def status(value: RowStatus, decision: DecisionKind | None = None,
 def consultation_note(member: str, report_by: dt.date) -> str:
     """``Apart overleg: Bram Jansen, terugkoppeling uiterlijk 01-12-2026``."""
     return fill(tr("Apart overleg: %1, terugkoppeling uiterlijk %2"), member,
-                report_by.strftime("%d-%m-%Y"))
+                words.date(report_by))
 
 
 def not_reached() -> str:
     """The mark of a waiting item that will probably not be reached (short: a list)."""
     return tr("past niet meer")
 
-
-def bell_reason(reason: BellReason) -> str:
-    """The chip's text, with a mnemonic (Alt+letter)."""
-    if reason is BellReason.LONG_STORY:
-        return tr("&lang verhaal")
-    if reason is BellReason.DOES_NOT_CONNECT:
-        return tr("&sluit niet aan")
-    if reason is BellReason.NEW_POINT:
-        return tr("&nieuw punt i.p.v. reageren")
-    return tr("&geen besluit")
 
 
 def bell_count(count: int) -> str:
@@ -143,16 +133,6 @@ def block_time_up(block: Block) -> str:
         return tr("De tijd voor acute punten is op")
     return tr("De tijd voor lopende behandelingen is op")
 
-
-def block_choice(choice: BlockChoice) -> str:
-    """A choice's button text, with its mnemonic (Alt+letter)."""
-    if choice is BlockChoice.DEFER:
-        return tr("&Uitstellen naar de volgende vergadering")
-    if choice is BlockChoice.CONSULTATION:
-        return tr("&Apart overleg plannen")
-    if choice is BlockChoice.FINISH:
-        return tr("Nog 1 &minuut om te besluiten")
-    return tr("&Toch nemen")  # what it costs is said under it
 
 
 def decisions_count(count: int) -> str:

@@ -29,7 +29,7 @@ from vergadering.store import Store
 from .. import common
 from ..i18n import count, fill
 from ..messages import describe
-from . import chair_questions, item_form, labels, widgets
+from . import chair_questions, item_form, widgets, words
 from .decision_form_layout import STYLE, DecisionFormLayout
 from .widgets import MessageLabel
 
@@ -137,7 +137,7 @@ class DecisionForm(DecisionFormLayout, QDialog):
         day = self.date_field.date()
         for quick_day, button in self.quick_buttons.items():
             button.setChecked(quick_day == day)
-        self.weekday.setText(labels.long_date(day) if day is not None else "")
+        self.weekday.setText(words.long_date(day) if day is not None else "")
         self._update_reason(day)
 
     def needs_reason(self) -> bool:

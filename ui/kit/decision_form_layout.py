@@ -28,7 +28,7 @@ from vergadering.items import DecisionKind
 
 from ..date_field import DateField
 from ..i18n import count, fill
-from . import item_form, labels, palette
+from . import item_form, palette, words
 from .widgets import MessageLabel, hint_label
 
 if TYPE_CHECKING:
@@ -77,11 +77,11 @@ class DecisionFormLayout(_Base):
                               else self.tr("Besluit corrigeren: %1") if self.corrects is not None
                               else self.tr("Besluit over %1"), item.client_reference))
         heading.setObjectName("decisionHeading")
-        about = hint_label(fill(self.tr("%1 · inbrenger: %2"), labels.type_name(item.type),
+        about = hint_label(fill(self.tr("%1 · inbrenger: %2"), words.type_name(item.type),
                                 item.presenter)
                            + ("\n" + item.question if item.question else ""))
         proposal = hint_label(fill(self.tr("Voorgesteld besluit: %1"),
-                                   labels.decision_name(item.proposed_decision)))
+                                   words.decision_name(item.proposed_decision)))
         proposal.setVisible(item.proposed_decision is not None and self.corrects is None)
         if self.corrects is not None:
             proposal = hint_label(fill(self.tr(

@@ -30,7 +30,7 @@ from vergadering.store import Store
 from ..i18n import fill
 from ..icons import show_warning_sign
 from ..table_model import ModelIndex, StoreTableModel
-from . import labels, palette
+from . import labels, palette, words
 
 OVER_COLOR = palette.DANGER
 REPORT_BACK_COLOR = palette.REPORT_BACK
@@ -135,7 +135,7 @@ class BlockTableModel(StoreTableModel[Item]):
         if column == self.CLIENT:
             return item.client_reference
         if column == self.TYPE:
-            return labels.type_name(item.type)
+            return words.type_name(item.type)
         if column == self.PRESENTER:
             return item.presenter
         if column == self.QUESTION:
@@ -143,7 +143,7 @@ class BlockTableModel(StoreTableModel[Item]):
         if column == self.MINUTES:
             return str(item.minutes)
         if column == self.PROPOSAL:
-            return labels.decision_name(item.proposed_decision)
+            return words.decision_name(item.proposed_decision)
         return labels.item_marks(item.carried_over, item.report_back_of is not None)
 
 
@@ -276,7 +276,7 @@ class BlockPanel(QWidget):
     def show_plan(self, plan: BlockPlan, *, first: bool, hard_end: str | None,
                   read_only: bool) -> None:
         """Update the heading from ``plan`` (the rows come from the model itself)."""
-        name = labels.block_name(self.block)
+        name = words.block_name(self.block)
         self.title.setText(fill(self.tr("%1 — %2 van %3 min gepland"), name, plan.planned,
                                 plan.budget))
         over = plan.over
@@ -356,5 +356,5 @@ def hard_end_text(plan: agenda.AgendaPlan) -> str:
     """When the acute block goes first, when it must stop."""
     first = plan.blocks[0]
     end = dt.datetime.combine(plan.date, plan.start) + dt.timedelta(minutes=first.budget)
-    return labels.clock_time(end)
+    return words.clock_time(end)
 

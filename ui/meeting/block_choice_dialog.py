@@ -38,7 +38,7 @@ from vergadering.timeline import BlockChoice, TakeCost, Timeline
 
 from .. import common
 from ..i18n import fill, tr
-from ..kit import chair_text, labels, palette, widgets
+from ..kit import chair_text, palette, widgets, words
 from ..kit.widgets import MessageLabel, hint_label
 from ..messages import describe
 from .consultation_fields import ConsultationFields
@@ -139,7 +139,7 @@ class BlockChoiceDialog(QDialog):
         defer_text = fill(self.tr("Het gesprek stopt; het punt komt op de agenda van %1, "
                                   "met alles wat is ingevuld.") if self.current else
                           self.tr("Het punt komt op de agenda van %1, met alles wat is "
-                                  "ingevuld."), labels.long_date(following))
+                                  "ingevuld."), words.long_date(following))
         explanations = {
             BlockChoice.DEFER: defer_text,
             BlockChoice.CONSULTATION: self.tr(
@@ -153,7 +153,7 @@ class BlockChoiceDialog(QDialog):
                    BlockChoice.TAKE_ANYWAY: self.take_details}
         self.details: dict[BlockChoice, QFrame] = {}
         for choice in choices:
-            button = QPushButton(chair_text.block_choice(choice))
+            button = QPushButton(words.block_choice(choice))
             button.setObjectName("blockChoice")
             button.setCheckable(True)
             button.setAutoDefault(False)
@@ -245,7 +245,7 @@ class BlockChoiceDialog(QDialog):
             if other_item is None:
                 continue
             check = QCheckBox(fill(self.tr("%1 — %2, %3 min"), other_item.client_reference,
-                                   labels.type_name(other_item.type), other_item.minutes))
+                                   words.type_name(other_item.type), other_item.minutes))
             check.toggled.connect(lambda _on: self._update_cost())
             count = len(self.give_way_boxes)
             self.give_way_boxes[item_id] = check

@@ -33,7 +33,7 @@ from vergadering.timeline import MeetingState, Phase
 
 from .. import common
 from ..i18n import fill
-from ..kit import labels, widgets
+from ..kit import widgets, words
 from ..kit.chair_text import RowStatus
 from ..kit.widgets import MessageLabel
 from . import chair_actions, chair_block_prompt, chair_style
@@ -215,7 +215,7 @@ class MeetingPage(ChairCommands, ChairKeys, ChairBell, QWidget):
             if self.isVisible():
                 self.agenda_view.setFocus()
         self.title.setText(fill(self.tr("Vergadering van %1"), _day_and_month(meeting.date)))
-        self.title.setToolTip(labels.long_date(meeting.date))
+        self.title.setToolTip(words.long_date(meeting.date))
         selected = self.agenda_view.selected_item_id()
         # On a storage problem what is shown stays, unannounced: the next change retries.
         rows = common.load(lambda: load_rows(self.store, meeting, timeline,
@@ -316,5 +316,5 @@ class MeetingPage(ChairCommands, ChairKeys, ChairBell, QWidget):
 
 def _day_and_month(day: dt.date) -> str:
     """``24 november``: the long date without weekday and year (the title must fit)."""
-    return labels.long_date(day).split(" ", 1)[-1].rsplit(" ", 1)[0]
+    return words.long_date(day).split(" ", 1)[-1].rsplit(" ", 1)[0]
 

@@ -20,7 +20,7 @@ from vergadering.store import Store
 from vergadering.timeline import EventKind, MeetingState, Timeline
 
 from ..i18n import fill
-from ..kit import chair_text, labels, palette
+from ..kit import chair_text, palette, words
 from ..kit.chair_text import RowStatus
 from ..table_model import ModelIndex
 from .chair_badge import type_icon
@@ -198,7 +198,7 @@ class MeetingAgendaModel(QAbstractTableModel):
                 return self.tr("Dit punt komt waarschijnlijk niet meer aan bod voor het "
                                "geplande einde van de vergadering.")
             if column == self.TYPE:
-                return labels.type_name(item.type)
+                return words.type_name(item.type)
             if column == self.STATUS and entry.note:
                 return entry.note
             if column == self.CLIENT and item.question and not self._privacy:
@@ -235,7 +235,7 @@ class MeetingAgendaModel(QAbstractTableModel):
         if column == self.CLIENT:
             return item.client_reference
         if column == self.TYPE:
-            return "" if self._compact else labels.type_name(item.type)
+            return "" if self._compact else words.type_name(item.type)
         if column == self.PRESENTER:
             return item.presenter
         if column == self.MINUTES:
@@ -247,7 +247,7 @@ class MeetingAgendaModel(QAbstractTableModel):
 
     def _heading_data(self, entry: AgendaRow, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and column == 0:
-            return fill(self.tr("%1 — %2 min"), labels.block_name(entry.block), entry.budget)
+            return fill(self.tr("%1 — %2 min"), words.block_name(entry.block), entry.budget)
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vergadering.settings import ItemType
 
-from ..kit import labels, palette
+from ..kit import palette, words
 from ..kit.plan_view import TYPE_COLORS
 
 
@@ -54,7 +54,7 @@ class TypeBadge(QWidget):
         return self._type
 
     def text(self) -> str:
-        return labels.type_name(self._type).upper() if self._type is not None else ""
+        return words.type_name(self._type).upper() if self._type is not None else ""
 
     def set_type(self, item_type: ItemType | None) -> None:
         self._type = item_type

@@ -25,7 +25,7 @@ from vergadering.store import Store
 
 from .. import common
 from ..i18n import fill
-from ..kit import labels, palette
+from ..kit import palette, words
 from ..kit.plan_view import BlockPanel, hard_end_text
 from ..kit.widgets import MessageLabel
 from .chair_actions import tool_button
@@ -120,8 +120,8 @@ class BeforeMeetingView(QWidget):
         start = dt.datetime.combine(plan.date, plan.start)
         end = start + dt.timedelta(minutes=plan.meeting_minutes)
         self.title.setText(fill(self.tr("Volgende vergadering: %1, %2–%3"),
-                                labels.long_date(plan.date), labels.clock_time(start),
-                                labels.clock_time(end)))
+                                words.long_date(plan.date), words.clock_time(start),
+                                words.clock_time(end)))
         for position, block_plan in enumerate(plan.blocks):
             panel = self.panels[block_plan.block]
             if self.blocks_layout.indexOf(panel) != position:
@@ -154,11 +154,11 @@ class BeforeMeetingView(QWidget):
         held = meetings.find(self.store, today)
         if held is not None and held.status is not meetings.MeetingStatus.PLANNED:
             return fill(self.tr("Vandaag is al vergaderd. Deze agenda is voor %1: start de "
-                                "vergadering op die dag."), labels.long_date(plan.date))
+                                "vergadering op die dag."), words.long_date(plan.date))
         return fill(self.tr("Let op: deze vergadering staat gepland op %1, niet vandaag (%2). "
                             "Start u haar nu, dan krijgen de vergadering en alles wat erin "
                             "wordt besloten de datum van vandaag."),
-                    labels.long_date(plan.date), labels.long_date(today))
+                    words.long_date(plan.date), words.long_date(today))
 
     def is_empty(self) -> bool:
         return self.plan is None or not any(b.items for b in self.plan.blocks)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 from vergadering import run
 from vergadering.timeline import BellReason
 
-from ..kit import chair_text
+from ..kit import chair_text, words
 from . import chair_actions
 from .chair_actions import tool_button
 from .chair_badge import bell_icon
@@ -47,7 +47,7 @@ class BellBox(QWidget):
         chips_row.setContentsMargins(0, 0, 0, 0)
         chips_row.addWidget(self.question)
         for reason in BellReason:
-            chip = QPushButton(chair_text.bell_reason(reason))
+            chip = QPushButton(words.bell_reason(reason))
             chip.setObjectName("chip")
             chip.setCheckable(True)
             chip.setAutoDefault(False)

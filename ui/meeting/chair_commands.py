@@ -32,7 +32,7 @@ from vergadering.timeline import BlockChoice
 from .. import common
 from ..backup_dialog import backup_before_meeting
 from ..i18n import count, fill
-from ..kit import chair_questions, chair_text, labels, widgets
+from ..kit import chair_questions, chair_text, widgets, words
 from ..kit.chair_text import RowStatus
 from ..kit.decision_form import DecisionForm
 from ..messages import describe_all
@@ -324,7 +324,7 @@ class ChairCommands(_Base):
             return False
         self.before.offer_rating(meeting.id)
         self.before.show_closed(fill(self.tr("De vergadering van %1 is afgesloten: %2, %3."),
-                                     labels.long_date(meeting.date),
+                                     words.long_date(meeting.date),
                                      chair_text.decisions_count(decided),
                                      chair_text.moved_count(moved)))
         return True

@@ -21,7 +21,7 @@ from vergadering.settings import Block, ItemType
 from vergadering.timeline import MeetingState, Phase
 
 from ..i18n import count, fill
-from ..kit import chair_text, labels
+from ..kit import chair_text, words
 from .chair_actions import tool_button
 from .chair_badge import TypeBadge
 from .chair_bell import BellBox
@@ -204,7 +204,7 @@ class CurrentPanel(QWidget):
 
     def _show_item(self, item: Item) -> None:
         self.badge.set_type(item.type)
-        self.block.setText(labels.block_name(item.block))
+        self.block.setText(words.block_name(item.block))
         self.reference.setText(item.client_reference)
         # The reference is what the room reads: never squeezed by the texts under it.
         self.reference.setMinimumHeight(self.reference.sizeHint().height())
@@ -220,7 +220,7 @@ class CurrentPanel(QWidget):
         if next_item is None:
             return self.tr("Daarna: geen punten meer.")
         text = fill(self.tr("Daarna: %1 (%2, %3 min, inbrenger %4)"),
-                    next_item.client_reference, labels.type_name(next_item.type),
+                    next_item.client_reference, words.type_name(next_item.type),
                     next_item.minutes, next_item.presenter)
         late = sum(1 for u in state.upcoming if u.probably_not_reached)
         if late:

@@ -15,7 +15,7 @@ from vergadering.minutes import Ending
 from vergadering.store import Store
 
 from ..i18n import fill
-from ..kit import labels, palette
+from ..kit import palette, words
 
 STYLE = f"""
 QFrame#terugblik {{ background: {palette.HOVER}; border: 1px solid {palette.BORDER_LIGHT_BLUE};
@@ -69,7 +69,7 @@ class TerugblikPanel(QFrame):
         gone = [o for o in (listed.others if listed else ())
                 if o.ending in (Ending.CONSULTATION, Ending.WITHDRAWN)]
         if previous is not None:
-            self.title.setText(fill(self.tr("Terugblik op %1"), labels.long_date(previous.date)))
+            self.title.setText(fill(self.tr("Terugblik op %1"), words.long_date(previous.date)))
             entries = listed.entries if listed else ()
             lines = [self._decision_line(e) for e in entries[:MAX_LINES]]
             if len(entries) > MAX_LINES:
@@ -107,7 +107,7 @@ class TerugblikPanel(QFrame):
         return f"{item.client_reference} ({', '.join(marks)})"
 
     def _decision_line(self, entry: minutes.MinutesEntry) -> str:
-        kind = labels.decision_name(entry.kind)
+        kind = words.decision_name(entry.kind)
         if entry.next_evaluation is None:
             return fill(self.tr("• %1 — %2"), entry.client_reference, kind)
         return fill(self.tr("• %1 — %2 — volgende evaluatie %3"), entry.client_reference, kind,

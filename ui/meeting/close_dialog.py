@@ -34,7 +34,7 @@ from vergadering.store import Store
 
 from .. import common
 from ..i18n import count, fill, tr
-from ..kit import item_form, labels, palette
+from ..kit import item_form, palette, words
 from ..kit.widgets import MessageLabel, hint_label
 from ..messages import describe
 from .consultation_fields import ConsultationFields
@@ -70,7 +70,7 @@ class UnreachedRow(QFrame):
         self.item = item
         self.setObjectName("unreachedRow")
         title = QLabel(fill(self.tr("%1 — %2, %3 min · inbrenger %4"), item.client_reference,
-                            labels.type_name(item.type), item.minutes, item.presenter))
+                            words.type_name(item.type), item.minutes, item.presenter))
         title.setObjectName("unreachedItem")
         title.setWordWrap(True)
         self.group = QButtonGroup(self)
@@ -175,7 +175,7 @@ class CloseMeetingDialog(QDialog):
                 self.tr("%n lopend punt is niet aan bod gekomen en gaat naar de volgende "
                         "vergadering (%1)."),
                 self.tr("%n lopende punten zijn niet aan bod gekomen en gaan naar de "
-                        "volgende vergadering (%1).")), labels.long_date(following))
+                        "volgende vergadering (%1).")), words.long_date(following))
         self.lopend_note = hint_label(lopend)
         self.general_error = MessageLabel()
         self.close_button = QPushButton(self.tr("Vergadering &afsluiten"))

@@ -31,7 +31,7 @@ from vergadering.store import Store
 from .. import common
 from ..date_field import DateField
 from ..i18n import count, fill
-from ..kit import labels, widgets
+from ..kit import widgets, words
 from ..kit.widgets import MessageLabel, hint_label
 from ..messages import describe
 
@@ -141,7 +141,7 @@ class ConsultationFields(QWidget):
         day = self.date_field.date()
         for quick_day, button in self.quick_buttons.items():
             button.setChecked(quick_day == day)
-        self.weekday.setText(labels.long_date(day) if day is not None else "")
+        self.weekday.setText(words.long_date(day) if day is not None else "")
         if self.weekday.isHidden() != (day is None):
             self.weekday.setVisible(day is not None)
             self._refit()

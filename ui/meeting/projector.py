@@ -29,8 +29,7 @@ from vergadering.timeline import MeetingState, Phase, Upcoming
 from .. import common
 from ..i18n import count, fill
 from ..kit import palette
-from ..kit.item_text import block_label
-from ..kit.labels import clock_time, long_date
+from ..kit.words import block_label, clock_time, long_date
 from . import projector_style as style
 from . import projector_text as text
 from .bell import Bell, bell_keys, is_bell_key

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from vergadering.items import Item
 from vergadering.timeline import Upcoming
 
-from ..kit.labels import clock_time
+from ..kit.words import clock_time
 from . import projector_style as style
 from .projector_fit import ElidedLabel, FitText
 from .projector_flash import BellButton, FlashOverlay

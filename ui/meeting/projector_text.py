@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 
 from vergadering.settings import Block
 from vergadering.timeline import BlockClock, ItemClock, MeetingState, Phase
 
 from ..i18n import fill, tr
-from ..kit.item_text import block_label
+from ..kit import words
+from ..kit.words import block_label
 
 
 def countdown(seconds: float) -> str:
@@ -67,12 +67,9 @@ def charged(state: MeetingState) -> str:
 def expected_end(state: MeetingState) -> str:
     """``verwacht einde 10:42 — 12 min uitloop`` or ``verwacht einde 10:25 — op tijd``;
     minutes added by "toch nemen" count as uitloop too (the room sees the real end)."""
-    when = clock_time(state.expected_end)
+    when = words.clock_time(state.expected_end)
     late = state.late_by + state.extended
     if late >= 60:
         return fill(tr("verwacht einde %1 — %2 uitloop"), when, minutes(late))
     return fill(tr("verwacht einde %1 — op tijd"), when)
 
-
-def clock_time(when: dt.datetime | dt.time) -> str:
-    return f"{when:%H:%M}"

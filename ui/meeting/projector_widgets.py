@@ -27,7 +27,7 @@ from vergadering.settings import ItemType
 from vergadering.timeline import Phase
 
 from ..kit import palette
-from ..kit.item_text import type_label
+from ..kit.words import type_label
 from . import projector_style as style
 from .projector_fit import pixel_font
 

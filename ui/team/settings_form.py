@@ -36,7 +36,7 @@ from vergadering.store import Change, Store
 
 from .. import common
 from ..i18n import count, fill
-from ..kit import widgets
+from ..kit import widgets, words
 from ..kit.widgets import (
     ERROR_COLOR,
     MessageLabel,
@@ -260,7 +260,7 @@ class SettingsForm(QWidget):
         values = self.values()
         start = dt.datetime.combine(dt.date(2000, 1, 1), values.meeting_start)
         end = start + dt.timedelta(minutes=values.meeting_minutes)
-        self.end_label.setText(fill(self.tr("tot %1"), end.strftime("%H:%M")))
+        self.end_label.setText(fill(self.tr("tot %1"), words.clock_time(end)))
         total = values.acuut_budget + values.lopend_budget
         text = fill(self.tr("Blokken samen %1 van %2 minuten"), total, values.meeting_minutes)
         if total > values.meeting_minutes:
