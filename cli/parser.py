@@ -11,6 +11,43 @@ OVERDUE_FIELDS = ("client", "behandelaar", "last_evaluation", "due", "days_overd
 MINUTES_FORMATS = ("md", "csv", "pdf")
 
 
+# argparse's own words (usage, headings, its error messages), in Dutch: the users read
+# Dutch, and scripts only look at the exit status (2 for a bad option).
+_DUTCH = {
+    "usage: ": "gebruik: ",
+    "positional arguments": "opdrachten en argumenten",
+    "options": "opties",
+    "show this help message and exit": "toon deze hulp en stop",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fout: %(message)s\n",
+    "the following arguments are required: %s": "deze argumenten ontbreken: %s",
+    "unrecognized arguments: %s": "onbekende argumenten: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "ongeldige keuze: %(value)r (kies uit %(choices)s)",
+    "expected one argument": "verwacht één waarde",
+    "expected at most one argument": "verwacht hoogstens één waarde",
+    "expected at least one argument": "verwacht minstens één waarde",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "dubbelzinnige optie: %(option)s kan %(matches)s zijn",
+    "not allowed with argument %s": "niet toegestaan samen met %s",
+    "ignored explicit argument %r": "genegeerde waarde %r",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
+}
+
+
+def _dutch(text: str) -> str:
+    return _DUTCH.get(text, text)
+
+
+def _dutch_n(singular: str, plural: str, n: int) -> str:
+    if singular == "expected %s argument":
+        return "verwacht %s waarde" if n == 1 else "verwacht %s waarden"
+    return _dutch(singular if n == 1 else plural)
+
+
+argparse._ = _dutch  # type: ignore[attr-defined]
+argparse.ngettext = _dutch_n  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
     from vergadering.settings import MAX_HORIZON_MONTHS
 

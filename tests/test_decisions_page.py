@@ -653,3 +653,8 @@ def test_counts_take_the_singular_for_one(closed_page: DecisionsPage) -> None:
     other = order[1]
     assert panel.block_cells[other][4].text() == (
         f"{reviewed.blocks[other].discussed} van {reviewed.blocks[other].items} punten")
+
+
+def test_the_save_menu_offers_pdf_first_and_names_markdown_text(page: DecisionsPage) -> None:
+    labels = [a.text().replace("&", "") for a in page.minutes_panel.save_button.menu().actions()]
+    assert labels == ["PDF (.pdf)…", "CSV voor Excel (.csv)…", "Tekst (Markdown, .md)…"]

@@ -30,11 +30,11 @@ from vergadering.caseload import Action, CaseloadFile, ImportResult
 from vergadering.problems import Code, Problem
 from vergadering.store import Store, StoreError, StoreProblem
 
-from . import common, paths
+from . import common
 from .i18n import count, fill, tr
 from .icons import warning_icon
 from .import_preview import STATE_ROLE, Column, ErrorFilter, PreviewModel
-from .kit import palette
+from .kit import file_dialogs, palette
 from .messages import at_line, describe, describe_file_read_error, describe_store_error
 
 LAST_FOLDER_KEY = "import/last_folder"
@@ -343,14 +343,12 @@ class ImportDialog(QDialog):
 
 def pick_file(parent: QWidget | None) -> str | None:
     """Ask for a CSV file (tests replace this function)."""
-    settings = paths.settings()
-    folder = str(settings.value(LAST_FOLDER_KEY, "") or "")
     path, _ = QFileDialog.getOpenFileName(
-        parent, tr("Caseload importeren"), folder,
+        parent, tr("Caseload importeren"), file_dialogs.start_folder(LAST_FOLDER_KEY),
         tr("CSV-bestanden (*.csv *.txt);;Alle bestanden (*)"))
     if not path:
         return None
-    settings.setValue(LAST_FOLDER_KEY, str(Path(path).parent))
+    file_dialogs.remember(LAST_FOLDER_KEY, path)
     return path
 
 

@@ -6,9 +6,11 @@ the list of keys shows them, then those of the area on screen.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
@@ -83,13 +85,30 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
     for action in actions:
         if action.shortcut().isEmpty() or not action.text():
             continue
-        row = (action.shortcut().toString(QKeySequence.SequenceFormat.NativeText),
-               action.text().replace("&", "").rstrip("…"))
+        row = (key_text(action.shortcut()), action.text().replace("&", "").rstrip("…"))
         if row not in rows:
             rows.append(row)
     return rows
 
 
+# Qt's names for keys that a Dutch keyboard labels otherwise.
+_KEY_NAMES = {"Return": "Enter", "Space": "Spatie", "Del": "Delete", "Ins": "Insert",
+              "PgUp": "PageUp", "PgDown": "PageDown"}
+
+
+def key_text(sequence: QKeySequence) -> str:
+    """``Ctrl+Enter``: a shortcut as the key caps say it."""
+    text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+    return ", ".join("+".join(_KEY_NAMES.get(part, part) for part in chord.split("+"))
+                     for chord in text.split(", "))
+
+
 def show_shortcuts(window: MainWindow) -> None:
-    text = "\n".join(f"{key}\t{name}" for key, name in shortcut_rows(window))
-    QMessageBox.information(window, tr("Sneltoetsen"), text)
+    """The list in two aligned columns, whatever the keys' lengths."""
+    rows = "".join(
+        f"<tr><td style='padding-right: 18px'><b>{html.escape(key)}</b></td>"
+        f"<td>{html.escape(name)}</td></tr>" for key, name in shortcut_rows(window))
+    box = QMessageBox(QMessageBox.Icon.Information, tr("Sneltoetsen"),
+                      f"<table>{rows}</table>", QMessageBox.StandardButton.Ok, window)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.exec()

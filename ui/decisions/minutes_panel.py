@@ -10,7 +10,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -35,24 +35,25 @@ from vergadering.store import Store
 
 from .. import common, paths
 from ..i18n import fill, tr
-from ..kit import widgets, words
+from ..kit import file_dialogs, widgets, words
 from ..kit.decision_form import DecisionForm
 from ..kit.widgets import action_button, make_action
 from ..reports import minutes_pdf, minutes_text
 from .model import DecisionsTableModel, OthersTableModel, ending_text
 
 M = DecisionsTableModel
+SAVE_FOLDER_KEY = "folders/besluitenlijst"
 OTHERS_VISIBLE_ROWS = 5  # beyond this the table of items without a decision scrolls
 
 
 def ask_save_path(parent: QWidget | None, suggested_name: str, filter: str) -> str | None:  # noqa: A002
     """Where to save the list (a file dialog); None when cancelled. Tests replace it."""
-    folder = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    folder = file_dialogs.start_folder(SAVE_FOLDER_KEY)
     path, _ = QFileDialog.getSaveFileName(
         parent, tr("Besluitenlijst opslaan"), str(Path(folder) / suggested_name), filter)
     if not path:
         return None
+    file_dialogs.remember(SAVE_FOLDER_KEY, path)
     if not Path(path).suffix:
         path += Path(suggested_name).suffix
     return path
@@ -115,7 +116,7 @@ class MinutesPanel(QWidget):
         buttons.addStretch(1)
         self.save_button = QPushButton(self.tr("&Opslaan als…"))
         save_menu = QMenu(self.save_button)
-        for action in (self.markdown_action, self.csv_action, self.pdf_action):
+        for action in (self.pdf_action, self.csv_action, self.markdown_action):
             save_menu.addAction(action)
         self.save_button.setMenu(save_menu)
         buttons.addWidget(self.save_button)
@@ -190,7 +191,7 @@ class MinutesPanel(QWidget):
             "Een vergissing herstellen: het besluit blijft bewaard, een nieuw besluit "
             "vervangt het"))
         # Both in the table's context menu too (copy_action was added by make_action).
-        self.markdown_action = make_action(self, self.tr("&Markdown (.md)…"),
+        self.markdown_action = make_action(self, self.tr("&Tekst (Markdown, .md)…"),
                                            lambda: self.save_as("md"))
         self.csv_action = make_action(self, self.tr("&CSV voor Excel (.csv)…"),
                                       lambda: self.save_as("csv"))
@@ -283,7 +284,7 @@ class MinutesPanel(QWidget):
                 "Kies een besluit of apart overleg om de tekst voor het dossier te zien."))
         has_list = self.minutes is not None
         self.save_button.setEnabled(has_list)
-        for action in (self.markdown_action, self.csv_action, self.pdf_action):
+        for action in (self.pdf_action, self.csv_action, self.markdown_action):
             action.setEnabled(has_list)
 
     # -- commands ------------------------------------------------------------
@@ -333,7 +334,7 @@ class MinutesPanel(QWidget):
         minutes = self.minutes
         if minutes is None:
             return
-        filters = {"md": self.tr("Markdown (*.md)"),
+        filters = {"md": self.tr("Tekst (Markdown) (*.md)"),
                    "csv": self.tr("CSV-bestand voor Excel (*.csv)"),
                    "pdf": self.tr("PDF-bestand (*.pdf)")}
         writers: dict[str, Callable[[Minutes, str], None]] = {

@@ -15,7 +15,6 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from vergadering import calendar_export, files
@@ -25,6 +24,7 @@ from vergadering.overview import Row
 
 from .. import paths
 from ..i18n import fill, tr
+from ..kit import file_dialogs
 from . import text
 
 # A cell starting with one of these is a formula to Excel ("CSV injection"): a reference
@@ -74,15 +74,18 @@ def suggested_name(today: dt.date) -> str:
     return f"evaluaties-{today.isoformat()}.csv"
 
 
+EXPORT_FOLDER_KEY = "folders/export"
+
+
 def ask_path(parent: QWidget | None, today: dt.date) -> str | None:
     """Where to save the export (a file dialog); None when cancelled. Tests replace it."""
-    folder = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    folder = file_dialogs.start_folder(EXPORT_FOLDER_KEY)
     path, _ = QFileDialog.getSaveFileName(
         parent, tr("Overzicht exporteren"), str(Path(folder) / suggested_name(today)),
         tr("CSV-bestand voor Excel (*.csv)"))
     if not path:
         return None
+    file_dialogs.remember(EXPORT_FOLDER_KEY, path)
     if not Path(path).suffix:
         path += ".csv"
     return path
@@ -144,14 +147,14 @@ def ics_privacy_note() -> str:
 
 def ask_ics_path(parent: QWidget | None, today: dt.date) -> str | None:
     """Where to save the calendar file; None when cancelled. Tests replace it."""
-    folder = QStandardPaths.writableLocation(
-        QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+    folder = file_dialogs.start_folder(EXPORT_FOLDER_KEY)
     path, _ = QFileDialog.getSaveFileName(
         parent, tr("Evaluatiedatums als agenda"),
         str(Path(folder) / f"evaluaties-{today.isoformat()}.ics"),
         tr("Agendabestand (*.ics)"))
     if not path:
         return None
+    file_dialogs.remember(EXPORT_FOLDER_KEY, path)
     if not Path(path).suffix:
         path += ".ics"
     return path
