@@ -609,9 +609,13 @@ def test_hamerstuk_that_needs_a_koers_opens_the_form(qtbot, page: MeetingPage, s
                     DecisionKind.DOORGAAN)
     start(qtbot, page, clock)
     page.select_item(agenda.vraag.id)
-    press(qtbot, page, Qt.Key.Key_H)  # a vraag is no hamerstuk
-    assert errors and "mededeling met een voorgesteld besluit" in errors[0]
-    assert asked == []
+    # A vraag is no hamerstuk: H is off, and its tip says why and what to press.
+    assert not page.hamerstuk_action.isEnabled()
+    tip = page.hamerstuk_action.toolTip()
+    assert "alleen een mededeling met een voorgesteld besluit" in tip
+    assert "V-2 is een vraag" in tip and "Besluit (D)" in tip
+    press(qtbot, page, Qt.Key.Key_H)
+    assert errors == [] and asked == [] and current_id(page) is None
     # A mededeling proposing doorgaan still needs its koers: the form asks for it.
     page.select_item(notice.id)
     press(qtbot, page, Qt.Key.Key_H)
@@ -841,12 +845,16 @@ def test_the_chair_screen_shows_no_more_than_the_projector_may(qtbot, store: Sto
     page.start_item(agenda.kwestie.id)
     texts = visible_label_texts(page)
     assert "Wat doen we met K-3?" in texts
-    assert not any("Stand: stabiel." in t for t in texts)  # the process state stays private
+    # The stand van het proces is on the chair's screen (issue 15), never on the projector.
+    assert "Stand: stabiel." in texts and "Stand van het proces" in texts
     settings = team_settings.load(store)
     team_settings.save(store, dataclasses.replace(settings, privacy_mode=True))
     texts = visible_label_texts(page)
     assert "Wat doen we met K-3?" not in texts
+    assert not any("Stand: stabiel." in t for t in texts)  # like the question: not in privacy
     assert page.current.privacy_note.isVisible()
+    assert "de stand van het proces" in page.current.privacy_note.text()
+    assert "alleen de cliëntreferentie en de tijden" in page.current.privacy_note.text()
     row = page.model.row_of(agenda.kwestie.id)
     assert page.model.index(row, page.model.CLIENT).data(Qt.ItemDataRole.ToolTipRole) is None
 

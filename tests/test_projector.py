@@ -253,8 +253,8 @@ def test_paused(projector, controller, demo_store, clock) -> None:  # type: igno
     assert projector.countdown.text() == "06:00"
 
 
-def test_privacy_mode_shows_only_reference_type_and_timers(projector, controller,  # type: ignore[no-untyped-def]
-                                                           demo_store, clock) -> None:
+def test_privacy_mode_shows_only_reference_and_timers(projector, controller,  # type: ignore[no-untyped-def]
+                                                      demo_store, clock) -> None:
     settings.save(demo_store, dataclasses.replace(settings.load(demo_store),
                                                   privacy_mode=True))
     item = start(demo_store, clock, controller)
@@ -263,7 +263,7 @@ def test_privacy_mode_shows_only_reference_type_and_timers(projector, controller
         at(controller, clock, minutes=minute)
         text = shown(projector)
         assert item.client_reference in text
-        assert "!! KWESTIE" in text
+        assert "KWESTIE" not in text and not projector.type_badge.isVisible()
         assert projector.countdown.text()
         assert item.presenter not in text
         assert item.question not in text and item.question[:20] not in text
@@ -272,6 +272,32 @@ def test_privacy_mode_shows_only_reference_type_and_timers(projector, controller
         assert all(o.presenter not in text for o in others)
     assert projector.block_label.text().startswith("Blok: ")
     assert projector.upcoming_header.text().startswith("Straks: nog 15 punten")
+
+
+@pytest.mark.parametrize("privacy", [True, False])
+def test_privacy_mode_hides_type_presenter_and_question_of_a_vraag(  # type: ignore[no-untyped-def]
+        projector, controller, demo_store, clock, privacy: bool) -> None:
+    settings.save(demo_store, dataclasses.replace(settings.load(demo_store),
+                                                  privacy_mode=privacy))
+    clock.set(MEETING_DAY)
+    run.start_meeting(demo_store)
+    item = next(i for i in controller.items.values() if i.type is ItemType.VRAAG)
+    run.start_item(demo_store, item.id)
+    at(controller, clock, minutes=1)
+    labels = "\n".join(texts(projector))
+    upcoming_types = [row.badge.text() for row in projector.rows if row.badge.text()]
+    assert item.client_reference in labels
+    assert projector.countdown.text()
+    hidden = [item.presenter, item.question[:20], "VRAAG", "Inbrenger"]
+    if privacy:
+        assert all(word not in labels for word in hidden)
+        assert not upcoming_types
+        assert not any(w.isVisible() for w in (projector.type_badge, projector.block_chip,
+                                               projector.presenter_label,
+                                               projector.question_label))
+    else:
+        assert all(word in labels for word in hidden)
+        assert upcoming_types
 
 
 def test_items_that_will_probably_not_be_reached_are_marked(projector, controller,  # type: ignore[no-untyped-def]

@@ -309,6 +309,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(value)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
+        # The projector belongs to this window: it closes too, whichever page is shown
+        # (it never keeps the program running on its own).
+        if self.pages.is_built("vergadering"):
+            self.meeting_page.close_projector()
         s = paths.settings()
         s.setValue("window/geometry", self.saveGeometry())
         if self._unsubscribe:

@@ -80,6 +80,10 @@ class DecisionFormLayout(_Base):
         about = hint_label(fill(self.tr("%1 · inbrenger: %2"), words.type_name(item.type),
                                 item.presenter)
                            + ("\n" + item.question if item.question else ""))
+        # The presenter's stand van het begeleidingsproces: what the decision builds on.
+        self.process_state = hint_label(fill(self.tr("Stand van het proces: %1"),
+                                             item.process_state.strip()))
+        self.process_state.setVisible(bool(item.process_state.strip()))
         proposal = hint_label(fill(self.tr("Voorgesteld besluit: %1"),
                                    words.decision_name(item.proposed_decision)))
         proposal.setVisible(item.proposed_decision is not None and self.corrects is None)
@@ -222,6 +226,7 @@ class DecisionFormLayout(_Base):
         layout.setSpacing(8)
         layout.addWidget(heading)
         layout.addWidget(about)
+        layout.addWidget(self.process_state)
         layout.addWidget(proposal)
         layout.addSpacing(4)
         layout.addWidget(self.kind_frame)

@@ -46,6 +46,9 @@ class RatingDialog(QDialog):
         self.store = store
         self.meeting_id = meeting_id
         self.setWindowTitle(self.tr("Korte procescheck"))
+        # Whether the answers on screen were filled in since the last "Opslaan": "Klaar"
+        # then saves them too, so the last person's answers are not lost.
+        self.touched = False
         intro = QLabel(self.tr(
             "Anoniem en vrijwillig: wie wil, vult dit na de vergadering in op deze laptop. "
             "Er wordt niet bewaard wie wat antwoordde; alleen gemiddelden worden getoond, "
@@ -67,11 +70,15 @@ class RatingDialog(QDialog):
             value = QLabel("5")
             value.setMinimumWidth(44)
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            value.setStyleSheet(f"font-weight: 700; border: 1px solid {palette.BORDER_SCORE};"
-                                f" border-radius: 4px; background: {palette.WHITE};")
+            # The slider's value as plain text: no frame, nothing that looks like a field.
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setStyleSheet(f"font-weight: 700; color: {palette.INK};")
+            value.setAccessibleName(fill(self.tr("Waarde: %1"), text))
             slider.valueChanged.connect(lambda v, lab=value: lab.setText(str(v)))
+            slider.valueChanged.connect(self._touch)
             skip = QCheckBox(self.tr("sla over"))
             skip.toggled.connect(slider.setDisabled)
+            skip.toggled.connect(self._touch)
             grid.addWidget(label, row, 0)
             grid.addWidget(QLabel("0"), row, 1)
             grid.addWidget(slider, row, 2)
@@ -91,7 +98,8 @@ class RatingDialog(QDialog):
         self.submit_button.setDefault(True)
         self.submit_button.clicked.connect(self.submit)
         close = QPushButton(self.tr("&Klaar"))
-        close.clicked.connect(self.accept)
+        close.setToolTip(self.tr("Slaat de ingevulde antwoorden op en sluit"))
+        close.clicked.connect(self.finish)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.submit_button)
@@ -122,8 +130,20 @@ class RatingDialog(QDialog):
         for question, slider in self.sliders.items():  # fresh for the next person
             slider.setValue(5)
             self.skips[question].setChecked(False)
+        self.touched = False
         self.message.setText(self.tr("Opgeslagen, dank u. Geef de laptop door, of kies Klaar."))
         self._show_averages()
+        return True
+
+    def _touch(self, *_args: object) -> None:
+        self.touched = True
+
+    def finish(self) -> bool:
+        """Klaar: the answers on screen are saved first when they were filled in; on a
+        problem the dialog stays open with them."""
+        if self.touched and not self.submit():
+            return False
+        self.accept()
         return True
 
     def _show_problems(self, problems: list[Problem]) -> None:

@@ -298,6 +298,10 @@ class MeetingPage(ChairCommands, ChairKeys, ChairBell, QWidget):
     def toggle_projector(self) -> None:
         self.projector_switch.toggle()
 
+    def close_projector(self) -> None:
+        """The main window closes (from any page): the projector goes too."""
+        self.projector_switch.close()
+
     # -- visibility ------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)

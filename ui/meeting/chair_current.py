@@ -54,8 +54,14 @@ class CurrentPanel(QWidget):
         self.presenter = plain_label("itemPresenter", wrap=True)
         self.question_title = plain_label("fieldTitle", self.tr("Vraag aan het team"))
         self.question = plain_label("itemQuestion", wrap=True)
+        # The presenter's "stand van het begeleidingsproces": on the chair's screen only
+        # (never on the projector), and like the question not in privacy mode.
+        self.process_title = plain_label("fieldTitle", self.tr("Stand van het proces"))
+        self.process_state = plain_label("itemProcess", wrap=True)
         self.privacy_note = plain_label("privacyNote", self.tr(
-            "Privacymodus: de vraag aan het team staat niet in beeld."), wrap=True)
+            "Privacymodus: de beamer toont alleen de cliëntreferentie en de tijden; de vraag "
+            "en de stand van het proces staan ook hier niet in beeld (dit scherm kan "
+            "gespiegeld op de beamer staan)."), wrap=True)
         self.no_item = plain_label("noItem", wrap=True)
         self.upcoming = plain_label("upcoming", wrap=True)
         self.countdown = plain_label("countdown", "00:00")
@@ -123,6 +129,9 @@ class CurrentPanel(QWidget):
         text_layout.addWidget(self.question_title)
         text_layout.addWidget(self.question)
         text_layout.addSpacing(6)
+        text_layout.addWidget(self.process_title)
+        text_layout.addWidget(self.process_state)
+        text_layout.addSpacing(6)
         text_layout.addWidget(self.privacy_note)
         text_layout.addStretch(1)
         text_layout.addWidget(self.upcoming)
@@ -144,7 +153,8 @@ class CurrentPanel(QWidget):
         layout.addWidget(self.card, 1)
         self._body_widgets: list[QWidget] = [self.badge, self.block, self.reference,
                                              self.presenter, self.question_title,
-                                             self.question, self.countdown, self.allowed,
+                                             self.question, self.process_title,
+                                             self.process_state, self.countdown, self.allowed,
                                              self.upcoming]
         self._fit_countdown()
         # The texts' width changes with the countdown beside them, not only with the
@@ -161,7 +171,7 @@ class CurrentPanel(QWidget):
                    order: tuple[Block, Block], *, privacy: bool = False) -> None:
         """The item under discussion; between items, the next one as a preview. Only what
         the projector may show too (the laptop's screen may be mirrored on the beamer);
-        in privacy mode not the question."""
+        in privacy mode not the question and the stand van het proces."""
         self.times.show_state(state, order)
         current = state.current if item is not None else None
         shown = item if current is not None else next_item
@@ -180,6 +190,8 @@ class CurrentPanel(QWidget):
             self._show_item(shown)
         self.question_title.setVisible(shown is not None and not privacy)
         self.question.setVisible(shown is not None and not privacy)
+        self.process_title.setVisible(shown is not None and not privacy)
+        self.process_state.setVisible(shown is not None and not privacy)
         self.privacy_note.setVisible(shown is not None and privacy)
         if current is None:
             self.phase = None
@@ -215,6 +227,8 @@ class CurrentPanel(QWidget):
             self.question.setText(self.tr("(geen vraag: een mededeling)"))
         else:
             self.question.setText(self.tr("(geen vraag opgegeven)"))
+        self.process_state.setText(item.process_state.strip()
+                                   or self.tr("(geen stand van het proces opgegeven)"))
 
     def _after_this(self, next_item: Item | None, state: MeetingState) -> str:
         if next_item is None:

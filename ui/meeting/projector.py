@@ -3,8 +3,12 @@
 Dark, high contrast, sizes relative to the window height. It shows the current client
 reference, the item type as a badge, the block, the presenter and their question, the
 item countdown with a bar and words (not only colour), the block time, the expected end,
-and the next items. In privacy mode only the reference, the type and the timers. Never
-any other client data (behandelaar, state of the process, koers).
+and the next items. In privacy mode only the reference and the timers (no type, block
+name, presenter, question or next items). Never any other client data (behandelaar,
+state of the process, koers).
+
+It never takes the keyboard from the chair's window; keys that reach it anyway (a click
+on it) go to ``forward_key``: the chair's screen acts on them as on its own window.
 
 The bell can be rung here too: the big button, or a key that presentation clickers send
 (:func:`ui.meeting.bell.bell_keys`).
@@ -14,7 +18,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -63,6 +69,8 @@ class ProjectorWindow(ProjectorLayout):
         self.bell = bell if bell is not None else Bell(self)
         self.settings = TeamSettings()
         self.keys: list[QKeySequence] = []
+        # Hands a key pressed here to the chair's screen; True when it acted on it.
+        self.forward_key: Callable[[QKeyEvent], bool] | None = None
         self._previous: tuple[int, bool] | None = None  # (item, time up) at the last tick
         self.bell_button.clicked.connect(self.ring)
 
@@ -165,8 +173,9 @@ class ProjectorWindow(ProjectorLayout):
                                             total))
         self.reference.set_text(item.client_reference if item else "",
                                 style.TEXT if is_current else style.MUTED)
-        self.type_badge.set_type(item.type if item else None)
         private = self.privacy or item is None
+        self.type_badge.set_type(None if private or item is None else item.type)
+        self.type_badge.setVisible(not private)
         self.block_chip.setText("" if private or item is None else fill(
             self.tr("blok %1"), block_label(item.block).upper()))
         self.block_chip.setVisible(not private)
@@ -288,6 +297,9 @@ class ProjectorWindow(ProjectorLayout):
             self.ring()
             event.accept()
             return
+        if self.forward_key is not None and self.forward_key(event):
+            event.accept()
+            return
         super().keyPressEvent(event)
 
     # -- screens -------------------------------------------------------------------
@@ -299,12 +311,15 @@ class ProjectorWindow(ProjectorLayout):
             if self.isFullScreen():
                 self.showNormal()
             self.show()
-            self.raise_()
-            self.activateWindow()
+            self.raise_()  # in front, but the chair's window keeps the keyboard
             return
         if self.isFullScreen():
             self.showNormal()
         self.setScreen(screen)
         self.setGeometry(screen.geometry())
-        self.showFullScreen()
+        # As showFullScreen() but without activating the window (it would take the
+        # keyboard from the chair's window).
+        self.setWindowState((self.windowState() & ~Qt.WindowState.WindowMinimized)
+                            | Qt.WindowState.WindowFullScreen)
+        self.show()
         self.raise_()

@@ -92,7 +92,14 @@ class ProjectorLayout(QWidget):
     long the time-up flash and the bell flash last."""
 
     def __init__(self, parent: QWidget | None, *, flash_ms: int, bell_flash_ms: int) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
+        # Never takes the focus from the chair's window: it is shown without being
+        # activated and the window system is asked not to give it the keyboard (keys that
+        # reach it anyway are handed to the chair's screen, see ProjectorWindow).
+        super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
+        # It never keeps the program running on its own: when the main window closes,
+        # the program ends (and the main window closes the projector).
+        self.setAttribute(Qt.WidgetAttribute.WA_QuitOnClose, False)
         self.setObjectName("projector")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         self.setWindowTitle(self.tr("Vergadering — beamer"))

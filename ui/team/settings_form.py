@@ -135,8 +135,10 @@ class SettingsForm(QWidget):
         privacy.setSpacing(2)
         privacy.addWidget(self.privacy)
         privacy.addWidget(hint_label(self.tr(
-            "De beamer toont dan alleen de cliëntreferentie; type, blok, inbrenger en vraag "
-            "blijven op het scherm van de voorzitter.")))
+            "De beamer toont dan alleen de cliëntreferentie en de tijden. Soort, blok, "
+            "inbrenger en de volgende punten staan alleen op het scherm van de voorzitter; "
+            "de vraag en de stand van het proces ook daar niet, want dat scherm kan "
+            "gespiegeld op de beamer staan.")))
         evaluation.addLayout(privacy, evaluation.rowCount(), 0, 1, 2)
         terugblik = QVBoxLayout()
         terugblik.setSpacing(2)
