@@ -233,7 +233,7 @@ def describe(problem: Problem) -> str:
                        "reden op, of kies een eerdere datum."), _nl_date(p.get("horizon", "")))
     if code is Code.NOT_A_HAMERSTUK:
         return tr("Alleen een mededeling met een voorgesteld besluit kan als hamerstuk worden "
-                  "bevestigd. Leg het besluit vast met 'Besluit vastleggen' (D).")
+                  "bevestigd. Leg het besluit vast met Besluit (D).")
     if code is Code.ALREADY_CORRECTED:
         return tr("Dit besluit is al gecorrigeerd: corrigeer het nieuwste besluit.")
     if code is Code.PAUSED:
