@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything can import Qt
@@ -26,6 +27,12 @@ import pytest  # noqa: E402
 
 from vergadering.clock import FakeClock  # noqa: E402
 from vergadering.store import Store, open_memory  # noqa: E402
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """The temporary home folder goes when the tests are done: no
+    /tmp/vergadering-tests-* left behind (the fixtures that used it are torn down)."""
+    shutil.rmtree(_HOME, ignore_errors=True)
 
 
 @pytest.fixture

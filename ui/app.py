@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
 
@@ -30,6 +30,23 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
 
+
+
+NO_SCREEN = (
+    "Geen beeldscherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn leeg): de app heeft een\n"
+    "scherm nodig. Start hem vanuit een grafische sessie (of met ssh -X). Zonder scherm\n"
+    "werken de opdrachten op de opdrachtregel (bash tools/start.sh --help), de tests\n"
+    "(bash tools/test.sh) en, om alleen na te gaan of de app start:\n"
+    "  QT_QPA_PLATFORM=offscreen bash tools/start.sh --startup-check")
+
+
+def no_screen(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
+    """True on Linux without a display and without a chosen Qt platform: Qt would stop
+    with a misleading message about xcb-cursor0 instead."""
+    env = os.environ if environ is None else environ
+    platform = sys.platform if platform is None else platform
+    return (platform.startswith("linux") and not env.get("DISPLAY")
+            and not env.get("WAYLAND_DISPLAY") and not env.get("QT_QPA_PLATFORM"))
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -179,6 +196,9 @@ def restore_damaged(path: Path, private: bool) -> None:
 
 def run_gui(db: str | None, *, startup_check: bool = False, create: bool = False,
             process_age_ms: Callable[[], int] | None = None) -> int:
+    if no_screen():
+        print(NO_SCREEN, file=sys.stderr)
+        return 1
     app = create_application()
     error_log.install(paths.default_database().parent)
     path, private = paths.choose_database(db)
