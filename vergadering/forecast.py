@@ -344,9 +344,10 @@ def forecast(store: Store, today: dt.date | None = None, *, pace: Pace | None = 
 
 def backtest(store: Store, today: dt.date | None = None, *, weeks: int = BACKTEST_WEEKS,
              settings: TeamSettings | None = None,
-             reviewed: dict[dt.date, review.MeetingReview] | None = None) -> Backtest | None:
-    """The forecast as the database stood ``weeks`` weeks ago, against today's figure;
-    None when no meeting was held by then (nothing to go on)."""
+             reviewed: dict[dt.date, review.MeetingReview] | None = None,
+             actual: WithinTerm | None = None) -> Backtest | None:
+    """The forecast as the database stood ``weeks`` weeks ago, against today's figure
+    (``actual``, when already counted); None when no meeting was held by then."""
     settings = settings or team_settings.load(store)
     today = today or store.clock.today()
     then = today - dt.timedelta(weeks=weeks)
@@ -359,7 +360,7 @@ def backtest(store: Store, today: dt.date | None = None, *, weeks: int = BACKTES
                first_meeting=_first_meeting(store, settings, then), pace=pace,
                settings=settings, weeks=weeks + 1, at=(today,))
     return Backtest(then, today, pace.measured, old.expected[today],
-                    figures.within_term(store, today, settings.horizon_months))
+                    actual or figures.within_term(store, today, settings.horizon_months))
 
 
 def capacity(store: Store, today: dt.date | None = None) -> Capacity:
@@ -385,5 +386,7 @@ def capacity(store: Store, today: dt.date | None = None) -> Capacity:
         pace, lopend_minutes=pace.lopend_minutes + minutes,
         evaluations=pace.evaluations + extra))) for change, (extra, minutes) in changes.items()]
     return Capacity(base, tuple(variants),
-                    backtest(store, today, settings=settings, reviewed=reviewed),
+                    backtest(store, today, settings=settings, reviewed=reviewed,
+                             actual=figures.count_within(today, (d.due for d in due.due),
+                                                         len(due.unreadable))),
                     settings.horizon_months, settings.lopend_budget)

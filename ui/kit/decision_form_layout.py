@@ -29,7 +29,7 @@ from vergadering.items import DecisionKind
 from ..date_field import DateField
 from ..i18n import count, fill
 from . import item_form, palette, words
-from .widgets import MessageLabel, hint_label
+from .widgets import MessageLabel, hint_label, quick_date_buttons
 
 if TYPE_CHECKING:
     from .decision_form import DecisionForm
@@ -133,18 +133,9 @@ class DecisionFormLayout(_Base):
         self.date_field.setMaximumWidth(self.fontMetrics().averageCharWidth() * 18)
         self.date_field.textChanged.connect(self._on_date_changed)
         self.weekday = hint_label("")
-        self.quick_buttons: dict[dt.date, QPushButton] = {}
         quick = QHBoxLayout()
         quick.setSpacing(6)
-        for text, day in self._quick_choices():
-            button = QPushButton(text)
-            button.setObjectName("quick")
-            button.setCheckable(True)
-            button.setAutoDefault(False)
-            button.setToolTip(format_nl(day))
-            button.clicked.connect(lambda _checked=False, d=day: self.choose_date(d))
-            self.quick_buttons[day] = button
-            quick.addWidget(button)
+        self.quick_buttons = quick_date_buttons(quick, self._quick_choices(), self.choose_date)
         quick.addSpacing(12)
         quick.addWidget(self.date_field)
         quick.addWidget(self.weekday, 1)

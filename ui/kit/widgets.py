@@ -4,6 +4,7 @@ confirmation question."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 
 import shiboken6
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vergadering.dates import format_nl
 from vergadering.problems import Problem
 from vergadering.store import Store, StoreError, StoreProblem
 
@@ -221,3 +223,20 @@ def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) ->
     box.setEscapeButton(cancel)
     box.exec()
     return box.clickedButton() is accept
+
+
+def quick_date_buttons(layout: QHBoxLayout, choices: Iterable[tuple[str, dt.date]],
+                       choose: Callable[[dt.date], None]) -> dict[dt.date, QPushButton]:
+    """One checkable "quick" button per (text, day) in ``layout``, its tooltip the Dutch
+    date; clicking one calls ``choose(day)``. The buttons, by day."""
+    buttons: dict[dt.date, QPushButton] = {}
+    for text, day in choices:
+        button = QPushButton(text)
+        button.setObjectName("quick")
+        button.setCheckable(True)
+        button.setAutoDefault(False)
+        button.setToolTip(format_nl(day))
+        button.clicked.connect(lambda _checked=False, d=day: choose(d))
+        buttons[day] = button
+        layout.addWidget(button)
+    return buttons

@@ -18,17 +18,16 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from vergadering import decisions, meetings, run
 from vergadering import settings as team_settings
-from vergadering.items import DecisionKind, Item, ItemType
+from vergadering.items import DecisionKind, Item
 from vergadering.problems import Code, Problem
 from vergadering.settings import Block
 from vergadering.store import Store
-from vergadering.timeline import BlockChoice, MeetingState
+from vergadering.timeline import BlockChoice
 
 from .. import common
 from ..backup_dialog import backup_before_meeting
@@ -40,6 +39,7 @@ from ..messages import describe_all
 from . import chair_actions
 from .block_choice_dialog import BlockChoiceDialog
 from .chair_actions import ExtendMenu
+from .chair_keys import can_be_hamerstuk
 from .close_dialog import CloseMeetingDialog
 
 if TYPE_CHECKING:
@@ -51,12 +51,6 @@ else:
 
 T = TypeVar("T")
 STATUS_MS = 10_000  # how long a word in the status line stays
-
-
-def can_be_hamerstuk(item: Item | None) -> bool:
-    """The domain's rule: only a mededeling with a proposed decision is a hamerstuk."""
-    return (item is not None and item.type is ItemType.MEDEDELING
-            and item.proposed_decision is not None)
 
 
 class ChairCommands(_Base):
@@ -71,44 +65,6 @@ class ChairCommands(_Base):
 
     def _show_problems(self, problems: list[Problem]) -> None:
         common.show_error(self, describe_all(problems))
-
-    # -- what can be done now ---------------------------------------------------------
-    def _update_actions(self, state: MeetingState | None = None) -> None:
-        """The keys' own rules (:mod:`ui.meeting.chair_keys`), and: H only for an item
-        that can be a hamerstuk (a tooltip says why not); N while it cannot start an item
-        says why in the status line instead of doing nothing."""
-        super()._update_actions(state)
-        action = self.hamerstuk_action
-        if not hasattr(self, "_hamerstuk_tip"):
-            self._hamerstuk_tip = action.toolTip()
-        target = self._current_item() or self._selected_waiting() or self._next_waiting()
-        if action.isEnabled() and not can_be_hamerstuk(target):
-            action.setEnabled(False)
-            assert target is not None  # enabled: there is an item to act on
-            action.setToolTip(fill(self.tr(
-                "Hamerstuk: alleen een mededeling met een voorgesteld besluit; %1 is een "
-                "%2. Leg het besluit vast met %3."), target.client_reference,
-                words.type_name(target.type), self.decide_action.iconText()))
-        elif action.isEnabled() or target is None:
-            action.setToolTip(self._hamerstuk_tip)
-        self._why_not_start_action().setEnabled(
-            self.is_running() and self.isVisible() and not self.store.read_only
-            and not self.start_item_action.isEnabled())
-
-    def _why_not_start_action(self) -> QAction:
-        """N's key while N cannot start an item: it explains (only one of the two is
-        enabled at a time, so the key is never ambiguous)."""
-        action: QAction | None = getattr(self, "_why_not_start", None)
-        if action is None:
-            action = QAction(self)
-            action.setShortcuts(self.start_item_action.shortcuts()
-                                or [QKeySequence(Qt.Key.Key_N)])
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.triggered.connect(lambda _checked=False: self.explain_start())
-            action.setEnabled(False)
-            self.addAction(action)
-            self._why_not_start = action
-        return action
 
     def explain_start(self) -> str:
         """What N does, and why it does not now: said in the status line."""

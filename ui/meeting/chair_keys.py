@@ -10,9 +10,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from vergadering.items import Item, ItemType
 from vergadering.settings import Block
 from vergadering.timeline import MeetingState
 
+from ..i18n import fill
+from ..kit import words
 from . import chair_actions
 from .chair_actions import command
 
@@ -22,6 +25,12 @@ if TYPE_CHECKING:
     _Base = MeetingPage
 else:
     _Base = object
+
+
+def can_be_hamerstuk(item: Item | None) -> bool:
+    """The domain's rule: only a mededeling with a proposed decision is a hamerstuk."""
+    return (item is not None and item.type is ItemType.MEDEDELING
+            and item.proposed_decision is not None)
 
 
 class ChairKeys(_Base):
@@ -45,6 +54,12 @@ class ChairKeys(_Base):
             [key(Qt.Key.Key_H)],
             self.tr("Een mededeling met voorgesteld besluit bevestigen, zonder bespreking"),
             self.tr("Hamerstuk"))
+        self._hamerstuk_tip = self.hamerstuk_action.toolTip()
+        # N while no item can start: it says why in the status line (only one of the two
+        # is ever enabled, so the key is never ambiguous).
+        self.why_not_start_action = command(self, "", self.explain_start, [key(Qt.Key.Key_N)])
+        self.why_not_start_action.setText("")  # not a command of its own: not in the F1 list
+        self.why_not_start_action.setEnabled(False)
         self.extend_action = command(
             self, self.tr("Verlengen…"), self.extend, [key(Qt.Key.Key_V)],
             self.tr("Het punt 1, 2 of 5 minuten meer tijd geven (wordt vastgelegd)"),
@@ -112,7 +127,8 @@ class ChairKeys(_Base):
         # With nothing under discussion, D and H start the chosen (or next) item first.
         can_start = target is not None and not paused
         self.decide_action.setEnabled(act and (current is not None or can_start))
-        self.hamerstuk_action.setEnabled(act and (current is not None or can_start))
+        self.why_not_start_action.setEnabled(act and not self.start_item_action.isEnabled())
+        self._update_hamerstuk(act and (current is not None or can_start), target)
         block_up = state.block_time_up if state is not None and current is not None else None
         self.finish_action.setEnabled(act and block_up is not None)
         self.take_action.setEnabled(act and block_up is not None)
@@ -126,3 +142,16 @@ class ChairKeys(_Base):
         self.close_meeting_action.setEnabled(act)
         self.projector_action.setEnabled(shown)
         self.screen_button.setEnabled(shown)
+
+    def _update_hamerstuk(self, possible: bool, target: Item | None) -> None:
+        """H only for an item that can be a hamerstuk; its tooltip says why not."""
+        item = self._current_item() or target
+        allowed = possible and can_be_hamerstuk(item)
+        self.hamerstuk_action.setEnabled(allowed)
+        if possible and not allowed and item is not None:
+            self.hamerstuk_action.setToolTip(fill(self.tr(
+                "Hamerstuk: alleen een mededeling met een voorgesteld besluit; %1 is een "
+                "%2. Leg het besluit vast met %3."), item.client_reference,
+                words.type_name(item.type), self.decide_action.iconText()))
+        else:
+            self.hamerstuk_action.setToolTip(self._hamerstuk_tip)

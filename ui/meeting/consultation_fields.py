@@ -16,14 +16,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from vergadering import members
 from vergadering.consultations import ConsultationInput
-from vergadering.dates import format_nl
 from vergadering.items import Item
 from vergadering.problems import Problem
 from vergadering.store import Store
@@ -32,7 +30,7 @@ from .. import common
 from ..date_field import DateField
 from ..i18n import count, fill
 from ..kit import widgets, words
-from ..kit.widgets import MessageLabel, hint_label
+from ..kit.widgets import MessageLabel, hint_label, quick_date_buttons
 from ..messages import describe
 
 QUICK_WEEKS = (1, 2, 4)
@@ -68,20 +66,12 @@ class ConsultationFields(QWidget):
         self.date_field.setFixedWidth(sample + 44)  # and the clear button
         self.date_field.textChanged.connect(self._on_date_changed)
         self.weekday = hint_label("")
-        self.quick_buttons: dict[dt.date, QPushButton] = {}
         quick = QHBoxLayout()
         quick.setSpacing(6)
-        for weeks in QUICK_WEEKS:
-            day = self.today + dt.timedelta(weeks=weeks)
-            text = count(weeks, self.tr("over %n week"), self.tr("over %n weken"))
-            button = QPushButton(text)
-            button.setObjectName("quick")
-            button.setCheckable(True)
-            button.setAutoDefault(False)
-            button.setToolTip(format_nl(day))
-            button.clicked.connect(lambda _checked=False, d=day: self.set_report_by(d))
-            self.quick_buttons[day] = button
-            quick.addWidget(button)
+        self.quick_buttons = quick_date_buttons(quick, (
+            (count(weeks, self.tr("over %n week"), self.tr("over %n weken")),
+             self.today + dt.timedelta(weeks=weeks)) for weeks in QUICK_WEEKS),
+            self.set_report_by)
         quick.addSpacing(8)
         quick.addWidget(self.date_field)
         quick.addStretch(1)
