@@ -14,6 +14,7 @@ from cli.database import open_database
 
 
 def run(args: argparse.Namespace) -> int:
+    from ui.i18n import count
     from ui.messages import at_line, describe, describe_file_read_error
     from vergadering import caseload
     from vergadering.problems import ValidationError
@@ -28,15 +29,20 @@ def run(args: argparse.Namespace) -> int:
     store = open_database(args, create=args.db is not None
                           and not Path(args.db).expanduser().exists())
     try:
-        parsed = caseload.preview(store, caseload.read_caseload_data(data, store.clock.today()))
+        parsed = caseload.check_data(store, data)
         for problem in parsed.file_problems:
             print(describe(problem), file=sys.stderr)
         for row in parsed.invalid_rows:
             for problem in row.problems:
                 print(at_line(row.line, describe(problem)), file=sys.stderr)
-        if parsed.file_problems or (parsed.invalid_rows and not args.skip_invalid):
+        unlisted = parsed.invalid_count - len(parsed.invalid_rows)
+        if unlisted:
+            print(count(unlisted, "En nog %n regel met fouten.",
+                        "En nog %n regels met fouten."), file=sys.stderr)
+        if parsed.file_problems or (parsed.invalid_count and not args.skip_invalid):
             if not parsed.file_problems:
-                print(f"Niets geïmporteerd: {len(parsed.invalid_rows)} regel(s) met fouten. "
+                print("Niets geïmporteerd: " + count(
+                    parsed.invalid_count, "%n regel met fouten.", "%n regels met fouten.") + " "
                       "Verbeter ze, of gebruik --skip-invalid om alleen de goede regels te "
                       "importeren.", file=sys.stderr)
             else:
@@ -55,10 +61,11 @@ def run(args: argparse.Namespace) -> int:
             return 2
     finally:
         store.close()
-    print(f"Geïmporteerd: {result.created} nieuwe cliënt(en), {result.updated} bijgewerkt.")
+    print("Geïmporteerd: " + count(result.created, "%n nieuwe cliënt", "%n nieuwe cliënten")
+          + f", {result.updated} bijgewerkt.")
     if result.new_members:
         print("Nieuwe teamleden (behandelaars): " + ", ".join(result.new_members))
     if result.skipped:
-        print(f"{result.skipped} regel(s) met fouten overgeslagen (zie hierboven).",
-              file=sys.stderr)
+        print(count(result.skipped, "%n regel met fouten overgeslagen (zie hierboven).",
+                    "%n regels met fouten overgeslagen (zie hierboven)."), file=sys.stderr)
     return 0

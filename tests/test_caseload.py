@@ -6,7 +6,7 @@ import codecs
 import datetime as dt
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from vergadering import caseload, clients, members
@@ -534,3 +534,47 @@ def test_line_numbers_count_only_real_line_breaks() -> None:
     assert row_problems(parsed) == [(4, "behandelaar", Code.REQUIRED)]
     parsed = read("\x0c\r\nnaam\x0c;behandelaar\r\nAB-1;Anna\r\n")
     assert [p.params["line"] for p in parsed.file_problems] == [2]
+
+
+def test_a_large_file_keeps_what_the_preview_shows_and_imports_every_row(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(caseload, "SHOWN_ROWS", 5)
+    monkeypatch.setattr(caseload, "SHOWN_PROBLEM_ROWS", 2)
+    lines = [f"R-{i};Lid {i % 3};01-01-2025;;" for i in range(40)]
+    lines[20] = "R-3;Lid 0;;;"  # the same client as line 5, long after the rows shown
+    lines[30] = "R-30;Lid 0;1-1-25;;"
+    lines[35] = "R-35;;;;"
+    parsed = preview(store, read("client;behandelaar;in_zorg_sinds;;\n" + "\n".join(lines)))
+    assert (parsed.row_count, parsed.invalid_count, parsed.new_count) == (40, 3, 37)
+    assert [r.line for r in parsed.rows] == [2, 3, 4, 5, 6, 22, 32]
+    assert [(p.code, p.params.get("line")) for p in parsed.rows[5].problems] == [
+        (Code.DUPLICATE_IN_FILE, 5)]
+    assert parsed.new_members == ["Lid 0", "Lid 1", "Lid 2"]
+    with pytest.raises(ValidationError):
+        import_caseload(store, parsed)
+    result = import_caseload(store, parsed, skip_invalid=True)
+    assert (result.created, result.updated, result.skipped) == (37, 0, 3)
+    assert len(references(store)) == 37
+    assert clients.find_by_reference(store, "R-39") is not None
+    assert clients.find_by_reference(store, "R-30") is None
+
+
+@settings(max_examples=400, deadline=None)
+@example("AB-1", "Anna de Vries")
+@example("  AB-1\u00a0", " Anna  de\u00a0Vries ")
+@example("\x1cAB-1", "Anna")
+@example("AB-1\u200b", "Anna")
+@example("A" * 30, "B" * 60)
+@example("A" * 31, "B" * 61)
+@example("Ren\ufffd", "Zoë")
+@example("", "")
+@given(st.text(st.characters(codec="utf-8"), max_size=70),
+       st.text(st.characters(codec="utf-8"), max_size=70))
+def test_the_short_way_for_usual_rows_ends_as_every_check_does(reference: str,
+                                                                  behandelaar: str) -> None:
+    from vergadering.caseload_scan import checked_texts, texts
+
+    short: list = []
+    full: list = []
+    assert texts(short, reference, behandelaar) == checked_texts(full, reference, behandelaar)
+    assert short == full

@@ -105,7 +105,7 @@ def test_demo_refuses_a_database_with_data_and_changes_nothing(run: Run, db: Pat
 def test_import_good_file(run: Run, db: Path, tmp_path: Path):
     result = run("import-clients", csv_file(tmp_path, GOOD))
     assert result.returncode == 0, result.stderr
-    assert "Geïmporteerd: 2 nieuwe cliënt(en), 0 bijgewerkt." in result.stdout
+    assert "Geïmporteerd: 2 nieuwe cliënten, 0 bijgewerkt." in result.stdout
     assert "Anouk de Vries, Bram Jansen" in result.stdout
     imported = caseload(db)
     assert sorted(imported) == ["D-1", "D-2"]
@@ -131,8 +131,8 @@ def test_skip_invalid_imports_the_good_rows_and_still_lists_the_bad(run: Run, db
     assert result.returncode == 0, result.stderr
     assert "regel 3: Cliënt is verplicht" in result.stderr
     assert "regel 4: In zorg sinds" in result.stderr
-    assert "2 regel(s) met fouten overgeslagen" in result.stderr
-    assert "Geïmporteerd: 2 nieuwe cliënt(en), 0 bijgewerkt." in result.stdout
+    assert "2 regels met fouten overgeslagen" in result.stderr
+    assert "Geïmporteerd: 2 nieuwe cliënten, 0 bijgewerkt." in result.stdout
     assert sorted(caseload(db)) == ["D-1", "D-4"]
 
 
@@ -143,7 +143,7 @@ def test_reimport_updates_without_duplicates(run: Run, db: Path, tmp_path: Path)
     result = run("import-clients", csv_file(tmp_path, changed, name="again.csv"))
 
     assert result.returncode == 0, result.stderr
-    assert "Geïmporteerd: 0 nieuwe cliënt(en), 2 bijgewerkt." in result.stdout
+    assert "Geïmporteerd: 0 nieuwe cliënten, 2 bijgewerkt." in result.stdout
     assert "Nieuwe teamleden" not in result.stdout
     imported = caseload(db)
     assert sorted(imported) == ["D-1", "D-2"]

@@ -298,8 +298,27 @@ def test_large_preview_stays_responsive(qtbot, make_dialog):
     dialog = make_dialog(HEADER + rows)
     dialog.show()
     qtbot.waitExposed(dialog)
-    assert dialog.proxy.rowCount() == 2000
+    # The first 1000 rows (112 with errors) and every later row with an error (111).
+    assert dialog.proxy.rowCount() == 1000 + 111
     assert dialog.import_button.text() == "Importeer 1777 goede regels (223 overslaan)"
+    assert dialog.counts_label.text().splitlines() == [
+        "Nieuw: 1777    Bijwerken: 0    Met fouten: 223",
+        "Hieronder: de eerste 1000 regels van 2000, en alle regels met fouten."]
+
+
+def test_a_file_with_more_errors_than_shown_says_so_and_imports_every_good_row(
+        qtbot, make_dialog, store, monkeypatch):
+    monkeypatch.setattr(caseload, "SHOWN_ROWS", 10)
+    monkeypatch.setattr(caseload, "SHOWN_PROBLEM_ROWS", 20)
+    rows = "".join(f"D-{i};Lid;{'x' if i % 2 else '01-01-2025'};;\n" for i in range(100))
+    dialog = make_dialog(HEADER + rows)
+    assert dialog.proxy.rowCount() == 10 + 15  # 5 errors among the first 10, then 15 more
+    assert dialog.counts_label.text().splitlines()[1] == (
+        "Hieronder: de eerste 10 regels van 100, en de eerste 20 van de 50 regels met fouten.")
+    dialog.import_button.click()
+    assert dialog.import_result is not None
+    assert (dialog.import_result.created, dialog.import_result.skipped) == (50, 50)
+    assert len(clients.list_clients(store)) == 50
 
 
 def test_path_objects_and_strings_both_work(qtbot, store, tmp_path):

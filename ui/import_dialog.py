@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from vergadering import caseload
-from vergadering.caseload import Action, CaseloadFile, ImportResult
+from vergadering.caseload import CaseloadFile, ImportResult
 from vergadering.problems import Code, Problem
 from vergadering.store import Store, StoreError, StoreProblem
 
@@ -68,12 +68,13 @@ def load(store: Store, path: str | os.PathLike[str]) -> tuple[CaseloadFile, list
     that the file itself cannot show (unreadable file, database problem)."""
     file = Path(path)
     try:  # a huge file is refused by its size, a device is read only up to the limit
-        parsed = caseload.read_caseload_file(file, store.clock.today())
+        data = caseload.read_file_bytes(file)
     except OSError as error:
         return caseload.CaseloadFile(), [describe_file_read_error(str(file), error)]
     reasons: list[str] = []
-    if common.load(lambda: caseload.preview(store, parsed), reasons.append) is None:
-        return parsed, reasons
+    parsed = common.load(lambda: caseload.check_data(store, data), reasons.append)
+    if parsed is None:
+        return caseload.read_caseload_data(data, store.clock.today()), reasons
     if store.read_only:
         return parsed, [describe_store_error(StoreError(StoreProblem.READ_ONLY, store.path))]
     return parsed, []
@@ -206,13 +207,13 @@ class ImportDialog(QDialog):
         return self._blocking + [describe(p) for p in self._parsed.file_problems]
 
     def can_import(self) -> bool:
-        return not self.file_problems() and bool(self._parsed.valid_rows)
+        return not self.file_problems() and self._parsed.valid_count > 0
 
     def _update(self) -> None:
         parsed = self._parsed
         rows = parsed.rows
-        bad = len(parsed.invalid_rows)
-        good = len(rows) - bad
+        bad = parsed.invalid_count
+        good = parsed.valid_count
         self.title_label.setText(fill(self.tr("Caseload importeren uit %1"), self._path.name))
         self.title_label.setToolTip(str(self._path))
         problems = self.file_problems()
@@ -226,10 +227,11 @@ class ImportDialog(QDialog):
             self.format_label.setText(text)
         self.format_label.setVisible(bool(parsed.encoding))
 
-        new = sum(1 for r in rows if r.valid and r.action is Action.NEW)
-        update = sum(1 for r in rows if r.valid and r.action is Action.UPDATE)
-        self.counts_label.setText(
-            fill(self.tr("Nieuw: %1    Bijwerken: %2    Met fouten: %3"), new, update, bad))
+        text = fill(self.tr("Nieuw: %1    Bijwerken: %2    Met fouten: %3"),
+                    parsed.new_count, parsed.update_count, bad)
+        if not parsed.all_shown:
+            text += "\n" + self._shown_text(parsed)
+        self.counts_label.setText(text)
         self.counts_label.setVisible(bool(rows) and not problems)
 
         names = parsed.new_members
@@ -275,6 +277,21 @@ class ImportDialog(QDialog):
             self.table.setFocus()
         else:
             self.cancel_button.setFocus()
+
+    def _shown_text(self, parsed: CaseloadFile) -> str:
+        """What the table leaves out of a large file (every row is imported)."""
+        shown_bad = len(parsed.invalid_rows)
+        text = fill(count(caseload.SHOWN_ROWS, self.tr("Hieronder: de eerste regel"),
+                          self.tr("Hieronder: de eerste %n regels")) + self.tr(" van %1"),
+                    parsed.row_count)
+        if shown_bad < parsed.invalid_count:
+            text += fill(self.tr(", en de eerste %1 van de %2 regels met fouten."),
+                         shown_bad, parsed.invalid_count)
+        elif parsed.invalid_count:
+            text += self.tr(", en alle regels met fouten.")
+        else:
+            text += "."
+        return text
 
     def _good_rows_text(self, good: int, bad: int) -> str:
         return fill(count(good, self.tr("Importeer %n goede regel (%1 overslaan)"),
@@ -322,16 +339,17 @@ class ImportDialog(QDialog):
     def _mark_conflicts(self, problems: list[Problem]) -> None:
         """A row that is fine by itself can conflict with what is stored (its start of
         care after the stored last evaluation). Mark it, so a second try skips it."""
-        by_line = {row.line: row for row in self._parsed.rows}
+        by_line: dict[int, list[Problem]] = {}
         lines: list[str] = []
         for problem in problems:
-            row = by_line.get(int(problem.params.get("line", 0)))
-            if row is not None:
-                row.problems.append(problem)
-                row.action = None
-                lines.append(at_line(row.line, describe(problem)))
+            line = int(problem.params.get("line", 0))
+            if line:
+                by_line.setdefault(line, []).append(problem)
+                lines.append(at_line(line, describe(problem)))
             else:
                 lines.append(describe(problem))
+        for line, found in by_line.items():
+            self._parsed.exclude(line, found)
         self.model.refresh()
         self._update()
         self._show_problem(

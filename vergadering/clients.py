@@ -213,6 +213,55 @@ def insert_clean(store: Store, clean: CleanClient) -> int:
     return client_id
 
 
+#: A new client of an import: reference, behandelaar, start of care, last and next
+#: evaluation (checked by :mod:`vergadering.caseload`).
+Imported = tuple[str, int, "dt.date | None", "dt.date | None", "dt.date | None"]
+
+
+def insert_imported(store: Store, batch: list[Imported]) -> None:
+    """Insert a batch of an import's new clients and keep their dates in
+    ``client_dates``, in three statements. Call inside the import's transaction; the
+    import notifies once."""
+    now = store.clock.now()
+    stamp, today = now.isoformat(), now.date().isoformat()
+    iso: dict[dt.date | None, str | None] = {None: None}  # a caseload has few dates
+    for _reference, _member, *days in batch:
+        for day in days:
+            if day not in iso:
+                iso[day] = day.isoformat()  # type: ignore[union-attr]
+    conn = store.conn
+    before = conn.execute("SELECT coalesce(max(id), 0) FROM client").fetchone()[0]
+    conn.executemany(
+        "INSERT INTO client(reference, behandelaar_id, care_start, last_evaluation,"
+        " next_evaluation, active, added_on, created_at, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?)",
+        [(reference, member, iso[start], iso[last], iso[next_evaluation], today, stamp, stamp)
+         for reference, member, start, last, next_evaluation in batch])
+    # New rows get ids above every stored one (the transaction holds the write lock).
+    conn.execute(
+        "INSERT INTO client_dates(client_id, set_on, last_evaluation, next_evaluation,"
+        " active) SELECT id, ?, last_evaluation, next_evaluation, active FROM client"
+        " WHERE id > ?", (store.clock.today().isoformat(), before))
+
+
+def update_imported(store: Store, batch: list[tuple[int, CleanClient]]) -> None:
+    """Store a batch of an import's rows for existing clients (checked by
+    :mod:`vergadering.caseload`: the reference stays as stored) and keep their dates in
+    ``client_dates``. Call inside the import's transaction; the import notifies once."""
+    conn = store.conn
+    stamp = store.clock.now().isoformat()
+    conn.executemany(
+        "UPDATE client SET behandelaar_id = ?, care_start = ?, last_evaluation = ?,"
+        " next_evaluation = ?, updated_at = ? WHERE id = ?",
+        [(c.behandelaar_id, to_iso(c.care_start), to_iso(c.last_evaluation),
+          to_iso(c.next_evaluation), stamp, client_id) for client_id, c in batch])
+    today = store.clock.today().isoformat()
+    conn.executemany(
+        "INSERT INTO client_dates(client_id, set_on, last_evaluation, next_evaluation,"
+        " active) SELECT id, ?, last_evaluation, next_evaluation, active FROM client"
+        " WHERE id = ?", [(today, client_id) for client_id, _c in batch])
+
+
 def record_dates(store: Store, client_id: int) -> None:
     """Keep the client's evaluation dates and status as just entered by hand or by an
     import (table ``client_dates``): a later decision overwrites them on the client, and
@@ -239,20 +288,6 @@ def update_client(store: Store, client_id: int, data: ClientInput) -> Client:
         store.notify(Change("client", (client_id,)))
         store.notify(Change("member"))
     return get(store, client_id)
-
-
-def update_from_import(store: Store, client_id: int, behandelaar_id: int,
-                       care_start: dt.date | None, last_evaluation: dt.date | None,
-                       next_evaluation: dt.date | None) -> None:
-    """Store a caseload import's row for an existing client (checked by
-    :mod:`vergadering.caseload`). Call inside the import's transaction; the import
-    notifies once for all its clients."""
-    store.conn.execute(
-        "UPDATE client SET behandelaar_id = ?, care_start = ?, last_evaluation = ?,"
-        " next_evaluation = ?, updated_at = ? WHERE id = ?",
-        (behandelaar_id, to_iso(care_start), to_iso(last_evaluation), to_iso(next_evaluation),
-         store.clock.now().isoformat(), client_id))
-    record_dates(store, client_id)
 
 
 def apply_decision_dates(store: Store, client_id: int) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,6 +84,10 @@ class ValidationError(Exception):
         self.problems = problems
 
 
+# Control characters (not tab or line ends), DEL, and half a character (a lone surrogate).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+
 def check_text(
     problems: list[Problem],
     field_name: str,
@@ -102,8 +107,7 @@ def check_text(
                                 {"max": max_length, "length": len(text)}))
     if single_line and ("\n" in text or "\r" in text):
         problems.append(Problem(field_name, Code.LINE_BREAK))
-    elif any(ord(c) < 32 and c not in "\n\r\t" or c == "\x7f" or "\ud800" <= c <= "\udfff"
-             for c in text):
+    elif _CONTROL.search(text):
         # Control characters, and half a character (a lone surrogate from a broken
         # paste), which cannot even be stored.
         problems.append(Problem(field_name, Code.CONTROL_CHARACTERS))

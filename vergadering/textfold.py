@@ -14,6 +14,8 @@ _INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp"})
 def fold(text: str) -> str:
     """Compatibility-normalised and case-folded (NFKC_Casefold in spirit): 'K' (Kelvin),
     'ＡＢ', 'ﬁ', 'ß' and a decomposed 'ë' fold like 'k', 'ab', 'fi', 'ss' and 'ë'."""
+    if text.isascii():  # NFKC leaves ASCII as it is; casefold is lower there
+        return text.lower()
     return unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
 
 
@@ -24,6 +26,8 @@ def stored_form(text: str) -> str:
 
 def first_invisible(text: str) -> str | None:
     """The first invisible character in ``text``, or None."""
+    if text.isprintable():  # false for every character of those categories
+        return None
     for char in text:
         if unicodedata.category(char) in _INVISIBLE_CATEGORIES:
             return char
