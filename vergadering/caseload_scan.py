@@ -19,6 +19,7 @@ import itertools
 import unicodedata
 from collections.abc import Container, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import clients, members
 from .csv_encoding import EncodingError, decode
@@ -86,34 +87,14 @@ class CaseloadRow:
         return not self.problems
 
 
-class _Lines:
-    """The file's lines, counted; keeps the lines of the record being read."""
-
-    def __init__(self, lines: Iterator[str]) -> None:
-        self._lines = lines
-        self.count = 0
-        self.record: list[str] = []
-        self.ended = False
-
-    def __iter__(self) -> _Lines:
-        return self
-
-    def __next__(self) -> str:
-        try:
-            line = next(self._lines)
-        except StopIteration:
-            self.ended = True
-            raise
-        self.count += 1
-        self.record.append(line)
-        return line
-
-    def next_filled(self) -> str | None:
-        """The next line that is not blank, or None at the end."""
-        for line in self:
-            if line.strip():
-                return line
-        return None
+def _next_filled(lines: Iterator[str], counted: list[int]) -> str | None:
+    """The next line that is not blank, or None at the end; ``counted[0]`` counts the
+    lines read."""
+    for line in lines:
+        counted[0] += 1
+        if line.strip():
+            return line
+    return None
 
 
 class Scan:
@@ -128,39 +109,44 @@ class Scan:
         self.columns: list[str] = []
         self.positions: dict[str, int] = {}
         self.problems: list[Problem] = []
-        self._reader: Iterator[list[str]] = iter(())
-        self._lines = _Lines(iter(()))
+        self._data = data
+        self._reader: Any = iter(())
+        self._offset = 0  # physical line = self._offset + the reader's line_num
         try:
             _text, self.encoding = decode(data)  # checked whole, then read in pieces
         except EncodingError as error:
             self.problems.append(Problem("file", error.code, {"line": error.line}))
             return
         del _text
-        stream = io.TextIOWrapper(io.BytesIO(data), encoding=_READ_AS[self.encoding],
-                                  newline="")
-        self._lines = lines = _Lines(iter(stream))
-        first = lines.next_filled()
+        lines = self._lines()
+        counted = [0]
+        first = _next_filled(lines, counted)
         if first is None:
             self.problems.append(Problem("file", Code.EMPTY_FILE))
             return
         hint = first.rstrip("\r\n").strip(" ")  # strip() would eat "sep=<tab>"
         if hint.lower().startswith("sep=") and len(hint) == 5:  # Excel's delimiter hint
             self.delimiter = hint[4]
-            first = lines.next_filled()
+            first = _next_filled(lines, counted)
             if first is None:
                 self.problems.append(Problem("file", Code.EMPTY_FILE))
                 return
         else:
             self.delimiter = _sniff(first.strip())
-        header_start = lines.count
+        self._offset = counted[0] - 1
         self._reader = csv.reader(itertools.chain([first], lines), delimiter=self.delimiter)
         try:
-            header = next(self._reader, [])
+            header: list[str] = next(self._reader, [])
         except csv.Error as error:
             self.problems.append(Problem("file", Code.UNREADABLE_FILE,
-                                         {"line": header_start, "detail": str(error)}))
+                                         {"line": counted[0], "detail": str(error)}))
             return
-        self._check_header(header, lines.count)
+        self._check_header(header, self._offset + self._reader.line_num)
+
+    def _lines(self) -> Iterator[str]:
+        """The file's lines as the csv module counts them, read in pieces."""
+        return iter(io.TextIOWrapper(io.BytesIO(self._data), encoding=_READ_AS[self.encoding],
+                                     newline=""))
 
     def _check_header(self, header: list[str], line: int) -> None:
         names = [normalise_header(h) for h in header]
@@ -179,24 +165,42 @@ class Scan:
     def records(self) -> Iterator[tuple[int, list[str]]]:
         if self.problems:
             return
-        lines, reader = self._lines, self._reader
+        reader, offset = self._reader, self._offset
+        # Each record is given once the next one is read: the last one may turn out to
+        # be a quote left open, which the csv module reads on to the end of the file.
+        pending: tuple[int, list[str]] | None = None
+        end = reader.line_num
+        last_start: int | None = None
         while True:
-            line = lines.count + 1
-            lines.record = []
+            line = offset + end + 1
             try:
                 cells = next(reader)
             except StopIteration:
-                return
+                break
             except csv.Error as error:
                 self.problems.append(Problem("file", Code.UNREADABLE_FILE,
-                                             {"line": lines.count, "detail": str(error)}))
+                                             {"line": offset + reader.line_num,
+                                              "detail": str(error)}))
                 return
-            if lines.count > line and lines.ended and _opens_a_quote("".join(lines.record)):
-                # The csv module reads on to the end of the file: say where it started.
-                self.problems.append(Problem("file", Code.UNCLOSED_QUOTE, {"line": line}))
-                return
-            if any(c.strip() for c in cells):
-                yield line, cells
+            end = reader.line_num
+            if pending is not None:
+                yield pending
+                pending = None
+            if cells and (cells[0].strip() or any(c.strip() for c in cells)):
+                pending = (line, cells)
+            last_start = line
+        last_end = offset + end
+        if (last_start is not None and last_end > last_start
+                and _opens_a_quote(self._text_of(last_start, last_end))):
+            # Say where the open quote started.
+            self.problems.append(Problem("file", Code.UNCLOSED_QUOTE, {"line": last_start}))
+            return
+        if pending is not None:
+            yield pending
+
+    def _text_of(self, first: int, last: int) -> str:
+        """The text of the file's lines ``first`` to ``last`` (1-based, inclusive)."""
+        return "".join(itertools.islice(self._lines(), first - 1, last))
 
 
 def _opens_a_quote(raw: str) -> bool:
@@ -212,7 +216,8 @@ class Checker:
     def __init__(self, scan: Scan, today: dt.date) -> None:
         self.scan = scan
         self.today = today
-        self._dates: dict[str, dt.date | Code] = {}  # a file has few distinct dates
+        # A file has few distinct dates; an empty cell has none.
+        self._dates: dict[str, dt.date | Code | None] = {"": None}
         self._positions = [scan.positions.get(name, -1) for name in COLUMNS]
 
     def _cells(self, cells: list[str]) -> list[str]:
@@ -235,20 +240,28 @@ class Checker:
         """The rows of a file that :meth:`rows` checked before, leaving out the lines
         it found a problem on (``skipped``): as :meth:`rows` gives them, without the
         checks (the same bytes give the same rows)."""
+        dates = self._dates
+
+        def date_of(raw: str) -> dt.date | None:
+            day = dates[raw] if raw in dates else (
+                None if raw.isspace() else self._parse(raw))
+            return day if isinstance(day, dt.date) else None  # a Code: not in a valid row
+
+        p_reference, p_behandelaar, p_start, p_last, p_next = self._positions
         for line, cells in self.scan.records():
             if line in skipped:
                 continue
-            reference, behandelaar, *raw_dates = self._cells(cells)
-            care_start, last, next_evaluation = (
-                self._parse(raw) if raw and not raw.isspace() else None for raw in raw_dates)
-            assert not isinstance(care_start, Code) and not isinstance(last, Code)
-            assert not isinstance(next_evaluation, Code)  # checked before
-            yield CaseloadRow(line, stored_form(reference.strip()),
-                              " ".join(behandelaar.split()), care_start, last, next_evaluation)
+            count = len(cells)
+            yield CaseloadRow(
+                line, stored_form(cells[p_reference].strip() if p_reference < count else ""),
+                " ".join(cells[p_behandelaar].split()) if p_behandelaar < count else "",
+                date_of(cells[p_start]) if 0 <= p_start < count else None,
+                date_of(cells[p_last]) if 0 <= p_last < count else None,
+                date_of(cells[p_next]) if 0 <= p_next < count else None)
 
-    def _parse(self, raw: str) -> dt.date | Code:
+    def _parse(self, raw: str) -> dt.date | Code | None:
         parsed = self._dates.get(raw)
-        if parsed is None:
+        if parsed is None and raw not in self._dates:
             try:
                 parsed = parse_date(raw)
             except DateParseError as error:
