@@ -25,6 +25,7 @@ from vergadering.store import Store
 
 DAY = dt.date(2026, 11, 24)  # Tuesday, the default meeting day
 HORIZON = dt.date(2027, 5, 24)  # DAY + 6 calendar months
+DEFAULT = dt.date(2027, 5, 18)  # the Tuesday on or before it: the default next evaluation
 NEXT = dt.date(2026, 12, 1)
 START = dt.datetime(2026, 11, 24, 9, 0)
 
@@ -228,10 +229,14 @@ def test_recording_updates_the_clients_evaluation_dates(team: Team) -> None:
      (dt.date(2026, 11, 24), 12, dt.date(2027, 11, 24)),
      (dt.date(2026, 1, 31), 1, dt.date(2026, 2, 28))],
 )
-def test_default_next_evaluation_adds_calendar_months(
+def test_the_horizon_adds_calendar_months(
         on: dt.date, months: int, expected: dt.date) -> None:
     settings = dataclasses.replace(TeamSettings(), horizon_months=months)
-    assert decisions.default_next_evaluation(settings, on) == expected
+    assert decisions.horizon(settings, on) == expected
+    # The default is the meeting day on or before it (tests/test_next_evaluation_days.py).
+    default = decisions.default_next_evaluation(settings, on)
+    assert default.weekday() == settings.meeting_weekday
+    assert dt.timedelta(0) <= expected - default < dt.timedelta(days=7)
 
 
 @pytest.mark.parametrize(
@@ -335,7 +340,7 @@ def test_hamerstuk_verwijzen_takes_the_default_next_evaluation(team: Team) -> No
         ("referred_to", Code.REQUIRED)]
     decision = team.hamer(item.id, referred_to="Huisarts",
                                            worded_by_role="chair")
-    assert (decision.next_evaluation, decision.referred_to) == (HORIZON, "Huisarts")
+    assert (decision.next_evaluation, decision.referred_to) == (DEFAULT, "Huisarts")
     assert (decision.worded_by_role, decision.worded_by) == ("chair", None)
 
 
@@ -349,8 +354,8 @@ def test_hamerstuk_doorgaan_still_needs_a_koers(team: Team) -> None:
     assert count(team.store, "meeting_event") == events_before  # nothing written
     assert items.get(team.store, item.id).outcome is None
     decision = team.hamer(item.id, koers="Zoals afgesproken")
-    assert decision.next_evaluation == HORIZON
-    assert clients.get(team.store, item.client_id).next_evaluation == HORIZON
+    assert decision.next_evaluation == DEFAULT
+    assert clients.get(team.store, item.client_id).next_evaluation == DEFAULT
 
 
 def test_hamerstuk_with_a_date_of_its_own(team: Team) -> None:

@@ -203,28 +203,3 @@ def test_the_shortcut_list_shows_those_of_the_area_shown(window: MainWindow) -> 
     rows = window.shortcut_rows()
     assert ("Ctrl+N", "Nieuw agendapunt") in rows
     assert ("F2", "Besluit corrigeren") not in rows
-
-
-@pytest.mark.usefixtures("app_style")
-def test_no_button_label_is_cut_off_at_1280_by_800(qtbot) -> None:  # type: ignore[no-untyped-def]
-    from PySide6.QtWidgets import QPushButton
-
-    from vergadering import demo
-
-    store = open_memory(FakeClock(dt.datetime(2026, 11, 23, 9, 0)))
-    demo.fill_demo(store)
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    squeezed = []
-    for area in ("agenda", "vergadering", "evaluaties", "besluiten", "team"):
-        win.show_area(area)
-        qtbot.wait(1)  # let the layouts settle
-        for button in win.findChildren(QPushButton):
-            if button.isVisible() and button.text() and (
-                    button.width() < button.sizeHint().width() - 2):
-                squeezed.append((area, button.text(), button.width(),
-                                 button.sizeHint().width()))
-    store.close()
-    assert squeezed == []

@@ -41,6 +41,7 @@ from vergadering.timeline import BellReason, BlockChoice, EventKind, Phase
 MEETING = dt.date(2026, 11, 24)  # a Tuesday, the team's meeting day
 NEXT = dt.date(2026, 12, 1)
 HORIZON = dt.date(2027, 5, 24)
+DEFAULT = dt.date(2027, 5, 18)  # the next evaluation offered: the Tuesday before HORIZON
 
 
 # -- fixtures ------------------------------------------------------------------
@@ -497,8 +498,9 @@ def test_each_decision_by_keyboard(qtbot, running: Agenda, store: Store, page: M
         assert decision.next_evaluation is None
         assert not client.active
     else:
-        assert decision.next_evaluation == HORIZON  # the default: meeting date + 6 months
-        assert client.next_evaluation == HORIZON
+        # The default: the meeting day on or before the meeting date + 6 months.
+        assert decision.next_evaluation == DEFAULT
+        assert client.next_evaluation == DEFAULT
     assert current_id(page) is None
     assert page.model.status_text(running.kwestie.id) == f"besloten: {kind.value}"
 
@@ -509,15 +511,26 @@ def test_decision_form_preselects_the_proposal_and_offers_quick_dates(
     assert form.kind() is DecisionKind.DOORGAAN
     assert [b.text() for b in form.quick_buttons.values()] == ["6 weken", "3 maanden",
                                                                "6 maanden"]
-    assert form.date_field.date() == HORIZON
-    assert form.quick_buttons[HORIZON].isChecked()
+    # Each on the team's meeting day (Tuesday) on or before it: never beyond the horizon.
+    assert form.date_field.date() == DEFAULT
+    assert form.quick_buttons[DEFAULT].isChecked()
+    assert form.weekday.text() == "dinsdag 18 mei 2027"
     six_weeks = MEETING + dt.timedelta(weeks=6)
     form.quick_buttons[six_weeks].click()
     assert form.date_field.date() == six_weeks
-    three_months = add_months(MEETING, 3)
-    form.quick_buttons[three_months].click()
-    assert form.date_field.text() == "24-02-2027"
+    assert form.weekday.text() == "dinsdag 5 januari 2027"
+    three_months = add_months(MEETING, 3)  # 24 February, a Wednesday
+    form.quick_buttons[three_months - dt.timedelta(days=1)].click()
+    assert form.date_field.text() == "23-02-2027"
+    assert form.weekday.text() == "dinsdag 23 februari 2027"
     assert not form.reason_shown()
+    # A date typed off the meeting day says at which meeting the client comes up.
+    assert form.meeting_hint.isHidden()
+    form.date_field.setText("26-02-2027")
+    assert form.weekday.text() == "vrijdag 26 februari 2027"
+    assert not form.meeting_hint.isHidden()
+    assert form.meeting_hint.text() == ("Geen vergaderdag: de cliënt komt aan de beurt in "
+                                        "het MDO van dinsdag 23 februari 2027.")
 
 
 def test_decision_form_takes_a_dutch_date_and_wants_a_reason_beyond_the_horizon(
@@ -531,7 +544,9 @@ def test_decision_form_takes_a_dutch_date_and_wants_a_reason_beyond_the_horizon(
     assert not form.reason_shown()
     form.date_field.setText("31-05-2027")
     assert form.reason_shown()
-    assert "24-05-2027" in form.reason_title.text()
+    assert "24-05-2027" in form.reason_title.text()  # the horizon itself, not rounded
+    assert form.reason_edit.placeholderText() == ("bijvoorbeeld: na de zomer, als het "
+                                                  "nieuwe team er is")
     assert not form.save()
     assert form.reason_error.isVisible()
     assert "reden" in form.reason_error.text()
@@ -551,6 +566,13 @@ def test_decision_form_wants_a_reason_for_a_past_date_and_shows_problems(
     form.date_field.setText("01-11-2026")
     assert form.reason_shown()
     assert "verleden" in form.reason_title.text()
+    # The example fits a past date: not "na de zomer".
+    assert form.reason_edit.placeholderText() == (
+        "bijvoorbeeld: evaluatie was al gepland op 01-11-2026, wordt zo snel mogelijk "
+        "ingehaald")
+    form.date_field.setText("01-06-2027")  # beyond the horizon: the other example
+    assert "na de zomer" in form.reason_edit.placeholderText()
+    form.date_field.setText("01-11-2026")
     assert not form.save()  # no koers and no reason
     assert form.koers_error.isVisible()
     assert form.reason_error.isVisible()

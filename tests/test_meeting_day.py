@@ -95,13 +95,14 @@ def test_held_a_day_early_everything_carries_the_day_it_was_taken(team: Team) ->
 
     decision = team.decide(due)
     assert decision.decided_on == MON
-    assert decision.next_evaluation == dt.date(2027, 6, 7)  # from the real day
+    # From the real day: 7 June 2027, on the meeting day (Tuesday) before it.
+    assert decision.next_evaluation == dt.date(2027, 6, 1)
     client = clients.get(team.store, due.client_id)
     assert client.last_evaluation == MON  # never a day in the future
-    # A later overdue report counts from the real day (rule 5): due 7 June 2027, so
-    # overdue on the 8th (dated the 8th of December it was not).
-    assert "C-1" not in [r.reference for r in overview.overdue(team.store, dt.date(2027, 6, 7))]
-    assert "C-1" in [r.reference for r in overview.overdue(team.store, dt.date(2027, 6, 8))]
+    # A later overdue report counts from the real day (rule 5): due 1 June 2027, so
+    # overdue on the 2nd (dated the 8th of December it would be due 8 June).
+    assert "C-1" not in [r.reference for r in overview.overdue(team.store, dt.date(2027, 6, 1))]
+    assert "C-1" in [r.reference for r in overview.overdue(team.store, dt.date(2027, 6, 2))]
     # It stood for Tuesday's meeting: the next is a week later, for everything.
     settings = team_settings.load(team.store)
     assert meetings.upcoming_date(team.store, settings) == NEXT_TUE

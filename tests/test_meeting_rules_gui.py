@@ -126,7 +126,8 @@ def test_f5_on_another_day_asks_and_holds_the_meeting_today(
     [form] = forms
     qtbot.addWidget(form, before_close_func=lambda f: f.done(0))
     assert form.on == MONDAY
-    assert form.date_field.date() == dt.date(2027, 5, 23)  # today + 6 months
+    # Today + 6 months is Sunday 23 May: the meeting day (Tuesday) before it.
+    assert form.date_field.date() == dt.date(2027, 5, 18)
     form.koers_edit.setPlainText("Zo door")
     assert form.save()
     assert form.decision is not None and form.decision.decided_on == MONDAY

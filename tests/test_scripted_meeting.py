@@ -67,7 +67,7 @@ pytestmark = pytest.mark.qt_log_ignore(
 
 MEETING = dt.date(2026, 11, 24)  # a Tuesday, the team's meeting day
 NEXT = dt.date(2026, 12, 1)
-HORIZON = dt.date(2027, 5, 24)  # the meeting date + 6 months
+HORIZON = dt.date(2027, 5, 18)  # the meeting date + 6 months, on the Tuesday before
 NEVER = 3_600_000  # tick interval (ms): the script ticks by hand
 NO_KEY = Qt.KeyboardModifier.NoModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -468,9 +468,10 @@ def run_first_half(chair: Chair, ids: dict[str, int]) -> None:
         chair.qtbot.keyClick(form.koers_edit, Qt.Key.Key_Tab)  # 6 weken
         chair.qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # 3 maanden
         three = QApplication.focusWidget()
-        assert three is form.quick_buttons[dt.date(2027, 2, 24)]
+        # 3 months is Wednesday 24 February: the meeting day (Tuesday) before it.
+        assert three is form.quick_buttons[dt.date(2027, 2, 23)]
         chair.qtbot.keyClick(three, Qt.Key.Key_Space)
-        assert form.date_field.date() == dt.date(2027, 2, 24)
+        assert form.date_field.date() == dt.date(2027, 2, 23)
         chair.qtbot.keyClick(three, Qt.Key.Key_Return, CTRL)
 
     chair.expect(DecisionForm, doorgaan_three_months)
@@ -793,7 +794,7 @@ def check_what_was_stored(chair: Chair, ids: dict[str, int]) -> None:
         "L1": (AFSLUITEN, None, "", "", "presenter", "Anouk de Vries", ""),
         "L2": (VERWIJZEN, HORIZON, "", "Basis-GGZ bij de huisarts", "presenter",
                "Bram Jansen", ""),
-        "L3": (DOORGAAN, dt.date(2027, 2, 24), "Gesprekken om de week; terugvalplan bespreken",
+        "L3": (DOORGAAN, dt.date(2027, 2, 23), "Gesprekken om de week; terugvalplan bespreken",
                "", "presenter", "Chantal Bakker", ""),
         "L4": (VERWIJZEN, dt.date(2027, 3, 15), "", "Verslavingszorg (Tactus)", "presenter",
                "Daan Visser", ""),

@@ -58,8 +58,11 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     QStandardPaths.setTestModeEnabled(True)
     create_application()
+    from ui import paths
+    from ui.decisions.page import DecisionsPage
     from ui.kit import chair_questions
     from ui.main_window import MainWindow
+    from ui.meeting import bell
     from ui.meeting.block_choice_dialog import BlockChoiceDialog
     from ui.meeting.close_dialog import CloseMeetingDialog
     from ui.meeting.projector import ProjectorWindow
@@ -136,6 +139,45 @@ def main() -> None:
         clock.advance(minutes=30)
         page.controller.tick()
         shoot(window, path("prompt_lopend"))
+        window.close()
+        store.close()
+
+        # An item under way, Anouk de Vries presenting, with a clicker's keys for the bell:
+        # the chair's screen, the projector's bell and the Verloop with its table.
+        clock = FakeClock(MEETING)
+        store = open_memory(clock)
+        demo.fill_demo(store)
+        window = MainWindow(store)
+        window.resize(width, height)
+        window.show()
+        window.show_area("vergadering")
+        meeting = run.start_meeting(store)
+        anouk = next(i for i in run.meeting_items(store, meeting)
+                     if i.presenter == "Anouk de Vries")
+        run.start_item(store, anouk.id)
+        clock.advance(minutes=2)
+        window.meeting_page.controller.tick()
+        shoot(window, path("punt_loopt"))
+        settings = paths.settings()
+        keys = settings.value(bell.KEYS_SETTING)
+        bell.set_bell_keys(["B", ".", "PgDown"])
+        projector = ProjectorWindow(window.meeting_page.controller)
+        projector.resize(width, height)
+        projector.show()
+        window.meeting_page.controller.tick()
+        shoot(projector, path("beamer_klikker"))
+        projector.close()
+        if keys is None:
+            settings.remove(bell.KEYS_SETTING)
+        else:
+            settings.setValue(bell.KEYS_SETTING, keys)
+        settings.sync()
+        window.show_area("besluiten")
+        decisions_page = window.findChild(DecisionsPage)
+        decisions_page.tabs.setCurrentIndex(1)
+        shoot(window, path("verloop_loopt"))
+        decisions_page.review_panel.ensureWidgetVisible(decisions_page.review_panel.items)
+        shoot(window, path("verloop_loopt_tabel"))
         window.close()
         store.close()
 

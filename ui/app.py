@@ -8,6 +8,7 @@ import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
+from typing import ClassVar
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -76,7 +77,10 @@ def install_translations(app: QApplication) -> None:
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
                        if language == "nl" else QLocale(language))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    translators = []
+    translators: list[QTranslator] = []
+    if language == "nl":
+        # Installed before qtbase, so qtbase is asked first once it has these texts.
+        translators.append(QtGapsTranslator(app))
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", qt_dir):
         translators.append(qt)
@@ -85,6 +89,31 @@ def install_translations(app: QApplication) -> None:
         translators.append(ours)
     for translator in translators:
         app.installTranslator(translator)
+
+
+class QtGapsTranslator(QTranslator):
+    """Dutch for Qt's own texts that qtbase_nl lacks. Qt 6 asks the file dialog's kind
+    of entry ("Folder", in the Type column) under the context QAbstractFileIconProvider;
+    qtbase_nl has these words only under their Qt 5 context, QFileDialog (where
+    "Shortcut" is moreover a key, "Sneltoets", not a link)."""
+
+    TEXTS: ClassVar[dict[tuple[str, str], str]] = {
+        ("QAbstractFileIconProvider", "Folder"): "Map",
+        ("QAbstractFileIconProvider", "File Folder"): "Bestandsmap",
+        ("QAbstractFileIconProvider", "Drive"): "Station",
+        ("QAbstractFileIconProvider", "File"): "Bestand",
+        ("QAbstractFileIconProvider", "Shortcut"): "Snelkoppeling",
+        ("QAbstractFileIconProvider", "Alias"): "Alias",
+        ("QAbstractFileIconProvider", "Unknown"): "Onbekend",
+    }
+
+    def translate(self, context: str, source_text: str,  # type: ignore[override]
+                  disambiguation: str | None = None, n: int = -1) -> str | None:
+        # None is Qt's null string: "not here, ask the next translator".
+        return self.TEXTS.get((context, source_text))
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
+        return False
 
 
 class _FirstPaint(QObject):
@@ -252,6 +281,8 @@ def run_gui(db: str | None, *, startup_check: bool = False, create: bool = False
             app.quit()
 
         _FirstPaint(window, report)
+    if not startup_check:
+        window.note_if_not_default(paths.default_database())
     window.show()
     status = app.exec()
     store.close()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QStackedWidget,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -29,10 +31,11 @@ from PySide6.QtWidgets import (
 from vergadering import meetings
 from vergadering.store import Change, Store, StoreError, open_store
 
-from . import paths, window_menus
+from . import paths, window_geometry, window_menus
 from .areas import AREAS, AreaPages, agenda_page, decisions_page, evaluations_page, team_page
 from .common import run_operation, show_error
 from .i18n import fill
+from .kit import palette
 from .messages import describe_store_error
 from .welcome import WelcomePage
 
@@ -41,6 +44,7 @@ if TYPE_CHECKING:
 
 POLL_INTERVAL_MS = 2000
 DAILY_BACKUP_DELAY_MS = 3000
+STARTUP_NOTE_MS = 60_000  # how long the note about a non-default database stays
 
 
 class MainWindow(QMainWindow):
@@ -60,7 +64,6 @@ class MainWindow(QMainWindow):
         self._unsubscribe: Callable[[], None] | None = None
         self.setWindowTitle(self.tr("Vergadering"))
         self.setMinimumSize(960, 600)
-        self.resize(1280, 800)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -80,6 +83,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.setSpacing(0)
+        right_layout.addWidget(self._build_startup_note())
         right_layout.addWidget(self.banner)
         right_layout.addWidget(self.stack, 1)
 
@@ -97,7 +101,7 @@ class MainWindow(QMainWindow):
 
         window_menus.create_menus(self)
         self._build_pages()
-        self._restore_geometry()
+        window_geometry.place(self)
 
         # Colleagues may change the same file from their own PCs: look every few seconds.
         self.poll_timer = QTimer(self)
@@ -190,10 +194,53 @@ class MainWindow(QMainWindow):
         return page
 
     def _update_title(self) -> None:
+        """The file's name first: copies of one team's file (demo.db, demo2.db) differ
+        only there. A database without a file (tests, scripts) shows the team's name."""
         from vergadering import settings
 
-        name = settings.load(self.store).team_name
-        self.setWindowTitle(fill(self.tr("%1 — Vergadering"), name))
+        team = settings.load(self.store).team_name
+        if self.store.path == ":memory:":
+            self.setWindowTitle(fill(self.tr("%1 — Vergadering"), team))
+        else:
+            self.setWindowTitle(fill(self.tr("%1 — %2 — Vergadering"),
+                                     Path(self.store.path).name, team))
+
+    def _build_startup_note(self) -> QWidget:
+        self.startup_note = QWidget()
+        self.startup_note.setObjectName("startupNote")
+        self.startup_note.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.startup_note.setStyleSheet(
+            f"#startupNote {{ background: {palette.NOTE_BACKGROUND};"
+            f" border-bottom: 1px solid {palette.NOTE_BORDER}; }}"
+            f" #startupNote QLabel {{ color: {palette.INK}; }}")
+        layout = QHBoxLayout(self.startup_note)
+        layout.setContentsMargins(14, 6, 6, 6)
+        self.startup_note_label = QLabel()
+        self.startup_note_label.setWordWrap(True)
+        self.startup_note_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse)
+        close = QToolButton()
+        close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+        close.setAutoRaise(True)
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never takes the chair's keys
+        close.setToolTip(self.tr("Melding sluiten"))
+        close.setAccessibleName(self.tr("Melding sluiten"))
+        close.clicked.connect(self.startup_note.hide)
+        layout.addWidget(self.startup_note_label, 1)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.startup_note.hide()
+        return self.startup_note
+
+    def note_if_not_default(self, default: Path) -> None:
+        """At start-up: say which file is open when it is not the per-user default (a
+        plain start reopens the file used last), for a minute; no dialog."""
+        if self.store.path == ":memory:" or Path(self.store.path).resolve() == default.resolve():
+            return
+        self.startup_note_label.setText(fill(self.tr(
+            "Geopend: %1 (niet het standaardbestand). Een ander bestand kiest u met "
+            "Bestand › Database openen."), self.store.path))
+        self.startup_note.show()
+        QTimer.singleShot(STARTUP_NOTE_MS, self.startup_note, self.startup_note.hide)
 
     def _on_change(self, change: Change) -> None:
         if change.affects("settings"):
@@ -303,18 +350,12 @@ class MainWindow(QMainWindow):
         window_menus.show_shortcuts(self)
 
     # -- window state ------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        value = paths.settings().value("window/geometry")
-        if isinstance(value, QByteArray):
-            self.restoreGeometry(value)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt API)
         # The projector belongs to this window: it closes too, whichever page is shown
         # (it never keeps the program running on its own).
         if self.pages.is_built("vergadering"):
             self.meeting_page.close_projector()
-        s = paths.settings()
-        s.setValue("window/geometry", self.saveGeometry())
+        window_geometry.remember(self)
         if self._unsubscribe:
             self._unsubscribe()
             self._unsubscribe = None

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from .i18n import tr
+from .kit import words
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -83,24 +84,17 @@ def shortcut_rows(window: MainWindow) -> list[tuple[str, str]]:
     actions = window.actions() + (page.findChildren(QAction) if page is not None else [])
     rows: list[tuple[str, str]] = []
     for action in actions:
-        if action.shortcut().isEmpty() or not action.text():
+        if action.shortcut().isEmpty() or not action.text().strip():
             continue
-        row = (key_text(action.shortcut()), action.text().replace("&", "").rstrip("…"))
+        row = (words.key_names(action.shortcuts()), action.text().replace("&", "").rstrip("…"))
         if row not in rows:
             rows.append(row)
     return rows
 
 
-# Qt's names for keys that a Dutch keyboard labels otherwise.
-_KEY_NAMES = {"Return": "Enter", "Space": "Spatie", "Del": "Delete", "Ins": "Insert",
-              "PgUp": "PageUp", "PgDown": "PageDown"}
-
-
 def key_text(sequence: QKeySequence) -> str:
     """``Ctrl+Enter``: a shortcut as the key caps say it."""
-    text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-    return ", ".join("+".join(_KEY_NAMES.get(part, part) for part in chord.split("+"))
-                     for chord in text.split(", "))
+    return words.key_name(sequence)
 
 
 def show_shortcuts(window: MainWindow) -> None:

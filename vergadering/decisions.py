@@ -15,7 +15,7 @@ import datetime as dt
 import sqlite3
 from dataclasses import dataclass
 
-from . import clients, in_progress
+from . import clients, in_progress, meetings
 from . import items as agenda_items
 from . import settings as team_settings
 from .dates import add_months, from_iso, to_iso
@@ -102,15 +102,28 @@ def for_client(store: Store, client_id: int) -> list[Decision]:
         _SELECT + " WHERE d.client_id = ? ORDER BY d.decided_on, d.id", (client_id,))]
 
 
-def default_next_evaluation(settings: team_settings.TeamSettings, on: dt.date) -> dt.date:
-    """The meeting date plus the team's horizon, in calendar months."""
+def horizon(settings: team_settings.TeamSettings, on: dt.date) -> dt.date:
+    """The latest next evaluation without a reason: the day of the decision plus the
+    team's horizon, in calendar months (31 August + 6 = 28/29 February)."""
     return add_months(on, settings.horizon_months)
+
+
+def on_meeting_day(settings: team_settings.TeamSettings, day: dt.date) -> dt.date:
+    """``day`` rounded down to the team's meeting day on or before it (rule 3): the
+    meeting at which the client comes up anyway, so a date offered never lies beyond
+    the one asked for."""
+    return meetings.meeting_day_on_or_before(settings, day)
+
+
+def default_next_evaluation(settings: team_settings.TeamSettings, on: dt.date) -> dt.date:
+    """The horizon, on the team's meeting day on or before it (rule 3)."""
+    return on_meeting_day(settings, horizon(settings, on))
 
 
 def date_needs_reason(settings: team_settings.TeamSettings, on: dt.date,
                       next_evaluation: dt.date) -> bool:
     """A next evaluation in the past or beyond the horizon needs a confirmed reason."""
-    return next_evaluation < on or next_evaluation > default_next_evaluation(settings, on)
+    return next_evaluation < on or next_evaluation > horizon(settings, on)
 
 
 def validate(store: Store, data: DecisionInput, on: dt.date,
@@ -138,7 +151,7 @@ def _validate(store: Store, data: DecisionInput, on: dt.date,
             problems.append(Problem("date_reason", Code.DATE_NEEDS_REASON, {
                 "value": next_evaluation.isoformat(),
                 "past": next_evaluation < on,
-                "horizon": default_next_evaluation(settings, on).isoformat()}))
+                "horizon": horizon(settings, on).isoformat()}))
     koers = check_text(problems, "koers", data.koers, max_length=KOERS_MAX,
                        required=data.kind is DecisionKind.DOORGAAN, single_line=False)
     referred_to = check_text(problems, "referred_to", data.referred_to,

@@ -35,7 +35,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from . import evaluation, figures, meetings, review, standing
+from . import decisions, evaluation, figures, meetings, review, standing
 from . import settings as team_settings
 from .dates import add_months
 from .figures import WithinTerm
@@ -219,7 +219,7 @@ def measure_pace(store: Store, before: dt.date, settings: TeamSettings | None = 
                 closing += 1
                 continue
             on = dt.date.fromisoformat(decided_on)
-            default = add_months(on, settings.horizon_months)
+            default = decisions.default_next_evaluation(settings, on)
             agreed = dt.date.fromisoformat(next_evaluation) if next_evaluation else default
             next_after.append(None if agreed >= default else (agreed - on).days)
     count = len(dates)
@@ -289,7 +289,7 @@ def play(*, due_dates: Iterable[dt.date], made_on: dt.date, first_meeting: dt.da
             return  # the treatment ends
         after = agreed[turn % len(agreed)]
         turn += 1
-        again = add_months(meeting, settings.horizon_months) if after is None else (
+        again = decisions.default_next_evaluation(settings, meeting) if after is None else (
             meeting + dt.timedelta(days=after))
         bisect.insort(queue, again.toordinal())
 

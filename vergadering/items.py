@@ -97,6 +97,18 @@ def list_items(store: Store, meeting_date: dt.date,
     return [_row(r) for r in store.query(sql + " ORDER BY i.block, i.position, i.id", params)]
 
 
+def for_client_on(store: Store, meeting_date: dt.date, client_id: int, *,
+                  other_than: int | None = None) -> list[Item]:
+    """The client's queued items on the agenda of the meeting on ``meeting_date`` (but
+    ``other_than``): a second item for the same client is allowed, but the form warns
+    first, naming these."""
+    rows = store.query(_SELECT + " WHERE mt.date = ? AND i.client_id = ? AND i.status = ?"
+                       " AND i.id != ? ORDER BY i.block, i.position, i.id",
+                       (meeting_date.isoformat(), client_id, ItemStatus.QUEUED.value,
+                        other_than if other_than is not None else -1))
+    return [_row(r) for r in rows]
+
+
 def history(store: Store, item_id: int) -> list[ItemChange]:
     rows = store.query(
         "SELECT ch.at, m.name, ch.action, ch.details FROM item_change ch"

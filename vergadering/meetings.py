@@ -38,6 +38,12 @@ def next_meeting_date(settings: TeamSettings, after: dt.date, *, inclusive: bool
     return start + dt.timedelta(days=(settings.meeting_weekday - start.weekday()) % 7)
 
 
+def meeting_day_on_or_before(settings: TeamSettings, day: dt.date) -> dt.date:
+    """The last meeting weekday on or before ``day``: the meeting a client due on
+    ``day`` is planned at (the planner takes those due before the next meeting)."""
+    return day - dt.timedelta(days=(day.weekday() - settings.meeting_weekday) % 7)
+
+
 def stands_for(settings: TeamSettings, held: dt.date) -> dt.date:
     """The team's meeting day nearest to ``held`` (within three days; a meeting held on
     the meeting day stands for itself)."""

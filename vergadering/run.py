@@ -20,7 +20,7 @@ from .meetings import Meeting, MeetingStatus
 from .problems import Code
 from .settings import Block
 from .store import Store
-from .timeline import BellReason, BlockChoice, EventKind
+from .timeline import BellReason, BlockChoice, EventKind, Timeline
 
 MAX_EXTENSION = 30
 
@@ -126,7 +126,8 @@ def start_item(store: Store, item_id: int) -> None:
 
 def choose(store: Store, item_id: int, choice: BlockChoice, *,
            give_way: Collection[int] = (),
-           consultation: ConsultationInput | None = None) -> None:
+           consultation: ConsultationInput | None = None,
+           shown_at: dt.datetime | None = None) -> None:
     """The chair's choice for an item once its block's time is spent (rules 2, 9, 10):
 
     - DEFER: to the next meeting (also the item under discussion);
@@ -138,7 +139,11 @@ def choose(store: Store, item_id: int, choice: BlockChoice, *,
       gives those away here, item by item (``give_way``: they go to the next meeting);
     - FINISH: the item under discussion gets a minute to reach its decision.
 
-    Logged either way, with what was taken from where."""
+    Logged either way, with what was taken from where. ``shown_at``: when the chair was
+    shown the cost of taking the item anyway (``Timeline.take_cost`` at that moment):
+    the take records exactly that cost, so the screens show what the chair was promised,
+    also when a minute turned while the chair read it — unless the meeting's log changed
+    since (then the cost is taken now)."""
     with store.transaction():
         running = in_progress.load(store)
         meeting, settings, line = running.meeting, running.settings, running.line
@@ -172,7 +177,7 @@ def choose(store: Store, item_id: int, choice: BlockChoice, *,
                 _move_to_next(store, meeting, other, settings, gave_way_to=item.id)
             if give_way:
                 line = timeline(store, meeting, settings)
-            cost = line.take_cost(item.id, now)
+            cost = line.take_cost(item.id, _cost_moment(line, now, shown_at))
             details.update(minutes=cost.minutes, from_other=cost.from_other,
                            extends=cost.extends, give_way=list(dict.fromkeys(give_way)))
         meeting_events.add(store, meeting.id, EventKind.BLOCK_CHOICE, item.id, **details)
@@ -185,6 +190,14 @@ def choose(store: Store, item_id: int, choice: BlockChoice, *,
             in_progress.end_current(store, meeting, under_discussion, item.id,
                                     Outcome.CONSULTATION)
             consultations.record(store, item, clean)
+
+
+def _cost_moment(line: Timeline, now: dt.datetime, shown_at: dt.datetime | None) -> dt.datetime:
+    """The moment a take's cost is counted at: when it was shown to the chair, if that
+    is not in the future and nothing was logged since; else now."""
+    if shown_at is None or shown_at > now or any(e.at > shown_at for e in line.events):
+        return now
+    return shown_at
 
 
 def _move_to_next(store: Store, meeting: Meeting, item: Item,

@@ -109,6 +109,10 @@ class Timeline:
         waiting = [u for u in state.upcoming if u.block is other]
         by_id = {i.id: i for i in self.items}
         room = state.blocks[other].remaining
+        if state.current is not None and state.current.item_id != item_id and (
+                self.block_of(state.current.item_id) is other):
+            # An item of the other block under discussion needs the rest of its time too.
+            room -= max(0.0, state.current.remaining)
         free = max(0.0, room - 60.0 * sum(by_id[u.item_id].minutes for u in waiting))
         from_other = min(minutes, int(free // 60))
         # If all of it came out of the other block: which of its waiting items that fit

@@ -4,76 +4,76 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="91"/>
+        <location filename="../../ui/app.py" line="137"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="92"/>
+        <location filename="../../ui/app.py" line="138"/>
         <source>&amp;Reservekopie terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="94"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>Opnieuw &amp;proberen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="95"/>
+        <location filename="../../ui/app.py" line="141"/>
         <source>Ander bestand &amp;openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="96"/>
-        <location filename="../../ui/window_menus.py" line="43"/>
+        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/window_menus.py" line="46"/>
         <source>&amp;Nieuwe database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="97"/>
-        <location filename="../../ui/window_menus.py" line="54"/>
+        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/window_menus.py" line="57"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="136"/>
+        <location filename="../../ui/app.py" line="182"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="183"/>
         <location filename="../../ui/backup_dialog.py" line="101"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="187"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="188"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="167"/>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="213"/>
+        <location filename="../../ui/app.py" line="216"/>
         <source>Niet teruggezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="217"/>
         <source>De reservekopie kon niet worden teruggezet: de map is niet schrijfbaar. Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="221"/>
         <source>Reservekopie teruggezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="222"/>
         <source>De reservekopie staat weer op de plaats van de database. Het beschadigde bestand is bewaard als &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,12 +138,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="349"/>
+        <location filename="../../ui/import_dialog.py" line="365"/>
         <source>Caseload importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_dialog.py" line="366"/>
         <source>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,17 +329,17 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="93"/>
+        <location filename="../../ui/kit/words.py" line="94"/>
         <source>Te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="95"/>
+        <location filename="../../ui/kit/words.py" line="96"/>
         <source>Binnenkort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="96"/>
+        <location filename="../../ui/kit/words.py" line="97"/>
         <source>Op schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -692,12 +692,17 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="235"/>
+        <source>Alleen een mededeling met een voorgesteld besluit kan als hamerstuk worden bevestigd. Leg het besluit vast met Besluit (D).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="298"/>
         <source>&apos;%1&apos; kan niet worden geopend. Controleer of het bestand en de map bestaan, bereikbaar zijn en of u leesrechten hebt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="135"/>
+        <location filename="../../ui/evaluations/export.py" line="138"/>
         <location filename="../../ui/messages.py" line="128"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
@@ -800,11 +805,6 @@ door</source>
     <message>
         <location filename="../../ui/messages.py" line="232"/>
         <source>De volgende evaluatie ligt na %1, verder dan de evaluatietermijn: geef de reden op, of kies een eerdere datum.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="235"/>
-        <source>Alleen een mededeling met een voorgesteld besluit kan als hamerstuk worden bevestigd. Leg het besluit vast met &apos;Besluit vastleggen&apos; (D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -950,7 +950,7 @@ door</source>
     <message>
         <location filename="../../ui/kit/chair_questions.py" line="39"/>
         <location filename="../../ui/kit/chair_questions.py" line="60"/>
-        <location filename="../../ui/kit/widgets.py" line="219"/>
+        <location filename="../../ui/kit/widgets.py" line="221"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,63 +1027,63 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="26"/>
+        <location filename="../../ui/kit/words.py" line="27"/>
         <source>mededeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="28"/>
+        <location filename="../../ui/kit/words.py" line="29"/>
         <source>vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="30"/>
+        <location filename="../../ui/kit/words.py" line="31"/>
         <source>kwestie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="31"/>
-        <location filename="../../ui/kit/words.py" line="40"/>
+        <location filename="../../ui/kit/words.py" line="32"/>
+        <location filename="../../ui/kit/words.py" line="41"/>
         <source>(niet gekozen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="37"/>
+        <location filename="../../ui/kit/words.py" line="38"/>
         <source>acuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="39"/>
+        <location filename="../../ui/kit/words.py" line="40"/>
         <source>lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="55"/>
+        <location filename="../../ui/kit/words.py" line="56"/>
         <source>doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="57"/>
+        <location filename="../../ui/kit/words.py" line="58"/>
         <source>afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="59"/>
+        <location filename="../../ui/kit/words.py" line="60"/>
         <source>verwijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="60"/>
+        <location filename="../../ui/kit/words.py" line="61"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="45"/>
+        <location filename="../../ui/kit/words.py" line="46"/>
         <source>Lopende behandelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="45"/>
+        <location filename="../../ui/kit/words.py" line="46"/>
         <source>Acute punten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,32 +1098,32 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="135"/>
+        <location filename="../../ui/kit/words.py" line="136"/>
         <source>vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="137"/>
+        <location filename="../../ui/kit/words.py" line="138"/>
         <source>%n dag te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="137"/>
+        <location filename="../../ui/kit/words.py" line="138"/>
         <source>%n dagen te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="139"/>
+        <location filename="../../ui/kit/words.py" line="140"/>
         <source>morgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="140"/>
+        <location filename="../../ui/kit/words.py" line="141"/>
         <source>over %1 dagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_actions.py" line="131"/>
+        <location filename="../../ui/meeting/chair_actions.py" line="122"/>
         <source>Scherm %1: %2 (%3×%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,12 +1213,12 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="86"/>
+        <location filename="../../ui/kit/words.py" line="87"/>
         <source>Nog 1 &amp;minuut om te besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="87"/>
+        <location filename="../../ui/kit/words.py" line="88"/>
         <source>&amp;Toch nemen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,22 +1324,22 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="71"/>
+        <location filename="../../ui/kit/words.py" line="72"/>
         <source>&amp;lang verhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="73"/>
+        <location filename="../../ui/kit/words.py" line="74"/>
         <source>&amp;sluit niet aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="75"/>
+        <location filename="../../ui/kit/words.py" line="76"/>
         <source>&amp;nieuw punt i.p.v. reageren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="76"/>
+        <location filename="../../ui/kit/words.py" line="77"/>
         <source>&amp;geen besluit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,12 +1354,12 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="82"/>
+        <location filename="../../ui/kit/words.py" line="83"/>
         <source>&amp;Uitstellen naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="84"/>
+        <location filename="../../ui/kit/words.py" line="85"/>
         <source>&amp;Apart overleg plannen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,77 +1464,77 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="82"/>
+        <location filename="../../ui/evaluations/export.py" line="84"/>
         <source>Overzicht exporteren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="83"/>
+        <location filename="../../ui/evaluations/export.py" line="85"/>
         <source>CSV-bestand voor Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="106"/>
+        <location filename="../../ui/evaluations/export.py" line="109"/>
         <source>Evaluatie %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="108"/>
+        <location filename="../../ui/evaluations/export.py" line="111"/>
         <source>Evaluaties %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="119"/>
+        <location filename="../../ui/evaluations/export.py" line="122"/>
         <source>Te laat sinds %1; gepland op de vergadering van %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="120"/>
+        <location filename="../../ui/evaluations/export.py" line="123"/>
         <source>Gepland op de vergadering van %2; uiterlijk %1 aan de beurt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="123"/>
+        <location filename="../../ui/evaluations/export.py" line="126"/>
         <source>Uiterlijk deze dag aan de beurt; staat nog niet op een agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="125"/>
+        <location filename="../../ui/evaluations/export.py" line="128"/>
         <source>Te laat sinds %1; staat nog niet op een agenda: op de eerstvolgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="129"/>
+        <location filename="../../ui/evaluations/export.py" line="132"/>
         <source>Staat op de agenda van de vergadering van %1, die nog niet is afgesloten: op de eerstvolgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="132"/>
+        <location filename="../../ui/evaluations/export.py" line="135"/>
         <source>Te laat sinds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="134"/>
+        <location filename="../../ui/evaluations/export.py" line="137"/>
         <source>Evaluatie van cliënt %1 in het MDO.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="135"/>
+        <location filename="../../ui/evaluations/export.py" line="138"/>
         <source>Behandelaar: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="140"/>
+        <location filename="../../ui/evaluations/export.py" line="143"/>
         <source>Het bestand bevat cliëntgegevens (referenties en behandelaars): bewaar het alleen op een beveiligde plek en importeer het niet in een gedeelde agenda. Let op: agenda&apos;s worden vaak ook op telefoons gesynchroniseerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="150"/>
+        <location filename="../../ui/evaluations/export.py" line="152"/>
         <source>Evaluatiedatums als agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/export.py" line="152"/>
+        <location filename="../../ui/evaluations/export.py" line="154"/>
         <source>Agendabestand (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1669,18 +1669,28 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="81"/>
-        <source>%1 min gaan af van de vrije tijd van het blok %2; de vergadering loopt %3 min langer.</source>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="82"/>
+        <source>%n min gaat af van de vrije tijd van het blok %1; de vergadering loopt %2 min langer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/block_choice_dialog.py" line="84"/>
-        <source>Het blok %1 heeft geen vrije tijd: de vergadering loopt %2 min langer.</source>
+        <source>%n min gaan af van de vrije tijd van het blok %1; de vergadering loopt %2 min langer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="91"/>
+        <source>Die %n min gaat af van de vrije tijd van het blok %1; de vergadering loopt niet uit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="93"/>
+        <source>Die %n min gaan af van de vrije tijd van het blok %1; de vergadering loopt niet uit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/block_choice_dialog.py" line="87"/>
-        <source>Die %1 min gaan af van de vrije tijd van het blok %2; de vergadering loopt niet uit.</source>
+        <source>Het blok %1 heeft geen vrije tijd: de vergadering loopt %2 min langer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1739,72 +1749,72 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="40"/>
+        <location filename="../../ui/window_menus.py" line="43"/>
         <source>Database &amp;openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="41"/>
+        <location filename="../../ui/window_menus.py" line="44"/>
         <source>Open een ander databasebestand, bijvoorbeeld dat van het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="44"/>
+        <location filename="../../ui/window_menus.py" line="47"/>
         <source>Maak een nieuw, leeg databasebestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="46"/>
+        <location filename="../../ui/window_menus.py" line="49"/>
         <source>Cliënten &amp;importeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="47"/>
+        <location filename="../../ui/window_menus.py" line="50"/>
         <source>Importeer de caseload uit een CSV-bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="49"/>
+        <location filename="../../ui/window_menus.py" line="52"/>
         <source>&amp;Demoteam laden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="50"/>
+        <location filename="../../ui/window_menus.py" line="53"/>
         <source>Vul een lege database met een fictief team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="52"/>
+        <location filename="../../ui/window_menus.py" line="55"/>
         <source>&amp;Reservekopieën…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="53"/>
+        <location filename="../../ui/window_menus.py" line="56"/>
         <source>Een reservekopie maken of terugzetten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="56"/>
+        <location filename="../../ui/window_menus.py" line="59"/>
         <source>&amp;Bestand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="64"/>
+        <location filename="../../ui/window_menus.py" line="67"/>
         <source>B&amp;eeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="73"/>
+        <location filename="../../ui/window_menus.py" line="76"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="74"/>
+        <location filename="../../ui/window_menus.py" line="77"/>
         <source>&amp;Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/window_menus.py" line="95"/>
+        <location filename="../../ui/window_menus.py" line="105"/>
         <source>Sneltoetsen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2216,12 +2226,12 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BellBox</name>
     <message>
-        <location filename="../../ui/meeting/chair_bell.py" line="43"/>
+        <location filename="../../ui/meeting/chair_bell.py" line="60"/>
         <source>Waarom gebeld?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_bell.py" line="44"/>
+        <location filename="../../ui/meeting/chair_bell.py" line="61"/>
         <source>Mag leeg blijven. Wie belde wordt niet vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2235,36 +2245,37 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
     </message>
     <message>
         <location filename="../../ui/meeting/bell_keys_dialog.py" line="33"/>
-        <source>Met deze toetsen rinkelt het belletje, op het scherm van de voorzitter en op de beamer. Veel presentatieklikkers sturen B of een punt: zo kan een klikker de tafel rond. Deze keuze geldt alleen voor deze computer.</source>
+        <source>Met deze toetsen rinkelt het belletje, op het scherm van de voorzitter en op de beamer, ook als er een venster open is (zoals het besluit). Veel presentatieklikkers sturen B of een punt: zo kan een klikker de tafel rond.
+Staat de cursor in een tekstveld, dan typt B of een punt gewoon die letter; een toets die niets typt (zoals Page Down) laat het belletje ook daar rinkelen. Deze keuze geldt alleen voor deze computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/bell_keys_dialog.py" line="41"/>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="46"/>
         <source>Toets &amp;toevoegen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/bell_keys_dialog.py" line="44"/>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="49"/>
         <source>&amp;Standaard (B en .)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/bell_keys_dialog.py" line="64"/>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="69"/>
         <source>Nu: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/bell_keys_dialog.py" line="68"/>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="73"/>
         <source>Druk nu op de knop van de klikker of op een toets…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/bell_keys_dialog.py" line="90"/>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="95"/>
         <source>&apos;%1&apos; heeft al een andere taak in de vergadering; kies een andere toets.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/bell_keys_dialog.py" line="96"/>
+        <location filename="../../ui/meeting/bell_keys_dialog.py" line="101"/>
         <source>&apos;%1&apos; toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,77 +2283,77 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>BlockChoiceDialog</name>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="116"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="122"/>
         <source>%1. Wat gebeurt er met %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="121"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="127"/>
         <source>Acute punten gaan nooit zomaar door ten koste van de lopende behandelingen: kies voor dit punt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="124"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="130"/>
         <source>Ook het blok lopende behandelingen heeft een vast eind: kies voor dit punt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="139"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="145"/>
         <source>Het gesprek stopt; het punt komt op de agenda van %1, met alles wat is ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="141"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="147"/>
         <source>Het punt komt op de agenda van %1, met alles wat is ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="146"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="152"/>
         <source>Iemand van het team overlegt apart, buiten deze vergadering, en koppelt uiterlijk op de gekozen datum terug. Daarna komt het punt terug op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="190"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="196"/>
         <source>Vastleggen (Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="192"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="198"/>
         <source>Annuleren — nog niet kiezen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="194"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="200"/>
         <source>Niets vastleggen (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="230"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="236"/>
         <source>De wachtende punten van het blok %1 houden hun tijd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="233"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="239"/>
         <source>Komt deze tijd uit het blok %1, dan passen deze punten daar niet meer. Ze houden hun tijd, tenzij u er hier een weggeeft: een aangevinkt punt gaat naar de volgende vergadering en maakt zijn tijd vrij.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="247"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="253"/>
         <source>%1 — %2, %3 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="278"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="284"/>
         <source>Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="279"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="285"/>
         <source>Apart overleg vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/block_choice_dialog.py" line="280"/>
+        <location filename="../../ui/meeting/block_choice_dialog.py" line="286"/>
         <source>Toch nemen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2724,64 +2735,112 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
     </message>
 </context>
 <context>
+    <name>ChairBell</name>
+    <message>
+        <location filename="../../ui/meeting/chair_bell.py" line="169"/>
+        <source>Geen geluid: deze computer heeft geen geluidsapparaat. Het belletje flitst alleen in beeld (op de beamer) en telt wel mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_bell.py" line="172"/>
+        <source>Geen geluid op deze computer: het belletje flitst alleen op de beamer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_bell.py" line="175"/>
+        <source>Geen geluid: geen geluidsapparaat op deze computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChairCommands</name>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="259"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="72"/>
+        <source>%1 start het volgende punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="76"/>
+        <source>%1 is nog in bespreking: leg eerst het besluit vast (%2), of stel het uit (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="81"/>
+        <source>de vergadering is gepauzeerd: hervat eerst (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="84"/>
+        <source>er wacht geen punt meer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="85"/>
+        <source>%1; nu niet: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="216"/>
+        <source>Alleen een mededeling met een voorgesteld besluit kan als hamerstuk worden bevestigd. Leg het besluit vast met %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_commands.py" line="291"/>
         <source>Punt overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="260"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="292"/>
         <source>Het gesprek over %1 stopt. Het punt gaat bij het afsluiten naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="261"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="293"/>
         <source>&amp;Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="270"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="302"/>
         <source>Punt uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="271"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="303"/>
         <source>Het gesprek over %1 stopt en het punt gaat nu naar de volgende vergadering, met alles wat is ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="272"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="304"/>
         <source>&amp;Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="312"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="344"/>
         <source>Alle punten zijn behandeld. De vergadering wordt afgesloten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="315"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="347"/>
         <source>%n agendapunt is niet aan bod gekomen en gaat naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="317"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="349"/>
         <source>%n agendapunten zijn niet aan bod gekomen en gaan naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="319"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="351"/>
         <source>Vergadering afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="320"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="352"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="326"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="358"/>
         <source>De vergadering van %1 is afgesloten: %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2789,188 +2848,193 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
 <context>
     <name>ChairKeys</name>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="33"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="42"/>
         <source>Vergadering starten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="34"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="43"/>
         <source>De vergadering begint: de klok gaat lopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="36"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="45"/>
         <source>Start volgend punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="37"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="46"/>
         <source>Start het gekozen wachtende punt, of anders het volgende op de agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="38"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="47"/>
         <source>Start punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="40"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="49"/>
         <source>Besluit vastleggen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="41"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="50"/>
         <source>Het besluit over het punt: doorgaan, afsluiten of verwijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="42"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="51"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="44"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="53"/>
         <source>Hamerstuk bevestigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="46"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="55"/>
         <source>Een mededeling met voorgesteld besluit bevestigen, zonder bespreking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="47"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="56"/>
         <source>Hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="49"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="66"/>
         <source>Verlengen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="50"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="67"/>
         <source>Het punt 1, 2 of 5 minuten meer tijd geven (wordt vastgelegd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="51"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="68"/>
         <source>Verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="53"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="70"/>
         <source>Pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="55"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="72"/>
         <source>De klok stilzetten of weer laten lopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="57"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="74"/>
         <source>Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="58"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="75"/>
         <source>Het punt overslaan; bij het afsluiten gaat het naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="61"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="78"/>
         <source>Uitstellen naar volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="63"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="80"/>
         <source>Het punt nu naar de volgende vergadering verplaatsen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="64"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="81"/>
         <source>Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="66"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="83"/>
         <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="67"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="84"/>
         <source>Iedereen mag bellen als het proces misgaat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="69"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="86"/>
         <source>Beamer tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="70"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="87"/>
         <source>Het beamerbeeld tonen of verbergen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="72"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="89"/>
         <source>Vergadering afsluiten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="73"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="90"/>
         <source>De vergadering afsluiten; wat niet aan bod kwam gaat naar de volgende</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="74"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="91"/>
         <source>Vergadering afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="77"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="94"/>
         <source>Nog 1 minuut om te besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="79"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="96"/>
         <source>De tijd van het blok is op: het punt krijgt 1 minuut om tot een besluit te komen (wordt vastgelegd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="80"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="97"/>
         <source>Nog 1 minuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="82"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="99"/>
         <source>Apart overleg…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="83"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="100"/>
         <source>De tijd voor acute punten is op: het punt gaat naar een apart overleg (wie, en wanneer terugkoppeling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="84"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="101"/>
         <source>Apart overleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="86"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="103"/>
         <source>Toch nemen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="87"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="104"/>
         <source>De tijd van het blok is op: het punt toch nemen, met zichtbaar wat het kost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="88"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="105"/>
         <source>Toch nemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="155"/>
+        <source>Hamerstuk: alleen een mededeling met een voorgesteld besluit; %1 is een %2. Leg het besluit vast met %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3494,130 +3558,145 @@ evaluatie</source>
 <context>
     <name>ConsultationFields</name>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="59"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="62"/>
         <source>%1 (inbrenger)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="76"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="77"/>
         <source>over %n week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="76"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="77"/>
         <source>over %n weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="90"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="85"/>
         <source>&amp;Wie neemt het op zich?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="91"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="86"/>
         <source>Wie neemt het op zich?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="93"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="88"/>
         <source>Terug&amp;koppeling aan het team uiterlijk op:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/consultation_fields.py" line="94"/>
+        <location filename="../../ui/meeting/consultation_fields.py" line="89"/>
         <source>Terugkoppeling aan het team uiterlijk op:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/consultation_fields.py" line="151"/>
+        <source>%1 — daarna terug op de agenda van %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CurrentPanel</name>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="55"/>
+        <location filename="../../ui/meeting/chair_current.py" line="61"/>
         <source>Vraag aan het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="58"/>
-        <source>Privacymodus: de vraag aan het team staat niet in beeld.</source>
+        <location filename="../../ui/meeting/chair_current.py" line="65"/>
+        <source>Stand van het proces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="65"/>
+        <location filename="../../ui/meeting/chair_current.py" line="68"/>
+        <source>Privacymodus: de beamer toont alleen de cliëntreferentie en de tijden; de vraag en de stand van het proces staan ook hier niet in beeld (dit scherm kan gespiegeld op de beamer staan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="77"/>
         <source>Gepauzeerd: de klok staat stil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="71"/>
+        <location filename="../../ui/meeting/chair_current.py" line="83"/>
         <source>Tijd om — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="189"/>
+        <location filename="../../ui/meeting/chair_current.py" line="213"/>
         <source>gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="198"/>
+        <location filename="../../ui/meeting/chair_current.py" line="222"/>
         <source>van %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="200"/>
+        <location filename="../../ui/meeting/chair_current.py" line="224"/>
         <source>(%1 min verlengd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="211"/>
+        <location filename="../../ui/meeting/chair_current.py" line="235"/>
         <source>Inbrenger: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="215"/>
+        <location filename="../../ui/meeting/chair_current.py" line="239"/>
         <source>(geen vraag: een mededeling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="217"/>
+        <location filename="../../ui/meeting/chair_current.py" line="241"/>
         <source>(geen vraag opgegeven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="221"/>
+        <location filename="../../ui/meeting/chair_current.py" line="243"/>
+        <source>(geen stand van het proces opgegeven)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_current.py" line="247"/>
         <source>Daarna: geen punten meer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="222"/>
+        <location filename="../../ui/meeting/chair_current.py" line="248"/>
         <source>Daarna: %1 (%2, %3 min, inbrenger %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="227"/>
+        <location filename="../../ui/meeting/chair_current.py" line="253"/>
         <source>%n punt komt waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="228"/>
+        <location filename="../../ui/meeting/chair_current.py" line="254"/>
         <source>%n punten komen waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="234"/>
+        <location filename="../../ui/meeting/chair_current.py" line="260"/>
         <source>Alle punten zijn behandeld. Sluit de vergadering af met %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="237"/>
+        <location filename="../../ui/meeting/chair_current.py" line="263"/>
         <source>Volgende punt — eerst hervatten (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="239"/>
+        <location filename="../../ui/meeting/chair_current.py" line="265"/>
         <source>Volgende punt — %1: starten, %2: hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="241"/>
+        <location filename="../../ui/meeting/chair_current.py" line="267"/>
         <source>Volgende punt — %1: starten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3638,62 +3717,77 @@ evaluatie</source>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="62"/>
+        <location filename="../../ui/kit/decision_form.py" line="63"/>
         <source>Besluit over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="120"/>
+        <location filename="../../ui/kit/decision_form.py" line="121"/>
         <source>Kies het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="121"/>
+        <location filename="../../ui/kit/decision_form.py" line="122"/>
         <source>Doorgaan mag alleen met een afgesproken volgende evaluatie en een koers tot dan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="123"/>
+        <location filename="../../ui/kit/decision_form.py" line="124"/>
         <source>De behandeling stopt; de cliënt wordt inactief en is niet meer aan de beurt voor evaluatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="125"/>
+        <location filename="../../ui/kit/decision_form.py" line="126"/>
         <source>Waarheen, en wanneer het team erop terugkijkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="152"/>
+        <location filename="../../ui/kit/decision_form.py" line="158"/>
+        <source>Geen vergaderdag: de cliënt komt aan de beurt in het MDO van %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form.py" line="166"/>
+        <source>bijvoorbeeld: evaluatie was al gepland op %1, wordt zo snel mogelijk ingehaald</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form.py" line="168"/>
+        <source>bijvoorbeeld: na de zomer, als het nieuwe team er is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form.py" line="179"/>
         <source>Deze datum ligt in het verleden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="155"/>
+        <location filename="../../ui/kit/decision_form.py" line="182"/>
         <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %n maand. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="157"/>
+        <location filename="../../ui/kit/decision_form.py" line="184"/>
         <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %n maanden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="215"/>
+        <location filename="../../ui/kit/decision_form.py" line="243"/>
         <source>Kies het besluit: doorgaan, afsluiten of verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="264"/>
+        <location filename="../../ui/kit/decision_form.py" line="292"/>
         <source>Besluit niet vastleggen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="265"/>
+        <location filename="../../ui/kit/decision_form.py" line="293"/>
         <source>U hebt een besluit ingevuld dat nog niet is vastgelegd. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="267"/>
+        <location filename="../../ui/kit/decision_form.py" line="295"/>
         <source>&amp;Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3701,153 +3795,153 @@ evaluatie</source>
 <context>
     <name>DecisionFormLayout</name>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="76"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="77"/>
         <source>Hamerstuk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="77"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="78"/>
         <source>Besluit corrigeren: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="78"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="79"/>
         <source>Besluit over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="80"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="81"/>
         <source>%1 · inbrenger: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="83"/>
-        <source>Voorgesteld besluit: %1</source>
+        <location filename="../../ui/kit/decision_form_layout.py" line="85"/>
+        <source>Stand van het proces: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/kit/decision_form_layout.py" line="88"/>
+        <source>Voorgesteld besluit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="93"/>
         <source>Het besluit van %1 blijft bewaard zoals het is; deze correctie vervangt het en wordt met de datum van die vergadering vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="96"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="101"/>
         <source>1  &amp;Doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="97"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="102"/>
         <source>2  &amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="98"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="103"/>
         <source>3  Ver&amp;wijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="101"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="106"/>
         <source>De behandeling gaat door, met een koers tot de volgende evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="103"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="108"/>
         <source>De behandeling stopt; de cliënt wordt inactief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="104"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="109"/>
         <source>De cliënt gaat naar een andere hulpverlener of instelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="150"/>
-        <source>bijvoorbeeld: na de zomer, als het nieuwe team er is</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="165"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="163"/>
         <source>Volgende &amp;evaluatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="172"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="170"/>
         <source>&amp;Koers tot de volgende evaluatie (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="176"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="174"/>
         <source>bijvoorbeeld: huisarts, POH-GGZ, verslavingszorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="181"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="179"/>
         <source>Verwe&amp;zen naar (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="186"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="184"/>
         <source>&amp;inbrenger (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="187"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="185"/>
         <source>v&amp;oorzitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="190"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="188"/>
         <source>Geformuleerd door:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="198"/>
-        <location filename="../../ui/kit/decision_form_layout.py" line="207"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="196"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="205"/>
         <source>Besluit &amp;vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="204"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="202"/>
         <source>Hamerstuk &amp;bevestigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="205"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="203"/>
         <source>Correctie &amp;vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="209"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="207"/>
         <source>Vastleggen (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="212"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="210"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="213"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="211"/>
         <source>Sluiten zonder vast te leggen (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="272"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="276"/>
         <source>6 weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="273"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="277"/>
         <source>3 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="274"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="278"/>
         <source>%n maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="274"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="278"/>
         <source>%n maanden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4231,109 +4325,134 @@ evaluatie</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Caseload importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/import_dialog.py" line="126"/>
         <source>&amp;Alleen regels met fouten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="131"/>
+        <location filename="../../ui/import_dialog.py" line="132"/>
         <source>Voorbeeld van de import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="158"/>
+        <location filename="../../ui/import_dialog.py" line="159"/>
         <source>Importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="161"/>
+        <location filename="../../ui/import_dialog.py" line="162"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="216"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>Caseload importeren uit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="221"/>
+        <location filename="../../ui/import_dialog.py" line="222"/>
         <source>Gelezen als %1, kolommen gescheiden door %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="224"/>
+        <location filename="../../ui/import_dialog.py" line="225"/>
         <source>Staan letters als é of ë er vreemd in? Sla het bestand in Excel op als &apos;CSV UTF-8&apos; en importeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="232"/>
+        <location filename="../../ui/import_dialog.py" line="230"/>
         <source>Nieuw: %1    Bijwerken: %2    Met fouten: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_dialog.py" line="241"/>
         <source>en nog %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="243"/>
         <source>Nieuwe teamleden: %1. Deze behandelaars staan nog niet in het team en worden als teamlid toegevoegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="246"/>
+        <location filename="../../ui/import_dialog.py" line="248"/>
         <source>Er wordt niets geïmporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="249"/>
+        <location filename="../../ui/import_dialog.py" line="251"/>
         <source>Een caseloadbestand begint met een kopregel zoals:
 %1
 De datumkolommen mogen ontbreken of leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="262"/>
+        <location filename="../../ui/import_dialog.py" line="264"/>
         <source>Niets te importeren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="266"/>
+        <location filename="../../ui/import_dialog.py" line="268"/>
         <source>Importeer %n cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="267"/>
+        <location filename="../../ui/import_dialog.py" line="269"/>
         <source>Importeer %n cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="280"/>
+        <location filename="../../ui/import_dialog.py" line="284"/>
+        <source>Hieronder: de eerste regel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="285"/>
+        <source>Hieronder: de eerste %n regels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="285"/>
+        <source> van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="288"/>
+        <source>, en de eerste %1 van de %2 regels met fouten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="291"/>
+        <source>, en alle regels met fouten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="297"/>
         <source>Importeer %n goede regel (%1 overslaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="281"/>
+        <location filename="../../ui/import_dialog.py" line="298"/>
         <source>Importeer %n goede regels (%1 overslaan)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="317"/>
+        <location filename="../../ui/import_dialog.py" line="334"/>
         <source>Er is niets geïmporteerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="338"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>Deze regels passen niet bij wat al is opgeslagen voor de cliënt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="340"/>
+        <location filename="../../ui/import_dialog.py" line="358"/>
         <source>Er is nog niets geïmporteerd. De regels zijn gemarkeerd en worden overgeslagen als u opnieuw op Importeer klikt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4341,72 +4460,100 @@ De datumkolommen mogen ontbreken of leeg zijn.</source>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="67"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="69"/>
         <source>Agendapunt aanmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="68"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="70"/>
         <source>Agendapunt bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="125"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="127"/>
         <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="139"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="141"/>
         <source>Agendapunt voor de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="142"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="144"/>
         <source>Laatst gewijzigd door %1 op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="145"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="147"/>
         <source>Laatst gewijzigd op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="153"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="156"/>
         <source>Nieuw agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="155"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="158"/>
         <source>Nieuw agendapunt voor de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="205"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="222"/>
+        <source>%1 van %2, blok %3 (%4 min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="225"/>
+        <source>%1 staat al op de agenda van %2:
+%3
+
+Toch een agendapunt voor %1 erbij? Met Annuleren gaat u terug naar het formulier; wat u hebt ingevuld blijft staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="229"/>
+        <source>Cliënt staat al op de agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="230"/>
+        <source>&amp;Toch toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="231"/>
+        <source>&amp;Toch opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="243"/>
         <source>Agendapunt intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="206"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="244"/>
         <source>Het agendapunt over %1 gaat van de agenda van %2. Wie het wanneer heeft ingetrokken blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="209"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="247"/>
         <source>&amp;Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="254"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="292"/>
         <source>Niet opslaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="255"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="293"/>
         <source>U hebt iets ingevuld of gewijzigd dat nog niet is opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="257"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="295"/>
         <source>&amp;Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4604,83 +4751,99 @@ begeleidingsproces:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Welkom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="69"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Evaluaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Alleen-lezen: dit bestand kan niet worden gewijzigd. U kunt alles bekijken, maar niets opslaan. Vraag schrijfrechten of open een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>%1 — Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="205"/>
+        <source>%1 — %2 — Vergadering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>Melding sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="240"/>
+        <source>Geopend: %1 (niet het standaardbestand). Een ander bestand kiest u met Bestand › Database openen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&apos;%1&apos; bestaat al. Kies een andere naam, of gebruik &apos;Database openen&apos; om dit bestand te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>De demo vult alleen een lege database. Maak eerst een nieuwe database via Bestand › Nieuwe database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4731,82 +4894,82 @@ begeleidingsproces:</source>
 <context>
     <name>MeetingPage</name>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="85"/>
+        <location filename="../../ui/meeting/chair.py" line="88"/>
         <source>Alleen-lezen: u kunt de vergadering volgen, maar niet leiden. </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="94"/>
+        <location filename="../../ui/meeting/chair.py" line="97"/>
         <source>Toetsen voor het belletje…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="256"/>
+        <location filename="../../ui/meeting/chair.py" line="269"/>
         <source>Pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="108"/>
+        <location filename="../../ui/meeting/chair.py" line="117"/>
         <source>Start gekozen punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="161"/>
+        <location filename="../../ui/meeting/chair.py" line="170"/>
         <source>volgend punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="162"/>
+        <location filename="../../ui/meeting/chair.py" line="171"/>
         <source>besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="163"/>
+        <location filename="../../ui/meeting/chair.py" line="172"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="164"/>
+        <location filename="../../ui/meeting/chair.py" line="173"/>
         <source>verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="165"/>
+        <location filename="../../ui/meeting/chair.py" line="174"/>
         <source>pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="166"/>
+        <location filename="../../ui/meeting/chair.py" line="175"/>
         <source>overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="167"/>
+        <location filename="../../ui/meeting/chair.py" line="176"/>
         <source>uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="168"/>
+        <location filename="../../ui/meeting/chair.py" line="177"/>
         <source>belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="169"/>
+        <location filename="../../ui/meeting/chair.py" line="178"/>
         <source>beamer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="170"/>
+        <location filename="../../ui/meeting/chair.py" line="179"/>
         <source>afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="217"/>
+        <location filename="../../ui/meeting/chair.py" line="230"/>
         <source>Vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="256"/>
+        <location filename="../../ui/meeting/chair.py" line="269"/>
         <source>Hervatten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4976,127 +5139,127 @@ begeleidingsproces:</source>
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="96"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="97"/>
         <source>In deze vergadering zijn (nog) geen besluiten vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="107"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="108"/>
         <source>Tekst voor het dossier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="116"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="117"/>
         <source>&amp;Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="155"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="156"/>
         <source>Zonder besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="179"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="180"/>
         <source>&amp;Kopie voor dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="187"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="188"/>
         <source>Besluit co&amp;rrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="190"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="191"/>
         <source>Een vergissing herstellen: het besluit blijft bewaard, een nieuw besluit vervangt het</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="193"/>
-        <source>&amp;Markdown (.md)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="195"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="196"/>
         <source>&amp;CSV voor Excel (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="197"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="198"/>
         <source>&amp;PDF (.pdf)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="223"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="224"/>
         <source>Besluitenlijst van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="227"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="228"/>
         <source>De vergadering loopt nog: deze lijst is voorlopig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="184"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="185"/>
         <source>De tekst van het gekozen besluit (of apart overleg) op het klembord, om in het dossier van de cliënt te plakken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="213"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="194"/>
+        <source>&amp;Tekst (Markdown, .md)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="214"/>
         <source>Zonder besluit (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="279"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="280"/>
         <source>%1: %2. Er is niets voor de cliënt besloten, dus er is geen tekst voor het dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="283"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="284"/>
         <source>Kies een besluit of apart overleg om de tekst voor het dossier te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="304"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="305"/>
         <source>Tekst voor het dossier van %1 gekopieerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="323"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="324"/>
         <source>Dit besluit hoort niet bij een agendapunt en kan hier niet worden gecorrigeerd. Leg in de volgende vergadering een nieuw besluit vast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="327"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="328"/>
         <source>Correctie voor %1 vastgelegd; het oude besluit blijft bewaard in de geschiedenis van de cliënt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="336"/>
-        <source>Markdown (*.md)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/decisions/minutes_panel.py" line="337"/>
-        <source>CSV-bestand voor Excel (*.csv)</source>
+        <source>Tekst (Markdown) (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/minutes_panel.py" line="338"/>
+        <source>CSV-bestand voor Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/minutes_panel.py" line="339"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="351"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="352"/>
         <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="356"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="357"/>
         <source>Besluitenlijst opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="357"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="358"/>
         <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5217,12 +5380,12 @@ evaluatie</source>
 <context>
     <name>ProjectorLayout</name>
     <message>
-        <location filename="../../ui/meeting/projector_layout.py" line="98"/>
+        <location filename="../../ui/meeting/projector_layout.py" line="108"/>
         <source>Vergadering — beamer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector_layout.py" line="211"/>
+        <location filename="../../ui/meeting/projector_layout.py" line="221"/>
         <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5230,27 +5393,28 @@ evaluatie</source>
 <context>
     <name>ProjectorSwitch</name>
     <message>
-        <location filename="../../ui/meeting/chair_projector.py" line="50"/>
+        <location filename="../../ui/meeting/chair_projector.py" line="57"/>
         <source>Beamer verbergen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_projector.py" line="56"/>
+        <location filename="../../ui/meeting/chair_projector.py" line="63"/>
+        <location filename="../../ui/meeting/chair_projector.py" line="70"/>
         <source>Beamer tonen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_projector.py" line="75"/>
+        <location filename="../../ui/meeting/chair_projector.py" line="114"/>
         <source>Het beamerbeeld is in deze versie nog niet beschikbaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_projector.py" line="80"/>
+        <location filename="../../ui/meeting/chair_projector.py" line="120"/>
         <source>Terug naar het voorzittersscherm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_projector.py" line="97"/>
+        <location filename="../../ui/meeting/chair_projector.py" line="137"/>
         <source>Automatisch: het andere scherm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5258,117 +5422,117 @@ evaluatie</source>
 <context>
     <name>ProjectorWindow</name>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="117"/>
+        <location filename="../../ui/meeting/projector.py" line="125"/>
         <source>De vergadering is afgelopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="118"/>
+        <location filename="../../ui/meeting/projector.py" line="126"/>
         <source>Volgende vergadering: %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="122"/>
+        <location filename="../../ui/meeting/projector.py" line="130"/>
         <source>De vergadering begint om %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="124"/>
+        <location filename="../../ui/meeting/projector.py" line="132"/>
         <source>%n punt op de agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="124"/>
+        <location filename="../../ui/meeting/projector.py" line="132"/>
         <source>%n punten op de agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="160"/>
+        <location filename="../../ui/meeting/projector.py" line="168"/>
         <source>Alle punten zijn besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="162"/>
+        <location filename="../../ui/meeting/projector.py" line="170"/>
         <source>Punt %1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="164"/>
+        <location filename="../../ui/meeting/projector.py" line="172"/>
         <source>Volgende: punt %1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="171"/>
+        <location filename="../../ui/meeting/projector.py" line="180"/>
         <source>blok %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="175"/>
+        <location filename="../../ui/meeting/projector.py" line="184"/>
         <source>Inbrenger: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="194"/>
+        <location filename="../../ui/meeting/projector.py" line="203"/>
         <source>gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="209"/>
+        <location filename="../../ui/meeting/projector.py" line="218"/>
         <source>PAUZE — de tijd staat stil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="214"/>
+        <location filename="../../ui/meeting/projector.py" line="223"/>
         <source>De tijd voor dit blok is op — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="216"/>
+        <location filename="../../ui/meeting/projector.py" line="225"/>
         <source>Tijd voor acute punten is op — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="218"/>
+        <location filename="../../ui/meeting/projector.py" line="227"/>
         <source>Tijd voor lopende behandelingen is op — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="221"/>
+        <location filename="../../ui/meeting/projector.py" line="230"/>
         <source>Tijd om — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="235"/>
+        <location filename="../../ui/meeting/projector.py" line="244"/>
         <source>Straks: nog %n punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="235"/>
+        <location filename="../../ui/meeting/projector.py" line="244"/>
         <source>Straks: nog %n punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="238"/>
+        <location filename="../../ui/meeting/projector.py" line="247"/>
         <source>%n komt waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="239"/>
+        <location filename="../../ui/meeting/projector.py" line="248"/>
         <source>%n komen waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="243"/>
+        <location filename="../../ui/meeting/projector.py" line="252"/>
         <source>komt waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="267"/>
+        <location filename="../../ui/meeting/projector.py" line="276"/>
         <source>TIJD OM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/projector.py" line="272"/>
+        <location filename="../../ui/meeting/projector.py" line="281"/>
         <source>BELLETJE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5538,42 +5702,52 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="50"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="53"/>
         <source>Anoniem en vrijwillig: wie wil, vult dit na de vergadering in op deze laptop. Er wordt niet bewaard wie wat antwoordde; alleen gemiddelden worden getoond, vanaf drie invullers, en nooit op de beamer. Een vraag overslaan mag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="73"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="76"/>
+        <source>Waarde: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/rating_dialog.py" line="79"/>
         <source>sla over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="90"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="97"/>
         <source>&amp;Opslaan, volgende invuller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="93"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="100"/>
         <source>&amp;Klaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="125"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="101"/>
+        <source>Slaat de ingevulde antwoorden op en sluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/rating_dialog.py" line="134"/>
         <source>Opgeslagen, dank u. Geef de laptop door, of kies Klaar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="137"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="157"/>
         <source>%n invuller tot nu toe; gemiddelden verschijnen vanaf drie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="138"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="158"/>
         <source>%n invullers tot nu toe; gemiddelden verschijnen vanaf drie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/rating_dialog.py" line="140"/>
+        <location filename="../../ui/kit/rating_dialog.py" line="160"/>
         <source>Gemiddeld %1 van 10 (%2 invullers).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5679,157 +5853,157 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="199"/>
+        <location filename="../../ui/decisions/review_panel.py" line="205"/>
         <source>Per agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="232"/>
+        <location filename="../../ui/decisions/review_panel.py" line="239"/>
         <source>Verloop van de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="234"/>
+        <location filename="../../ui/decisions/review_panel.py" line="241"/>
         <source>De vergadering loopt nog: de cijfers zijn voorlopig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="252"/>
+        <location filename="../../ui/decisions/review_panel.py" line="259"/>
         <source>loopt nog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="253"/>
+        <location filename="../../ui/decisions/review_panel.py" line="260"/>
         <source>%1 later dan gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="255"/>
+        <location filename="../../ui/decisions/review_panel.py" line="262"/>
         <source>op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="257"/>
+        <location filename="../../ui/decisions/review_panel.py" line="264"/>
         <source>geen punten besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="261"/>
+        <location filename="../../ui/decisions/review_panel.py" line="268"/>
         <source>%n besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="261"/>
+        <location filename="../../ui/decisions/review_panel.py" line="268"/>
         <source>%n besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="286"/>
+        <location filename="../../ui/decisions/review_panel.py" line="293"/>
         <source>%1 van %n punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="287"/>
+        <location filename="../../ui/decisions/review_panel.py" line="294"/>
         <source>%1 van %n punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="296"/>
+        <location filename="../../ui/decisions/review_panel.py" line="303"/>
         <source>Uitgelopen: %n punt, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="297"/>
+        <location filename="../../ui/decisions/review_panel.py" line="304"/>
         <source>Uitgelopen: %n punten, samen %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="329"/>
+        <location filename="../../ui/decisions/review_panel.py" line="336"/>
         <source>Procescheck: %n invuller; gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="331"/>
+        <location filename="../../ui/decisions/review_panel.py" line="338"/>
         <source>Procescheck: %n invullers; gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="263"/>
+        <location filename="../../ui/decisions/review_panel.py" line="270"/>
         <source>niet gebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="267"/>
+        <location filename="../../ui/decisions/review_panel.py" line="274"/>
         <source>cliënten die aan de beurt waren; %1 lopende besluiten in totaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="285"/>
+        <location filename="../../ui/decisions/review_panel.py" line="292"/>
         <source>(over budget)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="295"/>
+        <location filename="../../ui/decisions/review_panel.py" line="302"/>
         <source>Geen punt liep uit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="299"/>
+        <location filename="../../ui/decisions/review_panel.py" line="306"/>
         <source>Verlengd: %1×, samen %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="305"/>
+        <location filename="../../ui/decisions/review_panel.py" line="312"/>
         <source>Keuzes van de voorzitter per punt: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="307"/>
+        <location filename="../../ui/decisions/review_panel.py" line="314"/>
         <source>Acute punten ten koste van de lopende behandelingen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="310"/>
+        <location filename="../../ui/decisions/review_panel.py" line="317"/>
         <source>Naar de volgende vergadering: %1 (niet bereikt of overgeslagen %2, uitgesteld %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="313"/>
+        <location filename="../../ui/decisions/review_panel.py" line="320"/>
         <source>Niets naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="317"/>
+        <location filename="../../ui/decisions/review_panel.py" line="324"/>
         <source>Zonder besluit: apart overleg %1, ingetrokken bij het afsluiten %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="320"/>
+        <location filename="../../ui/decisions/review_panel.py" line="327"/>
         <source>Belletje zonder reden: %1×.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="326"/>
+        <location filename="../../ui/decisions/review_panel.py" line="333"/>
         <source>Procescheck: niet ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="333"/>
+        <location filename="../../ui/decisions/review_panel.py" line="340"/>
         <source>Procescheck (anoniem, %1 invullers), gemiddeld op 0–10:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="348"/>
+        <location filename="../../ui/decisions/review_panel.py" line="355"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="359"/>
+        <location filename="../../ui/decisions/review_panel.py" line="366"/>
         <source>%1 over de geplande tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="364"/>
+        <location filename="../../ui/decisions/review_panel.py" line="371"/>
         <source>zonder reden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5977,92 +6151,92 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="138"/>
-        <source>De beamer toont dan alleen de cliëntreferentie; type, blok, inbrenger en vraag blijven op het scherm van de voorzitter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/team/settings_form.py" line="145"/>
+        <location filename="../../ui/team/settings_form.py" line="147"/>
         <source>Voor de agenda kort de besluiten van de vorige vergadering en de doorgeschoven punten tonen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="165"/>
+        <location filename="../../ui/team/settings_form.py" line="167"/>
         <source>&amp;Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="171"/>
+        <location filename="../../ui/team/settings_form.py" line="173"/>
         <source>De instellingen opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="172"/>
+        <location filename="../../ui/team/settings_form.py" line="174"/>
         <source>He&amp;rstel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="173"/>
+        <location filename="../../ui/team/settings_form.py" line="175"/>
         <source>Terug naar de opgeslagen instellingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="263"/>
+        <location filename="../../ui/team/settings_form.py" line="265"/>
         <source>tot %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="265"/>
+        <location filename="../../ui/team/settings_form.py" line="267"/>
         <source>Blokken samen %1 van %2 minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="267"/>
+        <location filename="../../ui/team/settings_form.py" line="269"/>
         <source>: %n minuut te veel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="268"/>
+        <location filename="../../ui/team/settings_form.py" line="270"/>
         <source>: %n minuten te veel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="271"/>
+        <location filename="../../ui/team/settings_form.py" line="273"/>
         <source>; %n minuut blijft over voor opening en afronding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="272"/>
+        <location filename="../../ui/team/settings_form.py" line="274"/>
         <source>; %n minuten blijven over voor opening en afronding</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="282"/>
+        <location filename="../../ui/team/settings_form.py" line="284"/>
         <source>Let op: acute punten eten de tijd van de rest op. Het acute blok stopt daarom hard na %n minuut.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="284"/>
+        <location filename="../../ui/team/settings_form.py" line="286"/>
         <source>Let op: acute punten eten de tijd van de rest op. Het acute blok stopt daarom hard na %n minuten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="278"/>
+        <location filename="../../ui/team/settings_form.py" line="280"/>
         <source>Het onderzoek raadt af om met acute punten te beginnen: die eten de tijd van de rest op.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="330"/>
+        <location filename="../../ui/team/settings_form.py" line="138"/>
+        <source>De beamer toont dan alleen de cliëntreferentie en de tijden. Soort, blok, inbrenger en de volgende punten staan alleen op het scherm van de voorzitter; de vraag en de stand van het proces ook daar niet, want dat scherm kan gespiegeld op de beamer staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team/settings_form.py" line="332"/>
         <source>Niet opgeslagen: pas de rood gemelde velden aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="320"/>
+        <location filename="../../ui/team/settings_form.py" line="322"/>
         <source>Opgeslagen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team/settings_form.py" line="338"/>
+        <location filename="../../ui/team/settings_form.py" line="340"/>
         <source>De opgeslagen instellingen staan weer in het formulier.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6070,7 +6244,7 @@ evaluatie</source>
 <context>
     <name>ShortcutStrip</name>
     <message>
-        <location filename="../../ui/meeting/chair_actions.py" line="105"/>
+        <location filename="../../ui/meeting/chair_actions.py" line="96"/>
         <source>Sneltoetsen:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6187,97 +6361,97 @@ evaluatie</source>
 <context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="154"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="156"/>
         <source>afgelopen %1 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="157"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="159"/>
         <source>&amp;Periode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="164"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="166"/>
         <source>In deze periode is nog geen vergadering afgesloten. Trends verschijnen zodra er vergaderingen zijn gehouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="167"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="169"/>
         <source>Minuten voor acuut en lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="168"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="170"/>
         <source>Uitgelopen punten en belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="169"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="171"/>
         <source>Procescheck (gemiddelde, 0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="199"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="208"/>
         <source>% van de actieve cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="166"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="168"/>
         <source>Cliënten binnen de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="202"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="211"/>
         <source>Op %1: %2; op %3: %4%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="209"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="218"/>
         <source>acuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="210"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="219"/>
         <source>lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="215"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="224"/>
         <source>Gemiddeld %1 min acuut en %2 min lopend per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="218"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="227"/>
         <source>minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="223"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="232"/>
         <source>uitgelopen punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="224"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="233"/>
         <source>belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="226"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="235"/>
         <source>Gemiddeld %1 uitgelopen punten en %2× het belletje per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="233"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="242"/>
         <source>gemiddelde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="234"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="243"/>
         <source>Laatste gemiddelde %1; vanaf drie invullers per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="236"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="245"/>
         <source>Nog geen vergadering met drie of meer invullers.</source>
         <translation type="unfinished"></translation>
     </message>

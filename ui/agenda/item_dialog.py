@@ -60,6 +60,8 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
         self._minutes_by_hand = False
         self._setting_minutes = False
         self._sized = False
+        self._meeting_date = item.meeting_date if item is not None else None
+        self._double_accepted: set[tuple[int, object]] = set()  # (client, meeting day)
         self.general_error = MessageLabel()
         self._settings = (common.load(lambda: team_settings.load(store),
                                       self.general_error.show_message)
@@ -149,6 +151,7 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
     def _show_next_meeting(self) -> None:
         day = common.load(lambda: meetings.upcoming_date(self._store, self._settings),
                           _quietly)
+        self._meeting_date = day
         if day is None:
             self.heading.setText(self.tr("Nieuw agendapunt"))
             return
@@ -178,6 +181,8 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
         data = self.item_input()
         self._clear_all_problems()
         base, by = self._base, self._by()
+        if not self._second_item_accepted(data):
+            return False  # back to the form, with everything typed
 
         def save_it() -> Item:
             if base is None:
@@ -194,6 +199,39 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
             return False
         self.result_item = saved
         self.done(QDialog.DialogCode.Accepted)
+        return True
+
+    def _second_item_accepted(self, data: ItemInput) -> bool:
+        """The client already has an item on this meeting's agenda: say which, and ask
+        whether to add this one too (once per client and meeting)."""
+        day = self._meeting_date
+        if data.client_id is None or day is None:
+            return True
+        key = (data.client_id, day)
+        if key in self._double_accepted:
+            return True
+        base = self._base
+        client_id = data.client_id
+        others = common.load(lambda: items.for_client_on(
+            self._store, day, client_id, other_than=base.id if base is not None else None),
+            _quietly) or []
+        if not others:
+            return True
+        reference = others[0].client_reference
+        lines = "\n".join(
+            "• " + fill(self.tr("%1 van %2, blok %3 (%4 min)"), words.type_name(o.type),
+                        o.presenter, words.block_label(o.block), o.minutes)
+            for o in others)
+        text = fill(self.tr("%1 staat al op de agenda van %2:\n%3\n\n"
+                            "Toch een agendapunt voor %1 erbij? Met Annuleren gaat u terug "
+                            "naar het formulier; wat u hebt ingevuld blijft staan."),
+                    reference, words.long_date(day), lines)
+        if not widgets.confirm(self, self.tr("Cliënt staat al op de agenda"), text,
+                               self.tr("&Toch toevoegen") if base is None
+                               else self.tr("&Toch opslaan")):
+            self.picker.setFocus()
+            return False
+        self._double_accepted.add(key)
         return True
 
     def withdraw(self, *, confirmed: bool = False) -> bool:

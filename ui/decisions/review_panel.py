@@ -9,7 +9,7 @@ Never on the projector: this lives in the main window only.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -142,10 +142,10 @@ class ReviewPanel(QScrollArea):
         self.review: MeetingReview | None = None
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Sideways when the block figures do not fit (a narrow panel), never cut off.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         content = QWidget()
         content.setStyleSheet(STYLE)
-        self.setWidget(content)
 
         self.heading = QLabel()
         self.heading.setObjectName("reviewHeading")
@@ -181,11 +181,17 @@ class ReviewPanel(QScrollArea):
         self.items.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.items.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items.setAlternatingRowColors(True)
-        self.items.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.items.horizontalHeader().setSectionResizeMode(
-            self.OUTCOME, QHeaderView.ResizeMode.Stretch)  # elided where room is short
+        # Every column as wide as its title and texts, the outcome to the edge; the
+        # table scrolls sideways where the panel is narrower (never "niet …").
+        header = self.items.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.OUTCOME, QHeaderView.ResizeMode.Fixed)  # _fit_outcome
+        header.sectionResized.connect(lambda column, *_: (
+            None if column == self.OUTCOME else self._fit_outcome()))
+        self.items.installEventFilter(self)
+        self.items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.items.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.items.horizontalScrollBar().rangeChanged.connect(lambda *_: self._fit_table_height())
 
         layout = QVBoxLayout(content)
         layout.setContentsMargins(0, 0, 8, 0)
@@ -201,6 +207,7 @@ class ReviewPanel(QScrollArea):
         layout.addWidget(items_title)
         layout.addWidget(self.items)
         layout.addStretch(1)
+        self.setWidget(content)  # after the table: its events come to eventFilter
 
     def _arrange_figures(self, columns: int) -> None:
         """Four figures in a row where there is room, else two by two."""
@@ -364,7 +371,29 @@ class ReviewPanel(QScrollArea):
                     cell.setToolTip(", ".join(reason_text(r) if r else self.tr("zonder reden")
                                               for r in item.bell_reasons))
                 table.setItem(row, column, cell)
-        # Tall enough for every row: the page scrolls, not the table.
+        self._fit_outcome()
+        self._fit_table_height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if watched is self.items and event.type() == QEvent.Type.Resize:
+            self._fit_outcome()
+        return super().eventFilter(watched, event)
+
+    def _fit_outcome(self) -> None:
+        """The outcome (the last column) as wide as its texts, to the table's edge."""
+        table, header = self.items, self.items.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(self.OUTCOME))
+        width = max(header.sectionSizeHint(self.OUTCOME), table.sizeHintForColumn(
+            self.OUTCOME), table.viewport().width() - others)
+        if header.sectionSize(self.OUTCOME) != width:
+            header.resizeSection(self.OUTCOME, width)
+
+    def _fit_table_height(self) -> None:
+        """Every row and the sideways scroll bar: the page scrolls, not the table."""
+        table = self.items
         height = table.horizontalHeader().height() + 2 * table.frameWidth() + sum(
             table.rowHeight(r) for r in range(table.rowCount()))
-        table.setFixedHeight(height)
+        if table.horizontalScrollBar().maximum() > 0:
+            height += table.horizontalScrollBar().sizeHint().height()
+        if height != table.height():
+            table.setFixedHeight(height)

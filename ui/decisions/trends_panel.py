@@ -25,9 +25,11 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -174,11 +176,18 @@ class TrendsPanel(QWidget):
         for index, chart in enumerate((self.evaluated, self.minutes, self.process,
                                        self.rating)):
             grid.addWidget(chart, index // 2, index % 2)
+        # On a low screen (1280x720) the four charts keep the height their dates need
+        # and the panel scrolls, instead of the charts being drawn over one another.
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.charts)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.empty)
-        layout.addWidget(self.charts, 1)
+        layout.addWidget(self.scroll, 1)
 
     def months(self) -> int:
         return int(self.period.currentData())
@@ -189,7 +198,7 @@ class TrendsPanel(QWidget):
     def set_points(self, points: list[TrendPoint], horizon_months: int = 6) -> None:
         self.points = points
         self.empty.setVisible(not points)
-        self.charts.setVisible(bool(points))
+        self.scroll.setVisible(bool(points))
         if not points:
             return
         dates = [p.date for p in points]

@@ -4,10 +4,11 @@ The form calls the domain itself (``decisions.record_decision``, or
 ``decisions.confirm_hamerstuk`` for a mededeling confirmed as proposed) and stays open,
 with everything typed, until it succeeds: problems show under their fields in Dutch.
 The item's proposed decision is preselected; without one nothing is. Doorgaan and
-verwijzen need a next evaluation (quick choices, or a Dutch date); a date in the past or
-beyond the team's horizon needs a reason. A decision is dated the day it is taken (rule
-7); afsluiten is confirmed with the client named first (rule 8); Esc with something
-filled in asks before throwing it away.
+verwijzen need a next evaluation (quick choices on the team's meeting day, or a Dutch
+date); a date in the past or beyond the team's horizon needs a reason, with an example
+that fits the case. A decision is dated the day it is taken (rule 7); afsluiten is
+confirmed with the client named first (rule 8); Esc with something filled in asks
+before throwing it away.
 """
 
 from __future__ import annotations
@@ -138,7 +139,33 @@ class DecisionForm(DecisionFormLayout, QDialog):
         for quick_day, button in self.quick_buttons.items():
             button.setChecked(quick_day == day)
         self.weekday.setText(words.long_date(day) if day is not None else "")
+        hint = self._meeting_text(day)
+        self.meeting_hint.setText(hint)
+        if self.meeting_hint.isHidden() == bool(hint):
+            self.meeting_hint.setVisible(bool(hint))
+            if self.isVisible():
+                widgets.grow_to_fit(self)
         self._update_reason(day)
+
+    def _meeting_text(self, day: dt.date | None) -> str:
+        """Off the team's meeting day: the meeting at which the client then comes up
+        (the meeting day before the date); else nothing."""
+        if day is None:
+            return ""
+        meeting = decisions.on_meeting_day(self._settings, day)
+        if meeting == day or meeting <= self.on:
+            return ""
+        return fill(self.tr("Geen vergaderdag: de cliënt komt aan de beurt in het MDO van %1."),
+                    words.long_date(meeting))
+
+    def reason_example(self, day: dt.date | None) -> str:
+        """An example reason that fits the case: a date in the past is one that was
+        already agreed (the evaluation is overdue and caught up); a date beyond the
+        horizon, a later moment that makes sense."""
+        if day is not None and day < self.on:
+            return fill(self.tr("bijvoorbeeld: evaluatie was al gepland op %1, wordt zo snel "
+                                "mogelijk ingehaald"), words.date(day))
+        return self.tr("bijvoorbeeld: na de zomer, als het nieuwe team er is")
 
     def needs_reason(self) -> bool:
         day = self.date_field.date()
@@ -147,7 +174,7 @@ class DecisionForm(DecisionFormLayout, QDialog):
     def _update_reason(self, day: dt.date | None) -> None:
         needed = self.needs_reason()
         if needed and day is not None:
-            horizon = decisions.default_next_evaluation(self._settings, self.on)
+            horizon = decisions.horizon(self._settings, self.on)
             if day < self.on:
                 text = self.tr("Deze datum ligt in het verleden. &Reden (verplicht):")
             else:
@@ -158,6 +185,7 @@ class DecisionForm(DecisionFormLayout, QDialog):
                                           "evaluatietermijn van %n maanden. &Reden "
                                           "(verplicht):")), format_nl(horizon))
             self.reason_title.setText(text)
+        self.reason_edit.setPlaceholderText(self.reason_example(day))
         was = not self.reason_box.isHidden()
         self.reason_box.setVisible(needed)
         if was != needed and self.isVisible():

@@ -44,7 +44,8 @@ QPushButton#kind {{ font-size: 14pt; font-weight: 600; padding: 10px 8px; min-wi
     color: {palette.INK}; }}
 QPushButton#kind:checked {{ background: {palette.ACCENT}; color: {palette.WHITE};
     border-color: {palette.ACCENT_DARK}; }}
-QPushButton#kind:focus {{ border-color: {palette.BELL}; }}
+QPushButton#kind:focus:!checked {{ border-style: dashed; border-color: {palette.INK}; }}
+QPushButton#kind:focus:checked {{ border-color: {palette.BELL}; }}
 QPushButton#kind:disabled {{ color: {palette.DISABLED_TEXT}; border-color: {palette.BORDER}; }}
 QPushButton#quick {{ padding: 3px 11px; border: 2px solid {palette.BORDER_CHIP};
     border-radius: 12px;
@@ -139,11 +140,13 @@ class DecisionFormLayout(_Base):
         quick.addSpacing(12)
         quick.addWidget(self.date_field)
         quick.addWidget(self.weekday, 1)
+        # Off the meeting day: the meeting at which the client comes up (a line of its own).
+        self.meeting_hint = hint_label("")
+        self.meeting_hint.hide()
         self.date_error = MessageLabel()
         self.reason_edit = QLineEdit()
         self.reason_edit.setMaxLength(decisions.REASON_MAX + 50)
-        self.reason_edit.setPlaceholderText(self.tr("bijvoorbeeld: na de zomer, als het "
-                                                    "nieuwe team er is"))
+        # The example fits the case: set with the date (DecisionForm._update_reason).
         self.reason_edit.textChanged.connect(lambda _t: self._clear("date_reason"))
         self.reason_title = _title("", self.reason_edit)
         self.reason_title.setWordWrap(True)
@@ -158,7 +161,7 @@ class DecisionFormLayout(_Base):
         self.reason_box.hide()
         self.date_section = self._section(
             _title(self.tr("Volgende &evaluatie:"), self.date_field), quick, self.date_error,
-            self.reason_box)
+            self.reason_box, self.meeting_hint)
 
         self.koers_edit = item_form.text_area(3)
         self.koers_edit.textChanged.connect(lambda: self._clear("koers"))
@@ -246,7 +249,7 @@ class DecisionFormLayout(_Base):
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
 
     def _section(self, title: QLabel, field: QWidget | QHBoxLayout, error: MessageLabel,
-                 extra: QWidget | None = None) -> QWidget:
+                 extra: QWidget | None = None, under: QWidget | None = None) -> QWidget:
         section = QWidget()
         column = QVBoxLayout(section)
         column.setContentsMargins(0, 4, 0, 0)
@@ -256,21 +259,27 @@ class DecisionFormLayout(_Base):
             column.addLayout(field)
         else:
             column.addWidget(field)
+        if under is not None:
+            column.addWidget(under)
         column.addWidget(error)
         if extra is not None:
             column.addWidget(extra)
         return section
 
     def _quick_choices(self) -> list[tuple[str, dt.date]]:
-        """6 weeks, 3 months and the horizon, those not beyond the horizon, no doubles."""
-        horizon = decisions.default_next_evaluation(self._settings, self.on)
-        months = self._settings.horizon_months
+        """6 weeks, 3 months and the horizon, each on the team's meeting day on or before
+        it (rule 3: never beyond what the button says, so never a reason to give); those
+        not beyond the horizon, no doubles."""
+        settings = self._settings
+        horizon = decisions.default_next_evaluation(settings, self.on)
+        months = settings.horizon_months
         choices = [(self.tr("6 weken"), self.on + dt.timedelta(weeks=6)),
                    (self.tr("3 maanden"), add_months(self.on, 3)),
                    (count(months, self.tr("%n maand"), self.tr("%n maanden")), horizon)]
         result: list[tuple[str, dt.date]] = []
-        for text, day in choices:
-            if day <= horizon and all(day != d for _t, d in result):
+        for text, asked in choices:
+            day = decisions.on_meeting_day(settings, asked)
+            if self.on < day <= horizon and all(day != d for _t, d in result):
                 result.append((text, day))
         return result
 

@@ -30,7 +30,7 @@ from vergadering.store import Store, StoreError, StoreProblem
 
 from ..i18n import tr
 from ..messages import describe, describe_store_error
-from . import palette
+from . import palette, words
 
 ERROR_COLOR = palette.ERROR
 ERROR_BACKGROUND = palette.ERROR_BACKGROUND
@@ -191,7 +191,7 @@ def action_button(action: QAction, parent: QWidget | None = None) -> QPushButton
 
 
 def set_tooltip_with_shortcut(action: QAction, text: str) -> None:
-    keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    keys = words.key_names(action.shortcuts())
     action.setToolTip(f"{text} ({keys})" if keys else text)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QKeySequence
 
 from vergadering.dates import format_nl
 from vergadering.items import DecisionKind
@@ -143,3 +144,27 @@ def relative_due(due: dt.date, today: dt.date) -> str:
 def decimal(value: float, decimals: int = 1) -> str:
     """``3,1``: a number with a Dutch decimal comma."""
     return _DUTCH.toString(float(value), "f", decimals)
+
+
+# Keys as a Dutch keyboard's caps (and Dutch speakers) name them; Qt's own names are
+# English, or from qtbase_nl ("Spatiebalk"), depending on the form asked for.
+_KEY_NAMES = {"Return": "Enter", "Space": "Spatiebalk", "Del": "Delete", "Ins": "Insert",
+              "PgUp": "PageUp", "PgDown": "PageDown", "Left": "←", "Right": "→", "Up": "↑",
+              "Down": "↓"}
+
+
+def key_name(sequence: QKeySequence) -> str:
+    """``Ctrl+Enter``, ``Spatiebalk``: one shortcut, named the same on every screen."""
+    text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
+    return ", ".join("+".join(_KEY_NAMES.get(part, part) for part in chord.split("+"))
+                     for chord in text.split(", "))
+
+
+def key_names(sequences: list[QKeySequence]) -> str:
+    """``N / Enter``: every key once (Return and Enter, one key to the user, once)."""
+    names: list[str] = []
+    for sequence in sequences:
+        name = key_name(sequence)
+        if name and name not in names:
+            names.append(name)
+    return " / ".join(names)

@@ -31,9 +31,14 @@ class BellKeysDialog(QDialog):
         self.listening = False
         intro = QLabel(self.tr(
             "Met deze toetsen rinkelt het belletje, op het scherm van de voorzitter en op de "
-            "beamer. Veel presentatieklikkers sturen B of een punt: zo kan een klikker de "
-            "tafel rond. Deze keuze geldt alleen voor deze computer."))
+            "beamer, ook als er een venster open is (zoals het besluit). Veel "
+            "presentatieklikkers sturen B of een punt: zo kan een klikker de tafel rond.\n"
+            "Staat de cursor in een tekstveld, dan typt B of een punt gewoon die letter; een "
+            "toets die niets typt (zoals Page Down) laat het belletje ook daar rinkelen. "
+            "Deze keuze geldt alleen voor deze computer."))
         intro.setWordWrap(True)
+        # Wide enough that the wrapped text gets its full height when the dialog opens.
+        intro.setMinimumWidth(intro.fontMetrics().averageCharWidth() * 72)
         self.current = QLabel()
         self.current.setObjectName("bellKeys")
         self.message = QLabel()

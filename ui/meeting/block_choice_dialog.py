@@ -37,7 +37,7 @@ from vergadering.store import Store
 from vergadering.timeline import BlockChoice, TakeCost, Timeline
 
 from .. import common
-from ..i18n import fill, tr
+from ..i18n import count, fill, tr
 from ..kit import chair_text, palette, widgets, words
 from ..kit.widgets import MessageLabel, hint_label
 from ..messages import describe
@@ -78,14 +78,20 @@ def cost_text(item: Item, cost: TakeCost, *, current: bool) -> str:
     if cost.over:
         gets += fill(tr(", plus de %1 min die het blok %2 al over tijd is"), cost.over, own)
     if cost.extends and cost.from_other:
-        how = fill(tr("%1 min gaan af van de vrije tijd van het blok %2; de vergadering "
-                      "loopt %3 min langer."), cost.from_other, other, cost.extends)
+        how = fill(count(cost.from_other,
+                         tr("%n min gaat af van de vrije tijd van het blok %1; de vergadering "
+                            "loopt %2 min langer."),
+                         tr("%n min gaan af van de vrije tijd van het blok %1; de vergadering "
+                            "loopt %2 min langer.")), other, cost.extends)
     elif cost.extends:
         how = fill(tr("Het blok %1 heeft geen vrije tijd: de vergadering loopt %2 min "
                       "langer."), other, cost.extends)
     else:
-        how = fill(tr("Die %1 min gaan af van de vrije tijd van het blok %2; de vergadering "
-                      "loopt niet uit."), cost.minutes, other)
+        how = fill(count(cost.minutes,
+                         tr("Die %n min gaat af van de vrije tijd van het blok %1; de "
+                            "vergadering loopt niet uit."),
+                         tr("Die %n min gaan af van de vrije tijd van het blok %1; de "
+                            "vergadering loopt niet uit.")), other)
     return gets + ". " + how
 
 
@@ -247,9 +253,9 @@ class BlockChoiceDialog(QDialog):
             check = QCheckBox(fill(self.tr("%1 — %2, %3 min"), other_item.client_reference,
                                    words.type_name(other_item.type), other_item.minutes))
             check.toggled.connect(lambda _on: self._update_cost())
-            count = len(self.give_way_boxes)
+            placed = len(self.give_way_boxes)
             self.give_way_boxes[item_id] = check
-            grid.addWidget(check, count // 2, count % 2)
+            grid.addWidget(check, placed // 2, placed % 2)
         # Many items scroll: the dialog must fit a laptop's screen.
         scroll = QScrollArea()
         scroll.setWidget(boxes)
@@ -333,8 +339,10 @@ class BlockChoiceDialog(QDialog):
         give_way = self.give_way() if choice is BlockChoice.TAKE_ANYWAY else []
 
         def record() -> bool:
+            # The take records the cost this dialog showed (counted at self.now), so the
+            # header then says what the chair was promised.
             run.choose(self._store, self.item.id, choice, give_way=give_way,
-                       consultation=consultation)
+                       consultation=consultation, shown_at=self.now)
             return True
 
         if common.run_operation(self, record, store=self._store,

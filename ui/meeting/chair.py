@@ -40,7 +40,7 @@ from . import chair_actions, chair_block_prompt, chair_style
 from .chair_actions import ShortcutStrip, StripEntry, tool_button
 from .chair_agenda import MeetingAgendaModel, MeetingAgendaView, load_rows
 from .chair_before import BeforeMeetingView
-from .chair_bell import ChairBell
+from .chair_bell import ChairBell, DialogBell
 from .chair_block_prompt import BlockPrompt
 from .chair_commands import ChairCommands
 from .chair_current import CurrentPanel
@@ -56,12 +56,15 @@ class MeetingPage(ChairCommands, ChairKeys, ChairBell, QWidget):
     :class:`~ui.meeting.chair_bell.ChairBell`."""
 
     def __init__(self, store: Store, parent: QWidget | None = None, *,
-                 tick_ms: int = TICK_MS) -> None:
+                 tick_ms: int = TICK_MS, bell: Any = None) -> None:
         super().__init__(parent)
         self.store = store
         self.setStyleSheet(chair_style.PAGE + chair_style.PANEL + chair_block_prompt.STYLE)
         self.controller = MeetingController(store, self, tick_ms=tick_ms)
-        self._bell: Any = None  # ui.meeting.bell.Bell, made at the first ring
+        # ui.meeting.bell.Bell (or a test's own), made when the meeting is shown running.
+        self._bell: Any = bell
+        self._sound_checked = False
+        self.dialog_bell = DialogBell(self)  # the bell keys over dialogs, while running
         self._shown_item: int | None = None  # the current item at the last tick
         self._paused_shown = False
         self.time_up_item: int | None = None
@@ -93,8 +96,14 @@ class MeetingPage(ChairCommands, ChairKeys, ChairBell, QWidget):
         # The bell button's arrow: which keys ring it on this computer (the clicker's).
         self.bell_keys_action = QAction(self.tr("Toetsen voor het belletje…"), self)
         self.bell_keys_action.triggered.connect(self.choose_bell_keys)
+        # Without a sound device the menu says so too (a line that does nothing).
+        self.bell_silent_action = QAction(self)
+        self.bell_silent_action.setEnabled(False)
+        self.bell_silent_action.setVisible(False)
+        self._bell_tip = self.bell_action.toolTip()
         bell_menu = QMenu(self.current.bell.button)
         bell_menu.addAction(self.bell_keys_action)
+        bell_menu.addAction(self.bell_silent_action)
         self.current.bell.button.setMenu(bell_menu)
         self.current.bell.button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self._on_changed()
@@ -205,7 +214,9 @@ class MeetingPage(ChairCommands, ChairKeys, ChairBell, QWidget):
     def _on_changed(self) -> None:
         meeting = self.controller.meeting
         timeline = self.controller.timeline
+        self.dialog_bell.set_active(meeting is not None)
         if meeting is None or timeline is None:
+            self._sound_checked = False  # the next meeting asks again
             self.stack.setCurrentWidget(self.before)
             self.before.refresh()
             self._update_actions()
@@ -214,6 +225,8 @@ class MeetingPage(ChairCommands, ChairKeys, ChairBell, QWidget):
             self.stack.setCurrentWidget(self.running)
             if self.isVisible():
                 self.agenda_view.setFocus()
+        if self.isVisible():
+            self.check_sound()
         self.title.setText(fill(self.tr("Vergadering van %1"), _day_and_month(meeting.date)))
         self.title.setToolTip(words.long_date(meeting.date))
         selected = self.agenda_view.selected_item_id()
@@ -307,6 +320,7 @@ class MeetingPage(ChairCommands, ChairKeys, ChairBell, QWidget):
         super().showEvent(event)
         if self.is_running():
             self.agenda_view.setFocus()
+            self.check_sound()
         else:
             self.before.refresh()
         self._update_actions()

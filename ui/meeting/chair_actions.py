@@ -11,7 +11,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QLabel, QMenu, QToolButton, QWidget
 
 from ..i18n import fill, tr
-from ..kit import chair_text
+from ..kit import chair_text, words
 
 DEFAULT_BELL_KEYS = ("B", ".")
 EXTENSIONS = (1, 2, 5)
@@ -48,23 +48,14 @@ def command(owner: QWidget, text: str, slot: Callable[[], object],
 
 def set_short_text(action: QAction, short: str) -> None:
     """What a button of the action says: ``short`` and its first key."""
-    first = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+    first = words.key_name(action.shortcut())
     action.setIconText(f"{short} ({first})" if first else short)
 
 
 def keys_of(*actions: QAction) -> str:
     """``N / Enter``: every key of the actions, as the keyboard labels them (Return and
     Enter, the same key to the user, once)."""
-    keys: list[str] = []
-    sequences = [s for a in actions for s in a.shortcuts()]
-    has_enter = any(s == QKeySequence(Qt.Key.Key_Enter) for s in sequences)
-    for sequence in sequences:
-        if has_enter and sequence == QKeySequence(Qt.Key.Key_Return):
-            continue
-        text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
-        if text and text not in keys:
-            keys.append(text)
-    return " / ".join(keys)
+    return words.key_names([s for a in actions for s in a.shortcuts()])
 
 
 def tool_button(action: QAction, name: str = "command") -> QToolButton:

@@ -29,6 +29,12 @@ from .chair_block_prompt import BlockPrompt
 from .chair_style import plain_label, restyle
 from .chair_times import MeetingTimes
 
+
+def one_line(name: str) -> str:
+    """A person's name that a wrapped text never breaks in two (no-break spaces)."""
+    return name.replace(" ", "\u00a0")
+
+
 # The style sheet (chair_style.PANEL) is set on the whole page: the times and the bell
 # sit outside the panel.
 
@@ -101,17 +107,23 @@ class CurrentPanel(QWidget):
         text_column.addWidget(self.badge)
         text_column.addSpacing(4)
         text_column.addWidget(self.reference)
-        text_column.addWidget(self.block)
-        text_column.addWidget(self.presenter)
         text_column.addStretch(1)
+        # The block and the presenter under both, across the card's width: beside the
+        # countdown "Inbrenger: Anouk de Vries" broke in two at 1280x800.
         # In a box whose minimum height follows its wrapped texts: the prompts below
         # must never squeeze the reference and the presenter (at 1280x720 they did).
         self.top_box = QWidget()
-        top = QHBoxLayout(self.top_box)
+        top_row = QHBoxLayout()
+        top_row.setContentsMargins(0, 0, 0, 0)
+        top_row.setSpacing(18)
+        top_row.addLayout(text_column, 1)
+        top_row.addLayout(clock_column)
+        top = QVBoxLayout(self.top_box)
         top.setContentsMargins(0, 0, 0, 0)
-        top.setSpacing(18)
-        top.addLayout(text_column, 1)
-        top.addLayout(clock_column)
+        top.setSpacing(4)
+        top.addLayout(top_row)
+        top.addWidget(self.block)
+        top.addWidget(self.presenter)
         card = QVBoxLayout(self.card)
         card.setContentsMargins(18, 14, 18, 14)
         card.setSpacing(6)
@@ -220,7 +232,7 @@ class CurrentPanel(QWidget):
         self.reference.setText(item.client_reference)
         # The reference is what the room reads: never squeezed by the texts under it.
         self.reference.setMinimumHeight(self.reference.sizeHint().height())
-        self.presenter.setText(fill(self.tr("Inbrenger: %1"), item.presenter))
+        self.presenter.setText(fill(self.tr("Inbrenger: %1"), one_line(item.presenter)))
         if item.question:
             self.question.setText(item.question)
         elif item.type is ItemType.MEDEDELING:
@@ -271,12 +283,17 @@ class CurrentPanel(QWidget):
         width = self.presenter.width()
         if width <= 0:
             return
-        shown = [w for w in (self.badge, self.reference, self.block, self.presenter)
-                 if not w.isHidden()]
-        text = sum(w.heightForWidth(width) if w.hasHeightForWidth() else w.sizeHint().height()
-                   for w in shown) + 4 * len(shown) + 4  # the column's spacing
+
+        def height(widget: QWidget, width: int) -> int:
+            return (widget.heightForWidth(width) if widget.hasHeightForWidth()
+                    else widget.sizeHint().height())
+
+        beside = self.reference.width()
+        shown = [w for w in (self.badge, self.reference) if not w.isHidden()]
+        text = sum(height(w, beside) for w in shown) + 4 * len(shown) + 4  # + spacing
         clock = self.countdown.sizeHint().height() + self.allowed.sizeHint().height() + 2
-        needed = max(text, clock)
+        below = [w for w in (self.block, self.presenter) if not w.isHidden()]
+        needed = max(text, clock) + sum(height(w, width) + 4 for w in below)
         if needed != self.top_box.minimumHeight():
             self.top_box.setMinimumHeight(needed)
 

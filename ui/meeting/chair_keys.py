@@ -58,7 +58,9 @@ class ChairKeys(_Base):
         # N while no item can start: it says why in the status line (only one of the two
         # is ever enabled, so the key is never ambiguous).
         self.why_not_start_action = command(self, "", self.explain_start, [key(Qt.Key.Key_N)])
-        self.why_not_start_action.setText("")  # not a command of its own: not in the F1 list
+        # Not a command of its own: not in the F1 list (text() falls back to iconText()).
+        self.why_not_start_action.setText("")
+        self.why_not_start_action.setIconText("")
         self.why_not_start_action.setEnabled(False)
         self.extend_action = command(
             self, self.tr("Verlengen…"), self.extend, [key(Qt.Key.Key_V)],

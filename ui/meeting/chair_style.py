@@ -66,6 +66,7 @@ QToolButton#promptButton {{ font-size: 14pt; font-weight: 700; padding: 8px 16px
     border-color: {palette.BELL_DISABLED_BORDER}; }}
 #bellCount {{ font-size: 14pt; font-weight: 600; color: {palette.INK}; }}
 #bellQuestion {{ color: {palette.INK_SOFT}; }}
+#bellSilent {{ color: {palette.INK_SOFT}; font-style: italic; }}
 QPushButton#chip {{ border: 1px solid {palette.BORDER_STRONG}; border-radius: 13px;
     background: {palette.WHITE};
     padding: 3px 10px; }}

@@ -2,7 +2,9 @@
 fields the choice dialog and the closing dialog share (rule 10).
 
 The member is one of the team's active members, the item's presenter first; the
-report-back date is typed as a Dutch date or chosen with a quick choice (over 1 week, …).
+report-back date is typed as a Dutch date or chosen with a quick choice (over 1 week, …);
+under it, the date in words and the meeting the item then returns to (rule 10: the
+first one after that date).
 Problems from the domain (``consultation_member``, ``report_by``) show under the field
 they are about; what was typed stays.
 """
@@ -20,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import members
+from vergadering import meetings, members
+from vergadering import settings as team_settings
 from vergadering.consultations import ConsultationInput
 from vergadering.items import Item
 from vergadering.problems import Problem
@@ -46,6 +49,8 @@ class ConsultationFields(QWidget):
         super().__init__(parent)
         self.item = item
         self.today = store.clock.today()
+        self._settings = common.load(lambda: team_settings.load(store),
+                                     lambda _text: None) or team_settings.TeamSettings()
         self.member_combo = QComboBox()
         # Not read (a storage problem): no one to choose, unannounced; choosing then
         # says a member is needed.
@@ -131,10 +136,20 @@ class ConsultationFields(QWidget):
         day = self.date_field.date()
         for quick_day, button in self.quick_buttons.items():
             button.setChecked(quick_day == day)
-        self.weekday.setText(words.long_date(day) if day is not None else "")
+        self.weekday.setText(self.day_text(day))
         if self.weekday.isHidden() != (day is None):
             self.weekday.setVisible(day is not None)
             self._refit()
+
+    def day_text(self, day: dt.date | None) -> str:
+        """The date in words, and the meeting whose agenda the item returns to: the
+        first meeting after that date (rule 10) — a report-back date is a deadline for
+        the separate consultation, not a meeting."""
+        if day is None:
+            return ""
+        back = meetings.next_meeting_date(self._settings, day, inclusive=False)
+        return fill(self.tr("%1 — daarna terug op de agenda van %2"), words.long_date(day),
+                    words.date(back))
 
     def _refit(self) -> None:
         """A line came or went: the dialog grows or shrinks with it."""

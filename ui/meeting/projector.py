@@ -35,7 +35,7 @@ from vergadering.timeline import MeetingState, Phase, Upcoming
 from .. import common
 from ..i18n import count, fill
 from ..kit import palette
-from ..kit.words import block_label, clock_time, long_date
+from ..kit.words import block_label, clock_time, key_names, long_date
 from . import projector_style as style
 from . import projector_text as text
 from .bell import Bell, bell_keys, is_bell_key
@@ -102,8 +102,8 @@ class ProjectorWindow(ProjectorLayout):
         if settings is not None:
             self.settings = settings
         self.keys = bell_keys()
-        self.bell_button.keys_hint = " / ".join(
-            k.toString(QKeySequence.SequenceFormat.NativeText) for k in self.keys)
+        self.bell_button.keys_hint = key_names(self.keys)
+        self.fit_bell_button()
         self.bell_button.update()
         self.team_label.setText(self.settings.team_name)
         if self.controller.meeting is None:

@@ -5,8 +5,10 @@ the bell button), all sized in units of the window's height. What they show is s
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -23,7 +25,7 @@ from vergadering.timeline import Upcoming
 
 from ..kit.words import clock_time
 from . import projector_style as style
-from .projector_fit import ElidedLabel, FitText
+from .projector_fit import ElidedLabel, FitText, pixel_font
 from .projector_flash import BellButton, FlashOverlay
 from .projector_widgets import TimeBar, TypeBadge
 
@@ -96,6 +98,7 @@ class ProjectorLayout(QWidget):
         # activated and the window system is asked not to give it the keyboard (keys that
         # reach it anyway are handed to the chair's screen, see ProjectorWindow).
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowDoesNotAcceptFocus)
+        self._unit = 2.0  # 1% of the height, set on every resize
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         # It never keeps the program running on its own: when the main window closes,
         # the program ends (and the main window closes the projector).
@@ -252,6 +255,19 @@ class ProjectorLayout(QWidget):
             row.badge.set_height(3.6 * u)
         self.presenter_label.fit_height()
         self.question_label.fit_height()
-        self.bell_button.setFixedSize(round(15 * u), round(15 * u))
+        self._unit = u
+        self.fit_bell_button()
         for overlay in (self.flash_overlay, self.bell_overlay):
             overlay.setGeometry(self.rect())
+
+    def fit_bell_button(self) -> None:
+        """A square of 15 units, wider where the keys under the bell need it: the button
+        paints them at 13% of its height ("B / . / PgDown" ran to its edges)."""
+        side = round(15 * self._unit)
+        width = side
+        hint = self.bell_button.keys_hint
+        if hint:
+            font = pixel_font(self.bell_button.font(), (side - 4) * 0.13, QFont.Weight.Normal)
+            needs = QFontMetricsF(font).horizontalAdvance(hint)
+            width = max(side, math.ceil(needs / 0.8) + 4)  # a margin either side
+        self.bell_button.setFixedSize(width, side)
