@@ -8,7 +8,15 @@ from collections.abc import Callable
 from typing import Any, ClassVar, Generic, Protocol, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QWidget
 
 from vergadering.store import Change, Store
 
@@ -63,8 +71,11 @@ class StoreTableModel(QAbstractTableModel, Generic[RowT]):
         self._store = store
         self._rows: list[RowT] = []
         self._column_count = len(self.headers())
+        self._stale = False
         self._load()
         subscribe_while_alive(self, store, self._on_change)
+        if isinstance(parent, QWidget):
+            parent.installEventFilter(self)
 
     # -- for subclasses ------------------------------------------------------
     def headers(self) -> tuple[str, ...]:
@@ -84,15 +95,31 @@ class StoreTableModel(QAbstractTableModel, Generic[RowT]):
 
     def refresh(self) -> None:
         """Load the rows again (a model reset, so views keep no stale indexes)."""
+        self._stale = False
         self.beginResetModel()
         self._load()
         self.endResetModel()
 
     def _on_change(self, change: Change) -> None:
         if change.affects(*self.refresh_on):
+            owner = self.parent()
+            if isinstance(owner, QWidget) and not owner.isVisible():
+                self._stale = True  # reloaded when its page is shown again
+            else:
+                self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Show and self._stale and watched is self.parent():
+            self.refresh()
+        return False
+
+    def refresh_if_stale(self) -> None:
+        """Load the rows now if a change came while the page was hidden."""
+        if self._stale:
             self.refresh()
 
     def row_at(self, row: int) -> RowT | None:
+        self.refresh_if_stale()
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, row_id: int) -> int:

@@ -109,6 +109,7 @@ class Store:
     clock: Clock = field(default_factory=SystemClock)
     _listeners: list[Listener] = field(default_factory=list)
     _pending: list[Change] = field(default_factory=list)
+    _after_changes: list[Callable[[], None]] = field(default_factory=list)
     _depth: int = 0
     _data_version: int | None = None
     closed: bool = False  # after close(): work scheduled for later must not touch it
@@ -130,6 +131,12 @@ class Store:
         self._listeners.append(listener)
         return lambda: self._listeners.remove(listener)
 
+    def subscribe_after_changes(self, listener: Callable[[], None]) -> Callable[[], None]:
+        """Call ``listener`` once after the listeners heard all changes of one operation
+        (so a screen that several changes concern reloads once)."""
+        self._after_changes.append(listener)
+        return lambda: self._after_changes.remove(listener)
+
     def notify(self, change: Change) -> None:
         """Queue a change; listeners hear it once the outermost transaction commits."""
         if self._depth:
@@ -141,6 +148,9 @@ class Store:
         for change in dict.fromkeys(changes):
             for listener in list(self._listeners):
                 listener(change)
+        if changes:
+            for after in list(self._after_changes):
+                after()
 
     # -- transactions ------------------------------------------------------
     @contextlib.contextmanager

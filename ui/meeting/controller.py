@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from vergadering import meetings, run
@@ -45,7 +46,11 @@ class MeetingController(QObject):
         self.timer = QTimer(self)
         self.timer.setInterval(tick_ms)
         self.timer.timeout.connect(self.tick)
+        self._changed = False
         subscribe_while_alive(self, store, self._on_change)
+        remove = store.subscribe_after_changes(
+            lambda: self._after_changes() if shiboken6.isValid(self) else None)
+        self.destroyed.connect(lambda *_args: remove())
         self.reload()
         self.timer.start()
 
@@ -71,6 +76,11 @@ class MeetingController(QObject):
     def _on_change(self, change: Change) -> None:
         if change.affects("meeting", "meeting_event", "item", "decision", "settings", "client",
                           "member"):
+            self._changed = True  # reloaded once, after all changes of the operation
+
+    def _after_changes(self) -> None:
+        if self._changed:
+            self._changed = False
             self.reload()
 
     def state(self) -> MeetingState | None:
