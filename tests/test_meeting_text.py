@@ -57,7 +57,7 @@ def test_references_with_markers_show_as_typed_on_the_chairs_screen_and_beamer(
     page.controller.tick()
     assert page.current.reference.text() == ODD
     assert page.current.upcoming.text() == (
-        f"Daarna: {ODDER} (kwestie, 10 min, inbrenger Anouk de Vries)")
+        f"Daarna: {ODDER} (kwestie, 10 min, inbrenger Anouk\u00a0de\u00a0Vries)")
     beamer = ProjectorWindow(page.controller)
     qtbot.addWidget(beamer)
     beamer.show_state(page.controller.state())

@@ -247,7 +247,7 @@ class CurrentPanel(QWidget):
             return self.tr("Daarna: geen punten meer.")
         text = fill(self.tr("Daarna: %1 (%2, %3 min, inbrenger %4)"),
                     next_item.client_reference, words.type_name(next_item.type),
-                    next_item.minutes, next_item.presenter)
+                    next_item.minutes, one_line(next_item.presenter or ""))
         late = sum(1 for u in state.upcoming if u.probably_not_reached)
         if late:
             text += " — " + count(late, self.tr("%n punt komt waarschijnlijk niet aan bod"),
