@@ -10,28 +10,17 @@ from pathlib import Path
 from types import TracebackType
 from typing import ClassVar
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QEvent,
-    QLibraryInfo,
-    QLocale,
-    QObject,
-    QTimer,
-    QTranslator,
-)
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from vergadering.store import Store, StoreError, StoreProblem, open_store
 
 from . import error_log, paths
 from .i18n import fill, install_translator, tr
 from .messages import describe_store_error, describe_unreadable_database
+from .refresh import after_first_paint
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
-
-
-
-
 
 NO_SCREEN = (
     "Geen beeldscherm gevonden (DISPLAY en WAYLAND_DISPLAY zijn leeg): de app heeft een\n"
@@ -72,15 +61,13 @@ def _translate(text: str) -> str:
 
 def install_translations(app: QApplication) -> None:
     """Dutch is the source language. Qt's own dialogs get Dutch from qtbase_nl; another
-    language (VERGADERING_LANG=en, once a .qm exists) replaces both."""
+    language (VERGADERING_LANG=en, once a .qm exists) replaces both. The words qtbase_nl
+    lacks come later (:func:`install_qt_gaps`)."""
     language = os.environ.get("VERGADERING_LANG", "nl")
     QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
                        if language == "nl" else QLocale(language))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     translators: list[QTranslator] = []
-    if language == "nl":
-        # Installed before qtbase, so qtbase is asked first once it has these texts.
-        translators.append(QtGapsTranslator(app))
     qt = QTranslator(app)
     if qt.load(f"qtbase_{language}", qt_dir):
         translators.append(qt)
@@ -89,6 +76,18 @@ def install_translations(app: QApplication) -> None:
         translators.append(ours)
     for translator in translators:
         app.installTranslator(translator)
+
+
+def install_qt_gaps(app: QCoreApplication) -> None:
+    """The Dutch words qtbase_nl lacks (:class:`QtGapsTranslator`), once; only for Dutch.
+    Installed after the first paint or before the first file dialog: being Python, it is
+    asked for every text Qt translates, some 19,000 times while the first screen is built
+    (~15 ms). It answers only its own seven texts, so being asked before qtbase changes
+    nothing."""
+    if os.environ.get("VERGADERING_LANG", "nl") != "nl" or app.property("qtGaps"):
+        return
+    app.setProperty("qtGaps", True)
+    app.installTranslator(QtGapsTranslator(app))
 
 
 class QtGapsTranslator(QTranslator):
@@ -113,21 +112,6 @@ class QtGapsTranslator(QTranslator):
         return self.TEXTS.get((context, source_text))
 
     def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
-        return False
-
-
-class _FirstPaint(QObject):
-    """Calls back once, at the first paint of the watched widget."""
-
-    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self._callback: Callable[[], None] | None = callback
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
-        if event.type() == QEvent.Type.Paint and self._callback is not None:
-            callback, self._callback = self._callback, None
-            QTimer.singleShot(0, callback)
         return False
 
 
@@ -163,7 +147,11 @@ def open_with_recovery(path: Path, private: bool, *, create: bool = False) -> St
         try:
             return open_store(path, create=create, private=private)
         except StoreError as error:  # opening a file: each problem has its own choices
-            from vergadering import backup  # only on this path: start-up stays light
+            from PySide6.QtWidgets import QFileDialog  # only on this path: start-up stays light
+
+            from vergadering import backup
+
+            install_qt_gaps(QCoreApplication.instance())  # a file dialog may follow
 
             damaged = error.problem in (StoreProblem.NOT_A_DATABASE, StoreProblem.EMPTY_FILE)
             if damaged and backup.list_backups(path):
@@ -274,15 +262,16 @@ def run_gui(db: str | None, *, startup_check: bool = False, create: bool = False
             error_log.handle_exception(kind, value, tb)
         store.close()
         return 1
-    if startup_check:
-        def report() -> None:
+    def after_paint() -> None:
+        install_qt_gaps(app)
+        if startup_check:  # the first paint is done: say when, and stop
             print(process_age_ms() if process_age_ms else 0, flush=True)
             window.close()
             app.quit()
 
-        _FirstPaint(window, report)
-    if not startup_check:
-        window.note_if_not_default(paths.default_database())
+    after_first_paint(window, after_paint)
+    # Also in the start-up check: it measures the first screen a user sees.
+    window.note_if_not_default(paths.default_database())
     window.show()
     status = app.exec()
     store.close()

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -37,10 +36,10 @@ from .common import run_operation, show_error
 from .i18n import fill
 from .kit import palette
 from .messages import describe_store_error
-from .welcome import WelcomePage
 
 if TYPE_CHECKING:
     from .meeting.chair import MeetingPage
+    from .welcome import WelcomePage
 
 POLL_INTERVAL_MS = 2000
 DAILY_BACKUP_DELAY_MS = 3000
@@ -161,6 +160,8 @@ class MainWindow(QMainWindow):
                        "vergadering" if meetings.running(self.store) else "agenda")
 
     def _build_welcome(self) -> WelcomePage:
+        from .welcome import WelcomePage
+
         page = WelcomePage(self.store.path)
         page.demoRequested.connect(self.load_demo)
         page.importRequested.connect(self.import_clients)
@@ -171,6 +172,8 @@ class MainWindow(QMainWindow):
     @property
     def welcome(self) -> WelcomePage:
         """The first steps for an empty database (built when first asked for)."""
+        from .welcome import WelcomePage
+
         page = self.pages["welkom"]
         assert isinstance(page, WelcomePage)
         return page
@@ -291,6 +294,8 @@ class MainWindow(QMainWindow):
             return None
 
     def open_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("Database openen"), str(Path(self.store.path).parent),
             self.tr("Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)"))
@@ -301,6 +306,8 @@ class MainWindow(QMainWindow):
             self.set_store(store)
 
     def new_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Nieuwe database"), str(Path(self.store.path).parent / "team.db"),
             self.tr("Vergadering-database (*.db)"),

@@ -1,11 +1,12 @@
 """Reloading a page after changes in the store: once for all changes of one operation,
-and only while the page is visible; a hidden page is marked stale and reloads when shown."""
+and only while the page is visible; a hidden page is marked stale and reloads when shown.
+Also: work put off until a widget's first paint (:func:`after_first_paint`)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from vergadering.store import Change, Store
@@ -43,3 +44,25 @@ class RefreshOnChange(QObject):
     def start_refresh(self) -> None:
         """A refresh is under way: the one still scheduled is not needed."""
         self._timer.stop()
+
+
+class _FirstPaint(QObject):
+    """Calls back once, when the event loop turns after the watched widget's first paint."""
+
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._callback: Callable[[], None] | None = callback
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            callback, self._callback = self._callback, None
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, callback)
+        return False
+
+
+def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
+    """Run ``callback`` once ``widget`` has been painted for the first time: work the first
+    screen does not show waits until the screen is there (issue 16, start-up)."""
+    _FirstPaint(widget, callback)

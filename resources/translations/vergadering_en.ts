@@ -4,76 +4,76 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/app.py" line="137"/>
+        <location filename="../../ui/app.py" line="121"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="138"/>
+        <location filename="../../ui/app.py" line="122"/>
         <source>&amp;Reservekopie terugzetten…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="140"/>
+        <location filename="../../ui/app.py" line="124"/>
         <source>Opnieuw &amp;proberen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="141"/>
+        <location filename="../../ui/app.py" line="125"/>
         <source>Ander bestand &amp;openen…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="142"/>
+        <location filename="../../ui/app.py" line="126"/>
         <location filename="../../ui/window_menus.py" line="46"/>
         <source>&amp;Nieuwe database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="143"/>
+        <location filename="../../ui/app.py" line="127"/>
         <location filename="../../ui/window_menus.py" line="57"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="182"/>
+        <location filename="../../ui/app.py" line="170"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="183"/>
+        <location filename="../../ui/app.py" line="171"/>
         <location filename="../../ui/backup_dialog.py" line="101"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="187"/>
+        <location filename="../../ui/app.py" line="175"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="188"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="213"/>
-        <location filename="../../ui/app.py" line="216"/>
+        <location filename="../../ui/app.py" line="201"/>
+        <location filename="../../ui/app.py" line="204"/>
         <source>Niet teruggezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="217"/>
+        <location filename="../../ui/app.py" line="205"/>
         <source>De reservekopie kon niet worden teruggezet: de map is niet schrijfbaar. Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="221"/>
+        <location filename="../../ui/app.py" line="209"/>
         <source>Reservekopie teruggezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="222"/>
+        <location filename="../../ui/app.py" line="210"/>
         <source>De reservekopie staat weer op de plaats van de database. Het beschadigde bestand is bewaard als &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2064,42 +2064,52 @@ door</source>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/agenda/page.py" line="66"/>
+        <location filename="../../ui/agenda/page.py" line="67"/>
         <source>Ik &amp;ben:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="195"/>
+        <location filename="../../ui/agenda/page.py" line="206"/>
+        <source>Voorstel evaluaties (…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="208"/>
+        <source>Het voorstel wordt berekend. Klik om het te tonen of te verbergen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/page.py" line="214"/>
         <source>%1; %2. Klik om het voorstel te tonen of te verbergen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="196"/>
+        <location filename="../../ui/agenda/page.py" line="215"/>
         <source>%n cliënt is aan de beurt voor evaluatie en past nog in de tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="198"/>
+        <location filename="../../ui/agenda/page.py" line="217"/>
         <source>%n cliënten zijn aan de beurt voor evaluatie en passen nog in de tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="200"/>
+        <location filename="../../ui/agenda/page.py" line="219"/>
         <source>nog %n past er niet meer bij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="201"/>
+        <location filename="../../ui/agenda/page.py" line="220"/>
         <source>nog %n passen er niet meer bij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="193"/>
+        <location filename="../../ui/agenda/page.py" line="212"/>
         <source>Voorstel evaluaties (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="264"/>
+        <location filename="../../ui/agenda/page.py" line="283"/>
         <source>Agenda voor %1, %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4751,99 +4761,99 @@ begeleidingsproces:</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Welkom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Evaluaties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Database: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Alleen-lezen: dit bestand kan niet worden gewijzigd. U kunt alles bekijken, maar niets opslaan. Vraag schrijfrechten of open een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>%1 — Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>%1 — %2 — Vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="230"/>
         <source>Melding sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Geopend: %1 (niet het standaardbestand). Een ander bestand kiest u met Bestand › Database openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Database niet geopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&apos;%1&apos; bestaat al. Kies een andere naam, of gebruik &apos;Database openen&apos; om dit bestand te openen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>De demo vult alleen een lege database. Maak eerst een nieuwe database via Bestand › Nieuwe database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5540,47 +5550,47 @@ evaluatie</source>
 <context>
     <name>ProposalTableModel</name>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="49"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="58"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="49"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="58"/>
         <source>Behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="49"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="58"/>
         <source>Laatste evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="50"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="59"/>
         <source>Aan de beurt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="50"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="59"/>
         <source>Wanneer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="77"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="89"/>
         <source>geen behandelaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="79"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="91"/>
         <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="82"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="94"/>
         <source>nooit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposal_model.py" line="96"/>
+        <location filename="../../ui/agenda/proposal_model.py" line="108"/>
         <source>Bij opnemen vraagt de app wie deze cliënt inbrengt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5644,7 +5654,7 @@ evaluatie</source>
     </message>
     <message>
         <location filename="../../ui/agenda/proposals.py" line="119"/>
-        <location filename="../../ui/agenda/proposals.py" line="198"/>
+        <location filename="../../ui/agenda/proposals.py" line="200"/>
         <source>&amp;Alles opnemen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5664,32 +5674,37 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="181"/>
+        <location filename="../../ui/agenda/proposals.py" line="179"/>
+        <source>Het voorstel wordt berekend…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/proposals.py" line="183"/>
         <source>De tijd voor lopende behandelingen is vol: er past geen evaluatie van %1 minuten meer bij. Schuif een punt door of kies een kortere soort.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="186"/>
+        <location filename="../../ui/agenda/proposals.py" line="188"/>
         <source>Er is op dit moment geen cliënt aan de beurt voor evaluatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="195"/>
+        <location filename="../../ui/agenda/proposals.py" line="197"/>
         <source>&amp;Alles opnemen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="219"/>
+        <location filename="../../ui/agenda/proposals.py" line="221"/>
         <source>Niets opgenomen: kies een inbrenger voor %1 of laat die cliënt weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="230"/>
+        <location filename="../../ui/agenda/proposals.py" line="232"/>
         <source>%1 staat op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/proposals.py" line="232"/>
+        <location filename="../../ui/agenda/proposals.py" line="234"/>
         <source>%1 cliënten staan op de agenda.</source>
         <translation type="unfinished"></translation>
     </message>

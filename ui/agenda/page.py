@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -36,6 +36,7 @@ from ..i18n import count, fill
 from ..kit import widgets, words
 from ..kit.plan_view import REFRESH_ON, BlockPanel, hard_end_text
 from ..kit.widgets import MessageLabel
+from ..refresh import after_first_paint
 from ..table_model import subscribe_while_alive
 from .actions import TOOLBAR_STYLE, AgendaActions
 from .commands import AgendaCommands
@@ -71,9 +72,11 @@ class AgendaPage(AgendaActions, AgendaCommands, QWidget):
         self.status = MessageLabel(error=False)
 
         self.panels = {block: BlockPanel(store, block) for block in Block}
-        # The proposal's count is on its button from the start; the panel itself is
+        # The proposal's count is on its button from just after the first paint (it
+        # reads the whole caseload: start-up does not wait for it); the panel itself is
         # built the first time it is shown (on a laptop screen it starts hidden).
-        self.proposal_model = ProposalTableModel(store, self)
+        self.proposal_model = ProposalTableModel(store, self, load=False)
+        after_first_paint(self, self._load_proposals)
         self._proposals: ProposalsPanel | None = None
         self.proposals_slot = QWidget()
         slot_layout = QVBoxLayout(self.proposals_slot)
@@ -149,7 +152,11 @@ class AgendaPage(AgendaActions, AgendaCommands, QWidget):
     # -- proposals -----------------------------------------------------------
     @property
     def proposals(self) -> ProposalsPanel:
-        """The proposal panel, built on first use."""
+        """The proposal panel, built on first use, with the proposal loaded."""
+        self.proposal_model.load()
+        return self._proposals_panel()
+
+    def _proposals_panel(self) -> ProposalsPanel:
         if self._proposals is None:
             from .proposals import ProposalsPanel
 
@@ -161,13 +168,20 @@ class AgendaPage(AgendaActions, AgendaCommands, QWidget):
             self._proposals = panel
         return self._proposals
 
+    def _load_proposals(self) -> None:
+        """After the first paint: the proposal, and at once room for its count on the
+        button (the layout was made for "(…)")."""
+        self.proposal_model.load()
+        self.proposals_button.updateGeometry()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+
     def set_proposals_visible(self, visible: bool) -> None:
         self.proposals_action.setChecked(visible)
 
     def _on_proposals_toggled(self, visible: bool) -> None:
         self.proposals_slot.setVisible(visible)
         if visible:
-            self.proposals.show()  # built the first time
+            self._proposals_panel().show()  # built the first time
             total = self.splitter.width() - self.splitter.handleWidth()
             wanted = int(total * 0.45)  # room for its five columns next to the blocks
             self.splitter.setSizes([total - wanted, wanted])
@@ -188,6 +202,11 @@ class AgendaPage(AgendaActions, AgendaCommands, QWidget):
         self.set_proposals_visible(visible)
 
     def _update_proposals_text(self) -> None:
+        if not self.proposal_model.loaded:
+            self.proposals_action.setText(self.tr("Voorstel evaluaties (…)"))
+            widgets.set_tooltip_with_shortcut(self.proposals_action, self.tr(
+                "Het voorstel wordt berekend. Klik om het te tonen of te verbergen."))
+            return
         fitting = self.proposal_model.rowCount()
         also = self.proposal_model.also_due
         self.proposals_action.setText(fill(self.tr("Voorstel evaluaties (%1)"), fitting))

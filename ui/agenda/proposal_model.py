@@ -1,7 +1,8 @@
 """The model of the evaluation proposal: the clients due for evaluation (rule 5) that fit
 in what is left of the lopend block, for the chosen item type. The agenda page keeps it
-loaded (its count is on the proposal button); the panel that shows it is built when first
-shown."""
+loaded (its count is on the proposal button) from just after its first paint: the
+proposal reads the whole caseload, which start-up must not wait for; the panel that shows
+it is built when first shown."""
 
 from __future__ import annotations
 
@@ -40,16 +41,26 @@ class ProposalTableModel(StoreTableModel[ProposalRow]):
     CLIENT, BEHANDELAAR, LAST, DUE, WHEN = range(5)
     refresh_on = REFRESH_ON
 
-    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store, parent: QObject | None = None, *,
+                 load: bool = True) -> None:
         self.item_type = ItemType.VRAAG  # read by load_rows(), which the base calls
         self.also_due = 0
+        self.loaded = load  # False: no rows until load() (or a change) asks for them
         super().__init__(store, parent)
+
+    def load(self) -> None:
+        """Load the proposal now, if not yet loaded."""
+        if not self.loaded:
+            self.loaded = True
+            self.refresh()
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Cliënt"), self.tr("Behandelaar"), self.tr("Laatste evaluatie"),
                 self.tr("Aan de beurt"), self.tr("Wanneer"))
 
     def load_rows(self) -> list[ProposalRow]:
+        if not self.loaded:
+            return []
         proposals = agenda.propose_evaluations(self._store, self.item_type)
         active = {m.id for m in members.list_members(self._store, include_inactive=False)}
         self.also_due = proposals.also_due
@@ -58,6 +69,7 @@ class ProposalTableModel(StoreTableModel[ProposalRow]):
     def set_item_type(self, item_type: ItemType) -> None:
         if item_type is not self.item_type:
             self.item_type = item_type
+            self.loaded = True
             self.refresh()
 
     def rows(self) -> list[ProposalRow]:

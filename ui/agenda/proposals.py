@@ -175,7 +175,9 @@ class ProposalsPanel(QWidget):
             self.tr("Nog %n cliënten zijn aan de beurt maar passen niet in het budget.")))
         self.note.setVisible(also > 0)
         if shown == 0:
-            if also > 0:
+            if not self.model.loaded:  # for a moment, right after start-up
+                self.empty.setText(self.tr("Het voorstel wordt berekend…"))
+            elif also > 0:
                 minutes = team_settings.load(self.store).default_minutes[self.item_type()]
                 self.empty.setText(fill(self.tr(
                     "De tijd voor lopende behandelingen is vol: er past geen evaluatie van "
