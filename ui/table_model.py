@@ -70,7 +70,8 @@ class StoreTableModel(QAbstractTableModel, Generic[RowT]):
         super().__init__(parent)
         self._store = store
         self._rows: list[RowT] = []
-        self._column_count = len(self.headers())
+        self._headers = self.headers()  # asked for on every paint: translated once
+        self._column_count = len(self._headers)
         self._stale = False
         self._load()
         subscribe_while_alive(self, store, self._on_change)
@@ -139,5 +140,5 @@ class StoreTableModel(QAbstractTableModel, Generic[RowT]):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return self._headers[section] if 0 <= section < len(self._headers) else None
         return None

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QMargins, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QStyle, QWidget
+from PySide6.QtWidgets import QWidget
 
 from . import paths
 
@@ -56,8 +56,9 @@ def place(window: QWidget) -> None:
     s = paths.settings()
     value = s.value(RECT_KEY)
     remembered = value if isinstance(value, QRect) else None
-    title = window.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight, None, window)
-    frame = QMargins(FRAME_BORDER, max(title, TITLE_BAR), FRAME_BORDER, FRAME_BORDER)
+    # Not the style's title bar metric: asking the style costs start-up time, and the
+    # window manager draws the title bar anyway (corrected once known, see below).
+    frame = QMargins(FRAME_BORDER, TITLE_BAR, FRAME_BORDER, FRAME_BORDER)
     primary = QGuiApplication.primaryScreen()
     others = [screen for screen in QGuiApplication.screens() if screen is not primary]
     screens = [screen.availableGeometry().marginsRemoved(frame)

@@ -5,17 +5,20 @@ time of day reads. Every screen, dialog and report on screen takes them from her
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QKeySequence
 
 from vergadering.dates import format_nl
 from vergadering.items import DecisionKind
-from vergadering.overview import Status
 from vergadering.settings import Block, ItemType
-from vergadering.timeline import BellReason, BlockChoice
 
 from ..i18n import count, fill, tr
+
+if TYPE_CHECKING:  # the first screen needs neither: imported where used (start-up time)
+    from vergadering.overview import Status
+    from vergadering.timeline import BellReason, BlockChoice
 
 _DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
 
@@ -68,6 +71,8 @@ def decision_name(decision: DecisionKind | None) -> str:
 
 def bell_reason(reason: BellReason) -> str:
     """The chip's text, with a mnemonic (Alt+letter)."""
+    from vergadering.timeline import BellReason
+
     if reason is BellReason.LONG_STORY:
         return tr("&lang verhaal")
     if reason is BellReason.DOES_NOT_CONNECT:
@@ -78,7 +83,10 @@ def bell_reason(reason: BellReason) -> str:
 
 
 def block_choice(choice: BlockChoice) -> str:
+
     """A choice's button text, with its mnemonic (Alt+letter)."""
+    from vergadering.timeline import BlockChoice
+
     if choice is BlockChoice.DEFER:
         return tr("&Uitstellen naar de volgende vergadering")
     if choice is BlockChoice.CONSULTATION:
@@ -90,6 +98,8 @@ def block_choice(choice: BlockChoice) -> str:
 
 def status_name(value: Status) -> str:
     """An evaluation status: ``Te laat``, ``Binnenkort``, ``Op schema``."""
+    from vergadering.overview import Status
+
     if value is Status.OVERDUE:
         return tr("Te laat")
     if value is Status.DUE_SOON:
