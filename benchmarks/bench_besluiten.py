@@ -4,8 +4,9 @@ Trends tab over six months.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_besluiten.py /tmp/large.db
 
-Prints the figures and PASS or FAIL (targets: the screen and the review each shown
-within 1 s; the trends within 3 s, with a wait cursor) and exits 0 or 1.
+Prints the figures and PASS or FAIL (targets of issue 16: the screen shown within 1 s,
+the review (Verloop) of one meeting within 100 ms, the trends over six months within
+300 ms) and exits 0 or 1.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from ui.decisions.page import DecisionsPage  # noqa: E402
 from vergadering.store import open_store  # noqa: E402
 
-TARGETS = {"screen": 1.0, "verloop": 1.0, "trends": 3.0}
+TARGETS = {"screen": 1.0, "verloop": 0.100, "trends": 0.300}
 
 
 def main() -> int:
@@ -50,10 +51,10 @@ def main() -> int:
           f"{len(page.trends_panel.points)} in the trends over six months")
     ok = True
     for name, seconds in timings.items():
-        passed = seconds < TARGETS[name]
+        passed = seconds <= TARGETS[name]
         ok = ok and passed
-        print(f"{name:<8} {seconds * 1000:8.0f} ms   (target < {TARGETS[name] * 1000:.0f} ms)"
-              f"{'' if passed else '  FAIL'}")
+        print(f"{name:<8} {seconds * 1000:8.0f} ms   (target <= {TARGETS[name] * 1000:.0f} ms)"
+              f"  {'PASS' if passed else 'FAIL'}")
     print("PASS" if ok else "FAIL")
     store.close()
     return 0 if ok else 1

@@ -25,6 +25,8 @@ from .meetings import Meeting
 from .settings import TeamSettings
 from .store import Store
 
+_ONE_DAY = dt.timedelta(days=1)
+
 
 @dataclass(frozen=True)
 class WithinTerm:
@@ -75,19 +77,13 @@ def within_term_on_days(store: Store, days: Sequence[dt.date],
                         horizon_months: int | None = None) -> dict[dt.date, WithinTerm]:
     """:func:`within_term` for many days (trends): past days are rebuilt together."""
     horizon = horizon_months or team_settings.load(store).horizon_months
-    today = store.clock.today()
-    result: dict[dt.date, WithinTerm] = {}
-    coming = [day for day in days if day >= today]
-    if coming:
-        report = evaluation.due_report(store, horizon_months=horizon)
-        for day in coming:
-            result[day] = count_within(day, (d.due for d in report.due),
-                                       len(report.unreadable))
-    past = standing.standing_on_days(store, [day for day in days if day < today], horizon,
-                                     end_of_day=True)
-    for day, (then, unreadable) in past.items():
-        result[day] = count_within(day, (s.due for s in then), len(unreadable))
-    return result
+    return _figures(store, days, (), horizon, {})[0]
+
+
+def _within(day: dt.date, tally: standing.Tally) -> WithinTerm:
+    """:func:`count_within` for the clients of a past day's tally."""
+    return WithinTerm(day, tally.active + tally.unreadable, tally.due_before(day),
+                      tally.unreadable)
 
 
 @dataclass(frozen=True)
@@ -105,14 +101,63 @@ class DueAndDiscussed:
 def due_and_discussed(store: Store, meeting: Meeting,
                       settings: TeamSettings | None = None) -> DueAndDiscussed:
     """*Toe en besproken* at ``meeting`` (running or closed)."""
-    return due_and_discussed_at(store, (meeting,), settings)[meeting.id]
+    settings = settings or team_settings.load(store)
+    decided = {r[0] for r in store.query(
+        "SELECT client_id FROM decision WHERE meeting_id = ? AND corrects_id IS NULL",
+        (meeting.id,))}
+    due, discussed = standing.due_counts(store, meeting.date,
+                                         meetings.due_by_for(settings, meeting.date),
+                                         settings.horizon_months, decided)
+    return DueAndDiscussed(due, discussed)
 
 
 def due_and_discussed_at(store: Store, held: Sequence[Meeting],
                          settings: TeamSettings | None = None) -> dict[int, DueAndDiscussed]:
     """:func:`due_and_discussed` for many meetings (by meeting id), rebuilt together."""
     settings = settings or team_settings.load(store)
-    then = standing.standing_on_days(store, [m.date for m in held], settings.horizon_months)
+    return _figures(store, (), held, settings.horizon_months, _due_by(settings, held))[1]
+
+
+@dataclass(frozen=True)
+class MeetingFigures:
+    """A held meeting's figures: *binnen de termijn* as its day ended and *toe en
+    besproken*."""
+
+    within: WithinTerm
+    due_and_discussed: DueAndDiscussed
+
+
+def meeting_figures(store: Store, held: Sequence[Meeting],
+                    settings: TeamSettings | None = None) -> dict[int, MeetingFigures]:
+    """Both figures of each meeting (by meeting id), as :func:`within_term` and
+    :func:`due_and_discussed` give them, rebuilt in one pass (trends)."""
+    settings = settings or team_settings.load(store)
+    within, toe = _figures(store, [m.date for m in held], held, settings.horizon_months,
+                           _due_by(settings, held))
+    return {m.id: MeetingFigures(within[m.date], toe[m.id]) for m in held}
+
+
+def _due_by(settings: TeamSettings, held: Sequence[Meeting]) -> dict[int, dt.date]:
+    """Due at a meeting: due before the next one (the planner's rule)."""
+    return {m.id: meetings.due_by_for(settings, m.date) for m in held}
+
+
+def _figures(store: Store, days: Sequence[dt.date], held: Sequence[Meeting], horizon: int,
+             due_by: dict[int, dt.date]
+             ) -> tuple[dict[dt.date, WithinTerm], dict[int, DueAndDiscussed]]:
+    """*Binnen de termijn* on ``days`` (as each ended) and *toe en besproken* at the
+    ``held`` meetings (due by ``due_by``, as the clients' dates were before each), past
+    days in one pass of :func:`vergadering.standing.replay`."""
+    today = store.clock.today()
+    within: dict[dt.date, WithinTerm] = {}
+    coming = [day for day in days if day >= today]
+    if coming:
+        report = evaluation.due_report(store, horizon_months=horizon)
+        for day in coming:
+            within[day] = count_within(day, (d.due for d in report.due),
+                                       len(report.unreadable))
+    ended = {standing.Moment(day + _ONE_DAY, day) for day in days if day < today}
+    starting = {standing.Moment(m.date, m.date): m for m in held}
     decided: dict[int, set[int]] = {m.id: set() for m in held}
     if held:
         marks = ",".join("?" * len(held))
@@ -120,9 +165,13 @@ def due_and_discussed_at(store: Store, held: Sequence[Meeting],
                 f"SELECT meeting_id, client_id FROM decision WHERE meeting_id IN ({marks})"
                 " AND corrects_id IS NULL", tuple(decided)):
             decided[meeting_id].add(client_id)
-    result: dict[int, DueAndDiscussed] = {}
-    for meeting in held:
-        due_by = meetings.due_by_for(settings, meeting.date)
-        due = {s.client_id for s in then[meeting.date][0] if s.due <= due_by}
-        result[meeting.id] = DueAndDiscussed(len(due), len(due & decided[meeting.id]))
-    return result
+    toe: dict[int, DueAndDiscussed] = {}
+    for moment, tally in standing.replay(store, [*ended, *starting], horizon):
+        if moment in ended:
+            within[moment.day] = _within(moment.day, tally)
+        meeting = starting.get(moment)
+        if meeting is not None:
+            last_day = due_by[meeting.id]
+            toe[meeting.id] = DueAndDiscussed(tally.due_on_or_before(last_day),
+                                              tally.due_among(decided[meeting.id], last_day))
+    return within, toe

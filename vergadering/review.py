@@ -29,7 +29,7 @@ import datetime as dt
 import enum
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -138,17 +138,35 @@ def review(store: Store, date: dt.date) -> MeetingReview | None:
 
 def reviews(store: Store, since: dt.date) -> list[MeetingReview]:
     """Reviews of the closed meetings on or after ``since``, oldest first."""
+    return reviews_of(store, closed_since(store, since))
+
+
+def closed_since(store: Store, since: dt.date) -> list[Meeting]:
+    """The closed meetings on or after ``since``, oldest first."""
     rows = store.query("SELECT date FROM meeting WHERE status = 'closed' AND date >= ?"
                        " ORDER BY date", (since.isoformat(),))
-    return reviews_on(store, [dt.date.fromisoformat(row["date"]) for row in rows])
+    return held_on(store, [dt.date.fromisoformat(row["date"]) for row in rows])
+
+
+def held_on(store: Store, dates: Sequence[dt.date]) -> list[Meeting]:
+    """The meetings held (running or closed) on ``dates``, in that order."""
+    return [m for m in (meetings.find(store, date) for date in dates)
+            if m is not None and m.status is not MeetingStatus.PLANNED]
 
 
 def reviews_on(store: Store, dates: Sequence[dt.date]) -> list[MeetingReview]:
     """Reviews of the meetings held on ``dates`` (skipping days without one), in that
     order; their *toe en besproken* figures are rebuilt together."""
-    held = [m for m in (meetings.find(store, date) for date in dates)
-            if m is not None and m.status is not MeetingStatus.PLANNED]
-    toe = figures.due_and_discussed_at(store, held)
+    return reviews_of(store, held_on(store, dates))
+
+
+def reviews_of(store: Store, held: Sequence[Meeting],
+               toe: Mapping[int, figures.DueAndDiscussed] | None = None
+               ) -> list[MeetingReview]:
+    """Reviews of the ``held`` meetings, in that order; their *toe en besproken* figures
+    by meeting id (``toe``), else rebuilt together."""
+    if toe is None:
+        toe = figures.due_and_discussed_at(store, held)
     return [_review(store, meeting, toe[meeting.id]) for meeting in held]
 
 

@@ -17,51 +17,72 @@ unless it has decisions from that day on, or its stored last evaluation lies on 
 that day; then it counts from its start of care, which can count it as due when its
 evaluation before said otherwise. A client is in care from its start of care; without
 one, from the earlier of its stored last evaluation and the day it was added.
+
+Many days at once (:func:`replay`: trends, the meetings' figures, the capacity forecast):
+the clients' rows are read once, as before the first day, and what was recorded between
+the days is applied in order, client by client; a running count of the due dates answers
+"how many are due before …" on each day without going through every client again.
+One day's count of the clients due by a given day (:func:`due_counts`: *toe en
+besproken* in Verloop) lets the database decide for the usual client (its latest
+decision counts, its dates are written as the app writes them) and applies the rule
+here to the others; tests/test_figures_fast.py holds both to the code as it was.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import enum
+import functools
+import json
+import sqlite3
+from bisect import bisect_left
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from heapq import heappop, heappush
+from typing import Any, NamedTuple
 
 from . import evaluation
 from .dates import from_iso
 from .items import DecisionKind
 from .store import Store
 
-# The latest valid decision before :before, found per client through the
-# (client_id, decided_on) index; and whether the client has decisions from then on
-# (a corrected decision's correction has the same date, so any decision will do there).
-# A client is in care from its start of care; without one, from the earlier of its
-# stored last evaluation and the day it was added (a client imported with an evaluation
-# in the past was in care then).
-_AS_OF = """
+# Every client with the latest valid decision before :before, found through the index
+# decision(client_id, decided_on, id, kind, next_evaluation) (schema 9) without reading
+# the decision's own row: kind, day and next evaluation come in one text, separated by
+# char(31) (the next evaluation only when there is one); a decision whose dates are not
+# plain text, or whose day holds that character, comes as its id and is read apart.
+# Whether the client has decisions from then on (a corrected decision's correction has
+# the same date, so any decision will do there). A client is in care from its start of
+# care; without one, from the earlier of its stored last evaluation and the day it was
+# added (a client imported with an evaluation in the past was in care then).
+_IN_CARE = ("coalesce(c.care_start, min(coalesce(c.last_evaluation, c.added_on),"
+            " c.added_on))")
+_LATEST = """(
+    SELECT CASE WHEN typeof(x.decided_on) = 'text'
+                     AND typeof(x.next_evaluation) IN ('text', 'null')
+                     AND instr(x.decided_on, char(31)) = 0
+                THEN x.kind || char(31) || x.decided_on
+                     || coalesce(char(31) || x.next_evaluation, '')
+                ELSE x.id END
+    FROM decision x
+    WHERE x.client_id = c.id AND x.decided_on < :before
+      AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = x.id)
+    ORDER BY x.decided_on DESC, x.id DESC LIMIT 1)"""
+_AS_OF = f"""
     SELECT c.id, c.care_start, c.last_evaluation, c.next_evaluation, c.active, c.added_on,
-           coalesce(c.care_start, min(coalesce(c.last_evaluation, c.added_on), c.added_on))
-               AS in_care,
-           d.kind, d.decided_on, d.next_evaluation AS decided_next,
+           {_IN_CARE} AS in_care, {_LATEST} AS latest,
            EXISTS (SELECT 1 FROM decision l WHERE l.client_id = c.id
-                   AND l.decided_on >= :before) AS later,
-           r.set_on, r.last_evaluation AS set_last, r.next_evaluation AS set_next,
-           r.active AS set_active,
-           f.id AS first_id, f.last_evaluation AS first_last,
-           f.next_evaluation AS first_next, f.active AS first_active
+                   AND l.decided_on >= :before) AS later
     FROM client c
-    LEFT JOIN decision d ON d.id = (
-        SELECT x.id FROM decision x
-        WHERE x.client_id = c.id AND x.decided_on < :before
-          AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = x.id)
-        ORDER BY x.decided_on DESC, x.id DESC LIMIT 1)
-    LEFT JOIN client_dates r ON r.id = (
-        SELECT y.id FROM client_dates y WHERE y.client_id = c.id AND y.set_on < :before
-        ORDER BY y.set_on DESC, y.id DESC LIMIT 1)
-    LEFT JOIN client_dates f ON f.id = (
-        SELECT z.id FROM client_dates z WHERE z.client_id = c.id AND z.set_on = (
-            SELECT min(w.set_on) FROM client_dates w WHERE w.client_id = c.id)
-        ORDER BY z.id DESC LIMIT 1)
 """
+# The dates entered by hand or import, every client's in the order they were entered:
+# the last ones before :before, and the first ones (the latest of the first day's).
+_ENTERED = """
+    SELECT client_id, set_on < :before, set_on, last_evaluation, next_evaluation, active, id
+    FROM client_dates{} ORDER BY client_id, set_on, id
+"""
+_SEPARATOR = "\x1f"
 
 
 @dataclass(frozen=True)
@@ -97,70 +118,135 @@ class _Row(NamedTuple):
     first_active: int | None
 
 
-_UNREADABLE = object()
+class _Dates(NamedTuple):
+    """An active client's dates before a day: its last evaluation and its due date."""
+
+    last_evaluation: dt.date | None
+    due: dt.date
 
 
-def _standing(row: _Row, before: dt.date, horizon_months: int) -> tuple[object, bool]:
-    """The client's :class:`Standing` before ``before`` (None: inactive then; the marker
-    ``_UNREADABLE``: a stored date cannot be read), and whether that depends on the day
-    itself rather than only on what was recorded before it."""
-    depends = False
+class _Mark(enum.Enum):
+    UNREADABLE = "unreadable"  # a stored date cannot be read
+
+
+_Then = _Dates | _Mark | None  # None: not active then
+
+
+# A caseload has far fewer distinct dates than clients, and a replay reads each client's
+# dates again and again: read each text once (a text that is no date raises each time).
+_read = functools.lru_cache(maxsize=65536)(from_iso)
+_read_day = functools.lru_cache(maxsize=65536)(dt.date.fromisoformat)
+_AFSLUITEN = DecisionKind.AFSLUITEN.value
+
+
+def _standing(row: _Row, before: dt.date, horizon_months: int
+              ) -> tuple[_Then, dt.date | None]:
+    """The client's dates before ``before`` (None: inactive then; ``_Mark.UNREADABLE``: a
+    stored date cannot be read); and, when that depends on the day itself rather than
+    only on what was recorded before it, the last day ``before`` may be for it to hold
+    (None: it holds for every later day until something more is recorded)."""
+    until: dt.date | None = None
     try:
-        was_active = bool(row.active)
-        last_evaluation, next_evaluation = from_iso(row.last), from_iso(row.nxt)
         if row.decided_on is not None and (row.set_on is None or row.decided_on > row.set_on):
-            was_active = row.kind != DecisionKind.AFSLUITEN.value
-            last_evaluation = dt.date.fromisoformat(row.decided_on)
-            next_evaluation = from_iso(row.decided_next)
-        elif row.set_on is not None:  # entered by hand or imported before the day
+            return _after_decision(row.kind, row.decided_on, row.decided_next, row.last,
+                                   row.nxt, row.care, row.added, horizon_months), None
+        was_active = bool(row.active)
+        last_evaluation, next_evaluation = _read(row.last), _read(row.nxt)
+        if row.set_on is not None:  # entered by hand or imported before the day
             was_active = bool(row.set_active)
-            last_evaluation, next_evaluation = from_iso(row.set_last), from_iso(row.set_next)
+            last_evaluation, next_evaluation = _read(row.set_last), _read(row.set_next)
         elif row.first_id is not None:
             # Entered after the day: an evaluation from before it still counts; the
             # client counts as it was entered (a client entered as closed, closed).
-            depends = True
             was_active = bool(row.first_active)
-            last_evaluation = from_iso(row.first_last)
-            next_evaluation = from_iso(row.first_next)
+            last_evaluation = _read(row.first_last)
+            next_evaluation = _read(row.first_next)
             if last_evaluation is None or last_evaluation >= before:
+                until = last_evaluation  # counts from the day after it
                 last_evaluation, next_evaluation = None, None
-        else:
-            depends = True
-            if row.later or (last_evaluation is not None and last_evaluation >= before):
-                # Dates from before schema 8, overwritten by a decision on or after
-                # ``before``, or a last evaluation imported later: unknown.
-                was_active = was_active or bool(row.later)
-                last_evaluation, next_evaluation = None, None
+        elif row.later or (last_evaluation is not None and last_evaluation >= before):
+            # Dates from before schema 8, overwritten by a decision on or after
+            # ``before``, or a last evaluation imported later: unknown.
+            if not row.later:
+                until = last_evaluation
+            was_active = was_active or bool(row.later)
+            last_evaluation, next_evaluation = None, None
         when = evaluation.due_date(
             active=was_active, horizon_months=horizon_months,
             last_evaluation=last_evaluation, next_evaluation=next_evaluation,
-            care_start=from_iso(row.care), added_on=dt.date.fromisoformat(row.added))
+            care_start=_read(row.care), added_on=_read_day(row.added))
     except (TypeError, ValueError):
-        return _UNREADABLE, depends
+        return _Mark.UNREADABLE, until
     if when is None:
-        return None, depends
-    return Standing(row.client_id, last_evaluation, when), depends
+        return None, until
+    return _Dates(last_evaluation, when), until
 
 
-def _collect(rows: list[tuple[_Row, object]], day: dt.date
+def _after_decision(kind: str | None, decided_on: str, decided_next: str | None,
+                    last: str | None, nxt: str | None, care: str | None, added: str,
+                    horizon_months: int) -> _Then:
+    """:func:`_standing`'s first case: the latest valid decision counts (the stored dates
+    must still be readable)."""
+    try:
+        _read(last), _read(nxt)
+        last_evaluation = _read_day(decided_on)
+        when = evaluation.due_date(
+            active=kind != _AFSLUITEN, horizon_months=horizon_months,
+            last_evaluation=last_evaluation, next_evaluation=_read(decided_next),
+            care_start=_read(care), added_on=_read_day(added))
+    except (TypeError, ValueError):
+        return _Mark.UNREADABLE
+    return None if when is None else _Dates(last_evaluation, when)
+
+
+def _collect(rows: list[tuple[_Row, _Then]], day: dt.date
              ) -> tuple[list[Standing], list[int]]:
     """The clients in care on ``day``: active ones, and apart the unreadable (active now)."""
     iso = day.isoformat()
     result: list[Standing] = []
     unreadable: list[int] = []
-    for row, standing in rows:
+    for row, then in rows:
         if row.in_care is None or row.in_care > iso:
             continue
-        if standing is _UNREADABLE:
+        if then is _Mark.UNREADABLE:
             if row.active:
                 unreadable.append(row.client_id)
-        elif standing is not None:
-            result.append(standing)  # type: ignore[arg-type]
+        elif then is not None:
+            result.append(Standing(row.client_id, *then))
     return result, unreadable
 
 
-def _rows(store: Store, before: dt.date) -> list[_Row]:
-    return [_Row(*r) for r in store.query(_AS_OF, {"before": before.isoformat()})]
+def _rows(store: Store, before: dt.date, only: Sequence[int] | None = None) -> list[_Row]:
+    """The rows of every client, or of the clients ``only``."""
+    day: dict[str, object] = {"before": before.isoformat(), "only": json.dumps(only)}
+    among = "" if only is None else " WHERE {} IN (SELECT value FROM json_each(:only))"
+    entered: dict[int, list[sqlite3.Row]] = {}
+    for row in store.query(_ENTERED.format(among.format("client_id")), day):
+        entered.setdefault(row[0], []).append(row)
+    rows = []
+    for values in store.query(_AS_OF + among.format("c.id"), day):
+        latest = values[7]
+        decided: tuple[str | None, str | None, str | None] = (None, None, None)
+        if isinstance(latest, str):
+            kind, on, *rest = latest.split(_SEPARATOR, 2)
+            decided = (kind, on, rest[0] if rest else None)
+        elif latest is not None:  # not plain text (see _AS_OF): read as it is stored
+            kind, on, nxt = store.query("SELECT kind, decided_on, next_evaluation"
+                                        " FROM decision WHERE id = ?", (latest,))[0]
+            decided = (kind, on, nxt)
+        last_set: tuple[object, ...] = (None, None, None, None)
+        first_set: tuple[object, ...] = (None, None, None, None)
+        dates = entered.get(values[0])
+        if dates:
+            for row in dates:  # the entered before the day come first
+                if not row[1]:
+                    break
+                last_set = (row[2], row[3], row[4], row[5])
+            first = [r for r in dates if r[2] == dates[0][2]][-1]
+            first_set = (first[6], first[3], first[4], first[5])
+        rows.append(tuple.__new__(_Row, (*values[:7], *decided, values[8], *last_set,
+                                         *first_set)))
+    return rows
 
 
 def standing_on(store: Store, date: dt.date, horizon_months: int, *,
@@ -178,116 +264,294 @@ def standing_on(store: Store, date: dt.date, horizon_months: int, *,
 def standing_on_days(store: Store, days: Sequence[dt.date], horizon_months: int, *,
                      end_of_day: bool = False
                      ) -> dict[dt.date, tuple[list[Standing], list[int]]]:
-    """:func:`standing_on` for many days at once (trends, the capacity forecast's
-    measured meetings), the same result for each: the clients' rows are read once, as
-    before the first day, and what was recorded between the days is applied in order,
-    client by client."""
-    if not days:
-        return {}
-    ordered = sorted(set(days))
+    """:func:`standing_on` for many days at once, the same result for each (through
+    :func:`replay`)."""
     step = dt.timedelta(days=1) if end_of_day else dt.timedelta(0)
-    first, last = ordered[0] + step, ordered[-1] + step
-    base = {row.client_id: row for row in _rows(store, first)}
-    # What was recorded from the first day up to the last: decisions (valid ones change
-    # the latest decision; any one counts for "decisions from the day on") and dates
-    # entered; decisions from the last day on only count for the latter.
-    decisions: dict[int, list[tuple[str, str, str | None, bool]]] = {}
-    events: list[tuple[str, int]] = []
-    for client_id, kind, decided_on, decided_next, valid in store.query(
-            "SELECT x.client_id, x.kind, x.decided_on, x.next_evaluation,"
-            " NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = x.id)"
-            " FROM decision x WHERE x.decided_on >= ? AND x.decided_on < ?"
-            " ORDER BY x.decided_on, x.id", (first.isoformat(), last.isoformat())):
-        decisions.setdefault(client_id, []).append((decided_on, kind, decided_next,
-                                                    bool(valid)))
-        events.append((decided_on, client_id))
-    entered: dict[int, list[tuple[str, str | None, str | None, int]]] = {}
-    for client_id, set_on, set_last, set_next, set_active in store.query(
-            "SELECT client_id, set_on, last_evaluation, next_evaluation, active"
-            " FROM client_dates WHERE set_on >= ? AND set_on < ? ORDER BY set_on, id",
-            (first.isoformat(), last.isoformat())):
-        entered.setdefault(client_id, []).append((set_on, set_last, set_next, set_active))
-        events.append((set_on, client_id))
-    events.sort()
-    after_last = {r[0] for r in store.query(
-        "SELECT DISTINCT client_id FROM decision WHERE decided_on >= ?",
-        (last.isoformat(),))}
+    moments = [Moment(day + step, day) for day in days]
+    return {moment.day: tally.standing()
+            for moment, tally in replay(store, moments, horizon_months)}
 
-    def at(client_id: int, before: dt.date) -> tuple[object, bool]:
-        row = base[client_id]
-        if client_id in decisions or client_id in entered:
-            row = _as_before(row, before.isoformat(), decisions.get(client_id, ()),
-                             entered.get(client_id, ()), client_id in after_last)
-        return _standing(row, before, horizon_months)
 
-    # Per client: in care from, active now, its standing; recomputed only for a client
-    # with something recorded since the day before, or whose standing depends on the day.
-    current: dict[int, tuple[str | None, int, object]] = {}
-    depending: set[int] = set()
-    for client_id, row in base.items():
-        standing, depends = at(client_id, first)
-        current[client_id] = (row.in_care, row.active, standing)
-        if depends:
-            depending.add(client_id)
-    result: dict[dt.date, tuple[list[Standing], list[int]]] = {}
-    position = 0
-    for day in ordered:
-        before = day + step
-        iso = before.isoformat()
-        changed = set(depending)
-        while position < len(events) and events[position][0] < iso:
-            changed.add(events[position][1])
-            position += 1
-        for client_id in changed:
-            standing, depends = at(client_id, before)
-            row = base[client_id]
-            current[client_id] = (row.in_care, row.active, standing)
-            if depends:
-                depending.add(client_id)
+class Moment(NamedTuple):
+    """One point of :func:`replay`: the clients' dates as they were before ``before``
+    (the day after ``day`` for the end of that day), of the clients in care on ``day``."""
+
+    before: dt.date
+    day: dt.date
+
+
+class Tally:
+    """The clients active and in care on a :class:`Moment`, with their dates then, as
+    :func:`standing_on` gives them; kept up to date by :func:`replay` from one moment to
+    the next."""
+
+    def __init__(self, day: dt.date) -> None:
+        self._day = day.isoformat()  # clients in care on it are counted
+        self._clients: dict[int, tuple[str | None, int, _Then]] = {}  # in care, active now
+        self._dues: Counter[int] = Counter()  # the counted active clients' due dates
+        self._active = 0  # (ordinals) and how many they are
+        self._unreadable = 0  # counted clients whose dates cannot be read (active now)
+        self._waiting: list[tuple[str, int]] = []  # (in care from, client) after the day
+
+    @property
+    def active(self) -> int:
+        """Active and in care, with dates that can be read."""
+        return self._active
+
+    @property
+    def unreadable(self) -> int:
+        """Active now and in care, with a stored date that cannot be read."""
+        return self._unreadable
+
+    def due_before(self, day: dt.date) -> int:
+        """How many of the :attr:`active` clients are due before ``day``."""
+        limit = day.toordinal()
+        return sum(n for due, n in self._dues.items() if due < limit)
+
+    def due_on_or_before(self, day: dt.date) -> int:
+        """How many of the :attr:`active` clients are due on or before ``day``."""
+        limit = day.toordinal()
+        return sum(n for due, n in self._dues.items() if due <= limit)
+
+    def due(self, client_id: int) -> dt.date | None:
+        """The client's due date, if it is one of the :attr:`active` clients."""
+        in_care, _, then = self._clients[client_id]
+        if in_care is None or in_care > self._day or not isinstance(then, _Dates):
+            return None
+        return then.due
+
+    def due_among(self, clients: Iterable[int], day: dt.date) -> int:
+        """How many of ``clients`` are :attr:`active` clients due on or before ``day``."""
+        found = 0
+        for client_id in clients:
+            in_care, _, then = self._clients[client_id]
+            found += (in_care is not None and in_care <= self._day
+                      and isinstance(then, _Dates) and then.due <= day)
+        return found
+
+    def standing(self) -> tuple[list[Standing], list[int]]:
+        """What :func:`standing_on` gives for the moment."""
+        result: list[Standing] = []
+        unreadable: list[int] = []
+        for client_id, (in_care, active, then) in self._clients.items():
+            if in_care is None or in_care > self._day:
+                continue
+            if then is _Mark.UNREADABLE:
+                if active:
+                    unreadable.append(client_id)
+            elif then is not None:
+                result.append(Standing(client_id, *then))
+        return result, unreadable
+
+    # -- kept up to date by replay -----------------------------------------------------
+    def _load(self, clients: dict[int, tuple[str | None, int, _Then]]) -> None:
+        self._clients = clients
+        for client_id, found in clients.items():
+            if found[0] is None:
+                continue
+            if found[0] > self._day:
+                self._waiting.append((found[0], client_id))
             else:
-                depending.discard(client_id)
-        result[day] = _gather(current, day)
-    return result
+                self._count(found[1], found[2], 1)
+        self._waiting.sort(reverse=True)  # the first to come in care last
+
+    def _count(self, active: int, then: _Then, sign: int) -> None:
+        if isinstance(then, _Dates):
+            self._dues[then.due.toordinal()] += sign
+            self._active += sign
+        elif then is _Mark.UNREADABLE and active:
+            self._unreadable += sign
+
+    def _set(self, client_id: int, then: _Then) -> None:
+        in_care, active, old = self._clients[client_id]
+        self._clients[client_id] = (in_care, active, then)
+        if in_care is not None and in_care <= self._day:
+            self._count(active, old, -1)
+            self._count(active, then, 1)
+
+    def _move_to(self, day: dt.date) -> None:
+        iso = day.isoformat()
+        if iso < self._day:
+            raise ValueError("the moments' days go back")
+        self._day = iso
+        while self._waiting and self._waiting[-1][0] <= iso:
+            _, active, then = self._clients[self._waiting.pop()[1]]
+            self._count(active, then, 1)
 
 
-def _gather(current: dict[int, tuple[str | None, int, object]], day: dt.date
-            ) -> tuple[list[Standing], list[int]]:
-    """:func:`_collect` for the per-client states of :func:`standing_on_days`."""
-    iso = day.isoformat()
-    result: list[Standing] = []
-    unreadable: list[int] = []
-    for client_id, (in_care, active, standing) in current.items():
-        if in_care is None or in_care > iso:
-            continue
-        if standing is _UNREADABLE:
-            if active:
-                unreadable.append(client_id)
-        elif standing is not None:
-            result.append(standing)  # type: ignore[arg-type]
-    return result, unreadable
+def replay(store: Store, moments: Sequence[Moment], horizon_months: int
+           ) -> Iterator[tuple[Moment, Tally]]:
+    """The clients' dates at each moment, in order of ``before`` (each moment once).
+    Every moment's ``before`` is its day or the day after it. The tally changes when
+    the next moment is asked for."""
+    ordered = sorted(set(moments))
+    if not ordered:
+        return
+    first, last = ordered[0].before, ordered[-1].before
+    base = {row.client_id: row for row in _rows(store, first)}
+    # What was recorded from the first moment up to the last: decisions (valid ones
+    # change the latest decision; any one counts for "decisions from the day on") and
+    # dates entered; decisions from the last day on only count for the latter.
+    recorded: dict[int, _Recorded] = {}
+    events: dict[str, list[int]] = {}  # the clients with something recorded, by day
+    if first < last:
+        for client_id, kind, decided_on, decided_next, valid in store.query(
+                "SELECT x.client_id, x.kind, x.decided_on, x.next_evaluation,"
+                " NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = x.id)"
+                " FROM decision x WHERE x.decided_on >= ? AND x.decided_on < ?"
+                " ORDER BY x.decided_on, x.id", (first.isoformat(), last.isoformat())):
+            history = recorded.setdefault(client_id, _Recorded())
+            history.decision_days.append(decided_on)
+            history.decided.append((kind, decided_on, decided_next) if valid else
+                                   history.decided[-1] if history.decided else None)
+            events.setdefault(decided_on, []).append(client_id)
+        for client_id, set_on, set_last, set_next, set_active in store.query(
+                "SELECT client_id, set_on, last_evaluation, next_evaluation, active"
+                " FROM client_dates WHERE set_on >= ? AND set_on < ? ORDER BY set_on, id",
+                (first.isoformat(), last.isoformat())):
+            history = recorded.setdefault(client_id, _Recorded())
+            if history.entered is _NONE_ENTERED:
+                history.entered_days, history.entered = [], []
+            history.entered_days.append(set_on)
+            history.entered.append((set_on, set_last, set_next, set_active))
+            events.setdefault(set_on, []).append(client_id)
+    days = sorted(events)
+    if events:
+        for found in store.query("SELECT client_id FROM decision WHERE decided_on >= ?",
+                                 (last.isoformat(),)):
+            if found[0] in recorded:
+                recorded[found[0]].after_last = True
+
+    # Per client: its dates now; recomputed when something was recorded since the moment
+    # before, or when they depend on the day itself and that day has passed.
+    tally = Tally(ordered[0].day)
+    clients: dict[int, tuple[str | None, int, _Then]] = {}
+    recheck: list[tuple[dt.date, int]] = []
+    for client_id, row in base.items():
+        # Nothing recorded before the first moment is in ``recorded``: the row as read.
+        then, until = _standing(row, first, horizon_months)
+        clients[client_id] = (row.in_care, row.active, then)
+        if until is not None:
+            heappush(recheck, (until, client_id))
+    tally._load(clients)
+    position = 0
+    for moment in ordered:
+        before = moment.before
+        iso = before.isoformat()
+        changed: set[int] = set()
+        while position < len(days) and days[position] < iso:
+            changed.update(events[days[position]])
+            position += 1
+        while recheck and recheck[0][0] < before:
+            changed.add(heappop(recheck)[1])
+        for client_id in changed:
+            row = base[client_id]
+            if client_id in recorded:
+                row = recorded[client_id].as_before(row, iso)
+            then, until = _standing(row, before, horizon_months)
+            tally._set(client_id, then)
+            if until is not None:
+                heappush(recheck, (until, client_id))
+        tally._move_to(moment.day)
+        yield moment, tally
 
 
-def _as_before(row: _Row, before: str,
-               decisions: Sequence[tuple[str, str, str | None, bool]],
-               entered: Sequence[tuple[str, str | None, str | None, int]],
-               after_last: bool) -> _Row:
-    """``row`` (as before the first day) with what was recorded before ``before``."""
-    kind, decided_on, decided_next = row.kind, row.decided_on, row.decided_next
-    later = after_last
-    for on, this_kind, this_next, valid in decisions:
-        if on < before:
-            if valid:
-                kind, decided_on, decided_next = this_kind, on, this_next
-        else:
-            later = True
-    set_on, set_last, set_next, set_active = (row.set_on, row.set_last, row.set_next,
-                                              row.set_active)
-    for on, set_last_, set_next_, set_active_ in entered:
-        if on < before:
-            set_on, set_last, set_next, set_active = on, set_last_, set_next_, set_active_
-    return row._replace(kind=kind, decided_on=decided_on, decided_next=decided_next,
-                        later=int(later), set_on=set_on, set_last=set_last,
-                        set_next=set_next, set_active=set_active)
+_NONE_ENTERED: list[Any] = []  # shared, never appended to
+
+
+class _Recorded:
+    """What was recorded about one client between the first moment of a replay and the
+    last, in order: its decisions' days and, after each, its latest valid decision
+    among them (None: none valid yet); the dates entered and their days; and whether it
+    has decisions from the last moment on."""
+
+    __slots__ = ("after_last", "decided", "decision_days", "entered", "entered_days")
+
+    def __init__(self) -> None:
+        self.decision_days: list[str] = []
+        self.decided: list[tuple[str, str, str | None] | None] = []
+        self.entered_days: list[str] = _NONE_ENTERED  # rare: a list once one comes
+        self.entered: list[tuple[str, str | None, str | None, int]] = _NONE_ENTERED
+        self.after_last = False
+
+    def as_before(self, row: _Row, before: str) -> _Row:
+        """``row`` (as before the first moment) with what was recorded before
+        ``before``."""
+        decided = bisect_left(self.decision_days, before)
+        latest = self.decided[decided - 1] if decided else None
+        kind, decided_on, decided_next = latest or (row.kind, row.decided_on,
+                                                    row.decided_next)
+        later = self.after_last or decided < len(self.decision_days)
+        entered = bisect_left(self.entered_days, before) if self.entered else 0
+        dates = self.entered[entered - 1] if entered else (
+            row.set_on, row.set_last, row.set_next, row.set_active)
+        return tuple.__new__(_Row, (*row[:7], kind, decided_on, decided_next, int(later),
+                                    *dates, *row[15:]))
+
+
+def _shaped(day: str) -> bool:
+    """``day`` is written as the app writes a day (YYYY-MM-DD): if Python reads it, it
+    compares as text as the days do."""
+    return (len(day) == 10 and day[4] == "-" and day[7] == "-" and day.isascii()
+            and day[:4].isdigit() and day[5:7].isdigit() and day[8:].isdigit())
+
+
+# Every client's start of care, latest valid decision before :before and stored dates
+# (without what _standing needs for its other cases).
+_USUAL = f"""
+    SELECT c.id, {_IN_CARE}, {_LATEST}, c.last_evaluation, c.next_evaluation, c.care_start,
+           c.added_on
+    FROM client c
+"""
+
+
+def due_counts(store: Store, date: dt.date, due_by: dt.date, horizon_months: int,
+               among: Collection[int]) -> tuple[int, int]:
+    """Of the clients active and in care on ``date``, with their dates as they were
+    before it (:func:`standing_on`), how many are due on or before ``due_by``, and how
+    many of those are ``among`` the given clients.
+
+    The usual client (its latest decision counts, and its day and next evaluation are
+    written as the app writes days) is not due when it is not in care, closed, or its
+    next evaluation is after ``due_by`` and its last evaluation on or after the horizon
+    threshold (:func:`vergadering.evaluation.horizon_threshold`): compared as text, no
+    date read. Every other client's dates are read as :func:`standing_on` reads them."""
+    before = date.isoformat()
+    last_day = due_by.isoformat()
+    threshold = evaluation.horizon_threshold(due_by, horizon_months).isoformat()
+    entered = {client_id: set_on for client_id, set_on in store.query(
+        "SELECT client_id, set_on FROM client_dates WHERE set_on < ?"
+        " ORDER BY client_id, set_on, id", (before,))}  # the last entered before the day
+    due = discussed = 0
+    others: list[int] = []
+    for client_id, in_care, latest, last, nxt, care, added in store.query(
+            _USUAL, {"before": before}):
+        if isinstance(latest, str) and isinstance(in_care, str):
+            kind, _, rest = latest.partition(_SEPARATOR)
+            day, _, decided_next = rest.partition(_SEPARATOR)
+            set_on = entered.get(client_id)
+            if ((set_on is None or day > set_on) and _shaped(day)
+                    and (not decided_next or _shaped(decided_next))):
+                if (in_care > before or kind == _AFSLUITEN
+                        or not (decided_next and decided_next <= last_day
+                                or day < threshold)):
+                    continue  # not due by then (nor counted at all)
+                then = _after_decision(kind, day, decided_next or None, last, nxt, care,
+                                       added, horizon_months)
+                if isinstance(then, _Dates) and then.due <= due_by:
+                    due += 1
+                    discussed += client_id in among
+                continue
+        others.append(client_id)
+    if others:
+        rows = _rows(store, date, others)
+        then_, _ = _collect([(row, _standing(row, date, horizon_months)[0])
+                             for row in rows], date)
+        for found in then_:
+            if found.due <= due_by:
+                due += 1
+                discussed += found.client_id in among
+    return due, discussed
 
 
 def due_dates_on(store: Store, date: dt.date, horizon_months: int, *,

@@ -10,6 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from . import figures, ratings, review
+from . import settings as team_settings
 from .figures import WithinTerm
 from .settings import Block
 from .store import Store
@@ -31,13 +32,15 @@ class TrendPoint:
 def trends(store: Store, since: dt.date) -> list[TrendPoint]:
     """One point per closed meeting on or after ``since``, oldest first."""
     points = []
-    held = review.reviews(store, since)
-    within = figures.within_term_on_days(store, [m.date for m in held])
-    for meeting in held:
+    held = review.closed_since(store, since)
+    both = figures.meeting_figures(store, held, team_settings.load(store))
+    reviewed = review.reviews_of(store, held, {meeting_id: f.due_and_discussed
+                                               for meeting_id, f in both.items()})
+    for meeting in reviewed:
         averages = ratings.averages(store, meeting.meeting_id)
         shown = averages.respondents >= ratings.MIN_RESPONDENTS_SHOWN
         points.append(TrendPoint(
-            date=meeting.date, within=within[meeting.date],
+            date=meeting.date, within=both[meeting.meeting_id].within,
             acuut_minutes=meeting.blocks[Block.ACUUT].actual_seconds / 60,
             lopend_minutes=meeting.blocks[Block.LOPEND].actual_seconds / 60,
             overruns=meeting.overruns, overrun_minutes=meeting.overrun_minutes,
