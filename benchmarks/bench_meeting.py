@@ -37,6 +37,7 @@ from vergadering import decisions, demo, items, meetings, run  # noqa: E402
 from vergadering import settings as team_settings  # noqa: E402
 from vergadering.clock import FakeClock  # noqa: E402
 from vergadering.decisions import DecisionInput  # noqa: E402
+from vergadering.follow_up import CarriedOut, FollowUpInput  # noqa: E402
 from vergadering.items import DecisionKind  # noqa: E402
 from vergadering.store import open_store  # noqa: E402
 
@@ -117,7 +118,9 @@ def main() -> int:
                                  else date + dt.timedelta(days=91),
                                  koers="Zo doorgaan" if kind is DecisionKind.DOORGAAN else "",
                                  referred_to="huisarts" if kind is DecisionKind.VERWIJZEN else "",
-                                 closes_client_id=item.client_id)
+                                 closes_client_id=item.client_id,
+                                 follow_up=FollowUpInput(CarriedOut.FULLY)
+                                 if decisions.follow_up_due(store, item.client_id) else None)
             seen: list[str] = []
             store.conn.set_trace_callback(seen.append)
             started = time.perf_counter()

@@ -90,6 +90,7 @@ from vergadering import settings as team_settings  # noqa: E402
 from vergadering.clock import FakeClock  # noqa: E402
 from vergadering.dates import add_months  # noqa: E402
 from vergadering.decisions import DecisionInput  # noqa: E402
+from vergadering.follow_up import CarriedOut, FollowUpInput  # noqa: E402
 from vergadering.items import DecisionKind, Item, ItemInput  # noqa: E402
 from vergadering.problems import Code, ValidationError  # noqa: E402
 from vergadering.settings import Block, ItemType  # noqa: E402
@@ -367,11 +368,14 @@ class Simulation:
 
     def _decide(self, item: Item, log: MeetingLog) -> None:
         today = self.clock.today()
+        # Rule 12: the previous decision's follow-up, when one is due (always carried out).
+        done = (FollowUpInput(CarriedOut.FULLY)
+                if decisions.follow_up_due(self.store, item.client_id) else None)
         if item.type is ItemType.MEDEDELING and item.proposed_decision is not None:
             closes = item.proposed_decision is DecisionKind.AFSLUITEN
             decisions.confirm_hamerstuk(
                 self.store, item.id, koers="" if closes else "Zoals voorgesteld.",
-                closes_client_id=item.client_id if closes else None)
+                closes_client_id=item.client_id if closes else None, follow_up=done)
             kind = item.proposed_decision
         else:
             config = self.config
@@ -385,11 +389,13 @@ class Simulation:
             next_evaluation = (add_months(today, config.short_next_months) if short
                                else decisions.default_next_evaluation(self.settings, today))
             if kind is DecisionKind.AFSLUITEN:
-                data = DecisionInput(kind, closes_client_id=item.client_id)
+                data = DecisionInput(kind, closes_client_id=item.client_id, follow_up=done)
             elif kind is DecisionKind.VERWIJZEN:
-                data = DecisionInput(kind, next_evaluation, referred_to="FACT-team")
+                data = DecisionInput(kind, next_evaluation, referred_to="FACT-team",
+                                     follow_up=done)
             else:
-                data = DecisionInput(kind, next_evaluation, koers="Behandelplan voortzetten.")
+                data = DecisionInput(kind, next_evaluation, koers="Behandelplan voortzetten.",
+                                     follow_up=done)
             decisions.record_decision(self.store, item.id, data)
         log.decided[item.block] += 1
         self.decided_on.append((today, item.block))

@@ -9,6 +9,9 @@ import argparse
 OVERDUE_FORMATS = ("table", "csv", "json")
 OVERDUE_FIELDS = ("client", "behandelaar", "last_evaluation", "due", "days_overdue")
 MINUTES_FORMATS = ("md", "csv", "pdf")
+ACTION_FORMATS = ("table", "csv", "json")
+ACTION_FIELDS = ("client", "what", "owner", "due", "state", "overdue", "closed_by",
+                 "closed_at")
 
 
 # argparse's own words (usage, headings, its error messages), in Dutch: the users read
@@ -107,4 +110,19 @@ def build_parser() -> argparse.ArgumentParser:
                       help="uitvoer: md (standaard), csv of pdf; zie onder")
     mins.add_argument("-o", "--output", metavar="BESTAND",
                       help="schrijf naar dit bestand (standaard: het scherm)")
+    acts = commands.add_parser(
+        "actions", help="de acties bij besluiten: wat, wie, wanneer, stand",
+        description="De acties die bij besluiten zijn afgesproken, de vroegste uiterlijke "
+                    "datum eerst: cliënt (alleen de referentie), wat, eigenaar, uiterlijke "
+                    "datum en stand (open, gedaan, vervallen; in de tabel 'te laat' voor een "
+                    "open actie over haar datum).",
+        epilog="Formaten: 'table' is een uitgelijnde tabel om te lezen. 'csv' is voor "
+               "scripts: komma als scheidingsteken, kopregel "
+               f"{','.join(ACTION_FIELDS)}, datums als JJJJ-MM-DD, state als open, done of "
+               "dropped, overdue als True of False, UTF-8 zonder BOM. 'json' is een lijst "
+               "van objecten met dezelfde velden. Afsluitstatus 0, ook als er geen acties "
+               "zijn; 1 als de database niet bruikbaar is; 2 bij een ongeldige optie.")
+    acts.add_argument("--open", action="store_true", help="alleen de open acties")
+    acts.add_argument("--format", default="table", metavar="{table,csv,json}",
+                      help="uitvoer: table (standaard), csv of json; zie onder")
     return parser

@@ -8,7 +8,7 @@ import sys
 
 # Each command's module, imported only when that command runs.
 COMMANDS = {"demo": "cli.demo", "import-clients": "cli.import_clients",
-            "overdue": "cli.overdue", "minutes": "cli.minutes"}
+            "overdue": "cli.overdue", "minutes": "cli.minutes", "actions": "cli.actions"}
 
 
 def run(args: argparse.Namespace) -> int:

@@ -34,8 +34,9 @@ from ui.main_window import MainWindow
 from ui.meeting.bell import KEYS_SETTING, set_bell_keys
 from ui.meeting.projector import ProjectorWindow
 from ui.meeting.projector_fit import pixel_font
-from vergadering import consultations, decisions, demo, members, run
+from vergadering import consultations, decisions, demo, items, members, run
 from vergadering.clock import FakeClock
+from vergadering.follow_up import CarriedOut, FollowUpInput
 from vergadering.items import DecisionKind
 from vergadering.settings import Block
 from vergadering.store import Store, open_memory
@@ -238,8 +239,10 @@ def cut_offs(root: QWidget, names: set[str]) -> list[str]:
 
 # -- the screens -----------------------------------------------------------------------
 def _decide(store: Store, item_id: int) -> None:
+    due = decisions.follow_up_due(store, items.get(store, item_id).client_id)  # rule 12
     decisions.record_decision(store, item_id, decisions.DecisionInput(
-        DecisionKind.DOORGAAN, dt.date(2027, 3, 1), koers="Zo doorgaan"))
+        DecisionKind.DOORGAAN, dt.date(2027, 3, 1), koers="Zo doorgaan",
+        follow_up=FollowUpInput(CarriedOut.FULLY) if due else None))
 
 
 def _meeting_under_way(store: Store) -> None:

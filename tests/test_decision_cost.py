@@ -16,12 +16,14 @@ from typing import Any
 
 import pytest
 
-from vergadering import clients, decisions, items, members, run
+from vergadering import actions, clients, decisions, items, members, run
 from vergadering import settings as team_settings
 from vergadering import timeline as timeline_module
+from vergadering.actions import ActionInput
 from vergadering.clients import ClientInput
 from vergadering.clock import FakeClock
 from vergadering.decisions import DecisionInput
+from vergadering.follow_up import CarriedOut, DiscussedWithClient, FollowUpInput
 from vergadering.items import DecisionKind, ItemInput, Outcome
 from vergadering.settings import Block, ItemType
 from vergadering.store import Change, Store
@@ -130,3 +132,49 @@ def test_confirming_a_hamerstuk_costs_at_most_eight_statements(
     ended = [e for e in run.events(store, decision.meeting_id or 0)
              if e.kind is timeline_module.EventKind.ITEM_ENDED]
     assert ended[-1].details.get("hamerstuk") is True
+
+
+def _second_meeting(store: Store, clock: FakeClock) -> tuple[int, int, int]:
+    """A client decided (doorgaan) last week, under discussion again: (item, client,
+    member)."""
+    anna = members.add_member(store, "Anna de Vries").id
+    client = clients.add_client(store, ClientInput("AB-1", anna)).id
+    for day in (DAY, DAY + dt.timedelta(days=7)):
+        item = items.queue_item(store, ItemInput(client, anna, ItemType.VRAAG, Block.LOPEND,
+                                                 "Hoe verder?"), by=anna, meeting_date=day)
+        clock.set(dt.datetime.combine(day, dt.time(9, 0)))
+        run.start_meeting(store)
+        run.start_item(store, item.id)
+        if day == DAY:
+            decisions.record_decision(store, item.id, DecisionInput(
+                DecisionKind.DOORGAAN, DAY + dt.timedelta(days=60), koers="Zo door"))
+            run.close_meeting(store)
+    return item.id, client, anna
+
+
+def test_a_follow_up_costs_nothing_more(store: Store, clock: FakeClock) -> None:
+    """Rule 12: finding the previous decision shares the one statement that checks the
+    decision's members; the follow-up is stored on the decision's own row."""
+    item_id, client, _ = _second_meeting(store, clock)
+    data = DecisionInput(DecisionKind.DOORGAAN, DAY + dt.timedelta(days=60), koers="Zo door",
+                         follow_up=FollowUpInput(CarriedOut.FULLY),
+                         discussed_with_client=DiscussedWithClient.YES)
+    with counted(store) as statements:
+        decision = decisions.record_decision(store, item_id, data)
+    assert len(statements) <= MAX_STATEMENTS, "\n".join(statements)
+    assert decision.follows_up_id is not None
+    assert decision == decisions.get(store, decision.id)
+
+
+@pytest.mark.parametrize("how_many", [1, 5])
+def test_actions_cost_one_statement_whatever_their_number(
+        store: Store, clock: FakeClock, how_many: int) -> None:
+    item_id, client, anna = _second_meeting(store, clock)
+    data = DecisionInput(DecisionKind.DOORGAAN, DAY + dt.timedelta(days=60), koers="Zo door",
+                         follow_up=FollowUpInput(CarriedOut.FULLY), actions=tuple(
+                             ActionInput(f"Actie {n}", anna, DAY + dt.timedelta(days=14))
+                             for n in range(how_many)))
+    with counted(store) as statements:
+        decision = decisions.record_decision(store, item_id, data)
+    assert len(statements) <= MAX_STATEMENTS + 1, "\n".join(statements)
+    assert len(actions.for_decision(store, decision.id)) == how_many

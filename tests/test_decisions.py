@@ -18,6 +18,7 @@ from vergadering import settings as team_settings
 from vergadering.clients import ClientInput
 from vergadering.clock import FakeClock
 from vergadering.decisions import Decision, DecisionInput
+from vergadering.follow_up import CarriedOut, FollowUpInput
 from vergadering.items import DecisionKind, Item, ItemInput, Outcome
 from vergadering.problems import Code, ValidationError
 from vergadering.settings import Block, ItemType, TeamSettings
@@ -28,6 +29,7 @@ HORIZON = dt.date(2027, 5, 24)  # DAY + 6 calendar months
 DEFAULT = dt.date(2027, 5, 18)  # the Tuesday on or before it: the default next evaluation
 NEXT = dt.date(2026, 12, 1)
 START = dt.datetime(2026, 11, 24, 9, 0)
+FULLY = FollowUpInput(CarriedOut.FULLY)  # the previous decision carried out (rule 12)
 
 
 @dataclass
@@ -510,7 +512,7 @@ def test_correcting_an_older_decision_leaves_the_latest_in_force(team: Team) -> 
     second = team.queue(client=client, date=NEXT)
     team.start(START + dt.timedelta(days=7))
     team.decide(second.id, doorgaan(
-        next_evaluation=dt.date(2027, 4, 6)))
+        next_evaluation=dt.date(2027, 4, 6), follow_up=FULLY))
     decisions.correct_decision(team.store, old.id, DecisionInput(
         DecisionKind.AFSLUITEN, closes_client_id=client))
     now = clients.get(team.store, client)
@@ -527,7 +529,8 @@ def test_for_client_and_for_meeting_order(team: Team) -> None:
     run.close_meeting(team.store)
     second = team.queue(client=client, date=NEXT)
     team.start(START + dt.timedelta(days=7))
-    c = team.decide(second.id, DecisionInput(DecisionKind.AFSLUITEN, closes_client_id=client))
+    c = team.decide(second.id, DecisionInput(DecisionKind.AFSLUITEN, closes_client_id=client,
+                                             follow_up=FULLY))
     d = decisions.correct_decision(team.store, b.id, doorgaan(koers="Bijgesteld"))
     assert [x.id for x in decisions.for_client(team.store, client)] == [b.id, d.id, c.id]
     assert [x.id for x in decisions.for_meeting(team.store, first.meeting_id)] == [

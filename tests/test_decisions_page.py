@@ -18,6 +18,7 @@ from ui.reports import minutes_text
 from vergadering import decisions, demo, run
 from vergadering.clock import FakeClock
 from vergadering.decisions import DecisionInput
+from vergadering.follow_up import CarriedOut, FollowUpInput
 from vergadering.items import DecisionKind
 from vergadering.minutes import besluitenlijst
 from vergadering.store import Store
@@ -218,7 +219,9 @@ def test_correct_opens_the_decision_form_on_the_chosen_decision(
         asked.append((item.id, corrects.id))
         return decisions.correct_decision(store, corrects.id, DecisionInput(
             DecisionKind.DOORGAAN, next_evaluation=corrects.decided_on + dt.timedelta(days=42),
-            koers="Na correctie: eerst een netwerkgesprek", worded_by_role="chair"))
+            koers="Na correctie: eerst een netwerkgesprek", worded_by_role="chair",
+            follow_up=FollowUpInput(CarriedOut.FULLY)  # rule 12, when the corrected had one
+            if decisions.follow_up_due(store, item.client_id, corrects.id) else None))
 
     monkeypatch.setattr(panel_module.DecisionForm, "ask", ask)
     qtbot.keyClick(panel.view, Qt.Key.Key_F2)

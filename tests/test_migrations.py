@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from vergadering import clients, decisions, members, minutes, schema
+from vergadering import actions, clients, decisions, items, members, minutes, schema
 from vergadering.clock import FakeClock
 from vergadering.store import APPLICATION_ID, open_store
 
@@ -121,5 +121,36 @@ def test_the_dates_entered_are_kept_for_clients_without_decisions(tmp_path: Path
             "SELECT client_id, set_on, last_evaluation, next_evaluation, active"
             " FROM client_dates ORDER BY id")]
         assert rows == [(1, "2026-01-01", "2026-03-01", None, 1)]
+    finally:
+        store.close()
+
+
+def test_decisions_and_items_of_schema_9_get_no_follow_up(tmp_path: Path) -> None:
+    """Migration 10 (rules 12-14): older decisions followed up nothing and were not asked
+    whether they were discussed with the client; older items have no client perspective;
+    there are no actions. A client's next decision still follows up its last doorgaan."""
+    path = tmp_path / "v9.db"
+    make_old_file(path, 9)
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in [
+        "INSERT INTO meeting(id, date, status, created_at) VALUES (1, '2026-11-24', 'closed', '')",
+        "INSERT INTO item(id, meeting_id, client_id, presenter_id, type, block, minutes,"
+        " position, created_at, updated_at, outcome) VALUES (1, 1, 1, 1, 'vraag', 'lopend', 5,"
+        " 1, '2026-11-20T10:00:00', '2026-11-20T10:00:00', 'decided')",
+        "INSERT INTO decision(id, client_id, item_id, meeting_id, kind, decided_on,"
+        " next_evaluation, koers, worded_by_role, worded_by_id, created_at) VALUES"
+        " (1, 1, 1, 1, 'doorgaan', '2026-11-24', '2027-05-24', 'Goed zo', 'presenter', 1,"
+        " '2026-11-24T09:10:00')",
+    ]:
+        conn.execute(statement)
+    conn.close()
+    store = open_store(path, FakeClock(datetime(2026, 12, 1, 8, 0)))
+    try:
+        old = decisions.get(store, 1)
+        assert (old.follows_up_id, old.carried_out, old.follow_up_reason, old.follow_up_text,
+                old.discussed_with_client) == (None, None, None, "", None)
+        assert items.get(store, 1).client_perspective == ""
+        assert actions.open_actions(store) == []
+        assert decisions.follow_up_due(store, 1) == old
     finally:
         store.close()

@@ -20,6 +20,7 @@ from ui.meeting.projector import ProjectorWindow
 from vergadering import decisions, demo, items, members, run
 from vergadering.clock import FakeClock
 from vergadering.decisions import DecisionInput
+from vergadering.follow_up import CarriedOut, FollowUpInput
 from vergadering.items import DecisionKind
 from vergadering.store import Store, StoreError, StoreProblem
 
@@ -83,7 +84,9 @@ def test_no_client_data_in_any_log_output(store: Store, clock: FakeClock, qtbot,
             koers="Koers voor " + item.client_reference if kind is DecisionKind.DOORGAAN
             else "", referred_to="huisarts van " + item.client_reference
             if kind is DecisionKind.VERWIJZEN else "",
-            closes_client_id=item.client_id if kind is DecisionKind.AFSLUITEN else None))
+            closes_client_id=item.client_id if kind is DecisionKind.AFSLUITEN else None,
+            follow_up=FollowUpInput(CarriedOut.FULLY)
+            if decisions.follow_up_due(store, item.client_id) else None))
     # Problems on the way: a locked file, and an unexpected error about a client.
     reference = waiting[4].client_reference
 

@@ -21,6 +21,7 @@ from vergadering.clients import ClientInput
 from vergadering.clock import FakeClock
 from vergadering.consultations import ConsultationInput
 from vergadering.decisions import DecisionInput
+from vergadering.follow_up import CarriedOut, FollowUpInput
 from vergadering.items import DecisionKind, Item, ItemInput
 from vergadering.problems import ValidationError
 from vergadering.review import ItemReview, MeetingReview, ReviewOutcome
@@ -64,10 +65,13 @@ class Team:
     def decide(self, key: str, next_evaluation: dt.date | None = None,
                kind: DecisionKind = DecisionKind.DOORGAAN) -> None:
         on = self.clock.today()
+        client = items.get(self.store, self.ids[key]).client_id
+        due = decisions.follow_up_due(self.store, client)  # rule 12
         decisions.record_decision(self.store, self.ids[key], DecisionInput(
             kind, next_evaluation or on + dt.timedelta(days=90),
             koers="Zo doorgaan" if kind is DecisionKind.DOORGAAN else "",
-            closes_client_id=items.get(self.store, self.ids[key]).client_id))
+            closes_client_id=client,
+            follow_up=FollowUpInput(CarriedOut.FULLY) if due else None))
 
 
 @pytest.fixture

@@ -16,6 +16,7 @@ OWNERS = {
     "client_dates": "clients", "meeting": "meetings", "item": "items",
     "item_change": "items", "meeting_event": "meeting_events", "decision": "decisions",
     "rating": "ratings", "rating_respondent": "ratings", "consultation": "consultations",
+    "action": "actions",
 }
 # Migrations write data once, as they run: they are no owner of the data.
 NOT_OPERATIONS = {"schema"}

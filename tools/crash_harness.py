@@ -54,6 +54,7 @@ from vergadering import decisions, demo, items, meetings, run  # noqa: E402
 from vergadering.clock import FakeClock  # noqa: E402
 from vergadering.consultations import ConsultationInput  # noqa: E402
 from vergadering.decisions import DecisionInput  # noqa: E402
+from vergadering.follow_up import CarriedOut, FollowUpInput  # noqa: E402
 from vergadering.items import DecisionKind, ItemType  # noqa: E402
 from vergadering.problems import ValidationError  # noqa: E402
 from vergadering.store import Store, open_store  # noqa: E402
@@ -79,14 +80,18 @@ def apply(store: Store, op: Op) -> None:
         needs_date = kind is not DecisionKind.AFSLUITEN
         on = START.date()
         client = items.get(store, item).client_id
+        done = FollowUpInput(CarriedOut.FULLY) if decisions.follow_up_due(store, client) else None
         decisions.record_decision(store, item, DecisionInput(
             kind, on + dt.timedelta(days=91) if needs_date else None,
             koers="Koers tot de volgende evaluatie" if kind is DecisionKind.DOORGAAN else "",
             referred_to="huisarts" if kind is DecisionKind.VERWIJZEN else "",
-            closes_client_id=client))
+            closes_client_id=client, follow_up=done))
     elif name == "hamerstuk":
+        client = items.get(store, item).client_id
         decisions.confirm_hamerstuk(store, item, koers="Zo doorgaan", referred_to="huisarts",
-                                    closes_client_id=items.get(store, item).client_id)
+                                    closes_client_id=client, follow_up=FollowUpInput(
+                                        CarriedOut.FULLY)
+                                    if decisions.follow_up_due(store, client) else None)
     elif name == "bell":
         run.ring_bell(store, BellReason(op["reason"]) if op.get("reason") else None)
     elif name == "extend":

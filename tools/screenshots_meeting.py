@@ -21,8 +21,9 @@ from PySide6.QtCore import QStandardPaths  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget  # noqa: E402
 
 from ui.app import create_application  # noqa: E402
-from vergadering import decisions, demo, run  # noqa: E402
+from vergadering import decisions, demo, items, run  # noqa: E402
 from vergadering.clock import FakeClock  # noqa: E402
+from vergadering.follow_up import CarriedOut, FollowUpInput  # noqa: E402
 from vergadering.items import DecisionKind  # noqa: E402
 from vergadering.settings import Block  # noqa: E402
 from vergadering.store import Store, open_memory  # noqa: E402
@@ -49,8 +50,11 @@ def dialog_shot(dialog: QDialog, path: Path,
 
 
 def decide(store: Store, item_id: int) -> None:
+    client = items.get(store, item_id).client_id
     decisions.record_decision(store, item_id, decisions.DecisionInput(
-        DecisionKind.DOORGAAN, dt.date(2027, 3, 1), koers="Zo doorgaan"))
+        DecisionKind.DOORGAAN, dt.date(2027, 3, 1), koers="Zo doorgaan",
+        follow_up=FollowUpInput(CarriedOut.FULLY)
+        if decisions.follow_up_due(store, client) else None))
 
 
 def main() -> None:

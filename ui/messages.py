@@ -63,6 +63,18 @@ def field_label(name: str) -> str:
         "report_by": tr("Terugkoppeling uiterlijk"),
         "give_way": tr("Punten die plaatsmaken"),
         "bell": tr("Belletje"),
+        "client_perspective": tr("Perspectief cliënt / naasten"),
+        "follow_up": tr("Opvolging van het vorige besluit"),
+        "carried_out": tr("Uitgevoerd"),
+        "follow_up_reason": tr("Reden"),
+        "follow_up_text": tr("Toelichting op de opvolging"),
+        "discussed_with_client": tr("Besproken met cliënt"),
+        "actions": tr("Acties"),
+        "action": tr("Actie"),
+        "action_what": tr("Actie"),
+        "action_owner": tr("Eigenaar van de actie"),
+        "action_due": tr("Actie klaar op"),
+        "state": tr("Status"),
     }
     return labels.get(name, name)
 
@@ -79,6 +91,8 @@ def describe(problem: Problem) -> str:
     """One sentence that says what is wrong and how to fix it."""
     p = problem.params
     label = field_label(problem.field)
+    if "action" in p and problem.field.startswith("action_"):
+        label = fill(tr("%1 (actie %2)"), label, p["action"])  # which of the decision's actions
     code = problem.code
     if code is Code.RESTORE_SAME_FILE:
         return tr("Dit is het databasebestand dat nu open is, geen reservekopie: het kan niet "
@@ -107,6 +121,9 @@ def describe(problem: Problem) -> str:
         return fill(tr("%1: schrijf een tijd als 09:00."), label)
     if code is Code.NOT_A_NUMBER:
         return fill(tr("%1 moet een heel getal zijn."), label)
+    if code is Code.OUT_OF_RANGE and problem.field == "actions":
+        return fill(tr("Een besluit heeft hoogstens %1 acties: voeg er wat samen."),
+                    p.get("max", "?"))
     if code is Code.OUT_OF_RANGE:
         return fill(tr("%1 moet tussen %2 en %3 liggen."), label, p.get("min", "?"),
                     p.get("max", "?"))
@@ -238,6 +255,20 @@ def describe(problem: Problem) -> str:
         return tr("Dit besluit is al gecorrigeerd: corrigeer het nieuwste besluit.")
     if code is Code.PAUSED:
         return tr("De vergadering is gepauzeerd: hervat eerst (P of spatie).")
+    if code is Code.FOLLOW_UP_REQUIRED:
+        return fill(tr("Het vorige besluit voor deze cliënt (%1, op %2) wordt bij dit besluit "
+                       "opgevolgd: geef aan of het volledig, deels of niet is uitgevoerd."),
+                    p.get("kind", ""), _nl_date(p.get("decided_on", "")))
+    if code is Code.FOLLOW_UP_NOT_DUE:
+        return tr("Er is geen vorig besluit om op te volgen (er is er nog geen, het was "
+                  "afsluiten of het is van vandaag): laat de opvolging leeg.")
+    if code is Code.REASON_NOT_NEEDED:
+        return tr("Het vorige besluit is volledig uitgevoerd: dan hoort er geen reden of "
+                  "toelichting bij. Haal die weg, of kies deels of niet uitgevoerd.")
+    if code is Code.ALREADY_CLOSED:
+        done = (tr("gedaan") if p.get("state") == "done" else tr("vervallen"))
+        return fill(tr("Deze actie is al afgesloten (%1, door %2): een actie wordt maar één keer "
+                       "afgesloten."), done, p.get("by") or tr("onbekend"))
     return f"{label}: {code.value}"
 
 

@@ -12,6 +12,7 @@ from . import agenda, clients, decisions, items, meetings, members, ratings, run
 from .clock import FakeClock
 from .consultations import ConsultationInput
 from .dates import add_months
+from .follow_up import CarriedOut, FollowUpInput
 from .problems import Code, Problem, ValidationError
 from .settings import Block, ItemType
 from .store import Change, Store
@@ -93,6 +94,8 @@ def fill_demo(store: Store, *, client_count: int = 150, seed: int = 2026) -> Dem
 
 
 HISTORY_WEEKS = 20
+# Rule 12: the previous decision was carried out (the history is kept simple).
+_FULLY = FollowUpInput(CarriedOut.FULLY)
 _KOERS = [
     "Behandeling volgens plan voortzetten; terugvalpreventie in de komende maanden.",
     "Frequentie afbouwen naar eens per twee weken; netwerkgesprek plannen.",
@@ -179,7 +182,8 @@ def _run_past_meeting(store: Store, rng: random.Random, team: list[members.Membe
         decisions.record_decision(store, item.id, decisions.DecisionInput(
             kind, next_eval, rng.choice(_KOERS) if kind is items.DecisionKind.DOORGAAN else "",
             "Basis-GGZ" if kind is items.DecisionKind.VERWIJZEN else "",
-            rng.choice(("presenter", "presenter", "chair")), closes_client_id=item.client_id))
+            rng.choice(("presenter", "presenter", "chair")), closes_client_id=item.client_id,
+            follow_up=_FULLY if decisions.follow_up_due(store, item.client_id) else None))
         if clock.now() > dt.datetime.combine(day, dt.time(10, 40)):
             break
     # The chair chooses for every acute item not reached (rule 10), mostly the next meeting.

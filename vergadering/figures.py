@@ -47,16 +47,21 @@ class WithinTerm:
 
     @property
     def percentage(self) -> int | None:
-        """Rounded, but never 100 while someone is missing, nor 0 while someone is in:
-        the one rounding every screen, export and command shows."""
-        if not self.active:
-            return None
-        share = round(100 * self.within / self.active)
-        if self.within < self.active:
-            share = min(share, 99)
-        if self.within > 0:
-            share = max(share, 1)
-        return share
+        """The one rounding every screen, export and command shows (:func:`percentage`)."""
+        return percentage(self.within, self.active)
+
+
+def percentage(part: int, whole: int) -> int | None:
+    """``part`` of ``whole`` in percent, rounded, but never 100 while some are missing,
+    nor 0 while some are in; None of nothing. Every figure's percentage is this one."""
+    if not whole:
+        return None
+    share = round(100 * part / whole)
+    if part < whole:
+        share = min(share, 99)
+    if part > 0:
+        share = max(share, 1)
+    return share
 
 
 def count_within(on: dt.date, due_dates: Iterable[dt.date], unreadable: int = 0) -> WithinTerm:

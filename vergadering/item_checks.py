@@ -13,6 +13,7 @@ from .store import Store
 
 QUESTION_MAX = 300
 PROCESS_STATE_MAX = 500
+PERSPECTIVE_MAX = 500
 NEEDS_QUESTION = (ItemType.VRAAG, ItemType.KWESTIE)
 
 
@@ -55,6 +56,8 @@ def validate(store: Store, data: ItemInput, settings: team_settings.TeamSettings
                           required=data.type in NEEDS_QUESTION, single_line=False)
     state = check_text(problems, "process_state", data.process_state,
                        max_length=PROCESS_STATE_MAX, required=False, single_line=False)
+    perspective = check_text(problems, "client_perspective", data.client_perspective,
+                             max_length=PERSPECTIVE_MAX, required=False, single_line=False)
     minutes = data.minutes
     if minutes is None and isinstance(data.type, ItemType):
         minutes = settings.default_minutes[data.type]
@@ -68,4 +71,5 @@ def validate(store: Store, data: ItemInput, settings: team_settings.TeamSettings
         problems.append(Problem("proposed_decision", Code.INVALID_CHOICE))
     if problems:
         raise ValidationError(problems)
-    return replace(data, question=question, process_state=state, minutes=minutes)
+    return replace(data, question=question, process_state=state, minutes=minutes,
+                   client_perspective=perspective)

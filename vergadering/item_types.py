@@ -57,6 +57,7 @@ class ItemInput:
     process_state: str = ""
     minutes: int | None = None  # None: the team's default for the type
     proposed_decision: DecisionKind | None = None
+    client_perspective: str = ""  # perspectief cliënt / naasten (rule 14)
 
 
 @dataclass(frozen=True)
@@ -83,11 +84,12 @@ class Item:
     updated_by: str | None
     outcome: Outcome | None = None
     report_back_of: int | None = None  # the consultation this item reports back on
+    client_perspective: str = ""  # perspectief cliënt / naasten (rule 14)
 
     def as_input(self) -> ItemInput:
         return ItemInput(self.client_id, self.presenter_id, self.type, self.block,
                          self.question, self.process_state, self.minutes,
-                         self.proposed_decision)
+                         self.proposed_decision, self.client_perspective)
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,7 @@ and what a meeting does with them (outcomes, deferral, carrying over).
 Every change records who and when (``item_change``). Edits carry the version the user
 started from: when someone else saved the item in between, the save is refused with a
 :class:`ConflictError` holding the other version, so nothing is silently overwritten.
-What an item is lives in :mod:`vergadering.item_types`, the checks of its input (rule 1)
-in :mod:`vergadering.item_checks`; both are importable from here as before.
+What an item is: :mod:`.item_types`; the checks of its input (rules 1, 14): :mod:`.item_checks`.
 
 owns: tables item, item_change
 """
@@ -61,22 +60,19 @@ _SELECT = """
 
 def _row(row: sqlite3.Row) -> Item:
     return Item(
-        id=row["id"], meeting_id=row["meeting_id"],
+        id=row["id"], meeting_id=row["meeting_id"], client_id=row["client_id"],
         meeting_date=dt.date.fromisoformat(row["meeting_date"]),
-        client_id=row["client_id"], client_reference=row["client_reference"],
-        presenter_id=row["presenter_id"], presenter=row["presenter"],
-        type=ItemType(row["type"]), block=Block(row["block"]), question=row["question"],
-        process_state=row["process_state"], minutes=row["minutes"],
-        proposed_decision=DecisionKind(row["proposed_decision"])
-        if row["proposed_decision"] else None,
+        client_reference=row["client_reference"], presenter_id=row["presenter_id"],
+        presenter=row["presenter"], type=ItemType(row["type"]), block=Block(row["block"]),
+        question=row["question"], process_state=row["process_state"], minutes=row["minutes"],
+        proposed_decision=DecisionKind(p) if (p := row["proposed_decision"]) else None,
         position=row["position"], status=ItemStatus(row["status"]),
         carried_over=row["carried_over"], version=row["version"],
         created_at=dt.datetime.fromisoformat(row["created_at"]),
         updated_at=dt.datetime.fromisoformat(row["updated_at"]),
-        updated_by=row["updated_by_name"],
+        updated_by=row["updated_by_name"], report_back_of=row["report_back_of"],
         outcome=Outcome(row["outcome"]) if row["outcome"] else None,
-        report_back_of=row["report_back_of"],
-    )
+        client_perspective=row["client_perspective"])
 
 
 def get(store: Store, item_id: int) -> Item:
@@ -167,12 +163,13 @@ def queue_item(store: Store, data: ItemInput, *, by: int | None,
         cur = conn.execute(
             "INSERT INTO item(meeting_id, client_id, presenter_id, type, block, question,"
             " process_state, minutes, proposed_decision, position, status, created_by,"
-            " created_at, updated_by, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?)",
+            " created_at, updated_by, updated_at, client_perspective)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)",
             (meeting.id, clean.client_id, clean.presenter_id, clean.type.value,
              clean.block.value, clean.question, clean.process_state, clean.minutes,
              clean.proposed_decision.value if clean.proposed_decision else None,
-             end_position(store, meeting.id, clean.block), by, now, by, now),
+             end_position(store, meeting.id, clean.block), by, now, by, now,
+             clean.client_perspective),
         )
         item_id = int(cur.lastrowid or 0)
         log_change(store, item_id, by, Action.QUEUED, origin)
@@ -181,7 +178,7 @@ def queue_item(store: Store, data: ItemInput, *, by: int | None,
 
 
 _FIELDS = ("client_id", "presenter_id", "type", "block", "question", "process_state",
-           "minutes", "proposed_decision")
+           "minutes", "proposed_decision", "client_perspective")
 
 
 def _value(value: object) -> object:
@@ -190,11 +187,9 @@ def _value(value: object) -> object:
 
 def update_item(store: Store, item_id: int, data: ItemInput, *, by: int | None,
                 expected_version: int) -> Item:
-    """Save an edit made on version ``expected_version`` of the item.
-
-    Raises ConflictError when the item has changed since; ValidationError on bad input
-    or when the meeting has started.
-    """
+    """Save an edit made on version ``expected_version`` of the item. Raises
+    ConflictError when the item has changed since; ValidationError on bad input or when
+    the meeting has started."""
     settings = team_settings.load(store)
     with store.transaction() as conn:
         check_by(store, by)
@@ -216,11 +211,12 @@ def update_item(store: Store, item_id: int, data: ItemInput, *, by: int | None,
         conn.execute(
             "UPDATE item SET client_id = ?, presenter_id = ?, type = ?, block = ?, question = ?,"
             " process_state = ?, minutes = ?, proposed_decision = ?, position = ?,"
-            " version = version + 1, updated_by = ?, updated_at = ? WHERE id = ?",
+            " client_perspective = ?, version = version + 1, updated_by = ?, updated_at = ?"
+            " WHERE id = ?",
             (clean.client_id, clean.presenter_id, clean.type.value, clean.block.value,
              clean.question, clean.process_state, clean.minutes,
              clean.proposed_decision.value if clean.proposed_decision else None, position,
-             by, store.clock.now().isoformat(), item_id),
+             clean.client_perspective, by, store.clock.now().isoformat(), item_id),
         )
         log_change(store, item_id, by, Action.EDITED, changed)
         store.notify(Change("item", (item_id,)))
@@ -318,11 +314,9 @@ def deferred_from(store: Store, meeting: meetings.Meeting, since: dt.datetime) -
 
 def carry_over(store: Store) -> int:
     """Move queued items of past meetings that were never closed to the next meeting,
-    counting how often each was carried over. Returns how many moved.
-
-    A meeting still running is left alone. Items of a closed meeting that were not
-    reached are carried over when the meeting is closed (:func:`vergadering.run.close_meeting`).
-    """
+    counting how often each was carried over. Returns how many moved. A meeting still
+    running is left alone. Items of a closed meeting that were not reached are carried
+    over when the meeting is closed (:func:`vergadering.run.close_meeting`)."""
     settings = team_settings.load(store)
     today = store.clock.today()
     stale = store.query(
@@ -364,8 +358,7 @@ def carry_items(store: Store, item_ids: list[int], target_date: dt.date,
 
 # -- what the running meeting does with items (vergadering.run, .decisions) ----------
 def set_outcome(store: Store, item_ids: Iterable[int], outcome: Outcome | None) -> None:
-    """Record what the meeting did with the items (None: waiting again). Call inside a
-    transaction."""
+    """Record what the meeting did with the items (None: waiting again). In a transaction."""
     ids = list(item_ids)
     store.conn.executemany("UPDATE item SET outcome = ? WHERE id = ?",
                            [(outcome.value if outcome else None, i) for i in ids])

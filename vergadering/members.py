@@ -114,6 +114,8 @@ _REFERENCES: list[tuple[str, str]] = [
     ("item_change", "by_id"),
     ("decision", "worded_by_id"),
     ("consultation", "member_id"),
+    ("action", "owner_id"),
+    ("action", "closed_by_id"),
 ]
 
 

@@ -65,6 +65,10 @@ class Code(enum.Enum):
     DATE_IN_PAST = "date_in_past"
     DATE_TOO_FAR = "date_too_far"
     RESTORE_SAME_FILE = "restore_same_file"  # the database itself chosen as backup
+    FOLLOW_UP_REQUIRED = "follow_up_required"  # rule 12: the previous decision's follow-up
+    FOLLOW_UP_NOT_DUE = "follow_up_not_due"  # a follow-up given when none is due
+    REASON_NOT_NEEDED = "reason_not_needed"  # a reason given for a decision carried out fully
+    ALREADY_CLOSED = "already_closed"  # an action closed before (done or dropped)
 
 
 @dataclass(frozen=True)

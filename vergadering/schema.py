@@ -317,11 +317,54 @@ def _v9_decision_dates_index(db: sqlite_utils.Database, _now: dt.datetime) -> No
         CREATE INDEX IF NOT EXISTS decision_day ON decision(decided_on)
         """)
 
+
+def _v10_follow_through(db: sqlite_utils.Database, _now: dt.datetime) -> None:
+    """Issue 17, beyond the meeting (rules 12-14, docs/rules.md): a decision follows up
+    the client's previous one (was it carried out, and if not fully, why) and says
+    whether it was discussed with the client; an item can carry the client's (or
+    relatives') perspective; the actions a decision makes, each with an owner and a
+    date, are kept in ``action``. Older decisions and items have none of these."""
+    _run(
+        db,
+        """
+        ALTER TABLE decision ADD COLUMN follows_up_id INTEGER
+            REFERENCES decision(id) ON DELETE RESTRICT;
+        ALTER TABLE decision ADD COLUMN carried_out TEXT
+            CHECK (carried_out IN ('fully', 'partly', 'not_at_all'));
+        ALTER TABLE decision ADD COLUMN follow_up_reason TEXT
+            CHECK (follow_up_reason IN ('client_wanted_otherwise', 'new_information',
+                   'physical_condition', 'waiting_list', 'not_recorded', 'other'));
+        ALTER TABLE decision ADD COLUMN follow_up_text TEXT NOT NULL DEFAULT '';
+        ALTER TABLE decision ADD COLUMN discussed_with_client TEXT
+            CHECK (discussed_with_client IN ('yes', 'later', 'no'));
+        CREATE INDEX decision_follows_up ON decision(follows_up_id)
+            WHERE follows_up_id IS NOT NULL;
+        ALTER TABLE item ADD COLUMN client_perspective TEXT NOT NULL DEFAULT '';
+        CREATE TABLE action (
+            id           INTEGER PRIMARY KEY,
+            decision_id  INTEGER NOT NULL REFERENCES decision(id) ON DELETE RESTRICT,
+            client_id    INTEGER NOT NULL REFERENCES client(id) ON DELETE RESTRICT,
+            what         TEXT NOT NULL,
+            owner_id     INTEGER NOT NULL REFERENCES member(id) ON DELETE RESTRICT,
+            due          TEXT NOT NULL,               -- ISO date
+            state        TEXT NOT NULL DEFAULT 'open'
+                         CHECK (state IN ('open', 'done', 'dropped')),
+            closed_by_id INTEGER REFERENCES member(id) ON DELETE RESTRICT,
+            closed_at    TEXT,                        -- ISO datetime, the clock's time
+            created_at   TEXT NOT NULL,
+            CHECK ((state = 'open') = (closed_at IS NULL))
+        );
+        CREATE INDEX action_decision ON action(decision_id);
+        CREATE INDEX action_client ON action(client_id, state);
+        CREATE INDEX action_open ON action(state, due)
+        """)
+
+
 Migration = Callable[["sqlite_utils.Database", dt.datetime], None]
 
 MIGRATIONS: list[Migration] = [
     _v1_team, _v2_agenda, _v3_meeting, _v4_correction_index, _v5_ratings,
     _v6_consultations, _v7_decisions_on_their_day, _v8_client_dates,
-    _v9_decision_dates_index,
+    _v9_decision_dates_index, _v10_follow_through,
 ]
 VERSION = len(MIGRATIONS)

@@ -32,7 +32,7 @@ CACHE_KIB = 16_000
 # The tables of schema.VERSION (test_store checks this against a migrated database): a
 # file at that version without one of them was damaged by another tool.
 TABLES = ("setting", "member", "client", "meeting", "item", "item_change", "meeting_event",
-          "decision", "rating", "rating_respondent", "consultation", "client_dates")
+          "decision", "rating", "rating_respondent", "consultation", "client_dates", "action")
 
 
 class StoreProblem(enum.Enum):

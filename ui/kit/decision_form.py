@@ -8,7 +8,8 @@ verwijzen need a next evaluation (quick choices on the team's meeting day, or a 
 date); a date in the past or beyond the team's horizon needs a reason, with an example
 that fits the case. A decision is dated the day it is taken (rule 7); afsluiten is
 confirmed with the client named first (rule 8); Esc with something filled in asks
-before throwing it away.
+before throwing it away. When the client's previous decision must be followed up (rule
+12), the "Vorig besluit" box above the decisions asks how it was carried out (7/8/9).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from vergadering import decisions
 from vergadering import settings as team_settings
 from vergadering.dates import format_nl
 from vergadering.decisions import Decision, DecisionInput
+from vergadering.follow_up import CarriedOut
 from vergadering.items import DecisionKind, Item
 from vergadering.problems import Problem
 from vergadering.store import Store
@@ -34,7 +36,8 @@ from . import chair_questions, item_form, widgets, words
 from .decision_form_layout import STYLE, DecisionFormLayout
 from .widgets import MessageLabel
 
-FIELD_ORDER = ("kind", "next_evaluation", "date_reason", "koers", "referred_to",
+FIELD_ORDER = ("follow_up", "carried_out", "follow_up_reason", "follow_up_text", "kind",
+               "next_evaluation", "date_reason", "koers", "referred_to",
                "worded_by_role", "worded_by")
 NEEDS_DATE = (DecisionKind.DOORGAAN, DecisionKind.VERWIJZEN)
 
@@ -60,6 +63,11 @@ class DecisionForm(DecisionFormLayout, QDialog):
         self._settings = settings if settings is not None else team_settings.TeamSettings()
         # Dated the day it is taken (rule 7); a correction keeps the corrected one's date.
         self.on = corrects.decided_on if corrects is not None else store.clock.today()
+        # Rule 12: the decision this one follows up (for a correction: the corrected one's).
+        self.previous = common.load(
+            lambda: decisions.follow_up_due(store, item.client_id,
+                                            corrects.id if corrects is not None else None),
+            self.general_error.show_message)
         self.setWindowTitle(fill(self.tr("Besluit over %1"), item.client_reference))
         self.setStyleSheet(STYLE)
         self._build()
@@ -88,6 +96,9 @@ class DecisionForm(DecisionFormLayout, QDialog):
         self.referred_edit.setText(old.referred_to)
         self.reason_edit.setText(old.date_reason)
         self.role_buttons.get(old.worded_by_role, self.role_buttons["presenter"]).setChecked(True)
+        if self.follow_up_box is not None:
+            self.follow_up_box.set_value(old.carried_out, old.follow_up_reason,
+                                         old.follow_up_text)
 
     # -- reading and showing -----------------------------------------------------
     def kind(self) -> DecisionKind | None:
@@ -107,6 +118,18 @@ class DecisionForm(DecisionFormLayout, QDialog):
                            DecisionKind.VERWIJZEN: self.referred_edit}.get(kind,
                                                                           self.save_button)
         target.setFocus()
+        if self.scroll.isAncestorOf(target):
+            self.scroll.ensureWidgetVisible(target)
+
+    def _on_carried_out_chosen(self, carried: CarriedOut) -> None:
+        """Carried out fully: on to the decision (deels or niet: the box asks why)."""
+        if carried is not CarriedOut.FULLY:
+            return
+        kind = self.kind()
+        if kind is None:
+            self.kind_buttons[DecisionKind.DOORGAAN].setFocus()
+        else:
+            self.choose_kind(kind)
 
     def _on_kind_clicked(self, button: QPushButton) -> None:
         kind = next(k for k, b in self.kind_buttons.items() if b is button)
@@ -127,7 +150,7 @@ class DecisionForm(DecisionFormLayout, QDialog):
         }
         self.kind_hint.setText(hints[kind])
         if self.isVisible():
-            widgets.grow_to_fit(self)
+            self.fit()
 
     def choose_date(self, day: dt.date) -> None:
         self.date_field.set_date(day)
@@ -144,7 +167,7 @@ class DecisionForm(DecisionFormLayout, QDialog):
         if self.meeting_hint.isHidden() == bool(hint):
             self.meeting_hint.setVisible(bool(hint))
             if self.isVisible():
-                widgets.grow_to_fit(self)
+                self.fit()
         self._update_reason(day)
 
     def _meeting_text(self, day: dt.date | None) -> str:
@@ -189,7 +212,7 @@ class DecisionForm(DecisionFormLayout, QDialog):
         was = not self.reason_box.isHidden()
         self.reason_box.setVisible(needed)
         if was != needed and self.isVisible():
-            widgets.grow_to_fit(self)
+            self.fit()
 
     def reason_shown(self) -> bool:
         return not self.reason_box.isHidden()
@@ -200,7 +223,18 @@ class DecisionForm(DecisionFormLayout, QDialog):
             kind=self.kind(), next_evaluation=self.date_field.date(),
             koers=self.koers_edit.toPlainText(), referred_to=self.referred_edit.text(),
             worded_by_role=role,
-            date_reason=self.reason_edit.text() if self.needs_reason() else "")
+            date_reason=self.reason_edit.text() if self.needs_reason() else "",
+            follow_up=self.follow_up_box.value() if self.follow_up_box is not None else None)
+
+    def fit(self) -> None:
+        """Wide enough for what is shown and tall enough, as far as the screen allows
+        (then it scrolls), and on the screen."""
+        bar = self.scroll.verticalScrollBar().sizeHint().width()
+        wide = self.scroll.widget().minimumSizeHint().width() + bar + 4
+        if self.scroll.minimumWidth() < wide:
+            self.scroll.setMinimumWidth(wide)  # the dialog widens with it
+        item_form.fit_height(self, self.scroll)
+        widgets.keep_on_screen(self)
 
     # -- problems ------------------------------------------------------------------
     def _clear(self, name: str) -> None:
@@ -231,12 +265,17 @@ class DecisionForm(DecisionFormLayout, QDialog):
         if "date_reason" in bad:
             self.reason_box.show()
         first = next((name for name in FIELD_ORDER if name in bad), None)
-        if first == "kind":
+        if first in ("follow_up", "carried_out") and self.follow_up_box is not None:
+            next(iter(self.follow_up_box.carried_buttons.values())).setFocus()
+        elif first == "kind":
             (self.kind_buttons[self.kind()] if self.kind() is not None
              else next(iter(self.kind_buttons.values()))).setFocus()
         elif first in self.fields:
             self.fields[first].setFocus()
-        widgets.grow_to_fit(self)
+        self.fit()
+        focus = self.focusWidget()
+        if focus is not None and self.scroll.isAncestorOf(focus):
+            self.scroll.ensureWidgetVisible(focus)
 
     def _text(self, problem: Problem) -> str:
         if problem.field == "kind":
@@ -274,7 +313,7 @@ class DecisionForm(DecisionFormLayout, QDialog):
                 self._store, self.item.id, worded_by_role=data.worded_by_role,
                 next_evaluation=data.next_evaluation, koers=data.koers,
                 referred_to=data.referred_to, date_reason=data.date_reason,
-                closes_client_id=data.closes_client_id)
+                closes_client_id=data.closes_client_id, follow_up=data.follow_up)
         return decisions.record_decision(self._store, self.item.id, data)
 
     def closes_treatment(self, kind: DecisionKind | None) -> bool:
@@ -307,9 +346,13 @@ class DecisionForm(DecisionFormLayout, QDialog):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
-        widgets.grow_to_fit(self)
+        self.fit()
         kind = self.kind()
         if kind is None:
             self.kind_buttons[DecisionKind.DOORGAAN].setFocus()
         else:
             self.choose_kind(kind)
+        box = self.follow_up_box
+        if box is not None and box.carried_out() is None:
+            # First what became of the previous decision: 7/8/9 from here.
+            next(iter(box.carried_buttons.values())).setFocus()

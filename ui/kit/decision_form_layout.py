@@ -1,4 +1,5 @@
-"""The decision form's widgets: the heading, the three decisions as big buttons (1/2/3),
+"""The decision form's widgets: the heading, the previous decision's follow-up when one
+is due (:mod:`ui.kit.follow_up_box`), the three decisions as big buttons (1/2/3),
 the next evaluation with its quick choices and the reason a date outside the term needs,
 the koers, where to refer, who worded it, and the buttons; with the form's style sheet.
 A mixin of :class:`ui.kit.decision_form.DecisionForm`, which reads, checks and saves."""
@@ -28,7 +29,8 @@ from vergadering.items import DecisionKind
 
 from ..date_field import DateField
 from ..i18n import count, fill
-from . import item_form, palette, words
+from . import follow_up_box, item_form, palette, words
+from .follow_up_box import FollowUpBox
 from .widgets import MessageLabel, hint_label, quick_date_buttons
 
 if TYPE_CHECKING:
@@ -55,7 +57,7 @@ QPushButton#quick:checked {{ background: {palette.ACCENT_LIGHT}; border-color: {
 #sectionTitle {{ font-weight: 600; }}
 #reasonBox {{ background: {palette.NOTE_BACKGROUND}; border: 1px solid {palette.NOTE_BORDER};
     border-radius: 6px; }}
-"""
+""" + follow_up_box.STYLE
 
 
 def _title(text: str, buddy: QWidget | None = None) -> QLabel:
@@ -93,6 +95,15 @@ class DecisionFormLayout(_Base):
                 "Het besluit van %1 blijft bewaard zoals het is; deze correctie vervangt het "
                 "en wordt met de datum van die vergadering vastgelegd."),
                 format_nl(self.corrects.decided_on)))
+
+        # Rule 12: the previous decision and how it was carried out, when one is due;
+        # made first, so Tab goes from it to the decisions.
+        self.follow_up_box: FollowUpBox | None = None
+        if self.previous is not None:
+            self.follow_up_box = FollowUpBox(self.previous)
+            self.follow_up_box.chosen.connect(self._on_carried_out_chosen)
+            self.follow_up_box.shown_changed.connect(
+                lambda: self.fit() if self.isVisible() else None)
 
         # The three decisions, as big buttons: 1/2/3 or Alt + the underlined letter.
         self.kind_group = QButtonGroup(self)
@@ -216,13 +227,18 @@ class DecisionFormLayout(_Base):
         buttons.addWidget(self.save_button)
         buttons.addWidget(cancel)
 
-        layout = QVBoxLayout(self)
+        # Everything but the buttons scrolls when a small screen cannot hold it all.
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(heading)
         layout.addWidget(about)
         layout.addWidget(self.process_state)
         layout.addWidget(proposal)
         layout.addSpacing(4)
+        if self.follow_up_box is not None:
+            layout.addWidget(self.follow_up_box)
         layout.addWidget(self.kind_frame)
         layout.addWidget(self.kind_hint)
         self.kind_error = MessageLabel()
@@ -233,8 +249,12 @@ class DecisionFormLayout(_Base):
         layout.addLayout(role_row)
         layout.addWidget(self.role_error)
         layout.addStretch(1)
-        layout.addWidget(self.general_error)
-        layout.addLayout(buttons)
+        self.scroll = item_form.scrolling(body)
+        outer = QVBoxLayout(self)
+        outer.setSpacing(8)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.general_error)
+        outer.addLayout(buttons)
         self.errors: dict[str, MessageLabel] = {
             "kind": self.kind_error, "next_evaluation": self.date_error,
             "date_reason": self.reason_error, "koers": self.koers_error,
@@ -246,6 +266,9 @@ class DecisionFormLayout(_Base):
             "date_reason": self.reason_edit, "koers": self.koers_edit,
             "referred_to": self.referred_edit,
         }
+        if self.follow_up_box is not None:
+            self.errors.update(self.follow_up_box.errors)
+            self.fields.update(self.follow_up_box.fields)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
 
     def _section(self, title: QLabel, field: QWidget | QHBoxLayout, error: MessageLabel,

@@ -213,6 +213,18 @@ def grow_to_fit(window: QWidget) -> None:
         window.resize(width, needed)
 
 
+def keep_on_screen(window: QWidget) -> None:
+    """Move a window that grew past the bottom of its screen up, as far as needed (never
+    above the top): a dialog centred while small stays whole when messages appear."""
+    screen = window.screen()
+    if screen is None or not window.isVisible():
+        return
+    area = screen.availableGeometry()
+    over = window.frameGeometry().bottom() - area.bottom()
+    if over > 0:
+        window.move(window.x(), max(area.top(), window.y() - over))
+
+
 def confirm(parent: QWidget | None, title: str, text: str, accept_label: str) -> bool:
     """Ask a yes/no question with a verb on the button; tests replace this function."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton,

@@ -17,6 +17,7 @@ from vergadering.settings import Block, ItemType
 from ..i18n import count, fill, tr
 
 if TYPE_CHECKING:  # the first screen needs neither: imported where used (start-up time)
+    from vergadering.follow_up import CarriedOut, FollowUpReason
     from vergadering.overview import Status
     from vergadering.timeline import BellReason, BlockChoice
 
@@ -67,6 +68,36 @@ def decision_label(decision: DecisionKind | None) -> str:
 def decision_name(decision: DecisionKind | None) -> str:
     """The proposed decision, or nothing when there is none."""
     return decision_label(decision) if decision is not None else ""
+
+
+def carried_out(value: CarriedOut | None) -> str:
+    """Was the previous decision carried out: ``volledig``, ``deels``, ``niet``."""
+    from vergadering.follow_up import CarriedOut
+
+    if value is CarriedOut.FULLY:
+        return tr("volledig")
+    if value is CarriedOut.PARTLY:
+        return tr("deels")
+    if value is CarriedOut.NOT_AT_ALL:
+        return tr("niet")
+    return tr("(niet gekozen)")
+
+
+def follow_up_reason(reason: FollowUpReason | None) -> str:
+    """Why the previous decision was not (fully) carried out: ``nieuwe informatie``..."""
+    from vergadering.follow_up import FollowUpReason
+
+    if reason is None:
+        return tr("(niet gekozen)")
+    names = {
+        FollowUpReason.CLIENT_WANTED_OTHERWISE: tr("cliënt wilde het anders"),
+        FollowUpReason.NEW_INFORMATION: tr("nieuwe informatie"),
+        FollowUpReason.PHYSICAL_CONDITION: tr("lichamelijke situatie"),
+        FollowUpReason.WAITING_LIST: tr("wachtlijst/capaciteit"),
+        FollowUpReason.NOT_RECORDED: tr("niet vastgelegd"),
+        FollowUpReason.OTHER: tr("anders"),
+    }
+    return names[reason]
 
 
 def bell_reason(reason: BellReason) -> str:

@@ -205,7 +205,8 @@ class ChairCommands(_Base):
     def confirm_hamerstuk(self) -> bool:
         """H: a mededeling with a proposal, confirmed without discussion. Afsluiten is
         asked first, naming the client; when the proposal needs text the domain does not
-        guess (the koers, where to), the form asks for it."""
+        guess (the koers, where to), or the previous decision's follow-up (rule 12), the
+        form asks for it."""
         if not self.hamerstuk_action.isEnabled():
             return False
         item = self._current_item() or self._selected_waiting() or self._next_waiting()
@@ -219,7 +220,13 @@ class ChairCommands(_Base):
         item = self._under_discussion()
         if item is None:
             return False
-        if item.proposed_decision is DecisionKind.AFSLUITEN:
+        # Rule 12: when the client's previous decision must be followed up, the form asks
+        # how it was carried out (7/8/9) with the confirmation, afsluiten too.
+        client = item.client_id
+        due = self._operate(lambda: decisions.follow_up_due(self.store, client) is not None)
+        if due is None:
+            return False  # a storage problem, shown
+        if item.proposed_decision is DecisionKind.AFSLUITEN and not due:
             if not chair_questions.close_treatment(self, item.client_reference):
                 return False  # it stays under discussion
             closes = item

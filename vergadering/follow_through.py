@@ -1,0 +1,132 @@
+"""Beyond the meeting: was what the team decided carried out, did the agenda's items end
+in a decision, and what is left open (docs/figures.md, "Opvolging"). One definition per
+figure (rule 11), for the meetings of a period (``start`` to ``end``, both included).
+Pure data; writes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from . import actions, review
+from .figures import percentage
+from .follow_up import CarriedOut, FollowUpReason
+from .store import Store
+
+CARRIED_OUT_GOAL = 0.85  # of the decisions followed up, at least this share carried out
+DEFERRED_GOAL = 0.10  # of the agenda items, at most this share deferred
+NOT_FULLY = (CarriedOut.PARTLY, CarriedOut.NOT_AT_ALL)
+
+
+@dataclass(frozen=True)
+class CarriedOutFigure:
+    """(a) and (b): the previous decisions followed up by the valid decisions of the
+    period (rule 12), and why those not carried out fully were not."""
+
+    start: dt.date
+    end: dt.date
+    followed_up: int
+    counts: dict[CarriedOut, int]
+    reasons: dict[CarriedOut, dict[FollowUpReason, int]]  # for PARTLY and NOT_AT_ALL
+
+    @property
+    def carried_out(self) -> int:
+        """Carried out fully or partly."""
+        return self.counts[CarriedOut.FULLY] + self.counts[CarriedOut.PARTLY]
+
+    @property
+    def share(self) -> float | None:
+        return self.carried_out / self.followed_up if self.followed_up else None
+
+    @property
+    def percentage(self) -> int | None:
+        return percentage(self.carried_out, self.followed_up)
+
+    @property
+    def meets_goal(self) -> bool | None:
+        return None if self.share is None else self.share >= CARRIED_OUT_GOAL
+
+
+def carried_out(store: Store, start: dt.date, end: dt.date) -> CarriedOutFigure:
+    """(a) and (b). A correction counts instead of the decision it corrects (rule 4),
+    hamerstukken count like any decision."""
+    rows = store.query(
+        "SELECT carried_out, follow_up_reason, count(*) FROM decision d"
+        " WHERE carried_out IS NOT NULL AND decided_on BETWEEN ? AND ?"
+        "   AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = d.id)"
+        " GROUP BY carried_out, follow_up_reason", (start.isoformat(), end.isoformat()))
+    counts = dict.fromkeys(CarriedOut, 0)
+    reasons = {kind: dict.fromkeys(FollowUpReason, 0) for kind in NOT_FULLY}
+    for done, reason, number in rows:
+        kind = CarriedOut(done)
+        counts[kind] += number
+        if kind in reasons and reason:
+            reasons[kind][FollowUpReason(reason)] += number
+    return CarriedOutFigure(start, end, sum(counts.values()), counts, reasons)
+
+
+@dataclass(frozen=True)
+class ItemsEnded:
+    """(c) and (d): what became of the items on the agendas of the period's closed
+    meetings, as each meeting started (an item deferred twice counts in both meetings,
+    as :mod:`vergadering.review` counts it)."""
+
+    start: dt.date
+    end: dt.date
+    items: int
+    decided: int  # a decision or hamerstuk
+    deferred: int  # to the next meeting, during the meeting
+    consultation: int  # acute items sent to a separate consultation
+    not_reached: int  # passed over or not reached: carried over at the close
+    withdrawn: int  # acute items not reached, withdrawn at the close
+
+    @property
+    def decided_share(self) -> float | None:
+        return self.decided / self.items if self.items else None
+
+    @property
+    def decided_percentage(self) -> int | None:
+        return percentage(self.decided, self.items)
+
+    @property
+    def deferred_share(self) -> float | None:
+        return self.deferred / self.items if self.items else None
+
+    @property
+    def deferred_percentage(self) -> int | None:
+        return percentage(self.deferred, self.items)
+
+    @property
+    def deferred_meets_goal(self) -> bool | None:
+        share = self.deferred_share
+        return None if share is None else share <= DEFERRED_GOAL
+
+
+def items_ended(store: Store, start: dt.date, end: dt.date) -> ItemsEnded:
+    """(c) and (d), from each closed meeting's review."""
+    held = [m for m in review.closed_since(store, start) if m.date <= end]
+    outcomes: Counter[review.ReviewOutcome] = Counter()
+    for reviewed in review.reviews_of(store, held):
+        outcomes.update(reviewed.outcomes)
+    kinds = review.ReviewOutcome
+    return ItemsEnded(
+        start, end, sum(n for kind, n in outcomes.items() if kind is not kinds.IN_PROGRESS),
+        outcomes[kinds.DECIDED], outcomes[kinds.DEFERRED], outcomes[kinds.CONSULTATION],
+        outcomes[kinds.NOT_REACHED] + outcomes[kinds.SKIPPED], outcomes[kinds.WITHDRAWN])
+
+
+@dataclass(frozen=True)
+class ActionsOnDay:
+    """(e): the actions open at the end of ``on`` (rule 13), and of those the ones due
+    before it."""
+
+    on: dt.date
+    open: int
+    overdue: int
+
+
+def actions_on(store: Store, on: dt.date) -> ActionsOnDay:
+    found = actions.open_on(store, on)
+    return ActionsOnDay(on, len(found), sum(1 for a in found if a.due < on))
