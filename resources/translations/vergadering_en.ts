@@ -310,6 +310,7 @@ door</source>
     </message>
     <message>
         <location filename="../../ui/evaluations/text.py" line="20"/>
+        <location filename="../../ui/messages.py" line="77"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,17 +330,17 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="94"/>
+        <location filename="../../ui/kit/words.py" line="135"/>
         <source>Te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="96"/>
+        <location filename="../../ui/kit/words.py" line="137"/>
         <source>Binnenkort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="97"/>
+        <location filename="../../ui/kit/words.py" line="138"/>
         <source>Op schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,393 +538,484 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="84"/>
+        <location filename="../../ui/messages.py" line="66"/>
+        <source>Perspectief cliënt / naasten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="67"/>
+        <source>Opvolging van het vorige besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="68"/>
+        <source>Uitgevoerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="69"/>
+        <source>Reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="70"/>
+        <source>Toelichting op de opvolging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="71"/>
+        <source>Besproken met cliënt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="72"/>
+        <source>Acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="73"/>
+        <location filename="../../ui/messages.py" line="74"/>
+        <source>Actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="75"/>
+        <source>Eigenaar van de actie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>Actie klaar op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="95"/>
+        <source>%1 (actie %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="98"/>
         <source>Dit is het databasebestand dat nu open is, geen reservekopie: het kan niet op zichzelf worden teruggezet. Kies een reservekopie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="87"/>
+        <location filename="../../ui/messages.py" line="101"/>
         <source>%1 is verplicht: vul dit in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="89"/>
+        <location filename="../../ui/messages.py" line="103"/>
         <source>%1 is te lang (%2 tekens); houd het op hoogstens %3 tekens.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="92"/>
+        <location filename="../../ui/messages.py" line="106"/>
         <source>%1 moet op één regel passen: haal de regelovergang weg.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="94"/>
+        <location filename="../../ui/messages.py" line="108"/>
         <source>%1 bevat onzichtbare tekens: typ de tekst opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="96"/>
+        <location filename="../../ui/messages.py" line="110"/>
         <source>%1: &apos;%2&apos; is geen geldige datum. Schrijf bijvoorbeeld 31-05-2026 of 2026-05-31.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="99"/>
+        <location filename="../../ui/messages.py" line="113"/>
         <source>%1: &apos;%2&apos; heeft een jaartal van twee cijfers. Schrijf het jaar voluit, bijvoorbeeld 31-05-2026.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="102"/>
+        <location filename="../../ui/messages.py" line="116"/>
         <source>%1 ligt in de toekomst: een evaluatie die nog moet komen hoort bij &apos;Volgende evaluatie&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="105"/>
+        <location filename="../../ui/messages.py" line="119"/>
         <source>%1 ligt vóór de start van de zorg: controleer beide datums.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="107"/>
+        <location filename="../../ui/messages.py" line="121"/>
         <source>%1: schrijf een tijd als 09:00.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="109"/>
+        <location filename="../../ui/messages.py" line="123"/>
         <source>%1 moet een heel getal zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="111"/>
+        <location filename="../../ui/messages.py" line="125"/>
+        <source>Een besluit heeft hoogstens %1 acties: voeg er wat samen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="128"/>
         <source>%1 moet tussen %2 en %3 liggen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../ui/messages.py" line="131"/>
         <source>De blokken samen (%1 min) passen niet in de vergadering van %2 min: maak ze samen %3 min korter of de vergadering langer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="118"/>
+        <location filename="../../ui/messages.py" line="135"/>
         <source>%1: kies een van de mogelijkheden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="120"/>
+        <location filename="../../ui/messages.py" line="137"/>
         <source>%1 &apos;%2&apos; bestaat al: kies een andere of pas de bestaande aan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="123"/>
+        <location filename="../../ui/messages.py" line="140"/>
         <source>Cliënt &apos;%1&apos; staat ook op regel %2: laat elke cliënt maar één keer voorkomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="126"/>
+        <location filename="../../ui/messages.py" line="143"/>
         <source>%1 bestaat niet (meer): kies opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="138"/>
+        <location filename="../../ui/messages.py" line="155"/>
         <source>Op regel %1 begint een cel met een aanhalingsteken (&quot;) dat nergens wordt gesloten, zodat de rest van het bestand in die cel zou belanden. Zet het sluitende aanhalingsteken erbij of haal het openende weg, en importeer opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="149"/>
+        <location filename="../../ui/messages.py" line="166"/>
         <source>Regel %1 bevat een teken dat niet als UTF-8 is opgeslagen, terwijl de rest van het bestand UTF-8 is; zo zouden namen verkeerd worden gelezen. Verbeter dat teken of sla het bestand in Excel opnieuw op als &apos;CSV UTF-8&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="155"/>
+        <location filename="../../ui/messages.py" line="172"/>
         <source>Regel %1 bevat tekens die niet te lezen zijn: het bestand is beschadigd of in een onbekende codering opgeslagen. Sla het in Excel opnieuw op als &apos;CSV UTF-8&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="159"/>
+        <location filename="../../ui/messages.py" line="176"/>
         <source>%1 bevat het teken &apos;�&apos;: daar is eerder een letter verloren gegaan. Typ de juiste letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="162"/>
+        <location filename="../../ui/messages.py" line="179"/>
         <source>%1 bevat een onzichtbaar teken (%2): typ de tekst opnieuw, zonder te plakken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="199"/>
+        <location filename="../../ui/messages.py" line="216"/>
         <source>De tijd voor lopende behandelingen is op: kies of dit punt wordt uitgesteld of toch wordt genomen (de vergadering loopt dan uit).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="201"/>
+        <location filename="../../ui/messages.py" line="218"/>
         <source>De tijd voor acute punten is op: kies of dit punt wordt uitgesteld, apart wordt besproken of toch wordt genomen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="204"/>
+        <location filename="../../ui/messages.py" line="221"/>
         <source>Deze vergadering staat gepland op %1. Een vergadering wordt gehouden op de dag dat ze begint: start haar vandaag, dan krijgt alles de datum van vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="208"/>
+        <location filename="../../ui/messages.py" line="225"/>
         <source>Vandaag (%1) is al een vergadering gehouden. Een tweede vergadering op dezelfde dag kan niet; de agenda wacht op de volgende vergaderdag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="212"/>
+        <location filename="../../ui/messages.py" line="229"/>
         <source>Een besluit hoort bij het punt dat besproken wordt: start eerst het punt over %1 (N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="215"/>
+        <location filename="../../ui/messages.py" line="232"/>
         <source>Afsluiten beëindigt de behandeling van %1: bevestig dat eerst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="219"/>
+        <location filename="../../ui/messages.py" line="236"/>
         <source>Eén acuut punt is niet aan bod gekomen: kies eerst wat ermee gebeurt (volgende vergadering, apart overleg of intrekken).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="224"/>
+        <location filename="../../ui/messages.py" line="241"/>
         <source>%1 ligt in het verleden: kies vandaag of een latere datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="226"/>
+        <location filename="../../ui/messages.py" line="243"/>
         <source>%1 ligt te ver weg: kies een datum tot en met %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="235"/>
+        <location filename="../../ui/messages.py" line="252"/>
         <source>Alleen een mededeling met een voorgesteld besluit kan als hamerstuk worden bevestigd. Leg het besluit vast met Besluit (D).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="259"/>
+        <source>Het vorige besluit voor deze cliënt (%1, op %2) wordt bij dit besluit opgevolgd: geef aan of het volledig, deels of niet is uitgevoerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="263"/>
+        <source>Er is geen vorig besluit om op te volgen (er is er nog geen, het was afsluiten of het is van vandaag): laat de opvolging leeg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="266"/>
+        <source>Het vorige besluit is volledig uitgevoerd: dan hoort er geen reden of toelichting bij. Haal die weg, of kies deels of niet uitgevoerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="269"/>
+        <source>gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="269"/>
+        <source>vervallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="270"/>
+        <source>Deze actie is al afgesloten (%1, door %2): een actie wordt maar één keer afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>&apos;%1&apos; kan niet worden geopend. Controleer of het bestand en de map bestaan, bereikbaar zijn en of u leesrechten hebt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/evaluations/export.py" line="138"/>
-        <location filename="../../ui/messages.py" line="128"/>
+        <location filename="../../ui/messages.py" line="145"/>
         <source>(geen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="129"/>
+        <location filename="../../ui/messages.py" line="146"/>
         <source>De kolom &apos;%1&apos; ontbreekt in de kopregel. Gevonden kolommen: %2. Nodig zijn &apos;client&apos; (of &apos;cliënt&apos;) en &apos;behandelaar&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="133"/>
+        <location filename="../../ui/messages.py" line="150"/>
         <source>De kolom &apos;%1&apos; staat twee keer in de kopregel: houd er één over.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="136"/>
+        <location filename="../../ui/messages.py" line="153"/>
         <source>Het bestand bevat geen cliënten: kies het juiste bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="143"/>
+        <location filename="../../ui/messages.py" line="160"/>
         <source>Het bestand is geen leesbare CSV (%1). Sla het in Excel op als &apos;CSV (gescheiden door lijstscheidingsteken)&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="146"/>
+        <location filename="../../ui/messages.py" line="163"/>
         <source>Het bestand is groter dan %1 MB: is dit wel de cliëntenlijst?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="165"/>
+        <location filename="../../ui/messages.py" line="182"/>
         <source>%1 is behandelaar van cliënten of komt voor in agendapunten of besluiten en kan daarom niet worden verwijderd. Zet het teamlid op inactief.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="169"/>
+        <location filename="../../ui/messages.py" line="186"/>
         <source>%1: &apos;%2&apos; is inactief. Kies een actieve, of maak &apos;%2&apos; eerst weer actief onder Team.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="172"/>
+        <location filename="../../ui/messages.py" line="189"/>
         <source>De vergadering van %1 is al begonnen of afgerond: de agenda kan niet meer worden gewijzigd. Meld het punt aan voor de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="176"/>
+        <location filename="../../ui/messages.py" line="193"/>
         <source>Dit agendapunt is ingetrokken of al besproken en kan niet meer worden gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="179"/>
+        <location filename="../../ui/messages.py" line="196"/>
         <source>Deze cliënt staat al op de agenda van deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="181"/>
+        <location filename="../../ui/messages.py" line="198"/>
         <source>Deze database bevat al gegevens; de demo vult alleen een lege database. Kies een nieuw bestand, bijvoorbeeld met --db demo.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="184"/>
+        <location filename="../../ui/messages.py" line="201"/>
         <source>Er loopt geen vergadering: start eerst de vergadering (F5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="186"/>
+        <location filename="../../ui/messages.py" line="203"/>
         <source>De vergadering van %1 loopt nog: sluit die eerst af.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="189"/>
+        <location filename="../../ui/messages.py" line="206"/>
         <source>Er wordt nog een punt besproken: leg eerst het besluit daarover vast (of stel het uit of sla het over).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="192"/>
+        <location filename="../../ui/messages.py" line="209"/>
         <source>Er wordt nu geen punt besproken: start eerst een punt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="194"/>
+        <location filename="../../ui/messages.py" line="211"/>
         <source>Dit agendapunt staat niet op de agenda van deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="196"/>
+        <location filename="../../ui/messages.py" line="213"/>
         <source>Dit agendapunt is in deze vergadering al afgehandeld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="221"/>
+        <location filename="../../ui/messages.py" line="238"/>
         <source>%n acute punten zijn niet aan bod gekomen: kies eerst per punt wat ermee gebeurt (volgende vergadering, apart overleg of intrekken).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="230"/>
+        <location filename="../../ui/messages.py" line="247"/>
         <source>De volgende evaluatie ligt in het verleden: geef de reden op, of kies een latere datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="232"/>
+        <location filename="../../ui/messages.py" line="249"/>
         <source>De volgende evaluatie ligt na %1, verder dan de evaluatietermijn: geef de reden op, of kies een eerdere datum.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="238"/>
+        <location filename="../../ui/messages.py" line="255"/>
         <source>Dit besluit is al gecorrigeerd: corrigeer het nieuwste besluit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="240"/>
+        <location filename="../../ui/messages.py" line="257"/>
         <source>De vergadering is gepauzeerd: hervat eerst (P of spatie).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="252"/>
+        <location filename="../../ui/messages.py" line="283"/>
         <source>&apos;%1&apos; is geen databasebestand van Vergadering, of het is beschadigd. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="256"/>
+        <location filename="../../ui/messages.py" line="287"/>
         <source>&apos;%1&apos; is een database van een ander programma. Kies een ander bestand; dit bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="259"/>
+        <location filename="../../ui/messages.py" line="290"/>
         <source>&apos;%1&apos; is gemaakt met een nieuwere versie van Vergadering. Werk de app bij om dit bestand te openen; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="262"/>
+        <location filename="../../ui/messages.py" line="293"/>
         <source>&apos;%1&apos; is bezet door een ander programma of een collega. Probeer het over een paar seconden opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="266"/>
+        <location filename="../../ui/messages.py" line="297"/>
         <source>u hebt er geen schrijfrechten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="267"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>de map is niet bereikbaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="268"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>In de map &apos;%1&apos; kan geen reservekopie worden gemaakt: %2. De database zelf is niet gewijzigd en werkt gewoon. Vraag schrijfrechten voor de map waarin de database staat, of maak een reservekopie via Bestand › Reservekopieën zodra dat weer kan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="273"/>
+        <location filename="../../ui/messages.py" line="304"/>
         <source>&apos;%1&apos; is alleen-lezen: u kunt kijken, maar niets opslaan. Vraag schrijfrechten voor het bestand en de map, of kies een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="277"/>
+        <location filename="../../ui/messages.py" line="308"/>
         <source>&apos;%1&apos; is gemaakt met een oudere versie van Vergadering en moet worden bijgewerkt voordat u iets kunt zien, maar u hebt geen schrijfrechten voor het bestand of de map. Vraag schrijfrechten en open het opnieuw, of kies een ander bestand; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="282"/>
+        <location filename="../../ui/messages.py" line="313"/>
         <source>&apos;%1&apos; kan niet worden gemaakt: u hebt geen schrijfrechten in die map. Kies een andere map, of vraag schrijfrechten voor deze map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="285"/>
+        <location filename="../../ui/messages.py" line="316"/>
         <source>&apos;%1&apos; is een map, geen databasebestand. Kies een bestand in die map, bijvoorbeeld team.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="288"/>
+        <location filename="../../ui/messages.py" line="319"/>
         <source>&apos;%1&apos; bestaat niet (meer) of is niet bereikbaar. Staat het in een netwerkmap, controleer dan of die verbonden is en probeer het opnieuw, of kies een ander bestand. Er is geen nieuwe database gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="292"/>
+        <location filename="../../ui/messages.py" line="323"/>
         <source>&apos;%1&apos; is leeg (0 bytes): er staan geen gegevens van Vergadering in. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="296"/>
+        <location filename="../../ui/messages.py" line="327"/>
         <source>De schijf van &apos;%1&apos; is vol of niet bereikbaar: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>De database &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="309"/>
+        <location filename="../../ui/messages.py" line="340"/>
         <source>De database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="310"/>
+        <location filename="../../ui/messages.py" line="341"/>
         <source>%1 kon niet goed worden gelezen: het bestand is waarschijnlijk beschadigd of door een ander programma gewijzigd. Er is niets veranderd. Zet een reservekopie terug of meld het probleem.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="317"/>
+        <location filename="../../ui/messages.py" line="348"/>
         <source>regel %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
+        <location filename="../../ui/messages.py" line="354"/>
         <source>&apos;%1&apos; bestaat niet (meer). Controleer de naam en de map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="325"/>
+        <location filename="../../ui/messages.py" line="356"/>
         <source>&apos;%1&apos; is een map, geen bestand. Kies het CSV-bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="358"/>
         <source>U hebt geen leesrechten voor &apos;%1&apos;. Vraag leesrechten, of kopieer het bestand naar een eigen map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="360"/>
         <source>&apos;%1&apos; kan niet worden gelezen. Controleer of het bestand bereikbaar is en niet in een ander programma openstaat.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,7 +1042,7 @@ door</source>
     <message>
         <location filename="../../ui/kit/chair_questions.py" line="39"/>
         <location filename="../../ui/kit/chair_questions.py" line="60"/>
-        <location filename="../../ui/kit/widgets.py" line="221"/>
+        <location filename="../../ui/kit/widgets.py" line="233"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,67 +1115,115 @@ door</source>
     </message>
     <message>
         <location filename="../../ui/agenda/history.py" line="95"/>
+        <location filename="../../ui/messages.py" line="271"/>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="27"/>
+        <location filename="../../ui/kit/words.py" line="31"/>
         <source>mededeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="29"/>
+        <location filename="../../ui/kit/words.py" line="33"/>
         <source>vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="31"/>
+        <location filename="../../ui/kit/words.py" line="35"/>
         <source>kwestie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="32"/>
-        <location filename="../../ui/kit/words.py" line="41"/>
+        <location filename="../../ui/kit/words.py" line="36"/>
+        <location filename="../../ui/kit/words.py" line="45"/>
+        <location filename="../../ui/kit/words.py" line="83"/>
+        <location filename="../../ui/kit/words.py" line="91"/>
         <source>(niet gekozen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="38"/>
+        <location filename="../../ui/kit/words.py" line="42"/>
         <source>acuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="40"/>
+        <location filename="../../ui/kit/words.py" line="44"/>
         <source>lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="56"/>
+        <location filename="../../ui/kit/words.py" line="60"/>
         <source>doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="58"/>
+        <location filename="../../ui/kit/words.py" line="62"/>
         <source>afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="60"/>
+        <location filename="../../ui/kit/words.py" line="64"/>
         <source>verwijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="61"/>
+        <location filename="../../ui/kit/words.py" line="65"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="46"/>
+        <location filename="../../ui/kit/words.py" line="78"/>
+        <source>volledig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/words.py" line="80"/>
+        <source>deels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/words.py" line="82"/>
+        <source>niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/words.py" line="93"/>
+        <source>cliënt wilde het anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/words.py" line="94"/>
+        <source>nieuwe informatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/words.py" line="95"/>
+        <source>lichamelijke situatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/words.py" line="96"/>
+        <source>wachtlijst/capaciteit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/words.py" line="97"/>
+        <source>niet vastgelegd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/words.py" line="98"/>
+        <source>anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/words.py" line="50"/>
         <source>Lopende behandelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="46"/>
+        <location filename="../../ui/kit/words.py" line="50"/>
         <source>Acute punten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1098,27 +1238,27 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="136"/>
+        <location filename="../../ui/kit/words.py" line="177"/>
         <source>vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="138"/>
+        <location filename="../../ui/kit/words.py" line="179"/>
         <source>%n dag te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="138"/>
+        <location filename="../../ui/kit/words.py" line="179"/>
         <source>%n dagen te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="140"/>
+        <location filename="../../ui/kit/words.py" line="181"/>
         <source>morgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="141"/>
+        <location filename="../../ui/kit/words.py" line="182"/>
         <source>over %1 dagen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,12 +1353,12 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="87"/>
+        <location filename="../../ui/kit/words.py" line="126"/>
         <source>Nog 1 &amp;minuut om te besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="88"/>
+        <location filename="../../ui/kit/words.py" line="127"/>
         <source>&amp;Toch nemen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,22 +1464,22 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="72"/>
+        <location filename="../../ui/kit/words.py" line="108"/>
         <source>&amp;lang verhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="74"/>
+        <location filename="../../ui/kit/words.py" line="110"/>
         <source>&amp;sluit niet aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="76"/>
+        <location filename="../../ui/kit/words.py" line="112"/>
         <source>&amp;nieuw punt i.p.v. reageren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="77"/>
+        <location filename="../../ui/kit/words.py" line="113"/>
         <source>&amp;geen besluit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,12 +1494,12 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="83"/>
+        <location filename="../../ui/kit/words.py" line="122"/>
         <source>&amp;Uitstellen naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="85"/>
+        <location filename="../../ui/kit/words.py" line="124"/>
         <source>&amp;Apart overleg plannen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,6 +1690,7 @@ door</source>
     </message>
     <message>
         <location filename="../../ui/evaluations/history.py" line="46"/>
+        <location filename="../../ui/kit/follow_up_box.py" line="59"/>
         <source>verwezen naar %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1816,6 +1957,21 @@ door</source>
     <message>
         <location filename="../../ui/window_menus.py" line="105"/>
         <source>Sneltoetsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/follow_up_box.py" line="57"/>
+        <source>koers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/follow_up_box.py" line="60"/>
+        <source>de voorzitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/follow_up_box.py" line="63"/>
+        <source>geformuleerd door %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,67 +2946,67 @@ Staat de cursor in een tekstveld, dan typt B of een punt gewoon die letter; een 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="216"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="217"/>
         <source>Alleen een mededeling met een voorgesteld besluit kan als hamerstuk worden bevestigd. Leg het besluit vast met %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="291"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="298"/>
         <source>Punt overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="292"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="299"/>
         <source>Het gesprek over %1 stopt. Het punt gaat bij het afsluiten naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="293"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="300"/>
         <source>&amp;Overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="302"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="309"/>
         <source>Punt uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="303"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="310"/>
         <source>Het gesprek over %1 stopt en het punt gaat nu naar de volgende vergadering, met alles wat is ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="304"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="311"/>
         <source>&amp;Uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="344"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="351"/>
         <source>Alle punten zijn behandeld. De vergadering wordt afgesloten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="347"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="354"/>
         <source>%n agendapunt is niet aan bod gekomen en gaat naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="349"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="356"/>
         <source>%n agendapunten zijn niet aan bod gekomen en gaan naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="351"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="358"/>
         <source>Vergadering afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="352"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="359"/>
         <source>&amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_commands.py" line="358"/>
+        <location filename="../../ui/meeting/chair_commands.py" line="365"/>
         <source>De vergadering van %1 is afgesloten: %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3727,77 +3883,77 @@ evaluatie</source>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="63"/>
+        <location filename="../../ui/kit/decision_form.py" line="71"/>
         <source>Besluit over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="121"/>
+        <location filename="../../ui/kit/decision_form.py" line="144"/>
         <source>Kies het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="122"/>
+        <location filename="../../ui/kit/decision_form.py" line="145"/>
         <source>Doorgaan mag alleen met een afgesproken volgende evaluatie en een koers tot dan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="124"/>
+        <location filename="../../ui/kit/decision_form.py" line="147"/>
         <source>De behandeling stopt; de cliënt wordt inactief en is niet meer aan de beurt voor evaluatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="126"/>
+        <location filename="../../ui/kit/decision_form.py" line="149"/>
         <source>Waarheen, en wanneer het team erop terugkijkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="158"/>
+        <location filename="../../ui/kit/decision_form.py" line="181"/>
         <source>Geen vergaderdag: de cliënt komt aan de beurt in het MDO van %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="166"/>
+        <location filename="../../ui/kit/decision_form.py" line="189"/>
         <source>bijvoorbeeld: evaluatie was al gepland op %1, wordt zo snel mogelijk ingehaald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="168"/>
+        <location filename="../../ui/kit/decision_form.py" line="191"/>
         <source>bijvoorbeeld: na de zomer, als het nieuwe team er is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="179"/>
+        <location filename="../../ui/kit/decision_form.py" line="202"/>
         <source>Deze datum ligt in het verleden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="182"/>
+        <location filename="../../ui/kit/decision_form.py" line="205"/>
         <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %n maand. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="184"/>
+        <location filename="../../ui/kit/decision_form.py" line="207"/>
         <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %n maanden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="243"/>
+        <location filename="../../ui/kit/decision_form.py" line="282"/>
         <source>Kies het besluit: doorgaan, afsluiten of verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="292"/>
+        <location filename="../../ui/kit/decision_form.py" line="331"/>
         <source>Besluit niet vastleggen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="293"/>
+        <location filename="../../ui/kit/decision_form.py" line="332"/>
         <source>U hebt een besluit ingevuld dat nog niet is vastgelegd. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="295"/>
+        <location filename="../../ui/kit/decision_form.py" line="334"/>
         <source>&amp;Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3805,153 +3961,153 @@ evaluatie</source>
 <context>
     <name>DecisionFormLayout</name>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="77"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="79"/>
         <source>Hamerstuk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="78"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="80"/>
         <source>Besluit corrigeren: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="79"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="81"/>
         <source>Besluit over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="81"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="83"/>
         <source>%1 · inbrenger: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="85"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="87"/>
         <source>Stand van het proces: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="88"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="90"/>
         <source>Voorgesteld besluit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="93"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="95"/>
         <source>Het besluit van %1 blijft bewaard zoals het is; deze correctie vervangt het en wordt met de datum van die vergadering vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="101"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="112"/>
         <source>1  &amp;Doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="102"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="113"/>
         <source>2  &amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="103"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="114"/>
         <source>3  Ver&amp;wijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="106"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="117"/>
         <source>De behandeling gaat door, met een koers tot de volgende evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="108"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="119"/>
         <source>De behandeling stopt; de cliënt wordt inactief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="109"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="120"/>
         <source>De cliënt gaat naar een andere hulpverlener of instelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="163"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="174"/>
         <source>Volgende &amp;evaluatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="170"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="181"/>
         <source>&amp;Koers tot de volgende evaluatie (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="174"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="185"/>
         <source>bijvoorbeeld: huisarts, POH-GGZ, verslavingszorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="179"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="190"/>
         <source>Verwe&amp;zen naar (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="184"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="195"/>
         <source>&amp;inbrenger (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="185"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="196"/>
         <source>v&amp;oorzitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="188"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="199"/>
         <source>Geformuleerd door:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="196"/>
-        <location filename="../../ui/kit/decision_form_layout.py" line="205"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="207"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="216"/>
         <source>Besluit &amp;vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="202"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="213"/>
         <source>Hamerstuk &amp;bevestigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="203"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="214"/>
         <source>Correctie &amp;vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="207"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="218"/>
         <source>Vastleggen (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="210"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="221"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="211"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="222"/>
         <source>Sluiten zonder vast te leggen (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="276"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="299"/>
         <source>6 weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="277"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="300"/>
         <source>3 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="278"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="301"/>
         <source>%n maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="278"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="301"/>
         <source>%n maanden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4230,6 +4386,59 @@ evaluatie</source>
     <message>
         <location filename="../../ui/evaluations/page.py" line="217"/>
         <source>Stand van %1 · termijn %2 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpBox</name>
+    <message>
+        <location filename="../../ui/kit/follow_up_box.py" line="78"/>
+        <source>Vorig besluit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/follow_up_box.py" line="86"/>
+        <source>7  Volledig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/follow_up_box.py" line="87"/>
+        <source>8  Deels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/follow_up_box.py" line="88"/>
+        <source>9  Niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/follow_up_box.py" line="93"/>
+        <source>Uitgevoerd?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/follow_up_box.py" line="105"/>
+        <source>Het vorige besluit is %1 uitgevoerd (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/follow_up_box.py" line="120"/>
+        <source>kies een reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/follow_up_box.py" line="132"/>
+        <source>welke reden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/follow_up_box.py" line="135"/>
+        <source>Waaro&amp;m?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/follow_up_box.py" line="145"/>
+        <source>&amp;Toelichting (verplicht bij anders):</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
