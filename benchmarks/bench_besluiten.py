@@ -4,7 +4,7 @@ Trends tab over six months.
 
     QT_QPA_PLATFORM=offscreen python benchmarks/bench_besluiten.py /tmp/large.db
 
-Prints the figures and PASS or FAIL (targets of issue 16: the screen shown within 1 s,
+Prints the figures and PASS or FAIL (targets, benchmarks/README.md: the screen shown within 1 s,
 the review (Verloop) of one meeting within 100 ms, the trends over six months within
 300 ms) and exits 0 or 1.
 """

@@ -1,5 +1,5 @@
 """Start-up of the app against a plain-Qt copy of its first screen, started the same way
-in the same turns (issue 16's targets: first paint within 1.2 times the copy, the whole
+in the same turns (targets, benchmarks/README.md: first paint within 1.2 times the copy, the whole
 process within 1.25 times; peak memory within 1.5 times a bare window; on a large
 caseload the first paint within 1.05 times the demo's).
 
@@ -49,7 +49,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-# Issue 16's targets: against the plain-Qt copy of the first screen started in the same
+# The targets (benchmarks/README.md): against the plain-Qt copy of the first screen started in the same
 # turns; memory against the bare window; a large caseload against the demo. The copy
 # with the app's data layer (DATA_FLOOR) alone already takes 1.20x / 1.22x the copy (7
 # December 2026), so the ratios are now checked against that floor (benchmarks/README.md,

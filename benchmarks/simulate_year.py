@@ -45,7 +45,7 @@ The model (the assumptions; the README's "Een jaar vergaderen" section says the 
   ``run.choose``, by policy:
   - ``standaard``: the app's focused default - DEFER a waiting item; for the item under
     discussion FINISH (one minute), then the decision is taken within that minute;
-  - ``toch-nemen``: always TAKE_ANYWAY (the issue's worst case: a chair under time
+  - ``toch-nemen``: always TAKE_ANYWAY (the worst case: a chair under time
     pressure takes everything anyway).
 - The team leaves ``--overtime`` minutes (default 15) after the meeting's *original*
   end: no item is started that would not fit before then, an item still being

@@ -1,4 +1,4 @@
-"""A team that holds weekly meetings, for the tests of issue 17 (rules 12-14): the
+"""A team that holds weekly meetings, for the tests of rules 12-14 (docs/rules.md): the
 follow-up of decisions, actions and the figures on them."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """The past days' dates as vergadering/standing.py computed them before the trends and
-reviews were made fast (issue 16): kept unchanged as the reference that
+reviews were made fast (benchmarks/README.md): kept unchanged as the reference that
 tests/test_figures_fast.py holds the fast path to. Not used by the app.
 
 A client's evaluation dates as they were on a past day (rule 5): what reviews, trends

@@ -1,5 +1,5 @@
 # ruff: noqa: F811  (the fixtures imported from test_meeting_chair)
-"""Issue 15, the chair's screen and the decision: the stand van het proces in the
+"""The chair's screen and the decision: the stand van het proces in the
 decision form, Esc in the form itself, H only for a hamerstuk, N while an item runs, and
 the procescheck's last person."""
 

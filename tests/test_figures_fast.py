@@ -1,4 +1,4 @@
-"""The fast figures of past days (issue 16: trends and the meeting review on a large
+"""The fast figures of past days (benchmarks/README.md: trends and the meeting review on a large
 organisation's database) give exactly what the slow ones gave: for any history of
 decisions (also corrected ones), dates entered by hand or import, and stored dates that
 cannot be read, ``standing``, ``within_term_on_days``, ``due_and_discussed`` (one

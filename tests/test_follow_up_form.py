@@ -1,5 +1,5 @@
 # ruff: noqa: F811  (the fixtures imported from test_meeting_chair)
-"""Issue 17, the decision form's "Vorig besluit" box (rule 12): the previous decision,
+"""The decision form's "Vorig besluit" box (rule 12): the previous decision,
 how it was carried out (7 volledig, 8 deels, 9 niet) and why not, by keyboard; the same
 for a hamerstuk and a correction; nothing extra for a first decision."""
 

@@ -867,7 +867,7 @@ def test_the_chair_screen_shows_no_more_than_the_projector_may(qtbot, store: Sto
     page.start_item(agenda.kwestie.id)
     texts = visible_label_texts(page)
     assert "Wat doen we met K-3?" in texts
-    # The stand van het proces is on the chair's screen (issue 15), never on the projector.
+    # The stand van het proces is on the chair's screen, never on the projector.
     assert "Stand: stabiel." in texts and "Stand van het proces" in texts
     settings = team_settings.load(store)
     team_settings.save(store, dataclasses.replace(settings, privacy_mode=True))

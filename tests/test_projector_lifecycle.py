@@ -1,4 +1,4 @@
-"""The projector belongs to the main window (issue 15): it closes with it from every
+"""The projector belongs to the main window: it closes with it from every
 page, it never keeps the program running on its own, Esc on it hides only the projector,
 it never takes the keyboard from the chair's window, and keys pressed on it act as on
 the chair's window."""

@@ -31,7 +31,7 @@ def _load() -> ModuleType:
 sim = _load()
 WEEKS = 8
 # A heavy acute load: 4-5 acute items a week, talking twice their estimate on average
-# (the "acute cases described at length"): far more than the 30-minute block.
+# ("acute cases described at length", docs/method.md): far more than the 30-minute block.
 HEAVY = {"acute_per_week": (0, 0, 0, 0, 0.5, 0.5), "overrun_acuut": 2.0}
 
 

@@ -64,5 +64,5 @@ class _FirstPaint(QObject):
 
 def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     """Run ``callback`` once ``widget`` has been painted for the first time: work the first
-    screen does not show waits until the screen is there (issue 16, start-up)."""
+    screen does not show waits until the screen is there (start-up: benchmarks/README.md)."""
     _FirstPaint(widget, callback)

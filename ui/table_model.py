@@ -114,13 +114,7 @@ class StoreTableModel(QAbstractTableModel, Generic[RowT]):
             self.refresh()
         return False
 
-    def refresh_if_stale(self) -> None:
-        """Load the rows now if a change came while the page was hidden."""
-        if self._stale:
-            self.refresh()
-
     def row_at(self, row: int) -> RowT | None:
-        self.refresh_if_stale()
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, row_id: int) -> int:

@@ -319,7 +319,7 @@ def _v9_decision_dates_index(db: sqlite_utils.Database, _now: dt.datetime) -> No
 
 
 def _v10_follow_through(db: sqlite_utils.Database, _now: dt.datetime) -> None:
-    """Issue 17, beyond the meeting (rules 12-14, docs/rules.md): a decision follows up
+    """Follow-through (rules 12-14, docs/rules.md): a decision follows up
     the client's previous one (was it carried out, and if not fully, why) and says
     whether it was discussed with the client; an item can carry the client's (or
     relatives') perspective; the actions a decision makes, each with an owner and a
