@@ -47,8 +47,8 @@ class ConflictChoice(enum.Enum):
     KEEP_EDITING = "keep_editing"
 
 
-FIELDS = ("client", "presenter", "type", "block", "question", "process_state", "minutes",
-          "proposed_decision")
+FIELDS = ("client", "presenter", "type", "block", "question", "process_state",
+          "client_perspective", "minutes", "proposed_decision")
 
 
 def _unread(_text: str) -> None:
@@ -77,6 +77,7 @@ def item_texts(item: Item) -> dict[str, str]:
         "client": item.client_reference, "presenter": item.presenter,
         "type": type_label(item.type), "block": block_label(item.block),
         "question": item.question, "process_state": item.process_state,
+        "client_perspective": item.client_perspective,
         "minutes": str(item.minutes), "proposed_decision": decision_label(item.proposed_decision),
     }
 
@@ -88,6 +89,7 @@ def input_texts(store: Store, data: ItemInput) -> dict[str, str]:
         "presenter": _member_name(store, data.presenter_id),
         "type": type_label(data.type), "block": block_label(data.block),
         "question": data.question.strip(), "process_state": data.process_state.strip(),
+        "client_perspective": data.client_perspective.strip(),
         "minutes": "" if data.minutes is None else str(data.minutes),
         "proposed_decision": decision_label(data.proposed_decision),
     }
@@ -252,7 +254,8 @@ class ConflictDialog(QDialog):
 
     def copy_mine(self) -> None:
         parts = [f"{field_label(name)}:\n{self.mine_texts[name]}"
-                 for name in ("question", "process_state") if self.mine_texts[name]]
+                 for name in ("question", "process_state", "client_perspective")
+                 if self.mine_texts[name]]
         QGuiApplication.clipboard().setText("\n\n".join(parts))
 
     @classmethod

@@ -21,15 +21,16 @@ from typing import Any
 import shiboken6
 from PySide6.QtWidgets import QDialog, QRadioButton, QWidget
 
-from vergadering import clients, items, meetings
+from vergadering import actions, clients, items, meetings
 from vergadering import settings as team_settings
+from vergadering.clients import Client
 from vergadering.items import ConflictError, Item, ItemInput, ItemStatus
 from vergadering.problems import Code, Problem
 from vergadering.store import Store
 
 from .. import common, identity
 from ..i18n import fill
-from ..kit import item_form, widgets, words
+from ..kit import item_form, open_actions, widgets, words
 from ..kit.widgets import MessageLabel
 from ..kit.words import moment
 from ..messages import describe
@@ -77,6 +78,7 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
         self._update_for_type()
         self._on_question_changed()
         self._on_state_changed()
+        self._on_perspective_changed()
         self._baseline = self._snapshot()
         if store.read_only:
             self.save_button.setEnabled(False)
@@ -101,6 +103,7 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
             process_state=self.state_edit.toPlainText(),
             minutes=minutes or None,
             proposed_decision=self.decision_combo.currentData(),
+            client_perspective=self.perspective_edit.toPlainText(),
         )
 
     def _snapshot(self) -> tuple[object, ...]:
@@ -131,11 +134,32 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
         item_form.set_choice(self.block_group, self.block_buttons, item.block)
         self.question_edit.setPlainText(item.question)
         self.state_edit.setPlainText(item.process_state)
+        self.perspective_edit.setPlainText(item.client_perspective)
         self._minutes_by_hand = item.minutes != self._settings.default_minutes.get(item.type)
         self._set_minutes(item.minutes)
         self.decision_combo.setCurrentIndex(
             max(0, self.decision_combo.findData(item.proposed_decision)))
         self._show_version(item)
+
+    def _show_open_actions(self, client: Client | None) -> None:
+        """The picked client's open actions (rule 13, docs/rules.md) under the client
+        field, read-only: what is already agreed, before a new question is written."""
+        found = (common.load(lambda: actions.for_client(self._store, client.id,
+                                                        open_only=True), _quietly)
+                 if client is not None else None)
+        if not found:
+            self.actions_note.clear()
+            self.actions_note.hide()
+        else:
+            lines = open_actions.lines(found, self._store.clock.today())
+            more = open_actions.more(found)
+            self.actions_note.setText(
+                fill(self.tr("Open acties: %1"), lines[0]) if len(found) == 1
+                else "\n".join([self.tr("Open acties:"), *("• " + line for line in lines),
+                                 *([more] if more else [])]))
+            self.actions_note.show()
+        if self._sized:
+            item_form.fit_height(self, self.scroll)
 
     def _show_version(self, item: Item) -> None:
         self.heading.setText(fill(self.tr("Agendapunt voor de vergadering van %1"),

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QAbstractButton
 
+from vergadering.item_checks import PERSPECTIVE_MAX
 from vergadering.items import NEEDS_QUESTION, PROCESS_STATE_MAX, QUESTION_MAX
 from vergadering.problems import Code, Problem
 
@@ -24,8 +25,8 @@ else:
     _Base = object
 
 # The form's fields top to bottom: the focus goes to the first one with a problem.
-FIELD_ORDER = ("client", "presenter", "type", "block", "question", "process_state", "minutes",
-               "proposed_decision")
+FIELD_ORDER = ("client", "presenter", "type", "block", "question", "process_state",
+               "client_perspective", "minutes", "proposed_decision")
 
 
 class ItemFeedback(_Base):
@@ -75,8 +76,15 @@ class ItemFeedback(_Base):
         item_form.show_count(self.state_counter, self.state_edit.toPlainText(),
                              PROCESS_STATE_MAX)
 
+    def _on_perspective_changed(self) -> None:
+        self._clear_problem("client_perspective")
+        item_form.show_count(self.perspective_counter, self.perspective_edit.toPlainText(),
+                             PERSPECTIVE_MAX)
+
     def counter_text(self, name: str) -> str:
-        return (self.question_counter if name == "question" else self.state_counter).text()
+        counters = {"question": self.question_counter, "process_state": self.state_counter,
+                    "client_perspective": self.perspective_counter}
+        return counters[name].text()
 
     # -- problems --------------------------------------------------------------
     def _mark(self, name: str, invalid: bool) -> None:

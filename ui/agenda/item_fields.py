@@ -91,6 +91,13 @@ class ItemFields(_Base):
         self.state_edit = item_form.text_area(5)
         self.state_counter = item_form.counter()
         self.state_edit.textChanged.connect(self._on_state_changed)
+        # Rule 14 (docs/rules.md): the client's voice, optional, for the team only.
+        self.perspective_edit = item_form.text_area(3)
+        self.perspective_edit.setPlaceholderText(self.tr(
+            "Bijvoorbeeld: mevrouw wil eerst zelf haar werk weer oppakken; haar zus maakt "
+            "zich zorgen over het slapen."))
+        self.perspective_counter = item_form.counter()
+        self.perspective_edit.textChanged.connect(self._on_perspective_changed)
 
         self.minutes_spin = QSpinBox()
         self.minutes_spin.setRange(0, team_settings.MAX_ITEM_MINUTES)
@@ -110,7 +117,13 @@ class ItemFields(_Base):
         rows = item_form.FormRows()
         self.errors = rows.errors
         self.fields = rows.fields
-        rows.add(self.tr("&Cliënt:"), self.picker, "client")
+        # The client's open actions (rule 13), to read before writing the question.
+        self.actions_note = hint_label("")
+        self.actions_note.setObjectName("openActionsNote")
+        self.actions_note.setProperty("role", "hint")  # calm: to read, not to act on
+        self.actions_note.hide()
+        self.picker.picked.connect(self._show_open_actions)
+        rows.add(self.tr("&Cliënt:"), self.picker, "client", under=self.actions_note)
         rows.add(self.tr("&Inbrenger:"), self.presenter_combo, "presenter",
                  stretch=False)
         rows.add(self.tr("Soort:"), self.type_frame, "type", focus=self.type_frame)
@@ -126,6 +139,12 @@ class ItemFields(_Base):
                                           "er allemaal gebeurd is: zo blijft de bespreking "
                                           "bij de vraag.")),
                  under=self.state_counter)
+        rows.add(self.tr("&Perspectief cliënt /\nnaasten:"), self.perspective_edit,
+                 "client_perspective",
+                 above=hint_label(self.tr("Optioneel. Wat vindt de cliënt, of wat vinden "
+                                          "naasten? Alleen voor het team, nooit op de "
+                                          "beamer.")),
+                 under=self.perspective_counter)
         rows.add(self.tr("Geschatte mi&nuten:"), self.minutes_spin, "minutes",
                  trailing=self.minutes_hint)
         rows.add(self.tr("Voorgesteld &besluit:"), self.decision_combo,
@@ -181,7 +200,8 @@ class ItemFields(_Base):
 
         chain: list[QWidget] = [self.picker.edit, self.presenter_combo,
                                 *self.type_buttons.values(), *self.block_buttons.values(),
-                                self.question_edit, self.state_edit, self.minutes_spin,
+                                self.question_edit, self.state_edit, self.perspective_edit,
+                                self.minutes_spin,
                                 self.decision_combo, self.withdraw_button, self.save_button,
                                 self.cancel_button]
         for first, second in zip(chain, chain[1:], strict=False):
