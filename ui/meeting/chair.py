@@ -123,7 +123,8 @@ class MeetingPage(ChairCommands, ChairKeys, ChairBell, QWidget):
 
         self.title = QLabel()
         self.title.setObjectName("meetingTitle")
-        self.current = CurrentPanel(self.bell_action, self.decide_action, self.extend_action)
+        self.current = CurrentPanel(self.bell_action, self.decide_action, self.extend_action,
+                                    store=self.store)
         self.current.keys = {
             "start": chair_actions.keys_of(self.start_item_action),
             "hamerstuk": chair_actions.keys_of(self.hamerstuk_action),

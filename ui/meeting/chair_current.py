@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from vergadering.items import Item
 from vergadering.settings import Block, ItemType
+from vergadering.store import Store
 from vergadering.timeline import MeetingState, Phase
 
 from ..i18n import count, fill
@@ -26,6 +27,7 @@ from .chair_actions import tool_button
 from .chair_badge import TypeBadge
 from .chair_bell import BellBox
 from .chair_block_prompt import BlockPrompt
+from .chair_follow_up import ChairFollowUp
 from .chair_style import plain_label, restyle
 from .chair_times import MeetingTimes
 
@@ -43,7 +45,7 @@ class CurrentPanel(QWidget):
     """Everything about the item under discussion (or the next one, between items)."""
 
     def __init__(self, ring: QAction, decide: QAction, extend: QAction,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, store: Store | None = None) -> None:
         super().__init__(parent)
         self.phase: Phase | None = None
         self._countdown_px = 0
@@ -64,10 +66,13 @@ class CurrentPanel(QWidget):
         # (never on the projector), and like the question not in privacy mode.
         self.process_title = plain_label("fieldTitle", self.tr("Stand van het proces"))
         self.process_state = plain_label("itemProcess", wrap=True)
+        # The client's perspective, the previous decision and the open actions: for the
+        # chair only, read from the store once per item.
+        self.follow_up = ChairFollowUp(store)
         self.privacy_note = plain_label("privacyNote", self.tr(
-            "Privacymodus: de beamer toont alleen de cliëntreferentie en de tijden; de vraag "
-            "en de stand van het proces staan ook hier niet in beeld (dit scherm kan "
-            "gespiegeld op de beamer staan)."), wrap=True)
+            "Privacymodus: de beamer toont alleen de cliëntreferentie en de tijden; de vraag, "
+            "de stand van het proces en de opvolging staan ook hier niet in beeld (dit scherm "
+            "kan gespiegeld op de beamer staan)."), wrap=True)
         self.no_item = plain_label("noItem", wrap=True)
         self.upcoming = plain_label("upcoming", wrap=True)
         self.countdown = plain_label("countdown", "00:00")
@@ -144,6 +149,7 @@ class CurrentPanel(QWidget):
         text_layout.addWidget(self.process_title)
         text_layout.addWidget(self.process_state)
         text_layout.addSpacing(6)
+        text_layout.addWidget(self.follow_up)
         text_layout.addWidget(self.privacy_note)
         text_layout.addStretch(1)
         text_layout.addWidget(self.upcoming)
@@ -204,6 +210,8 @@ class CurrentPanel(QWidget):
         self.question.setVisible(shown is not None and not privacy)
         self.process_title.setVisible(shown is not None and not privacy)
         self.process_state.setVisible(shown is not None and not privacy)
+        self.follow_up.setVisible(shown is not None and not privacy
+                                  and self.follow_up.something_to_show())
         self.privacy_note.setVisible(shown is not None and privacy)
         if current is None:
             self.phase = None
@@ -241,6 +249,7 @@ class CurrentPanel(QWidget):
             self.question.setText(self.tr("(geen vraag opgegeven)"))
         self.process_state.setText(item.process_state.strip()
                                    or self.tr("(geen stand van het proces opgegeven)"))
+        self.follow_up.show_item(item)
 
     def _after_this(self, next_item: Item | None, state: MeetingState) -> str:
         if next_item is None:
