@@ -66,6 +66,15 @@ def _rows(entry: MinutesEntry) -> list[tuple[str, str]]:
         rows.append(("Volgende evaluatie", format_nl(entry.next_evaluation)))
     if entry.date_reason:
         rows.append(("Reden voor deze datum", entry.date_reason))
+    if entry.follow_up is not None:
+        rows.append((text.FOLLOW_UP, f"{text.previous_decision(entry.follow_up)}: "
+                                     f"{text.how_it_went(entry.follow_up)}"))
+    if entry.client_perspective:
+        rows.append((text.PERSPECTIVE, entry.client_perspective))
+    if entry.actions:  # one paragraph each
+        rows.append((text.ACTIONS, "\n".join(text.action_line(a) for a in entry.actions)))
+    if entry.discussed_with_client is not None:
+        rows.append((text.DISCUSSED, text.discussed_name(entry.discussed_with_client)))
     rows.append(("Geformuleerd door", text.worded_by(entry)))
     if entry.is_correction:
         rows.append(("Let op", "Correctie van een eerder besluit; dit besluit geldt."))
