@@ -87,7 +87,9 @@ _ENDINGS = {Ending.CONSULTATION: "apart overleg", Ending.DEFERRED: "uitgesteld",
 # A cell starting with one of these is a formula to Excel ("CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_MARKDOWN_LINE_START = re.compile(r"^([#+\->]|\d+[.)])")
+# A line starting with one of these is a heading, list or quote; "1." is kept literal by
+# escaping its full stop ("1\."), a backslash before a digit would show.
+_MARKDOWN_LINE_START = re.compile(r"^(\d*)([#+\->.)])")
 
 
 def long_date(day: dt.date) -> str:
@@ -216,13 +218,13 @@ def _md(text: str) -> str:
     """User text as literal Markdown; its own line breaks kept within the list item."""
     lines = [_MARKDOWN_INLINE.sub(r"\\\1", line.strip()) for line in text.splitlines()]
     lines = [line for line in lines if line]
-    rest = [_MARKDOWN_LINE_START.sub(r"\\\1", line) for line in lines[1:]]
+    rest = [_MARKDOWN_LINE_START.sub(r"\1\\\2", line) for line in lines[1:]]
     return "  \n  ".join(lines[:1] + rest)
 
 
 def _md_start(text: str) -> str:
     """A one-line text that starts a list item: also its first characters literal."""
-    return _MARKDOWN_LINE_START.sub(r"\\\1", _md(text))
+    return _MARKDOWN_LINE_START.sub(r"\1\\\2", _md(text))
 
 
 def _md_entry(number: int, entry: MinutesEntry) -> list[str]:
