@@ -14,6 +14,9 @@ import csv
 import dataclasses
 import datetime as dt
 import io
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -29,7 +32,7 @@ from vergadering.clock import FakeClock
 from vergadering.follow_up import CarriedOut, DiscussedWithClient, FollowUpReason
 from vergadering.items import DecisionKind
 from vergadering.minutes import AgreedAction, FollowedUp, Minutes, MinutesEntry
-from vergadering.store import Store
+from vergadering.store import Store, open_store
 
 DUE = WEEK2 + dt.timedelta(days=14)
 LATER = WEEK2 + dt.timedelta(days=21)
@@ -299,3 +302,36 @@ def test_pdf_shows_each_part(qapp, held: Held, tmp_path: Path) -> None:  # type:
                  "Netwerkgesprek plannen", "uit het gecorrigeerde besluit",
                  "Besproken met cliënt"):  # (the perspective's label takes two lines)
         assert part in text
+
+
+# -- the command line -------------------------------------------------------------------------
+def test_the_command_line_says_it_in_every_text_format(tmp_path: Path) -> None:
+    db = tmp_path / "team.db"
+    clock = FakeClock(dt.datetime(2026, 11, 23, 9, 0))
+    store = open_store(db, clock)
+    try:
+        hold(make_team(store, clock))
+    finally:
+        store.close()
+    main = Path(__file__).resolve().parent.parent / "main.py"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONIOENCODING="utf-8",
+               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_DATA_HOME=str(tmp_path / "data"))
+
+    def minutes_as(format: str) -> str:
+        done = subprocess.run([sys.executable, str(main), "--db", str(db), "minutes",
+                               "--date", "2026-12-01", "--format", format],
+                              capture_output=True, env=env, cwd=tmp_path, timeout=120,
+                              check=False)
+        assert done.returncode == 0, done.stderr.decode()
+        return done.stdout.decode("utf-8")
+
+    markdown = minutes_as("md")
+    for part in ("- **Vorig besluit (24-11-2026, doorgaan):** deels uitgevoerd",
+                 "- **Perspectief cliënt / naasten:** Wil eerst zelf werk zoeken.",
+                 "  - Netwerkgesprek plannen — Bram Bakker, uiterlijk 22-12-2026 (open)",
+                 "(open; uit het gecorrigeerde besluit)", "- **Besproken met cliënt:** volgt"):
+        assert part in markdown
+    rows = read_csv(minutes_as("csv"))
+    assert [(r["Uitgevoerd"], r["Besproken met cliënt"]) for r in rows] == [
+        ("deels", "ja"), ("niet", "volgt"), ("", "")]
+    assert rows[0]["Perspectief cliënt"] == PERSPECTIVE
