@@ -335,3 +335,31 @@ def test_the_command_line_says_it_in_every_text_format(tmp_path: Path) -> None:
     assert [(r["Uitgevoerd"], r["Besproken met cliënt"]) for r in rows] == [
         ("deels", "ja"), ("niet", "volgt"), ("", "")]
     assert rows[0]["Perspectief cliënt"] == PERSPECTIVE
+
+
+# -- the Besluiten screen ---------------------------------------------------------------------
+def test_a_long_dossier_text_scrolls_and_leaves_the_list_its_room(qtbot, team: Team) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QTableView
+
+    from ui.decisions.page import DecisionsPage
+
+    client = team.client()
+    item = team.queue(client, WEEK1, perspective="Wat de cliënt vindt. " * 20)
+    team.start(WEEK1)
+    team.decide(item.id, doorgaan(actions=tuple(
+        action(f"Actie {n}: " + "regelen met huisarts en wijkagent " * 5, team.anna,
+               WEEK1 + dt.timedelta(days=7 + n)) for n in range(20))))
+    team.close()
+    page = DecisionsPage(team.store)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    page.select_meeting(WEEK1)
+    panel = page.minutes_panel
+    panel.findChildren(QTableView)[0].selectRow(0)
+    qtbot.waitUntil(lambda: panel.preview.text().startswith("MDO 24-11-2026"))
+    lines = panel.preview.fontMetrics().lineSpacing()
+    assert panel.preview_scroll.height() <= lines * 8 + 16
+    assert panel.preview.height() > panel.preview_scroll.height()  # the rest scrolls
+    assert panel.preview_scroll.verticalScrollBar().maximum() > 0
+    assert panel.view.height() >= lines * 10
