@@ -262,6 +262,10 @@ def test_markdown_keeps_user_text_literal(result: Minutes) -> None:
 # -- CSV ------------------------------------------------------------------------------------
 NOT_A_CONSULTATION = {"Apart overleg door": "", "Terugkoppeling uiterlijk": ""}
 NOT_MOVED = {"Naar vergadering van": ""}
+# Rules 12-14: nothing followed up, agreed or asked in this meeting.
+NOTHING_AGREED = {"Vorig besluit van": "", "Uitgevoerd": "", "Reden niet uitgevoerd": "",
+                  "Toelichting": "", "Besproken met cliënt": "", "Perspectief cliënt": "",
+                  "Acties": ""}
 NO_DECISION = {"Koers": "", "Verwezen naar": "", "Volgende evaluatie": "",
                "Reden voor de datum": "", "Geformuleerd door": "", "Rol": "",
                "Correctie": ""}
@@ -278,34 +282,36 @@ def test_csv_for_dutch_excel(result: Minutes) -> None:
          "Verwezen naar": "", "Volgende evaluatie": "24-05-2027", "Reden voor de datum": "",
          "Geformuleerd door": "Anouk de Vries", "Rol": "inbrenger", "Soort punt": "vraag",
          "Blok": "lopend", "Inbrenger": "Anouk de Vries", "Correctie": "ja",
-         **NOT_A_CONSULTATION, **NOT_MOVED},
+         **NOT_A_CONSULTATION, **NOT_MOVED, **NOTHING_AGREED},
         {"Datum MDO": "24-11-2026", "Cliënt": "CD-2", "Besluit": "afsluiten", "Koers": "",
          "Verwezen naar": "", "Volgende evaluatie": "", "Reden voor de datum": "",
          "Geformuleerd door": "Bram Bakker", "Rol": "inbrenger", "Soort punt": "mededeling",
          "Blok": "lopend", "Inbrenger": "Bram Bakker", "Correctie": "",
-         **NOT_A_CONSULTATION, **NOT_MOVED},
+         **NOT_A_CONSULTATION, **NOT_MOVED, **NOTHING_AGREED},
         {"Datum MDO": "24-11-2026", "Cliënt": "EF-3", "Besluit": "verwijzen", "Koers": "",
          "Verwezen naar": "GGZ-instelling De Linde", "Volgende evaluatie": "01-09-2027",
          "Reden voor de datum": REASON, "Geformuleerd door": "Bram Bakker",
          "Rol": "voorzitter", "Soort punt": "kwestie", "Blok": "acuut",
-         "Inbrenger": "Bram Bakker", "Correctie": "", **NOT_A_CONSULTATION, **NOT_MOVED},
+         "Inbrenger": "Bram Bakker", "Correctie": "", **NOT_A_CONSULTATION, **NOT_MOVED,
+         **NOTHING_AGREED},
         # Then the items without a decision.
         {"Datum MDO": "24-11-2026", "Cliënt": "IJ-5", "Besluit": "apart overleg",
          **NO_DECISION, "Soort punt": "kwestie", "Blok": "acuut", "Inbrenger": "Anouk de Vries",
          "Apart overleg door": "Anouk de Vries", "Terugkoppeling uiterlijk": "08-12-2026",
-         **NOT_MOVED},
+         **NOT_MOVED, **NOTHING_AGREED},
         {"Datum MDO": "24-11-2026", "Cliënt": "KL-6", "Besluit": "uitgesteld",
          **NO_DECISION, "Soort punt": "vraag", "Blok": "lopend", "Inbrenger": "Bram Bakker",
-         **NOT_A_CONSULTATION, "Naar vergadering van": "01-12-2026"},
+         **NOT_A_CONSULTATION, "Naar vergadering van": "01-12-2026", **NOTHING_AGREED},
     ]
 
 
 def test_csv_keeps_its_first_columns_where_they_were() -> None:
     """Scripts read the columns by position: new ones only ever go at the end."""
-    assert minutes_text.CSV_HEADERS[:13] == (
+    assert minutes_text.CSV_HEADERS[:16] == (
         "Datum MDO", "Cliënt", "Besluit", "Koers", "Verwezen naar", "Volgende evaluatie",
         "Reden voor de datum", "Geformuleerd door", "Rol", "Soort punt", "Blok",
-        "Inbrenger", "Correctie")
+        "Inbrenger", "Correctie", "Apart overleg door", "Terugkoppeling uiterlijk",
+        "Naar vergadering van")
 
 
 def test_csv_of_a_closed_meeting_has_every_item_without_a_decision(closed: Minutes) -> None:

@@ -2,14 +2,21 @@
 the items that ended without one (rule 10, docs/rules.md).
 
 Data only; the words and formats (Markdown, CSV, the dossier text) live in
-``ui.reports``. An entry holds what the team agreed about a client and nothing from the
-preparation (no question, no state of the process, no behandelaar): the list is read
+``ui.reports``. An entry holds what the team agreed about a client: the decision, how
+the previous one worked out (rule 12), the actions it agreed (rule 13), whether it was
+discussed with the client and the client's own perspective from the agenda item (rule
+14: the client's voice is part of what the team weighed). Nothing else of the
+preparation (no question, no state of the process) and no behandelaar: the list is read
 back, shared and pasted into client records. A corrected decision is left out; its
-correction stands in the item's place and says which decision it corrects.
+correction stands in the item's place and says which decision it corrects. The corrected
+decision's actions stay with it (rule 13): the correction lists its own actions and,
+marked, those of the decisions it corrects that are still open (whoever knows closes
+them), not the ones already done or dropped.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from dataclasses import dataclass
@@ -17,10 +24,37 @@ from dataclasses import dataclass
 from . import consultations, decisions, meetings
 from . import items as agenda_items
 from . import settings as team_settings
+from .actions import ActionState
+from .follow_up import CarriedOut, DiscussedWithClient, FollowUpReason
 from .items import Action, DecisionKind, ItemStatus, Outcome
 from .meetings import MeetingStatus
 from .settings import Block, ItemType
 from .store import Store
+
+
+@dataclass(frozen=True)
+class FollowedUp:
+    """How the previous decision worked out, as the entry's decision says (rule 12)."""
+
+    decided_on: dt.date  # the previous decision's day and kind
+    kind: DecisionKind
+    carried_out: CarriedOut
+    reason: FollowUpReason | None = None  # None when carried out fully
+    reason_text: str = ""
+
+
+@dataclass(frozen=True)
+class AgreedAction:
+    """An action agreed with the entry's decision (rule 13), in its state of now."""
+
+    what: str
+    owner: str
+    due: dt.date
+    state: ActionState
+    closed_by: str | None = None
+    closed_on: dt.date | None = None
+    # Agreed with a decision this entry corrects, and still open (rule 13).
+    from_corrected: bool = False
 
 
 @dataclass(frozen=True)
@@ -39,6 +73,10 @@ class MinutesEntry:
     block: Block | None
     presenter: str | None
     corrects_id: int | None = None  # the decision this one corrects, if any
+    follow_up: FollowedUp | None = None  # rule 12; None when none was due
+    discussed_with_client: DiscussedWithClient | None = None  # rule 14; None: not asked
+    client_perspective: str = ""  # the item's "Perspectief cliënt / naasten" (rule 14)
+    actions: tuple[AgreedAction, ...] = ()  # rule 13: earliest due first
 
     @property
     def is_correction(self) -> bool:
@@ -92,7 +130,12 @@ def besluitenlijst(store: Store, date: dt.date) -> Minutes | None:
     settings = team_settings.load(store)
     block_rank = {block: rank for rank, block in enumerate(settings.block_order())}
     keyed: list[tuple[tuple[int, int, int], MinutesEntry]] = []
-    for decision in decisions.for_meeting(store, meeting.id):
+    made = decisions.for_meeting(store, meeting.id)
+    corrects = {d.id: d.corrects_id for d in made}
+    agreed = _actions(store, meeting.id)
+    previous = _previous(store, [d.follows_up_id for d in made
+                                 if d.corrected_by_id is None and d.carried_out])
+    for decision in made:
         if decision.corrected_by_id is not None:
             continue
         item = agenda_items.get(store, decision.item_id) if decision.item_id else None
@@ -107,11 +150,68 @@ def besluitenlijst(store: Store, date: dt.date) -> Minutes | None:
             item_type=item.type if item is not None else None,
             block=item.block if item is not None else None,
             presenter=item.presenter if item is not None else None,
-            corrects_id=decision.corrects_id)))
+            corrects_id=decision.corrects_id,
+            follow_up=_followed_up(decision, previous),
+            discussed_with_client=decision.discussed_with_client,
+            client_perspective=item.client_perspective if item is not None else "",
+            actions=_entry_actions(decision.id, corrects, agreed))))
     keyed.sort(key=lambda pair: pair[0])
     return Minutes(meeting.date, meeting.status, settings.team_name,
                    tuple(entry for _, entry in keyed),
                    _others(store, meeting, block_rank))
+
+
+def _actions(store: Store, meeting_id: int) -> dict[int, list[AgreedAction]]:
+    """The actions of the meeting's decisions (corrected ones included), per decision,
+    earliest due first: one query for the whole list."""
+    found: dict[int, list[AgreedAction]] = {}
+    for row in store.query(
+            "SELECT a.decision_id, a.what, o.name AS owner, a.due, a.state,"
+            " b.name AS closed_by, a.closed_at FROM action a"
+            " JOIN decision d ON d.id = a.decision_id JOIN member o ON o.id = a.owner_id"
+            " LEFT JOIN member b ON b.id = a.closed_by_id"
+            " WHERE d.meeting_id = ? ORDER BY a.due, a.id", (meeting_id,)):
+        found.setdefault(row["decision_id"], []).append(AgreedAction(
+            row["what"], row["owner"], dt.date.fromisoformat(row["due"]),
+            ActionState(row["state"]), row["closed_by"],
+            dt.datetime.fromisoformat(row["closed_at"]).date() if row["closed_at"] else None))
+    return found
+
+
+def _entry_actions(decision_id: int, corrects: dict[int, int | None],
+                   agreed: dict[int, list[AgreedAction]]) -> tuple[AgreedAction, ...]:
+    """The decision's own actions, then the still open ones of the decisions it corrects
+    (a chain of corrections stays within one meeting), marked (rule 13)."""
+    own = list(agreed.get(decision_id, ()))
+    inherited: list[AgreedAction] = []
+    corrected = corrects.get(decision_id)
+    while corrected is not None:
+        inherited += [dataclasses.replace(action, from_corrected=True)
+                      for action in agreed.get(corrected, ())
+                      if action.state is ActionState.OPEN]
+        corrected = corrects.get(corrected)
+    return tuple(own + sorted(inherited, key=lambda action: action.due))
+
+
+def _previous(store: Store, ids: list[int | None]) -> dict[int, tuple[dt.date, DecisionKind]]:
+    """The day and kind of the decisions followed up: one query for the whole list."""
+    wanted = sorted({i for i in ids if i is not None})
+    if not wanted:
+        return {}
+    rows = store.query("SELECT id, decided_on, kind FROM decision WHERE id IN ("
+                       + ", ".join("?" * len(wanted)) + ")", tuple(wanted))
+    return {row["id"]: (dt.date.fromisoformat(row["decided_on"]), DecisionKind(row["kind"]))
+            for row in rows}
+
+
+def _followed_up(decision: decisions.Decision,
+                 previous: dict[int, tuple[dt.date, DecisionKind]]) -> FollowedUp | None:
+    found = previous.get(decision.follows_up_id or 0)
+    if decision.carried_out is None or found is None:
+        return None
+    decided_on, kind = found
+    return FollowedUp(decided_on, kind, decision.carried_out, decision.follow_up_reason,
+                      decision.follow_up_text)
 
 
 def _others(store: Store, meeting: meetings.Meeting,

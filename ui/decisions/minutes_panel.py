@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QScrollArea,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -105,6 +106,13 @@ class MinutesPanel(QWidget):
         self.preview.setMargin(8)
         self.preview.setMinimumHeight(self.preview.fontMetrics().lineSpacing() * 4 + 16)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # A decision with many actions and a long perspective (rules 13-14) makes a long
+        # text: it scrolls from eight lines on, so the list above keeps its room.
+        self.preview_scroll = QScrollArea()
+        self.preview_scroll.setWidget(self.preview)
+        self.preview_scroll.setWidgetResizable(True)
+        self.preview_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.preview_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.preview_label = QLabel(self.tr("Tekst voor het dossier:"))
         self._create_actions()
 
@@ -130,7 +138,7 @@ class MinutesPanel(QWidget):
         layout.addWidget(self.others_title)
         layout.addWidget(self.others_view)
         layout.addWidget(self.preview_label)
-        layout.addWidget(self.preview)
+        layout.addWidget(self.preview_scroll)
         layout.addLayout(buttons)
         self.view.selectionModel().selectionChanged.connect(
             lambda *_: self._on_selection(self.view, self.others_view))
@@ -208,7 +216,7 @@ class MinutesPanel(QWidget):
         self.model.set_minutes(minutes)
         self.others_model.set_minutes(minutes)
         has_entries = minutes is not None and bool(minutes.entries or minutes.others)
-        self.preview.setVisible(has_entries)
+        self.preview_scroll.setVisible(has_entries)
         self.preview_label.setVisible(has_entries)
         others = len(minutes.others) if minutes is not None else 0
         self.others_title.setText(fill(self.tr("Zonder besluit (%1)"), others))
@@ -282,10 +290,22 @@ class MinutesPanel(QWidget):
         else:
             self.preview.setText(self.tr(
                 "Kies een besluit of apart overleg om de tekst voor het dossier te zien."))
+        self._fit_preview()
         has_list = self.minutes is not None
         self.save_button.setEnabled(has_list)
         for action in (self.pdf_action, self.csv_action, self.markdown_action):
             action.setEnabled(has_list)
+
+    def _fit_preview(self) -> None:
+        """The dossier text whole up to eight lines, then scrolling."""
+        lines = self.preview.fontMetrics().lineSpacing()
+        needed = self.preview.heightForWidth(self.preview_scroll.viewport().width())
+        self.preview_scroll.setFixedHeight(
+            max(lines * 4 + 16, min(needed if needed > 0 else 0, lines * 8 + 16)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_preview()
 
     # -- commands ------------------------------------------------------------
     def selected_entry(self) -> MinutesEntry | None:

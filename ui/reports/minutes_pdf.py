@@ -66,6 +66,16 @@ def _rows(entry: MinutesEntry) -> list[tuple[str, str]]:
         rows.append(("Volgende evaluatie", format_nl(entry.next_evaluation)))
     if entry.date_reason:
         rows.append(("Reden voor deze datum", entry.date_reason))
+    if entry.follow_up is not None:
+        rows.append((text.FOLLOW_UP, f"{text.previous_decision(entry.follow_up)}: "
+                                     f"{text.how_it_went(entry.follow_up)}"))
+    if entry.client_perspective:
+        rows.append((text.PERSPECTIVE, entry.client_perspective))
+    if entry.actions:  # one paragraph each, a bullet where each starts
+        rows.append((text.ACTIONS,
+                     "\n".join(f"• {text.action_line(a)}" for a in entry.actions)))
+    if entry.discussed_with_client is not None:
+        rows.append((text.DISCUSSED, text.discussed_name(entry.discussed_with_client)))
     rows.append(("Geformuleerd door", text.worded_by(entry)))
     if entry.is_correction:
         rows.append(("Let op", "Correctie van een eerder besluit; dit besluit geldt."))
@@ -90,8 +100,9 @@ def _entry_html(number: int, entry: MinutesEntry) -> str:
              f"{_e(text.kind_name(entry.kind))}</h2>",
              '<table cellspacing="0" cellpadding="4" width="100%">']
     for label, value in _rows(entry):
-        parts.append(f'<tr><td style="white-space: nowrap"><b>{_e(label)}</b></td>'
-                     f'<td width="70%">{_paragraphs(value)}</td></tr>')
+        # One width for the labels of every entry, so the values line up down the page.
+        parts.append(f'<tr><td width="31%"><b>{_e(label)}</b></td>'
+                     f'<td width="69%">{_paragraphs(value)}</td></tr>')
     parts.append("</table>")
     return "\n".join(parts)
 

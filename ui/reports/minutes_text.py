@@ -6,8 +6,12 @@ doorgeschoven, ingetrokken) are part of every format, after the decisions.
 
 An export format, so the Dutch wording is plain text here rather than Qt translations
 (the command line writes these without loading Qt); keep all of it in this module.
-The only client identifier is the pseudonymous reference; the preparation (question,
-state of the process) and the behandelaar are not part of a besluitenlijst.
+The only client identifier is the pseudonymous reference; the question, the state of the
+process and the behandelaar are not part of a besluitenlijst. The client's perspective
+is (rule 14), with how the previous decision worked out (rule 12), the actions (rule 13)
+and whether the decision was discussed with the client: each only when there is one, so
+an entry never shows an empty label. The follow-up's words match ``ui.kit.words``
+(``carried_out``, ``follow_up_reason``; tests/test_minutes_follow_up.py compares them).
 
 CSV as Dutch Excel reads it: ';' as delimiter, dd-mm-jjjj dates, Dutch headers, CRLF.
 The caller writes the UTF-8 byte order mark when writing to a file (``CSV_ENCODING``).
@@ -20,10 +24,19 @@ import datetime as dt
 import io
 import re
 
+from vergadering.actions import ActionState
 from vergadering.dates import format_nl
+from vergadering.follow_up import CarriedOut, DiscussedWithClient, FollowUpReason
 from vergadering.items import DecisionKind
 from vergadering.meetings import MeetingStatus
-from vergadering.minutes import Ending, Minutes, MinutesEntry, OtherEntry
+from vergadering.minutes import (
+    AgreedAction,
+    Ending,
+    FollowedUp,
+    Minutes,
+    MinutesEntry,
+    OtherEntry,
+)
 from vergadering.settings import Block, ItemType
 
 CSV_ENCODING = "utf-8-sig"  # Excel reads UTF-8 only with the byte order mark
@@ -44,12 +57,29 @@ _STATUS = {
     MeetingStatus.RUNNING: "De vergadering loopt nog: deze lijst is voorlopig.",
     MeetingStatus.CLOSED: "",
 }
-# The order of the first thirteen columns is a contract (scripts read them); new ones
+# As ui.kit.words.carried_out and follow_up_reason say them on screen.
+_CARRIED_OUT = {CarriedOut.FULLY: "volledig", CarriedOut.PARTLY: "deels",
+                CarriedOut.NOT_AT_ALL: "niet"}
+_REASONS = {FollowUpReason.CLIENT_WANTED_OTHERWISE: "cliënt wilde het anders",
+            FollowUpReason.NEW_INFORMATION: "nieuwe informatie",
+            FollowUpReason.PHYSICAL_CONDITION: "lichamelijke situatie",
+            FollowUpReason.WAITING_LIST: "wachtlijst/capaciteit",
+            FollowUpReason.NOT_RECORDED: "niet vastgelegd", FollowUpReason.OTHER: "anders"}
+_DISCUSSED = {DiscussedWithClient.YES: "ja", DiscussedWithClient.LATER: "volgt",
+              DiscussedWithClient.NO: "nee"}
+FOLLOW_UP = "Vorig besluit"
+PERSPECTIVE = "Perspectief cliënt / naasten"
+ACTIONS = "Acties"
+DISCUSSED = "Besproken met cliënt"
+# The order of the first sixteen columns is a contract (scripts read them); new ones
 # go at the end.
 CSV_HEADERS = ("Datum MDO", "Cliënt", "Besluit", "Koers", "Verwezen naar",
                "Volgende evaluatie", "Reden voor de datum", "Geformuleerd door", "Rol",
                "Soort punt", "Blok", "Inbrenger", "Correctie",
-               "Apart overleg door", "Terugkoppeling uiterlijk", "Naar vergadering van")
+               "Apart overleg door", "Terugkoppeling uiterlijk", "Naar vergadering van",
+               "Vorig besluit van", "Uitgevoerd", "Reden niet uitgevoerd", "Toelichting",
+               "Besproken met cliënt", "Perspectief cliënt", "Acties")
+_ACTIONS_JOIN = " | "  # the actions of a decision in its one CSV cell
 # In the "Besluit" column of a CSV row for an item without a decision.
 _ENDINGS = {Ending.CONSULTATION: "apart overleg", Ending.DEFERRED: "uitgesteld",
             Ending.CARRIED_OVER: "doorgeschoven", Ending.WITHDRAWN: "ingetrokken"}
@@ -57,7 +87,9 @@ _ENDINGS = {Ending.CONSULTATION: "apart overleg", Ending.DEFERRED: "uitgesteld",
 # A cell starting with one of these is a formula to Excel ("CSV injection").
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>|~])")
-_MARKDOWN_LINE_START = re.compile(r"^([#+\->]|\d+[.)])")
+# A line starting with one of these is a heading, list or quote; "1." is kept literal by
+# escaping its full stop ("1\."), a backslash before a digit would show.
+_MARKDOWN_LINE_START = re.compile(r"^(\d*)([#+\->.)])")
 
 
 def long_date(day: dt.date) -> str:
@@ -120,6 +152,59 @@ def what_happened(other: OtherEntry) -> str:
     return "Ingetrokken bij het afsluiten"
 
 
+def carried_out_name(value: CarriedOut) -> str:
+    """``volledig``, ``deels``, ``niet``."""
+    return _CARRIED_OUT[value]
+
+
+def reason_name(reason: FollowUpReason) -> str:
+    """``nieuwe informatie``, ``wachtlijst/capaciteit``, ``anders``..."""
+    return _REASONS[reason]
+
+
+def discussed_name(value: DiscussedWithClient) -> str:
+    """``ja``, ``volgt``, ``nee``."""
+    return _DISCUSSED[value]
+
+
+def previous_decision(follow_up: FollowedUp) -> str:
+    """``24-11-2026, doorgaan``: the decision followed up."""
+    return f"{format_nl(follow_up.decided_on)}, {kind_name(follow_up.kind)}"
+
+
+def how_it_went(follow_up: FollowedUp) -> str:
+    """``volledig uitgevoerd``; ``deels uitgevoerd — reden: anders: <text>``."""
+    text = f"{carried_out_name(follow_up.carried_out)} uitgevoerd"
+    if follow_up.reason is not None:
+        text += f" — reden: {reason_name(follow_up.reason)}"
+    if follow_up.reason_text:
+        text += f": {follow_up.reason_text}"
+    return text
+
+
+def follow_up_line(follow_up: FollowedUp) -> str:
+    """``Vorig besluit (24-11-2026, doorgaan): deels uitgevoerd — reden: nieuwe
+    informatie`` (rule 12)."""
+    return f"{FOLLOW_UP} ({previous_decision(follow_up)}): {how_it_went(follow_up)}"
+
+
+def action_state(action: AgreedAction) -> str:
+    """``open``; ``gedaan door Bram Bakker op 01-12-2026``; ``vervallen door …``."""
+    if action.state is ActionState.OPEN:
+        return "open"
+    word = "gedaan" if action.state is ActionState.DONE else "vervallen"
+    return f"{word} door {action.closed_by or 'onbekend'} op {format_nl(action.closed_on)}"
+
+
+def action_line(action: AgreedAction) -> str:
+    """``Huisarts bellen — Anna de Vries, uiterlijk 15-12-2026 (open)``; an open action
+    of a corrected decision says so (rule 13)."""
+    state = action_state(action)
+    if action.from_corrected:
+        state += "; uit het gecorrigeerde besluit"
+    return f"{action.what} — {action.owner}, uiterlijk {format_nl(action.due)} ({state})"
+
+
 def point(item_type: ItemType | None, block: Block | None, presenter: str | None) -> str:
     """``vraag (lopend), ingebracht door Anouk de Vries``; empty without an item."""
     if item_type is None or block is None:
@@ -133,8 +218,13 @@ def _md(text: str) -> str:
     """User text as literal Markdown; its own line breaks kept within the list item."""
     lines = [_MARKDOWN_INLINE.sub(r"\\\1", line.strip()) for line in text.splitlines()]
     lines = [line for line in lines if line]
-    rest = [_MARKDOWN_LINE_START.sub(r"\\\1", line) for line in lines[1:]]
+    rest = [_MARKDOWN_LINE_START.sub(r"\1\\\2", line) for line in lines[1:]]
     return "  \n  ".join(lines[:1] + rest)
+
+
+def _md_start(text: str) -> str:
+    """A one-line text that starts a list item: also its first characters literal."""
+    return _MARKDOWN_LINE_START.sub(r"\1\\\2", _md(text))
 
 
 def _md_entry(number: int, entry: MinutesEntry) -> list[str]:
@@ -151,6 +241,7 @@ def _md_entry(number: int, entry: MinutesEntry) -> list[str]:
         lines.append(f"- **Volgende evaluatie:** {format_nl(entry.next_evaluation)}")
     if entry.date_reason:
         lines.append(f"- **Reden voor deze datum:** {_md(entry.date_reason)}")
+    lines += _md_agreed(entry)
     lines.append(f"- **Geformuleerd door:** {_md(worded_by(entry))}")
     if entry.item_type is not None and entry.block is not None:
         lines.append(f"- **Agendapunt:** "
@@ -159,6 +250,23 @@ def _md_entry(number: int, entry: MinutesEntry) -> list[str]:
         lines.append(f"- *Correctie van een eerder besluit (nr. {entry.corrects_id}); "
                      "dit besluit geldt.*")
     lines.append("")
+    return lines
+
+
+def _md_agreed(entry: MinutesEntry) -> list[str]:
+    """The follow-up, the client's perspective, the actions (a nested list) and whether
+    it was discussed with the client: only those there are."""
+    lines = []
+    if entry.follow_up is not None:
+        lines.append(f"- **{FOLLOW_UP} ({previous_decision(entry.follow_up)}):** "
+                     f"{_md(how_it_went(entry.follow_up))}")
+    if entry.client_perspective:
+        lines.append(f"- **{PERSPECTIVE}:** {_md(entry.client_perspective)}")
+    if entry.actions:
+        lines.append(f"- **{ACTIONS}:**")
+        lines += [f"  - {_md_start(action_line(action))}" for action in entry.actions]
+    if entry.discussed_with_client is not None:
+        lines.append(f"- **{DISCUSSED}:** {discussed_name(entry.discussed_with_client)}")
     return lines
 
 
@@ -205,6 +313,21 @@ def csv_row(entry: MinutesEntry, minutes: Minutes) -> list[str]:
         _cell(entry.presenter or ""),
         "ja" if entry.corrects_id is not None else "",
         "", "", "",
+        *_csv_agreed(entry),
+    ]
+
+
+def _csv_agreed(entry: MinutesEntry) -> list[str]:
+    """The columns after the sixteenth: follow-up, discussed, perspective, actions."""
+    done = entry.follow_up
+    return [
+        format_nl(done.decided_on) if done else "",
+        carried_out_name(done.carried_out) if done else "",
+        reason_name(done.reason) if done and done.reason else "",
+        _cell(done.reason_text) if done else "",
+        discussed_name(entry.discussed_with_client) if entry.discussed_with_client else "",
+        _cell(entry.client_perspective),
+        _cell(_ACTIONS_JOIN.join(action_line(action) for action in entry.actions)),
     ]
 
 
@@ -223,6 +346,7 @@ def csv_other_row(other: OtherEntry, minutes: Minutes) -> list[str]:
         _cell(other.consultation_by or ""),
         format_nl(other.report_by),
         format_nl(other.moved_to),
+        "", "", "", "", "", "", "",
     ]
 
 
@@ -261,6 +385,15 @@ def dossier_text(entry: MinutesEntry, minutes: Minutes) -> str:
         parts.append(f"Volgende evaluatie: {format_nl(entry.next_evaluation)}.")
     if entry.date_reason:
         parts.append(f"Reden voor deze datum: {_sentence(entry.date_reason)}")
+    if entry.follow_up is not None:
+        parts.append(_sentence(follow_up_line(entry.follow_up)))
+    if entry.client_perspective:
+        parts.append(f"{PERSPECTIVE}: {_sentence(entry.client_perspective)}")
+    if entry.actions:
+        parts.append(f"{ACTIONS}: "
+                     + _sentence("; ".join(action_line(action) for action in entry.actions)))
+    if entry.discussed_with_client is not None:
+        parts.append(f"{DISCUSSED}: {discussed_name(entry.discussed_with_client)}.")
     parts.append(f"Geformuleerd door: {worded_by(entry)}.")
     return " ".join(parts)
 
