@@ -12,7 +12,7 @@ from follow_up_team import WEEK1, WEEK2, Team, action, doorgaan, make_team
 from PySide6.QtCore import Qt
 
 from ui import common, identity
-from ui.kit import action_list
+from ui.kit import action_list, palette
 from ui.kit.action_list import ActionList, MemberChoiceDialog
 from vergadering import actions
 from vergadering.actions import ActionState
@@ -79,7 +79,7 @@ def test_open_overdue_and_closed_are_shown_right(qtbot, made: Made) -> None:  # 
         "vervallen door Anna de Vries op 01-12-2026 10:00"]
     late, due_today, dropped = widget.rows
     # Overdue: in words ("te laat") and in colour (the row's mark, the red text).
-    assert late.property("overdue") and late.meta.property("overdue")
+    assert late.property("overdue") and palette.DANGER in late.label.text()
     assert not due_today.property("overdue")  # due today is not late
     assert all(r.done_button.isVisible() and r.drop_button.isVisible()
                for r in (late, due_today))

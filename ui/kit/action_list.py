@@ -13,10 +13,11 @@ notice of overdue actions; never on the projector.
 from __future__ import annotations
 
 import datetime as dt
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -48,13 +49,8 @@ QFrame#actionRow {{ background: {palette.WHITE}; border: 1px solid {palette.BORD
     border-left: 4px solid {palette.BORDER}; border-radius: 4px; }}
 QFrame#actionRow[overdue="true"] {{ border-left: 4px solid {palette.DANGER}; }}
 QFrame#actionRow[closed="true"] {{ background: {palette.PANEL_LIGHT}; }}
-QFrame#actionRow QLabel {{ background: transparent; border: none; }}
-QLabel#actionClient {{ font-weight: 600; color: {palette.INK}; }}
-QLabel#actionWhat {{ color: {palette.INK}; }}
-QLabel#actionMeta {{ color: {palette.INK_SOFT}; }}
-QLabel#actionMeta[overdue="true"] {{ color: {palette.DANGER}; font-weight: 600; }}
-QLabel#actionMeta[closed="true"], QLabel#actionWhat[closed="true"] {{
-    color: {palette.MUTED_TEXT}; }}
+QFrame#actionRow QLabel {{ background: transparent; border: none; color: {palette.INK}; }}
+QPushButton#actionButton {{ padding: 2px 10px; }}
 QLabel#actionsEmpty {{ color: {palette.HINT}; }}
 QScrollArea#actionScroll, QWidget#actionRows {{ background: transparent; }}
 """
@@ -64,7 +60,7 @@ def state_text(action: Action) -> str:
     """``gedaan door Anna de Vries op 01-12-2026 14:05``; for an open one the empty text."""
     if action.state is ActionState.OPEN:
         return ""
-    by = _no_break(action.closed_by or tr("onbekend"))
+    by = action.closed_by or tr("onbekend")
     when = words.moment(action.closed_at) if action.closed_at else ""
     return fill(tr("%1 door %2 op %3"), words.action_state(action.state), by, when)
 
@@ -72,16 +68,17 @@ def state_text(action: Action) -> str:
 def meta_text(action: Action, today: dt.date) -> str:
     """``Bram Bakker · uiterlijk 01-12-2026 · 3 dagen te laat`` (open) or ``Bram Bakker ·
     uiterlijk 01-12-2026 · gedaan door … op …`` (closed); names are never broken."""
-    parts = [_no_break(action.owner), fill(tr("uiterlijk %1"), words.date(action.due))]
+    parts = [action.owner, fill(tr("uiterlijk %1"), words.date(action.due))]
     if action.state is ActionState.OPEN:
         parts.append(words.relative_due(action.due, today))
     else:
         parts.append(state_text(action))
-    return " · ".join(parts)
+    return " · ".join(_no_break(part) for part in parts)  # wraps between the parts
 
 
 class ActionRow(QFrame):
-    """One action: its text on two lines, the buttons to close it on the right."""
+    """One action on one line when there is room (it wraps when not), the buttons to
+    close it on the right."""
 
     def __init__(self, action: Action, today: dt.date, *, show_client: bool,
                  read_only: bool, parent: QWidget | None = None) -> None:
@@ -92,37 +89,32 @@ class ActionRow(QFrame):
         closed = action.state is not ActionState.OPEN
         self.setProperty("overdue", overdue)
         self.setProperty("closed", closed)
-        self.client = QLabel(action.client_reference)
-        self.client.setObjectName("actionClient")
-        self.client.setVisible(show_client)
-        self.what = QLabel(action.what)
-        self.what.setObjectName("actionWhat")
-        self.what.setTextFormat(Qt.TextFormat.PlainText)
-        self.what.setWordWrap(True)
-        self.what.setProperty("closed", closed)
-        self.meta = QLabel(meta_text(action, today))
-        self.meta.setObjectName("actionMeta")
-        self.meta.setTextFormat(Qt.TextFormat.PlainText)
-        self.meta.setWordWrap(True)
-        self.meta.setProperty("overdue", overdue)
-        self.meta.setProperty("closed", closed)
-        first = QHBoxLayout()
-        first.setSpacing(10)
-        first.addWidget(self.client, 0, Qt.AlignmentFlag.AlignTop)
-        first.addWidget(self.what, 1)
-        text = QVBoxLayout()
-        text.setSpacing(2)
-        text.addLayout(first)
-        text.addWidget(self.meta)
+        self.client = action.client_reference if show_client else ""
+        self.what = action.what
+        self.meta = meta_text(action, today)
+        meta_color = (palette.DANGER if overdue else
+                      palette.MUTED_TEXT if closed else palette.INK_SOFT)
+        what_color = palette.MUTED_TEXT if closed else palette.INK
+        parts = [f"<b>{html.escape(self.client)}</b>&nbsp;&nbsp;"] if self.client else []
+        parts.append(f'<span style="color:{what_color}">{html.escape(self.what)}</span>')
+        weight = "font-weight:600;" if overdue else ""
+        parts.append(f' &nbsp;<span style="color:{meta_color};{weight}">'
+                     f"{html.escape(self.meta)}</span>")
+        self.label = QLabel("".join(parts))
+        self.label.setObjectName("actionText")
+        self.label.setTextFormat(Qt.TextFormat.RichText)
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 6, 8, 6)
-        layout.setSpacing(8)
-        layout.addLayout(text, 1)
+        layout.setContentsMargins(10, 3, 6, 3)
+        layout.setSpacing(6)
+        layout.addWidget(self.label, 1)
         self.done_button = QPushButton(tr("Gedaan"))
         self.drop_button = QPushButton(tr("Vervalt"))
         for button, name, tip in (
                 (self.done_button, tr("Gedaan"), tr("Deze actie is uitgevoerd.")),
                 (self.drop_button, tr("Vervalt"), tr("Deze actie is niet meer nodig."))):
+            button.setObjectName("actionButton")
             button.setAccessibleName(f"{name}: {action.client_reference} {action.what}")
             button.setToolTip(tip if not read_only else tr(
                 "De database is alleen-lezen: acties afsluiten kan hier niet."))
@@ -134,8 +126,8 @@ class ActionRow(QFrame):
 
     def texts(self) -> str:
         """What the row says, in one line (for tests and screen readers)."""
-        shown = [self.client.text()] if self.client.isVisibleTo(self) else []
-        return " — ".join([*shown, self.what.text(), self.meta.text().replace("\u00a0", " ")])
+        shown = [self.client] if self.client else []
+        return " — ".join([*shown, self.what, self.meta.replace("\u00a0", " ")])
 
 
 def _no_break(name: str) -> str:
@@ -293,13 +285,20 @@ class ActionList(QWidget):
         """Only as high as the rows need, up to ``max_height``."""
         if self._max_height is None:
             return
-        self._content.adjustSize()
-        needs = self._content.sizeHint().height()
+        width = self.scroll.viewport().width() if self.isVisible() else self.width()
+        layout = self._rows_layout
+        needs = (layout.totalHeightForWidth(width) if layout.hasHeightForWidth()
+                 else layout.totalSizeHint().height())
         self.scroll.setFixedHeight(max(0, min(needs, self._max_height)))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
         super().showEvent(event)
         self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()  # wrapped rows are higher when narrower
 
     # -- closing ------------------------------------------------------------------
     def close_action(self, action_id: int, state: ActionState) -> bool:
