@@ -155,3 +155,66 @@ def test_the_overdue_list_closes_by_keyboard(qtbot, made: Made) -> None:  # type
     assert actions.get(store, made.late).state is ActionState.DONE
     assert dialog.list.rows == [] and dialog.list.empty.isVisible()
     qtbot.waitUntil(lambda: not notice.isVisible())
+
+
+# -- on a laptop's screen ----------------------------------------------------------------
+def demo_with_actions() -> Store:
+    """The demo team the day before its meeting, with actions on its last meeting's
+    decisions: two overdue, one due today, one later, one done."""
+    from vergadering import decisions, demo, meetings, members
+    from vergadering.actions import ActionInput
+    from vergadering.store import open_memory
+
+    clock = FakeClock(dt.datetime(2026, 11, 23, 14, 0))
+    store = open_memory(clock)
+    demo.fill_demo(store)
+    last = meetings.last_closed_before(store, clock.today())
+    assert last is not None
+    made = decisions.for_meeting(store, last.id)
+    people = members.list_members(store, include_inactive=False)
+    agreed = (("Huisarts bellen over de medicatie", dt.date(2026, 11, 19)),
+              ("Netwerkgesprek plannen met moeder en de wijkverpleging", dt.date(2026, 11, 20)),
+              ("Verslag naar de GGZ-instelling sturen", dt.date(2026, 11, 23)),
+              ("Aanmelding bij de FACT-poli afronden", dt.date(2026, 12, 1)),
+              ("Crisiskaart bijwerken met de cliënt", dt.date(2026, 12, 8)))
+    for n, (what, due) in enumerate(agreed):
+        decision = made[n % 3]
+        with store.transaction():  # as recorded with the decision (its check is not needed)
+            actions.insert(store, decision.id, decision.client_id,
+                           [ActionInput(what, people[n % len(people)].id, due)])
+    actions.close(store, actions.open_actions(store)[-1].id, ActionState.DONE, people[1].id)
+    return store
+
+
+def test_nothing_is_cut_off_with_actions(qtbot, app_style) -> None:  # type: ignore[no-untyped-def]
+    from test_cut_off import SIZES, cut_offs
+
+    from ui.main_window import MainWindow
+    from vergadering import members
+
+    store = demo_with_actions()
+    names = {m.name for m in members.list_members(store)}
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    found: list[str] = []
+    for area in ("agenda", "vergadering"):
+        win.show_area(area)
+        for size in SIZES:
+            win.resize(*size)
+            qtbot.wait(1)
+            qtbot.wait(1)
+            found += [f"{area} {size}: {p}" for p in cut_offs(win, names)]
+    assert win.findChild(AgendaPage).overdue_notice.text() == "2 acties te laat…"
+    [panel] = win.findChildren(TerugblikPanel)
+    assert panel.actions is not None and len(panel.actions.rows) == 4
+    row = next(r for r in overview.rows(store, store.clock.today())
+               if r.client_id == actions.all_actions(store)[0].client_id)
+    for dialog in (ClientHistoryDialog(store, row, win), OverdueActionsDialog(store, win)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.wait(1)
+        found += [f"{type(dialog).__name__}: {p}" for p in cut_offs(dialog, names)]
+        dialog.close()
+    store.close()
+    assert found == []
