@@ -41,6 +41,7 @@ from ..table_model import subscribe_while_alive
 from .actions import TOOLBAR_STYLE, AgendaActions
 from .commands import AgendaCommands
 from .header import IdentityChooser, TotalBox
+from .overdue_actions import OverdueNotice
 from .proposal_model import ProposalTableModel
 
 if TYPE_CHECKING:
@@ -69,6 +70,7 @@ class AgendaPage(AgendaActions, AgendaCommands, QWidget):
 
         self.read_only_label = MessageLabel(error=False)
         self.total_box = TotalBox()
+        self.overdue_notice = OverdueNotice(store)  # rule 13: only while any are late
         self.status = MessageLabel(error=False)
 
         self.panels = {block: BlockPanel(store, block) for block in Block}
@@ -86,6 +88,7 @@ class AgendaPage(AgendaActions, AgendaCommands, QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.total_box, 1)
+        header.addWidget(self.overdue_notice)
         header.addSpacing(18)
         header.addWidget(identity_label)
         header.addWidget(self.identity)
@@ -274,6 +277,7 @@ class AgendaPage(AgendaActions, AgendaCommands, QWidget):
                 return
             self.plan, settings = found
             self._show_plan(self.plan, settings)
+            self.overdue_notice.refresh()  # a new day may make actions late
         finally:
             self._refreshing = False
 

@@ -1,8 +1,11 @@
 """A client's history: every decision about the client, newest first, with corrections
 linked both ways (rule 4: a correction is a new decision; the corrected one stays,
-struck through)."""
+struck through), each with the actions it agreed and their state; the client's open
+actions on top, closable there (rule 13)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QResizeEvent, QShowEvent
@@ -18,18 +21,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import decisions
+from vergadering import actions, decisions
+from vergadering.actions import Action
 from vergadering.dates import format_nl
 from vergadering.decisions import Decision
 from vergadering.items import DecisionKind
 from vergadering.overview import Row
 from vergadering.store import Store
 
+from .. import common
 from ..i18n import fill, tr
 from ..kit import palette, words
+from ..kit.action_list import ActionList, meta_text
 from . import text
 
 CORRECTED_COLOR = palette.PAUSED_TEXT
+OPEN_ACTIONS_HEIGHT = 130  # px: three or so; more scroll, the decisions stay in sight
 
 
 def worded_by(decision: Decision) -> str:
@@ -59,6 +66,11 @@ def correction_note(decision: Decision, by_id: dict[int, Decision]) -> str:
     return "\n".join(notes)
 
 
+def action_line(action: Action, today: dt.date) -> str:
+    """``• Huisarts bellen (Anna de Vries · uiterlijk 19-11-2026 · 4 dagen te laat)``."""
+    return fill(tr("• %1 (%2)"), action.what, meta_text(action, today).replace("\u00a0", " "))
+
+
 def empty_text(row: Row) -> str:
     if row.last_evaluation is None:
         return tr("Nog geen besluiten vastgelegd; laatste evaluatie: nooit.")
@@ -69,10 +81,11 @@ def empty_text(row: Row) -> str:
 class ClientHistoryDialog(QDialog):
     """Read-only: works on a read-only database too."""
 
-    DATE, KIND, WORDED_BY, COURSE, NEXT, REASON, CORRECTION = range(7)
+    DATE, KIND, WORDED_BY, COURSE, NEXT, REASON, CORRECTION, ACTIONS = range(8)
 
     def __init__(self, store: Store, row: Row, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.store = store
         self.row = row
         self.decisions = sorted(decisions.for_client(store, row.client_id),
                                 key=lambda d: (d.decided_on, d.id), reverse=True)
@@ -93,13 +106,28 @@ class ClientHistoryDialog(QDialog):
             f"#emptyHistory {{ background: {palette.WHITE}; border: 1px dashed "
             f"{palette.BORDER_DASHED}; border-radius: 6px; padding: 14px; }}")
 
-        self.table = QTableWidget(len(self.decisions), 7)
+        client_id = row.client_id
+        self.open_heading = QLabel(self.tr("Openstaande acties"))
+        self.open_heading.setObjectName("historyHeading")
+        self.open_heading.setStyleSheet(f"#historyHeading {{ font-weight: 600; "
+                                        f"color: {palette.INK}; }}")
+        self.open_actions = ActionList(
+            store, lambda s: actions.for_client(s, client_id, open_only=True),
+            show_client=False, max_height=OPEN_ACTIONS_HEIGHT,
+            empty_text=self.tr("Geen openstaande acties."))
+        any_open = bool(self.open_actions.actions)
+        self.open_heading.setVisible(any_open)
+        self.open_actions.setVisible(any_open)
+
+        self.table = QTableWidget(len(self.decisions), 8)
         # Two-line headers keep the narrow columns narrow; the koers gets the room.
         self.table.setHorizontalHeaderLabels([
             self.tr("Datum"), self.tr("Besluit"), self.tr("Geformuleerd\ndoor"),
             self.tr("Koers / verwezen naar"), self.tr("Volgende\nevaluatie"),
-            self.tr("Reden datum"), self.tr("Correctie")])
+            self.tr("Reden datum"), self.tr("Correctie"), self.tr("Acties")])
         self._fill()
+        self._fill_actions()
+        self.open_actions.reloaded.connect(self._fill_actions)  # closed here: its state
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -113,7 +141,8 @@ class ClientHistoryDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(self.COURSE, QHeaderView.ResizeMode.Interactive)
         self._course_minimum = 30 * chars  # readable also when the dialog is narrow
-        for column, width in ((self.WORDED_BY, 18), (self.REASON, 20), (self.CORRECTION, 22)):
+        for column, width in ((self.WORDED_BY, 18), (self.REASON, 20), (self.CORRECTION, 22),
+                              (self.ACTIONS, 32)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width * chars)
         header.setMinimumSectionSize(6 * chars)
@@ -130,6 +159,8 @@ class ClientHistoryDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(self.summary)
+        layout.addWidget(self.open_heading)
+        layout.addWidget(self.open_actions)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         if not self.decisions:
@@ -139,7 +170,8 @@ class ClientHistoryDialog(QDialog):
         width = chars * 150
         if screen is not None:
             width = min(width, int(screen.width() * 0.9))
-        self.resize(width, 560 if self.decisions else 260)
+        self.resize(width, (560 if self.decisions else 260)
+                    + (OPEN_ACTIONS_HEIGHT + 30 if any_open else 0))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt API)
         super().resizeEvent(event)
@@ -185,15 +217,37 @@ class ClientHistoryDialog(QDialog):
                     cell.setFont(font)
                 self.table.setItem(row, column, cell)
 
+    def _fill_actions(self) -> None:
+        """Each decision's actions with their state (rule 13), one per line."""
+        found = common.load(lambda: [actions.for_decision(self.store, d.id)
+                                     for d in self.decisions], lambda _text: None)
+        if found is None:
+            return  # what is shown stays
+        today = self.store.clock.today()
+        for row, agreed in enumerate(found):
+            value = "\n".join(action_line(a, today) for a in agreed)
+            cell = QTableWidgetItem(value)
+            cell.setData(Qt.ItemDataRole.UserRole, self.decisions[row].id)
+            cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            if value:
+                cell.setToolTip(value)
+            self.table.setItem(row, self.ACTIONS, cell)
+        self.table.resizeRowsToContents()
+
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         cell = self.table.item(row, column)
         assert cell is not None
         return cell
 
     def row_texts(self) -> list[list[str]]:
-        """What the table shows, row by row."""
-        return [[self._cell(r, c).text() for c in range(self.table.columnCount())]
+        """What the table shows of the decisions, row by row (their actions:
+        :meth:`action_texts`)."""
+        return [[self._cell(r, c).text() for c in range(self.ACTIONS)]
                 for r in range(self.table.rowCount())]
+
+    def action_texts(self) -> list[str]:
+        """Each decision's actions with their state, row by row."""
+        return [self._cell(r, self.ACTIONS).text() for r in range(self.table.rowCount())]
 
     def is_struck_through(self, row: int) -> bool:
         return self._cell(row, self.KIND).font().strikeOut()

@@ -17,6 +17,7 @@ from vergadering.settings import Block, ItemType
 from ..i18n import count, fill, tr
 
 if TYPE_CHECKING:  # the first screen needs neither: imported where used (start-up time)
+    from vergadering.actions import ActionState
     from vergadering.follow_up import CarriedOut, FollowUpReason
     from vergadering.overview import Status
     from vergadering.timeline import BellReason, BlockChoice
@@ -98,6 +99,15 @@ def follow_up_reason(reason: FollowUpReason | None) -> str:
         FollowUpReason.OTHER: tr("anders"),
     }
     return names[reason]
+
+
+def action_state(state: ActionState) -> str:
+    """An action's state (rule 13): ``open``, ``gedaan``, ``vervallen``."""
+    from vergadering.actions import ActionState
+
+    names = {ActionState.OPEN: tr("open"), ActionState.DONE: tr("gedaan"),
+             ActionState.DROPPED: tr("vervallen")}
+    return names[state]
 
 
 def bell_reason(reason: BellReason) -> str:

@@ -1,14 +1,14 @@
 """The terugblik before the agenda: the previous meeting's decisions and what became of
 its items without a decision (rule 10: apart overleg with who and when it reports back,
-ingetrokken), the items that moved on to this meeting (doorgeschoven, uitgesteld) and
-the report backs of separate consultations on it; shown briefly when the team has it
-switched on."""
+ingetrokken), the items that moved on to this meeting (doorgeschoven, uitgesteld), the
+report backs of separate consultations on it, and the open actions, overdue ones first,
+which anyone can close here (rule 13); shown briefly when the team has it switched on."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from vergadering import agenda, meetings, minutes
+from vergadering import actions, agenda, meetings, minutes
 from vergadering.dates import format_nl
 from vergadering.items import Item
 from vergadering.minutes import Ending
@@ -16,6 +16,7 @@ from vergadering.store import Store
 
 from ..i18n import fill
 from ..kit import palette, words
+from ..kit.action_list import ActionList
 
 STYLE = f"""
 QFrame#terugblik {{ background: {palette.HOVER}; border: 1px solid {palette.BORDER_LIGHT_BLUE};
@@ -25,6 +26,7 @@ QLabel#terugblikTitle {{ font-size: 14pt; font-weight: 600; color: {palette.INK}
 QLabel#terugblikHeading {{ font-weight: 600; color: {palette.INK}; }}
 """
 MAX_LINES = 8  # brief: the full list is in Besluiten
+ACTIONS_HEIGHT = 110  # px: about three actions, more scroll (the agenda stays in sight)
 
 
 class TerugblikPanel(QFrame):
@@ -44,15 +46,16 @@ class TerugblikPanel(QFrame):
         self.carried.setWordWrap(True)
         self.report_backs = QLabel()
         self.report_backs.setWordWrap(True)
+        self.actions_heading = QLabel()
+        self.actions_heading.setObjectName("terugblikHeading")
+        self.actions_heading.hide()
+        self.actions: ActionList | None = None  # made with the store, on first use
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(4)
-        layout.addWidget(self.title)
-        layout.addWidget(self.decisions)
-        layout.addWidget(self.others_heading)
-        layout.addWidget(self.others)
-        layout.addWidget(self.carried)
-        layout.addWidget(self.report_backs)
+        for widget in (self.title, self.decisions, self.others_heading, self.others,
+                       self.carried, self.report_backs, self.actions_heading):
+            layout.addWidget(widget)
         self.hide()
 
     def show_for(self, store: Store, plan: agenda.AgendaPlan, enabled: bool) -> None:
@@ -63,9 +66,11 @@ class TerugblikPanel(QFrame):
                     if o.ending is Ending.DEFERRED}
         moved = [i for i in on_agenda if i.carried_over or i.id in deferred]
         reporting = [i for i in on_agenda if i.report_back_of is not None]
-        if not enabled or (previous is None and not moved and not reporting):
+        open_now = actions.open_actions(store) if enabled else []
+        if not enabled or (previous is None and not moved and not reporting and not open_now):
             self.hide()
             return
+        self._show_actions(store, bool(open_now))
         gone = [o for o in (listed.others if listed else ())
                 if o.ending in (Ending.CONSULTATION, Ending.WITHDRAWN)]
         if previous is not None:
@@ -95,6 +100,33 @@ class TerugblikPanel(QFrame):
             ", ".join(f"{i.client_reference} ({i.presenter})" for i in reporting)))
         self.report_backs.setVisible(bool(reporting))
         self.show()
+
+    def _show_actions(self, store: Store, any_open: bool) -> None:
+        """Rule 13: the open actions, overdue ones first, closable here. Once shown, the
+        section stays until the next refresh, also when the last one is closed."""
+        if self.actions is None and any_open:
+            self.actions = ActionList(store, actions.open_actions, max_height=ACTIONS_HEIGHT,
+                                      empty_text=self.tr("Alle acties zijn afgesloten."))
+            self.actions.reloaded.connect(self._count_actions)
+            layout = self.layout()
+            assert layout is not None
+            layout.addWidget(self.actions)
+        elif self.actions is not None:
+            self.actions.reload()
+        if self.actions is not None:
+            self.actions.setVisible(any_open)
+        self.actions_heading.setVisible(any_open)
+        self._count_actions()
+
+    def _count_actions(self) -> None:
+        if self.actions is None:
+            return
+        shown = len(self.actions.actions)
+        late = self.actions.overdue_count()
+        heading = fill(self.tr("Openstaande acties (%1)"), shown)
+        if late:
+            heading = fill(self.tr("%1 — %2 te laat"), heading, late)
+        self.actions_heading.setText(heading)
 
     def _more(self, count: int) -> str:
         return fill(self.tr("… en nog %1 (zie Besluiten)"), count)
