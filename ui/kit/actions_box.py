@@ -55,7 +55,7 @@ class ActionRow(QWidget):
         self.what_edit.setPlaceholderText(self.tr("bijvoorbeeld: huisarts bellen over de "
                                                   "medicatie"))
         self.what_edit.setAccessibleName(self.tr("Wat"))
-        self.what_edit.setMinimumWidth(char_width * 32)
+        self.what_edit.setMinimumWidth(char_width * 30)
         self.owner_combo = QComboBox()
         self.owner_combo.setPlaceholderText(self.tr("kies wie"))
         self.owner_combo.setAccessibleName(self.tr("Wie"))
@@ -84,18 +84,26 @@ class ActionRow(QWidget):
         self.error = MessageLabel()
         self._messages: dict[str, str] = {}
 
+        # Two lines, so the what has the room and the form stays narrow: what and who,
+        # then by when with its quick choices.
         line = QHBoxLayout()
         line.setContentsMargins(0, 0, 0, 0)
         line.setSpacing(6)
         line.addWidget(self.what_edit, 1)
         line.addWidget(self.owner_combo)
-        line.addWidget(self.due_field)
-        line.addLayout(quick_row)
-        line.addWidget(self.remove_button)
+        when = QHBoxLayout()
+        when.setContentsMargins(char_width * 2, 0, 0, 0)
+        when.setSpacing(6)
+        when.addWidget(QLabel(self.tr("klaar op")))
+        when.addWidget(self.due_field)
+        when.addLayout(quick_row)
+        when.addStretch(1)
+        when.addWidget(self.remove_button)
         column = QVBoxLayout(self)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
+        column.setContentsMargins(0, 0, 0, 4)
+        column.setSpacing(3)
         column.addLayout(line)
+        column.addLayout(when)
         column.addWidget(self.error)
         self.fields: dict[str, QWidget] = {"action_what": self.what_edit,
                                            "action_owner": self.owner_combo,
@@ -221,6 +229,8 @@ class ActionsBox(QWidget):
         anchor = self.rows[-1].remove_button if self.rows else self.add_button
         self.rows.append(row)
         self._rows_layout.addWidget(row)
+        if self.isVisible():
+            row.show()  # now: the layout would show it only later, and Tab skips the hidden
         previous: QWidget = anchor
         for widget in row.focus_order():
             QWidget.setTabOrder(previous, widget)

@@ -324,8 +324,17 @@ class DecisionFormLayout(_Base):
                  (self.tr("6 weken"), today + dt.timedelta(weeks=6))]
         box = ActionsBox(team, self.item.presenter_id, quick, quick[0][1], kept or (),
                          self.fontMetrics().averageCharWidth())
-        box.shown_changed.connect(lambda: self.fit() if self.isVisible() else None)
+        box.shown_changed.connect(self._on_actions_shown)
         return box
+
+    def _on_actions_shown(self) -> None:
+        """A row came or went: refit, and keep the field with the cursor in view."""
+        if not self.isVisible():
+            return
+        self.fit()
+        focus = self.focusWidget()
+        if focus is not None and self.scroll.isAncestorOf(focus):
+            self.scroll.ensureWidgetVisible(focus)
 
     def _section(self, title: QLabel, field: QWidget | QHBoxLayout, error: MessageLabel,
                  extra: QWidget | None = None, under: QWidget | None = None) -> QWidget:
