@@ -255,9 +255,11 @@ class DecisionForm(DecisionFormLayout, QDialog):
         if self.scroll.minimumWidth() < wide:
             self.scroll.setMinimumWidth(wide)  # the dialog widens with it
             layout = self.layout()
-            layout.activate()
-            if self.width() < layout.minimumSize().width():  # a minimum width of its own
-                self.resize(layout.minimumSize().width(), self.height())
+            if layout is not None:
+                layout.activate()
+                least = layout.minimumSize().width()
+                if self.width() < least:  # the dialog has a minimum width of its own
+                    self.resize(least, self.height())
         item_form.fit_height(self, self.scroll)
         widgets.keep_on_screen(self)
 
