@@ -92,6 +92,7 @@ def test_two_actions_are_recorded_with_their_owner_and_date(
     key(qtbot, Qt.Key.Key_Tab)
     assert row.due_field.hasFocus()
     type_date(qtbot, "15-12-2026")
+    assert row.weekday.text() == "dinsdag"  # a check on what was typed
     add_action(qtbot, form, "Verslag naar de POH sturen")
     save_by_key(qtbot)
     decision = form.decision
@@ -183,6 +184,16 @@ def test_a_row_is_removed_by_alt_delete_or_its_button(qtbot, store: Store,  # ty
     save_by_key(qtbot)
     assert form.decision is not None
     assert [a.what for a in actions.for_decision(store, form.decision.id)] == ["Eerste"]
+
+
+def test_no_more_rows_than_a_decision_may_have(qtbot, store: Store, team: Team) -> None:  # type: ignore[no-untyped-def]
+    form = open_form(qtbot, store, first_item(team))
+    for number in range(actions.MAX_PER_DECISION):
+        add_action(qtbot, form, f"Actie {number + 1}")
+    assert not form.actions_box.add_button.isEnabled()
+    key(qtbot, Qt.Key.Key_C, ALT)
+    qtbot.wait(150)  # the time Qt takes to press a button
+    assert len(form.actions_box.rows) == actions.MAX_PER_DECISION
 
 
 def test_digits_typed_in_an_action_stay_text(qtbot, store: Store, team: Team) -> None:  # type: ignore[no-untyped-def]

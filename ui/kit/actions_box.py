@@ -1,5 +1,5 @@
 """The decision form's actions (rule 13, docs/rules.md): what someone will do, who
-(an active member of the team) and by when. A row each, added with "A&ctie toevoegen"
+(an active member of the team) and by when. A row each, added with "Actie toevoegen"
 (Alt+C), which puts the cursor in its *what*; Tab goes what → who → by when → the quick
 dates → remove. Alt+Delete or the × removes the row the cursor is in. A row with nothing
 typed (its what empty, who and when as offered) is not an action and is left out; the
@@ -68,6 +68,8 @@ class ActionRow(QWidget):
         self.due_field.setAccessibleName(self.tr("Klaar op"))
         self.due_field.setFixedWidth(char_width * 18)
         self.due_field.set_date(due)
+        self.weekday = hint_label("")  # the weekday of the date: a check on the typing
+        self.weekday.setWordWrap(False)
         quick_row = QHBoxLayout()
         quick_row.setSpacing(4)
         self.quick_buttons = quick_date_buttons(quick_row, quick, self._choose_date)
@@ -97,7 +99,7 @@ class ActionRow(QWidget):
         when.addWidget(QLabel(self.tr("klaar op")))
         when.addWidget(self.due_field)
         when.addLayout(quick_row)
-        when.addStretch(1)
+        when.addWidget(self.weekday, 1)
         when.addWidget(self.remove_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 4)
@@ -138,6 +140,8 @@ class ActionRow(QWidget):
         day = self.due_field.date()
         for quick_day, button in self.quick_buttons.items():
             button.setChecked(quick_day == day)
+        # The weekday (the first word of the long date); all of it in the tooltip.
+        self.weekday.setText(words.long_date(day).split()[0] if day is not None else "")
         self._edited("action_due")
 
     # -- problems -------------------------------------------------------------------
