@@ -109,11 +109,12 @@ def test_deels_without_a_reason_shows_the_error_and_records_nothing(
     assert form.decision is None and form.isVisible()
     assert box.reason_error.isVisible() and "Reden" in box.reason_error.text()
     assert box.reason_combo.hasFocus()  # the first field to fix
+    assert "border" in box.reason_combo.styleSheet()  # marked, as a text field is
     assert decided_today(store, item) == []
     # A reason chosen by keyboard: the list takes the arrow keys.
     key(qtbot, Qt.Key.Key_Down)
     assert box.reason() is FollowUpReason.CLIENT_WANTED_OTHERWISE
-    assert not box.reason_error.isVisible()
+    assert not box.reason_error.isVisible() and box.reason_combo.styleSheet() == ""
     save_by_key(qtbot)
     decision = form.decision
     assert decision is not None
@@ -168,6 +169,16 @@ def test_nothing_chosen_says_the_follow_up_is_required(qtbot, store: Store,  # t
     assert form.decision is not None and form.decision.carried_out is CarriedOut.FULLY
 
 
+def test_the_hint_names_7_8_9_until_the_follow_up_is_answered(
+        qtbot, store: Store, team: Team) -> None:  # type: ignore[no-untyped-def]
+    item = second_meeting(team)
+    form = open_form(qtbot, store, item)
+    hint = form.kind_hint.text()
+    assert "7 volledig, 8 deels, 9 niet" in hint and "1 doorgaan" in hint
+    key(qtbot, Qt.Key.Key_9)
+    assert form.kind_hint.text() == "Kies het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen."
+
+
 def test_no_box_for_a_first_decision(qtbot, store: Store, team: Team) -> None:  # type: ignore[no-untyped-def]
     client = team.client()
     item = team.queue(client, WEEK1)
@@ -175,6 +186,7 @@ def test_no_box_for_a_first_decision(qtbot, store: Store, team: Team) -> None:  
     team.discuss(item.id)
     form = open_form(qtbot, store, item)
     assert form.follow_up_box is None
+    assert form.kind_hint.text() == "Kies het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen."
     assert form.kind_buttons[DecisionKind.DOORGAAN].hasFocus()
     key(qtbot, Qt.Key.Key_7)  # nothing to follow up: the key does nothing
     key(qtbot, Qt.Key.Key_2)

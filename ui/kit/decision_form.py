@@ -10,6 +10,8 @@ that fits the case. A decision is dated the day it is taken (rule 7); afsluiten 
 confirmed with the client named first (rule 8); Esc with something filled in asks
 before throwing it away. When the client's previous decision must be followed up (rule
 12), the "Vorig besluit" box above the decisions asks how it was carried out (7/8/9).
+Below: whether it was discussed with the client (rule 14) and its actions (rule 13, each
+problem under its row).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from vergadering import decisions
 from vergadering import settings as team_settings
 from vergadering.dates import format_nl
 from vergadering.decisions import Decision, DecisionInput
-from vergadering.follow_up import CarriedOut
+from vergadering.follow_up import CarriedOut, DiscussedWithClient
 from vergadering.items import DecisionKind, Item
 from vergadering.problems import Problem
 from vergadering.store import Store
@@ -38,7 +40,7 @@ from .widgets import MessageLabel
 
 FIELD_ORDER = ("follow_up", "carried_out", "follow_up_reason", "follow_up_text", "kind",
                "next_evaluation", "date_reason", "koers", "referred_to",
-               "worded_by_role", "worded_by")
+               "worded_by_role", "worded_by", "discussed_with_client", "actions")
 NEEDS_DATE = (DecisionKind.DOORGAAN, DecisionKind.VERWIJZEN)
 
 
@@ -99,6 +101,7 @@ class DecisionForm(DecisionFormLayout, QDialog):
         if self.follow_up_box is not None:
             self.follow_up_box.set_value(old.carried_out, old.follow_up_reason,
                                          old.follow_up_text)
+        self.set_discussed(old.discussed_with_client)
 
     # -- reading and showing -----------------------------------------------------
     def kind(self) -> DecisionKind | None:
@@ -121,8 +124,15 @@ class DecisionForm(DecisionFormLayout, QDialog):
         if self.scroll.isAncestorOf(target):
             self.scroll.ensureWidgetVisible(target)
 
+    def discussed(self) -> DiscussedWithClient | None:
+        return next((v for v, b in self.discussed_buttons.items() if b.isChecked()), None)
+
+    def set_discussed(self, value: DiscussedWithClient | None) -> None:
+        item_form.set_choice(self.discussed_group, dict(self.discussed_buttons.items()), value)
+
     def _on_carried_out_chosen(self, carried: CarriedOut) -> None:
         """Carried out fully: on to the decision (deels or niet: the box asks why)."""
+        self._update_hint()
         if carried is not CarriedOut.FULLY:
             return
         kind = self.kind()
@@ -140,6 +150,13 @@ class DecisionForm(DecisionFormLayout, QDialog):
         self.koers_section.setVisible(kind is DecisionKind.DOORGAAN)
         self.referred_section.setVisible(kind is DecisionKind.VERWIJZEN)
         self.date_section.setVisible(kind in NEEDS_DATE)
+        self._update_hint()
+        if self.isVisible():
+            self.fit()
+
+    def _update_hint(self) -> None:
+        """What to do next; first the follow-up (7/8/9) while it is not answered."""
+        kind = self.kind()
         hints = {
             None: self.tr("Kies het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen."),
             DecisionKind.DOORGAAN: self.tr("Doorgaan mag alleen met een afgesproken volgende "
@@ -148,9 +165,12 @@ class DecisionForm(DecisionFormLayout, QDialog):
                                             "en is niet meer aan de beurt voor evaluatie."),
             DecisionKind.VERWIJZEN: self.tr("Waarheen, en wanneer het team erop terugkijkt."),
         }
-        self.kind_hint.setText(hints[kind])
-        if self.isVisible():
-            self.fit()
+        text = hints[kind]
+        box = self.follow_up_box
+        if kind is None and box is not None and box.carried_out() is None:
+            text = self.tr("Eerst: was het vorige besluit uitgevoerd? 7 volledig, 8 deels, "
+                           "9 niet. Dan het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen.")
+        self.kind_hint.setText(text)
 
     def choose_date(self, day: dt.date) -> None:
         self.date_field.set_date(day)
@@ -224,7 +244,8 @@ class DecisionForm(DecisionFormLayout, QDialog):
             koers=self.koers_edit.toPlainText(), referred_to=self.referred_edit.text(),
             worded_by_role=role,
             date_reason=self.reason_edit.text() if self.needs_reason() else "",
-            follow_up=self.follow_up_box.value() if self.follow_up_box is not None else None)
+            follow_up=self.follow_up_box.value() if self.follow_up_box is not None else None,
+            discussed_with_client=self.discussed(), actions=self.actions_box.value())
 
     def fit(self) -> None:
         """Wide enough for what is shown and tall enough, as far as the screen allows
@@ -233,6 +254,12 @@ class DecisionForm(DecisionFormLayout, QDialog):
         wide = self.scroll.widget().minimumSizeHint().width() + bar + 4
         if self.scroll.minimumWidth() < wide:
             self.scroll.setMinimumWidth(wide)  # the dialog widens with it
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+                least = layout.minimumSize().width()
+                if self.width() < least:  # the dialog has a minimum width of its own
+                    self.resize(least, self.height())
         item_form.fit_height(self, self.scroll)
         widgets.keep_on_screen(self)
 
@@ -250,8 +277,12 @@ class DecisionForm(DecisionFormLayout, QDialog):
             self.errors[name].clear()
         for field in self.fields.values():
             item_form.mark_invalid(field, False)
+        about_actions = [p for p in problems if self.actions_box.is_problem(p)]
+        action_field = self.actions_box.show_problems(about_actions)
         other: list[str] = []
         for problem in problems:
+            if problem in about_actions:
+                continue
             label = self.errors.get(problem.field)
             if label is None:
                 other.append(describe(problem))
@@ -272,6 +303,8 @@ class DecisionForm(DecisionFormLayout, QDialog):
              else next(iter(self.kind_buttons.values()))).setFocus()
         elif first in self.fields:
             self.fields[first].setFocus()
+        elif action_field is not None:
+            action_field.setFocus()
         self.fit()
         focus = self.focusWidget()
         if focus is not None and self.scroll.isAncestorOf(focus):
@@ -291,6 +324,10 @@ class DecisionForm(DecisionFormLayout, QDialog):
             problem = self.date_field.problem()
             if problem is not None:
                 self.show_problems([problem])
+            return False
+        dates = self.actions_box.date_problems()
+        if dates:
+            self.show_problems(dates)
             return False
         data = self.decision_input()
         if self.closes_treatment(data.kind):
@@ -313,7 +350,8 @@ class DecisionForm(DecisionFormLayout, QDialog):
                 self._store, self.item.id, worded_by_role=data.worded_by_role,
                 next_evaluation=data.next_evaluation, koers=data.koers,
                 referred_to=data.referred_to, date_reason=data.date_reason,
-                closes_client_id=data.closes_client_id, follow_up=data.follow_up)
+                closes_client_id=data.closes_client_id, follow_up=data.follow_up,
+                discussed_with_client=data.discussed_with_client, actions=data.actions)
         return decisions.record_decision(self._store, self.item.id, data)
 
     def closes_treatment(self, kind: DecisionKind | None) -> bool:

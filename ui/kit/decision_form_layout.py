@@ -1,7 +1,9 @@
 """The decision form's widgets: the heading, the previous decision's follow-up when one
 is due (:mod:`ui.kit.follow_up_box`), the three decisions as big buttons (1/2/3),
 the next evaluation with its quick choices and the reason a date outside the term needs,
-the koers, where to refer, who worded it, and the buttons; with the form's style sheet.
+the koers, where to refer, who worded it, whether it was discussed with the client (rule
+14), its actions (rule 13, :mod:`ui.kit.actions_box`), and the buttons; with the form's
+style sheet.
 A mixin of :class:`ui.kit.decision_form.DecisionForm`, which reads, checks and saves."""
 
 from __future__ import annotations
@@ -23,13 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import decisions
+from vergadering import actions, decisions, members
 from vergadering.dates import add_months, format_nl
+from vergadering.follow_up import DiscussedWithClient
 from vergadering.items import DecisionKind
 
+from .. import common
 from ..date_field import DateField
 from ..i18n import count, fill
 from . import follow_up_box, item_form, palette, words
+from .actions_box import ActionsBox
 from .follow_up_box import FollowUpBox
 from .widgets import MessageLabel, hint_label, quick_date_buttons
 
@@ -53,6 +58,7 @@ QPushButton#quick {{ padding: 3px 11px; border: 2px solid {palette.BORDER_CHIP};
     border-radius: 12px;
     background: {palette.WHITE}; }}
 QPushButton#quick:checked {{ background: {palette.ACCENT_LIGHT}; border-color: {palette.ACCENT}; }}
+QPushButton#removeAction {{ padding: 2px 9px; font-weight: 700; }}
 #decisionHeading {{ font-size: 16pt; font-weight: 700; color: {palette.INK}; }}
 #sectionTitle {{ font-weight: 600; }}
 #reasonBox {{ background: {palette.NOTE_BACKGROUND}; border: 1px solid {palette.NOTE_BORDER};
@@ -203,6 +209,8 @@ class DecisionFormLayout(_Base):
         role_row.addStretch(1)
         self.role_buttons["presenter"].setChecked(True)
         self.role_error = MessageLabel()
+        discussed_row = self._discussed_row()
+        self.actions_box = self._actions_box()
 
         self.save_action = QAction(self.tr("Besluit &vastleggen"), self)
         self.save_action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter"),
@@ -248,6 +256,9 @@ class DecisionFormLayout(_Base):
         layout.addWidget(self.date_section)
         layout.addLayout(role_row)
         layout.addWidget(self.role_error)
+        layout.addLayout(discussed_row)
+        layout.addWidget(self.discussed_error)
+        layout.addWidget(self.actions_box)
         layout.addStretch(1)
         self.scroll = item_form.scrolling(body)
         outer = QVBoxLayout(self)
@@ -259,17 +270,71 @@ class DecisionFormLayout(_Base):
             "kind": self.kind_error, "next_evaluation": self.date_error,
             "date_reason": self.reason_error, "koers": self.koers_error,
             "referred_to": self.referred_error, "worded_by_role": self.role_error,
-            "worded_by": self.role_error,
+            "worded_by": self.role_error, "discussed_with_client": self.discussed_error,
         }
         self.fields: dict[str, QWidget] = {
             "kind": self.kind_frame, "next_evaluation": self.date_field,
             "date_reason": self.reason_edit, "koers": self.koers_edit,
-            "referred_to": self.referred_edit,
+            "referred_to": self.referred_edit, "discussed_with_client": self.discussed_frame,
         }
         if self.follow_up_box is not None:
             self.errors.update(self.follow_up_box.errors)
             self.fields.update(self.follow_up_box.fields)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 100)
+
+    def _discussed_row(self) -> QHBoxLayout:
+        """Rule 14: ja, volgt or nee (Alt+J/L/N, or Tab and the arrows); none chosen is
+        "not answered", which is allowed."""
+        self.discussed_group = QButtonGroup(self)
+        self.discussed_buttons = {
+            DiscussedWithClient.YES: QRadioButton(self.tr("&ja")),
+            DiscussedWithClient.LATER: QRadioButton(self.tr("vo&lgt")),
+            DiscussedWithClient.NO: QRadioButton(self.tr("&nee")),
+        }
+        self.discussed_frame = QFrame()
+        self.discussed_frame.setObjectName(item_form.CHOICES)
+        self.discussed_frame.setToolTip(self.tr(
+            "Is dit besluit met de cliënt besproken? 'volgt': dat gebeurt nog. Niets gekozen: "
+            "niet ingevuld."))
+        choices = QHBoxLayout(self.discussed_frame)
+        choices.setContentsMargins(2, 0, 2, 0)
+        for button in self.discussed_buttons.values():
+            self.discussed_group.addButton(button)
+            choices.addWidget(button)
+        row = QHBoxLayout()
+        row.addWidget(_title(self.tr("Besproken met cliënt:")))
+        row.addWidget(self.discussed_frame)
+        row.addStretch(1)
+        self.discussed_error = MessageLabel()
+        return row
+
+    def _actions_box(self) -> ActionsBox:
+        """Rule 13: the actions, by default for the presenter and the next meeting; a
+        correction shows the corrected decision's, which stay with it."""
+        store = self._store
+        team = common.load(lambda: members.list_members(store, include_inactive=False),
+                           self.general_error.show_message) or []
+        kept = common.load(lambda: actions.for_decision(store, self.corrects.id),
+                           self.general_error.show_message) if self.corrects else None
+        # Due today or later (also in a correction of an earlier day's decision).
+        today = store.clock.today()
+        quick = [(self.tr("volgende MDO"),
+                  decisions.on_meeting_day(self._settings, today + dt.timedelta(days=7))),
+                 (self.tr("2 weken"), today + dt.timedelta(weeks=2)),
+                 (self.tr("6 weken"), today + dt.timedelta(weeks=6))]
+        box = ActionsBox(team, self.item.presenter_id, quick, quick[0][1], kept or (),
+                         self.fontMetrics().averageCharWidth())
+        box.shown_changed.connect(self._on_actions_shown)
+        return box
+
+    def _on_actions_shown(self) -> None:
+        """A row came or went: refit, and keep the field with the cursor in view."""
+        if not self.isVisible():
+            return
+        self.fit()
+        focus = self.focusWidget()
+        if focus is not None and self.scroll.isAncestorOf(focus):
+            self.scroll.ensureWidgetVisible(focus)
 
     def _section(self, title: QLabel, field: QWidget | QHBoxLayout, error: MessageLabel,
                  extra: QWidget | None = None, under: QWidget | None = None) -> QWidget:

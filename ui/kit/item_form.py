@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QComboBox,
     QDialog,
     QFrame,
     QGridLayout,
@@ -136,6 +137,10 @@ def mark_invalid(field: QWidget, invalid: bool) -> None:
         field.setStyleSheet(f"QPlainTextEdit {{ {_INVALID_BORDER} }}" if invalid else "")
     elif isinstance(field, QFrame) and field.objectName() == CHOICES:
         field.setStyleSheet(f"QFrame#{CHOICES} {{ {_INVALID_BORDER} }}" if invalid else "")
+    elif isinstance(field, QComboBox):
+        # A list to choose from: a red border, with room for its text and arrow.
+        field.setStyleSheet(f"QComboBox {{ {_INVALID_BORDER} padding: 2px 6px; }}"
+                            if invalid else "")
     else:
         widgets.mark_invalid(field, invalid)
 
