@@ -73,7 +73,7 @@ def field_label(name: str) -> str:
         "action": tr("Actie"),
         "action_what": tr("Actie"),
         "action_owner": tr("Eigenaar van de actie"),
-        "action_due": tr("Actie klaar op"),
+        "action_due": tr("Actie uiterlijk klaar op"),
         "state": tr("Status"),
     }
     return labels.get(name, name)

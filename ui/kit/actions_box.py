@@ -96,7 +96,7 @@ class ActionRow(QWidget):
         when = QHBoxLayout()
         when.setContentsMargins(char_width * 2, 0, 0, 0)
         when.setSpacing(6)
-        when.addWidget(QLabel(self.tr("klaar op")))
+        when.addWidget(QLabel(self.tr("uiterlijk")))
         when.addWidget(self.due_field)
         when.addLayout(quick_row)
         when.addWidget(self.weekday, 1)
@@ -217,8 +217,9 @@ class ActionsBox(QWidget):
         if not kept:
             return None
         lines = [self.tr("Bij het gecorrigeerde besluit (blijven daar staan):")]
-        lines += [fill(self.tr("• %1 — %2, klaar op %3"), action.what, action.owner,
-                       words.date(action.due)) for action in kept]
+        lines += [fill(self.tr("• %1 — %2, uiterlijk %3 (%4)"), action.what, action.owner,
+                       words.date(action.due), words.action_state(action.state))
+                  for action in kept]
         return hint_label("\n".join(lines))
 
     # -- rows -----------------------------------------------------------------------
