@@ -69,7 +69,7 @@ class FollowThroughBox(QWidget):
         carried, ended = follow.carried, follow.ended
         goal = figure_words.goal_percent
         self.carried.setText(
-            fill(self.tr("%1 (doel: minstens %2%)"), figure_words.carried_out_text(carried),
+            fill(self.tr("%1; doel: minstens %2%"), figure_words.carried_out_text(carried),
                  goal(CARRIED_OUT_GOAL)) if carried.followed_up else
             self.tr("Geen eerdere besluiten opgevolgd in deze vergadering."))
         self.carried.setStyleSheet(GOAL_MISSED_STYLE if carried.meets_goal is False else "")
@@ -80,7 +80,7 @@ class FollowThroughBox(QWidget):
         others = figure_words.ended_otherwise_text(ended)
         self.decided.setText(fill(self.tr("%1; %2"), figure_words.decided_text(ended), others)
                              if others else figure_words.decided_text(ended))
-        self.deferred.setText(fill(self.tr("%1 (doel: hoogstens %2%)"),
+        self.deferred.setText(fill(self.tr("%1; doel: hoogstens %2%"),
                                    figure_words.deferred_text(ended), goal(DEFERRED_GOAL)))
         self.deferred.setStyleSheet(
             GOAL_MISSED_STYLE if ended.deferred_meets_goal is False else "")
