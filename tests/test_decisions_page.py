@@ -330,7 +330,7 @@ def test_the_review_tab_shows_the_chosen_meeting(page: DecisionsPage, demo_store
     assert panel.decided_figure.detail.text() == f"{ended.decided} van {ended.items} punten"
     follow = follow_through.meeting_follow_through(demo_store, reviewed)
     assert panel.follow_through.follow == follow
-    assert panel.follow_through.actions.text() == (
+    assert panel.follow_through.open_actions.text() == (
         f"Aan het eind van de dag: {follow.actions.open} open acties, "
         f"waarvan {follow.actions.overdue} te laat.")
     assert panel.items.rowCount() == len(reviewed.items)

@@ -34,13 +34,22 @@ def test_trends_show_the_period_and_each_meeting(history: Team, qtbot) -> None: 
     assert "93%" in panel.decided.toolTip()
     assert panel.deferred.summary.text() == "Over de periode: 1 van 13 punten uitgesteld (8%)."
     # Actions as week 2's day ended: B and C open (A done), none late yet.
-    assert panel.actions.summary.text() == "Op 01-12-2026: 2 open acties, waarvan 0 te laat."
+    assert panel.open_actions.summary.text() == "Op 01-12-2026: 2 open acties, waarvan 0 te laat."
 
 
 def test_the_charts_plot_each_meetings_number_and_the_goals(history: Team, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
     panel = TrendsPanel(lambda _months: None)
     qtbot.addWidget(panel)
+    panel.resize(1000, 600)
+    panel.show()
     panel.set_points(trends.trends(history.store, WEEK1))
+    # The follow-through charts lie below the first screen: drawn once scrolled to.
+    qtbot.waitUntil(lambda: panel.evaluated.chart.series() != [])
+    assert all(chart.chart.series() == [] for chart in panel.follow_charts)
+    panel.scroll.ensureWidgetVisible(panel.deferred)
+    qtbot.waitUntil(lambda: panel.deferred.chart.series() != [])
+    panel.scroll.ensureWidgetVisible(panel.carried)
+    assert all(chart.waiting is None for chart in panel.follow_charts)
 
     def points(chart, name: str) -> list[tuple[float, float]]:  # type: ignore[no-untyped-def]
         [series] = [s for s in chart.chart.series() if s.name() == name]
@@ -52,8 +61,8 @@ def test_the_charts_plot_each_meetings_number_and_the_goals(history: Team, qtbot
     assert points(panel.decided, "% met besluit afgerond") == [(0.0, 100.0), (1.0, 62.0)]
     assert points(panel.deferred, "% uitgesteld") == [(0.0, 0.0), (1.0, 12.0)]
     assert {y for _x, y in points(panel.deferred, "doel: hoogstens 10%")} == {10.0}
-    assert points(panel.actions, "open") == [(0.0, 3.0), (1.0, 2.0)]
-    assert points(panel.actions, "te laat") == [(0.0, 0.0), (1.0, 0.0)]
+    assert points(panel.open_actions, "open") == [(0.0, 3.0), (1.0, 2.0)]
+    assert points(panel.open_actions, "te laat") == [(0.0, 0.0), (1.0, 0.0)]
 
 
 def test_verloop_shows_the_meetings_follow_through(history: Team, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
@@ -76,7 +85,7 @@ def test_verloop_shows_the_meetings_follow_through(history: Team, qtbot) -> None
     assert box.decided.text() == "5 van 8 punten met besluit afgerond (62%); 1 uitgesteld · " \
         "2 niet bereikt"
     assert box.deferred.text() == "1 van 8 punten uitgesteld (12%); doel: hoogstens 10%"
-    assert box.actions.text() == "Aan het eind van de dag: 2 open acties, waarvan 0 te laat."
+    assert box.open_actions.text() == "Aan het eind van de dag: 2 open acties, waarvan 0 te laat."
     # Below the goal of 85%, above the 10%: said in the danger colour too.
     assert "color" in box.carried.styleSheet() and "color" in box.deferred.styleSheet()
 
@@ -90,6 +99,6 @@ def test_verloop_of_a_meeting_that_followed_nothing_up(history: Team, qtbot) -> 
     assert box.carried.text() == "Geen eerdere besluiten opgevolgd in deze vergadering."
     assert box.carried.styleSheet() == "" and box.reasons.isHidden()
     assert box.deferred.text() == "0 van 5 punten uitgesteld (0%); doel: hoogstens 10%"
-    assert box.actions.text() == "Aan het eind van de dag: 3 open acties, waarvan 0 te laat."
+    assert box.open_actions.text() == "Aan het eind van de dag: 3 open acties, waarvan 0 te laat."
     box.set_follow(None)
     assert box.isHidden()

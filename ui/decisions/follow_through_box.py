@@ -54,7 +54,7 @@ class FollowThroughBox(QWidget):
             grid.addWidget(value, row, 1)
             self.names.append(label)
             self.values.append(value)
-        self.carried, self.reasons, self.decided, self.deferred, self.actions = self.values
+        self.carried, self.reasons, self.decided, self.deferred, self.open_actions = self.values
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -84,5 +84,5 @@ class FollowThroughBox(QWidget):
                                    figure_words.deferred_text(ended), goal(DEFERRED_GOAL)))
         self.deferred.setStyleSheet(
             GOAL_MISSED_STYLE if ended.deferred_meets_goal is False else "")
-        self.actions.setText(fill(self.tr("Aan het eind van de dag: %1."),
+        self.open_actions.setText(fill(self.tr("Aan het eind van de dag: %1."),
                                   figure_words.actions_text(follow.actions)))

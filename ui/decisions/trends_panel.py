@@ -23,8 +23,8 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -62,6 +62,9 @@ class TrendChart(QWidget):
         super().__init__(parent)
         heading = QLabel(title)
         heading.setObjectName("sectionTitle")
+        # What plot(..., later=True) left to draw: dates, series, maximum, axis, legend.
+        self.waiting: tuple[Sequence[dt.date], list[QBarSeries | QLineSeries], float, str,
+                            bool] | None = None
         self.summary = widgets.hint_label("")
         self.footer = widgets.hint_label("")  # e.g. the reasons under Uitgevoerd
         self.footer.hide()
@@ -87,11 +90,22 @@ class TrendChart(QWidget):
 
     def plot(self, dates: Sequence[dt.date], series: list[QBarSeries | QLineSeries],
              maximum: float, summary: str, *, axis_title: str = "",
-             legend: bool = True) -> None:
+             legend: bool = True, later: bool = False) -> None:
+        """Show ``summary`` and draw the chart; ``later``: draw it when
+        :meth:`draw_waiting` is called (once it is scrolled into view)."""
+        self.summary.setText(summary)
+        self.waiting = (dates, series, maximum, axis_title, legend)
+        if not later:
+            self.draw_waiting()
+
+    def draw_waiting(self) -> None:
+        if self.waiting is None:
+            return
+        dates, series, maximum, axis_title, legend = self.waiting
+        self.waiting = None
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        self.summary.setText(summary)
         # Dates at the meetings' indexes; with many meetings only every few is named,
         # so the labels stay readable instead of being cut to "…".
         categories = QCategoryAxis()
@@ -199,14 +213,15 @@ class TrendsPanel(QWidget):
         self.decided.setToolTip(figure_words.decided_tip())
         self.deferred = TrendChart(figure_words.deferred_name())
         self.deferred.setToolTip(figure_words.deferred_tip())
-        self.actions = TrendChart(figure_words.open_actions_name())
-        self.actions.setToolTip(figure_words.actions_tip())
+        self.open_actions = TrendChart(figure_words.open_actions_name())
+        self.open_actions.setToolTip(figure_words.actions_tip())
+        self.follow_charts = (self.carried, self.open_actions, self.decided, self.deferred)
         self.charts = QWidget()
         grid = QGridLayout(self.charts)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(16)
         for index, chart in enumerate((self.evaluated, self.minutes, self.process,
-                                       self.rating, self.carried, self.actions, self.decided,
+                                       self.rating, self.carried, self.open_actions, self.decided,
                                        self.deferred)):
             grid.addWidget(chart, index // 2, index % 2)
         # On a low screen (1280x720) the four charts keep the height their dates need
@@ -221,6 +236,9 @@ class TrendsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(self.scroll, 1)
+        bar = self.scroll.verticalScrollBar()
+        bar.valueChanged.connect(lambda _value: self.draw_seen())
+        bar.rangeChanged.connect(lambda *_range: self.draw_seen())  # laid out, resized
 
     def months(self) -> int:
         return int(self.period.currentData())
@@ -291,7 +309,7 @@ class TrendsPanel(QWidget):
                     _goal(fill(self.tr("doel: minstens %1%"), figure_words.goal_percent(
                         follow_through.CARRIED_OUT_GOAL)), follow_through.CARRIED_OUT_GOAL,
                           len(dates))], 100,
-            fill(period, figure_words.carried_out_text(carried)), axis_title="%")
+            fill(period, figure_words.carried_out_text(carried)), axis_title="%", later=True)
         reasons = figure_words.reasons_text(carried)
         self.carried.footer.setText(reasons)
         self.carried.footer.setVisible(bool(reasons))
@@ -301,7 +319,7 @@ class TrendsPanel(QWidget):
                           [_share(f.ended.decided_percentage) for f in follow], LOPEND_COLOR)],
             100, fill(period, "; ".join(filter(None, (
                 figure_words.decided_text(ended), figure_words.ended_otherwise_text(ended))))),
-            axis_title="%", legend=False)
+            axis_title="%", legend=False, later=True)
 
         deferred = [_share(f.ended.deferred_percentage) for f in follow]
         # Up to a quarter, or the highest point: the goal of 10% stays readable.
@@ -311,14 +329,30 @@ class TrendsPanel(QWidget):
                         follow_through.DEFERRED_GOAL)), follow_through.DEFERRED_GOAL,
                           len(dates))],
             max([25.0, *(v + 5 for v in deferred if v is not None)]),
-            fill(period, figure_words.deferred_text(ended)), axis_title="%")
+            fill(period, figure_words.deferred_text(ended)), axis_title="%", later=True)
 
         open_ = [float(f.actions.open) for f in follow]
         late = [float(f.actions.overdue) for f in follow]
         last = follow[-1].actions
-        self.actions.plot(
+        self.open_actions.plot(
             dates, [_line(self.tr("open"), open_, LOPEND_COLOR),
                     _line(self.tr("te laat"), late, ACUUT_COLOR, dashed=True)],
             max(open_ + late) + 1,
             fill(self.tr("Op %1: %2."), format_nl(last.on), figure_words.actions_text(last)),
-            axis_title=self.tr("acties"))
+            axis_title=self.tr("acties"), later=True)
+        QTimer.singleShot(0, self.draw_seen)
+
+    def draw_seen(self) -> None:
+        """Draw the waiting charts that are (partly) in view: the follow-through charts
+        lie below the first screen, and drawing them before they are seen would slow
+        down opening Trends (benchmarks/bench_besluiten.py)."""
+        if not self.charts.isVisible():
+            return
+        bottom = self.scroll.verticalScrollBar().value() + self.scroll.viewport().height()
+        for chart in self.follow_charts:
+            if chart.geometry().top() < bottom:
+                chart.draw_waiting()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        QTimer.singleShot(0, self.draw_seen)
