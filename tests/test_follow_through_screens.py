@@ -5,6 +5,8 @@ the five followed up, 4 of 5 carried out, 5 of 8 items decided, 1 deferred)."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from follow_up_team import WEEK1, WEEK2, Team
 from test_follow_through import history  # noqa: F401 (fixture)
 
@@ -102,3 +104,43 @@ def test_verloop_of_a_meeting_that_followed_nothing_up(history: Team, qtbot) -> 
     assert box.open_actions.text() == "Aan het eind van de dag: 3 open acties, waarvan 0 te laat."
     box.set_follow(None)
     assert box.isHidden()
+
+
+def test_nothing_is_cut_off_scrolled_to_the_follow_through(qtbot, app_style) -> None:  # type: ignore[no-untyped-def]
+    """The demo's Trends scrolled down to the follow-through charts, and Verloop to its
+    Opvolging part, at 1280x720 and 1366x768 (the checks of tests/test_cut_off.py)."""
+    from test_cut_off import SIZES, cut_offs
+
+    from ui.decisions.page import DecisionsPage
+    from ui.main_window import MainWindow
+    from vergadering import demo, members
+    from vergadering.clock import FakeClock
+    from vergadering.store import open_memory
+
+    store = open_memory(FakeClock(dt.datetime(2026, 12, 7, 10, 0)))
+    demo.fill_demo(store)
+    names = {m.name for m in members.list_members(store)}
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_area("besluiten")
+    page = win.findChild(DecisionsPage)
+    found: list[str] = []
+    for size in SIZES:
+        win.resize(*size)
+        page.tabs.setCurrentWidget(page.trends_panel)
+        trends_panel = page.trends_panel
+        for chart in (trends_panel.carried, trends_panel.deferred):
+            trends_panel.scroll.ensureWidgetVisible(chart)
+            qtbot.wait(1)
+            qtbot.wait(1)
+            found += [f"{size} trends: {p}" for p in cut_offs(win, names)]
+        assert all(chart.waiting is None for chart in trends_panel.follow_charts)
+        page.tabs.setCurrentWidget(page.review_panel)
+        page.review_panel.ensureWidgetVisible(page.review_panel.follow_through)
+        qtbot.wait(1)
+        qtbot.wait(1)
+        assert page.review_panel.follow_through.carried.text()
+        found += [f"{size} verloop: {p}" for p in cut_offs(win, names)]
+    store.close()
+    assert found == []

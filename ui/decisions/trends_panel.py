@@ -4,8 +4,10 @@ overruns and bells per meeting, the average procescheck rating, and the follow-t
 (docs/figures.md "Opvolging": uitgevoerd with its reasons, met besluit afgerond,
 uitgesteld, open and late actions), each from :mod:`vergadering.follow_through`.
 
-Each chart has a one-line summary under its title (the latest value against the first),
-so the trend can be read without the chart too.
+Each chart has a one-line summary under its title (the latest value against the first,
+or the period's total), so the trend can be read without the chart too. The
+follow-through charts are drawn once they are scrolled into view (their summaries at
+once): on a laptop they lie below the first screen.
 """
 
 from __future__ import annotations
