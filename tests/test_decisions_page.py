@@ -322,7 +322,17 @@ def test_the_review_tab_shows_the_chosen_meeting(page: DecisionsPage, demo_store
     assert date.strftime("%Y") in panel.heading.text()
     assert panel.evaluation_figure.value.text() == (
         f"{reviewed.due_and_discussed.discussed} van {reviewed.due_and_discussed.due}")
-    assert panel.decided_figure.value.text() == f"{round(100 * reviewed.decided_share)}%"
+    # Met besluit afgerond as docs/figures.md counts it: follow_through's number.
+    from vergadering import follow_through
+
+    ended = follow_through.items_ended(demo_store, date, date)
+    assert panel.decided_figure.value.text() == f"{ended.decided_percentage}%"
+    assert panel.decided_figure.detail.text() == f"{ended.decided} van {ended.items} punten"
+    follow = follow_through.meeting_follow_through(demo_store, reviewed)
+    assert panel.follow_through.follow == follow
+    assert panel.follow_through.open_actions.text() == (
+        f"Aan het eind van de dag: {follow.actions.open} open acties, "
+        f"waarvan {follow.actions.overdue} te laat.")
     assert panel.items.rowCount() == len(reviewed.items)
     for row, item in enumerate(reviewed.items):
         assert panel.items.item(row, panel.CLIENT).text() == item.client_reference
@@ -633,6 +643,7 @@ def test_counts_take_the_singular_for_one(closed_page: DecisionsPage) -> None:
     """One decision is "1 besluit", one respondent "1 invuller", one point "1 punt"
     (they were "1 besluiten", "1 invuller(s)" and "1 van 1 punten")."""
     from vergadering.ratings import Averages
+    from vergadering.review import ReviewOutcome
 
     closed_page.tabs.setCurrentWidget(closed_page.review_panel)
     panel = closed_page.review_panel
@@ -641,16 +652,18 @@ def test_counts_take_the_singular_for_one(closed_page: DecisionsPage) -> None:
     order = tuple(reviewed.blocks)
     block = order[0]
     one_point = dataclasses.replace(reviewed.blocks[block], items=1, discussed=1)
-    panel.set_review(dataclasses.replace(reviewed, decided=1, overruns=1,
+    one_item = dict.fromkeys(reviewed.outcomes, 0) | {ReviewOutcome.DECIDED: 1}
+    panel.set_review(dataclasses.replace(reviewed, decided=1, overruns=1, outcomes=one_item,
                                          blocks={**reviewed.blocks, block: one_point}),
                      order, Averages(1, {}))
-    assert panel.decided_figure.detail.text() == "1 besluit"
+    assert panel.decided_figure.detail.text() == "1 van 1 punt"
     assert panel.rating.text().startswith("Procescheck: 1 invuller; gemiddelden verschijnen")
     assert panel.block_cells[block][4].text() == "1 van 1 punt"
     assert panel.facts.text().startswith("Uitgelopen: 1 punt, ")
-    panel.set_review(dataclasses.replace(reviewed, decided=3, overruns=2), order,
-                     Averages(2, {}))
-    assert panel.decided_figure.detail.text() == "3 besluiten"
+    three = dict.fromkeys(reviewed.outcomes, 0) | {ReviewOutcome.DECIDED: 3}
+    panel.set_review(dataclasses.replace(reviewed, decided=3, overruns=2, outcomes=three),
+                     order, Averages(2, {}))
+    assert panel.decided_figure.detail.text() == "3 van 3 punten"
     assert panel.rating.text().startswith("Procescheck: 2 invullers; gemiddelden verschijnen")
     assert panel.facts.text().startswith("Uitgelopen: 2 punten, samen ")
     other = order[1]

@@ -18,7 +18,7 @@ from follow_up_team import (
     verwijzen,
 )
 
-from vergadering import actions, decisions, follow_through, run
+from vergadering import actions, decisions, follow_through, review, run, trends
 from vergadering.actions import ActionState
 from vergadering.clock import FakeClock
 from vergadering.follow_up import CarriedOut, FollowUpReason
@@ -114,3 +114,47 @@ def test_open_and_overdue_actions_on_a_day(history: Team, day: dt.date, open_: i
                                            overdue: int) -> None:
     figure = follow_through.actions_on(history.store, day)
     assert (figure.on, figure.open, figure.overdue) == (day, open_, overdue)
+
+
+# -- per meeting (Trends, Verloop) ------------------------------------------------------
+def test_one_meeting_at_a_time(history: Team) -> None:
+    reviewed = review.reviews(history.store, WEEK1)
+    week1, week2 = follow_through.meetings_follow_through(history.store, reviewed)
+    assert (week1.date, week2.date) == (WEEK1, WEEK2)
+    # Week 1 followed nothing up (every client's first decision); its five items ended
+    # in a decision. Its three actions were open as the day ended, none late.
+    assert (week1.carried.followed_up, week1.carried.share) == (0, None)
+    assert (week1.ended.items, week1.ended.decided, week1.ended.deferred) == (5, 5, 0)
+    assert (week1.ended.decided_percentage, week1.ended.deferred_percentage) == (100, 0)
+    assert (week1.actions.open, week1.actions.overdue) == (3, 0)
+    # Week 2: the five follow-ups (the corrected one as corrected), 5 of 8 items decided,
+    # 1 deferred; A was done on 30 November, B and C open, none late on the day itself.
+    assert week2.carried == follow_through.carried_out(history.store, WEEK2, WEEK2)
+    assert (week2.carried.carried_out, week2.carried.percentage) == (4, 80)
+    assert week2.ended == follow_through.items_ended(history.store, WEEK2, WEEK2)
+    # 62.5% and 12.5%: figures.percentage rounds half to even.
+    assert (week2.ended.decided_percentage, week2.ended.deferred_percentage) == (62, 12)
+    assert (week2.actions.open, week2.actions.overdue) == (2, 0)
+    assert follow_through.meeting_follow_through(history.store, reviewed[1]) == week2
+
+
+def test_the_meetings_together_are_the_period(history: Team) -> None:
+    points = follow_through.meetings_follow_through(
+        history.store, review.reviews(history.store, WEEK1))
+    carried, ended = follow_through.totals(points)
+    assert carried == follow_through.carried_out(history.store, WEEK1, WEEK2)
+    assert ended == follow_through.items_ended(history.store, WEEK1, WEEK2)
+    assert (carried.followed_up, ended.items, ended.decided) == (5, 13, 10)
+
+
+def test_actions_on_many_days_as_on_each(history: Team) -> None:
+    days = [NOV(23), NOV(24), NOV(28), NOV(30), WEEK2 + dt.timedelta(days=1)]
+    assert follow_through.actions_on_days(history.store, days) == {
+        day: follow_through.actions_on(history.store, day) for day in days}
+    assert follow_through.actions_on_days(history.store, []) == {}
+
+
+def test_a_trend_point_carries_its_meetings_follow_through(history: Team) -> None:
+    week1, week2 = trends.trends(history.store, WEEK1)
+    assert week2.follow_through.carried.followed_up == 5
+    assert week1.follow_through.ended.items == 5

@@ -3,6 +3,7 @@ meetings of the review tests (17 November, 24 November, 1 December)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -77,6 +78,7 @@ def test_the_rating_shows_from_three_respondents(held: Team) -> None:
     assert (after.rating, after.respondents) == (None, 0)
 
 
-def test_no_active_clients_has_no_share() -> None:
-    point = trends.TrendPoint(DAY, figures.WithinTerm(DAY, 0, 0, 0), 0, 0, 0, 0, 0, None, 0)
+def test_no_active_clients_has_no_share(held: Team) -> None:
+    point = dataclasses.replace(trends.trends(held.store, DAY)[0],
+                                within=figures.WithinTerm(DAY, 0, 0, 0))
     assert point.within.share is None and point.within.percentage is None

@@ -1,5 +1,7 @@
 """A fictional demo team: members, a caseload with evaluation dates spread so that
-some clients are overdue. Every name and reference here is invented."""
+some clients are overdue, and 20 weeks of meetings with their follow-through (docs/
+figures.md "Opvolging": follow-ups, actions, the client's voice). Every name and
+reference here is invented."""
 
 from __future__ import annotations
 
@@ -8,11 +10,23 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
-from . import agenda, clients, decisions, items, meetings, members, ratings, run, settings
+from . import (
+    actions,
+    agenda,
+    clients,
+    decisions,
+    items,
+    meetings,
+    members,
+    ratings,
+    run,
+    settings,
+)
+from .actions import ActionInput, ActionState
 from .clock import FakeClock
 from .consultations import ConsultationInput
 from .dates import add_months
-from .follow_up import CarriedOut, FollowUpInput
+from .follow_up import CarriedOut, DiscussedWithClient, FollowUpInput, FollowUpReason
 from .problems import Code, Problem, ValidationError
 from .settings import Block, ItemType
 from .store import Change, Store
@@ -88,14 +102,14 @@ def fill_demo(store: Store, *, client_count: int = 150, seed: int = 2026) -> Dem
         finally:
             store.clock = real_clock
         store.notify(Change("client"))
-        _fill_history(store, rng, team)
-        _fill_agenda(store, rng, team)
+        # The follow-through draws from its own numbers: the meetings stay as they were.
+        follow = _FollowThrough(random.Random(seed + 1), behandelaars)
+        _fill_history(store, rng, team, follow)
+        _fill_agenda(store, rng, team, follow)
     return DemoResult(len(team), client_count)
 
 
 HISTORY_WEEKS = 20
-# Rule 12: the previous decision was carried out (the history is kept simple).
-_FULLY = FollowUpInput(CarriedOut.FULLY)
 _KOERS = [
     "Behandeling volgens plan voortzetten; terugvalpreventie in de komende maanden.",
     "Frequentie afbouwen naar eens per twee weken; netwerkgesprek plannen.",
@@ -110,7 +124,94 @@ def _history_start(store: Store) -> dt.date:
         dt.timedelta(weeks=HISTORY_WEEKS))
 
 
-def _fill_history(store: Store, rng: random.Random, team: list[members.Member]) -> None:
+class _FollowThrough:
+    """What the team did with its decisions (rules 12-14): mostly carried out, sometimes
+    partly or not with a reason; actions with an owner, most done by about their date,
+    some weeks late, some dropped, a few left open; whether the client was heard."""
+
+    def __init__(self, rng: random.Random, owners: list[members.Member]) -> None:
+        self.rng = rng
+        self.owners = owners
+        self.closing: list[tuple[dt.date, int, int, ActionState]] = []  # day, action, by
+        self.reasons_given = 0
+
+    def follow_up(self) -> FollowUpInput:
+        """Rule 12: mostly volledig; deels or niet with one of the reasons."""
+        done = self.rng.choices(list(CarriedOut), weights=(76, 15, 9))[0]
+        if done is CarriedOut.FULLY:
+            return FollowUpInput(done)
+        # The reasons in turn, so that even a short history shows several (and anders).
+        reason = _REASONS[self.reasons_given % len(_REASONS)]
+        self.reasons_given += 1
+        return FollowUpInput(done, reason, self.rng.choice(_OTHER_REASONS)
+                             if reason is FollowUpReason.OTHER else "")
+
+    def discussed(self) -> DiscussedWithClient | None:
+        """Rule 14: asked for most decisions, mostly yes."""
+        return self.rng.choices([DiscussedWithClient.YES, DiscussedWithClient.LATER,
+                                 DiscussedWithClient.NO, None], weights=(60, 20, 8, 12))[0]
+
+    def perspective(self) -> str:
+        return self.rng.choice(_PERSPECTIVES) if self.rng.random() < 0.5 else ""
+
+    def actions(self, day: dt.date) -> tuple[ActionInput, ...]:
+        """Rule 13: an action or two on about a third of the decisions."""
+        if self.rng.random() >= 0.35:
+            return ()
+        return tuple(ActionInput(what, self.rng.choice(self.owners).id,
+                                 day + dt.timedelta(days=self.rng.choice((7, 14, 21, 28))))
+                     for what in self.rng.sample(_ACTIONS, self.rng.choice((1, 1, 2))))
+
+    def made(self, store: Store, decision_id: int) -> None:
+        """Plan what becomes of the decision's actions: done around their date, dropped,
+        or left open (late once its date has passed)."""
+        for action in actions.for_decision(store, decision_id):
+            fate = self.rng.choices(["done", "late", "dropped", "open"],
+                                    weights=(70, 14, 9, 7))[0]
+            if fate == "open":
+                continue
+            late = self.rng.randint(10, 40) if fate == "late" else self.rng.randint(-6, 3)
+            day = max(action.created_at.date() + dt.timedelta(days=1),
+                      action.due + dt.timedelta(days=late))
+            self.closing.append((day, action.id, action.owner_id, ActionState.DROPPED
+                                 if fate == "dropped" else ActionState.DONE))
+
+    def close_until(self, store: Store, clock: FakeClock, day: dt.date) -> None:
+        """Close the actions planned to close before ``day``, each at its own day."""
+        now = clock.now()
+        due = sorted(c for c in self.closing if c[0] < day)
+        self.closing = [c for c in self.closing if c[0] >= day]
+        for closed_on, action_id, by, state in due:
+            clock.set(dt.datetime.combine(closed_on, dt.time(16, 30)))
+            actions.close(store, action_id, state, by)
+        clock.set(now)
+
+
+_REASONS = [FollowUpReason.WAITING_LIST, FollowUpReason.OTHER, FollowUpReason.NEW_INFORMATION,
+            FollowUpReason.CLIENT_WANTED_OTHERWISE, FollowUpReason.WAITING_LIST,
+            FollowUpReason.PHYSICAL_CONDITION, FollowUpReason.NOT_RECORDED]
+_OTHER_REASONS = [
+    "Cliënt is verhuisd naar een andere regio; overdracht loopt nog.",
+    "Behandelaar was langdurig afwezig; de afspraak is verschoven.",
+]
+_PERSPECTIVES = [
+    "Cliënt wil minder vaak komen en meer zelf doen.",
+    "Zus vindt dat er te weinig gebeurt; cliënt zelf wil vooral rust.",
+    "Cliënt wil eerst de verhuizing afronden voordat er iets verandert.",
+    "Partner vraagt om een gesprek samen; cliënt staat daar open voor.",
+]
+_ACTIONS = [
+    "Netwerkgesprek plannen met cliënt en naasten",
+    "Medicatie-overleg met de psychiater inplannen",
+    "Aanmelding bij de dagbesteding versturen",
+    "Terugvalpreventieplan samen met cliënt bijwerken",
+    "Huisarts informeren over het besluit",
+    "Crisisplan actualiseren",
+]
+
+
+def _fill_history(store: Store, rng: random.Random, team: list[members.Member],
+                  follow: _FollowThrough) -> None:
     """A few months of past meetings, run through the real operations with a clock set to
     each meeting's time: overruns, bells, acute choices, decisions and ratings."""
     real_clock = store.clock
@@ -123,13 +224,16 @@ def _fill_history(store: Store, rng: random.Random, team: list[members.Member]) 
                 break
             clock = FakeClock(dt.datetime.combine(day, dt.time(8, 0)))
             store.clock = clock
-            _run_past_meeting(store, rng, team, day, clock)
+            follow.close_until(store, clock, day)
+            _run_past_meeting(store, rng, team, day, clock, follow)
+        store.clock = clock = FakeClock(dt.datetime.combine(today, dt.time(8, 0)))
+        follow.close_until(store, clock, today)
     finally:
         store.clock = real_clock
 
 
 def _run_past_meeting(store: Store, rng: random.Random, team: list[members.Member],
-                      day: dt.date, clock: FakeClock) -> None:
+                      day: dt.date, clock: FakeClock, follow: _FollowThrough) -> None:
     proposals = agenda.propose_evaluations(store, ItemType.VRAAG, day)
     picks = [p for p in proposals.fitting if p.due.behandelaar_id is not None]
     agenda.accept_proposals(store, [(p.due.client_id, None) for p in picks[:rng.randint(2, 4)]],
@@ -142,7 +246,8 @@ def _run_past_meeting(store: Store, rng: random.Random, team: list[members.Membe
     for client in acute:
         item_type, question, state = rng.choice(_ACUTE)
         items.queue_item(store, items.ItemInput(
-            client.id, client.behandelaar_id, item_type, Block.ACUUT, question, state),
+            client.id, client.behandelaar_id, item_type, Block.ACUUT, question, state,
+            client_perspective=follow.perspective()),
             by=client.behandelaar_id, meeting_date=day)
     clock.set(dt.datetime.combine(day, dt.time(9, rng.randint(0, 4))))
     meeting = run.start_meeting(store, day)
@@ -179,11 +284,13 @@ def _run_past_meeting(store: Store, rng: random.Random, team: list[members.Membe
         kind = rng.choices(list(items.DecisionKind), weights=(7, 2, 1))[0]
         next_eval = add_months(day, rng.choice((3, 6, 6))) if kind is not \
             items.DecisionKind.AFSLUITEN else None
-        decisions.record_decision(store, item.id, decisions.DecisionInput(
+        made = decisions.record_decision(store, item.id, decisions.DecisionInput(
             kind, next_eval, rng.choice(_KOERS) if kind is items.DecisionKind.DOORGAAN else "",
             "Basis-GGZ" if kind is items.DecisionKind.VERWIJZEN else "",
             rng.choice(("presenter", "presenter", "chair")), closes_client_id=item.client_id,
-            follow_up=_FULLY if decisions.follow_up_due(store, item.client_id) else None))
+            follow_up=follow.follow_up() if decisions.follow_up_due(store, item.client_id)
+            else None, discussed_with_client=follow.discussed(), actions=follow.actions(day)))
+        follow.made(store, made.id)
         if clock.now() > dt.datetime.combine(day, dt.time(10, 40)):
             break
     # The chair chooses for every acute item not reached (rule 10), mostly the next meeting.
@@ -212,7 +319,8 @@ _NOTICES = [
 ]
 
 
-def _fill_agenda(store: Store, rng: random.Random, team: list[members.Member]) -> None:
+def _fill_agenda(store: Store, rng: random.Random, team: list[members.Member],
+                 follow: _FollowThrough) -> None:
     """Queue a realistic next agenda: two acute items, two notices that can be confirmed
     as hamerstuk, and the evaluations that fit the lopend budget."""
     settings_now = settings.load(store)
@@ -221,7 +329,8 @@ def _fill_agenda(store: Store, rng: random.Random, team: list[members.Member]) -
     picks = rng.sample(active, len(_ACUTE) + len(_NOTICES))
     for (item_type, question, state), client in zip(_ACUTE, picks, strict=False):
         items.queue_item(store, items.ItemInput(
-            client.id, client.behandelaar_id, item_type, Block.ACUUT, question, state),
+            client.id, client.behandelaar_id, item_type, Block.ACUUT, question, state,
+            client_perspective=follow.perspective() or _PERSPECTIVES[0]),
             by=client.behandelaar_id, meeting_date=date)
     for text, client in zip(_NOTICES, picks[len(_ACUTE):], strict=False):
         decision = (items.DecisionKind.AFSLUITEN if "afsluiten" in text

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from . import actions, review
@@ -57,6 +58,11 @@ def carried_out(store: Store, start: dt.date, end: dt.date) -> CarriedOutFigure:
         " WHERE carried_out IS NOT NULL AND decided_on BETWEEN ? AND ?"
         "   AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = d.id)"
         " GROUP BY carried_out, follow_up_reason", (start.isoformat(), end.isoformat()))
+    return _carried_figure(start, end, [(done, reason, number) for done, reason, number in rows])
+
+
+def _carried_figure(start: dt.date, end: dt.date,
+                    rows: Iterable[tuple[str, str | None, int]]) -> CarriedOutFigure:
     counts = dict.fromkeys(CarriedOut, 0)
     reasons = {kind: dict.fromkeys(FollowUpReason, 0) for kind in NOT_FULLY}
     for done, reason, number in rows:
@@ -65,6 +71,24 @@ def carried_out(store: Store, start: dt.date, end: dt.date) -> CarriedOutFigure:
         if kind in reasons and reason:
             reasons[kind][FollowUpReason(reason)] += number
     return CarriedOutFigure(start, end, sum(counts.values()), counts, reasons)
+
+
+def carried_out_on_days(store: Store, days: Sequence[dt.date]) -> dict[dt.date, CarriedOutFigure]:
+    """:func:`carried_out` of each day alone (``start`` = ``end`` = the day), in one
+    query: one meeting's point in the trends."""
+    found: dict[dt.date, list[tuple[str, str | None, int]]] = {day: [] for day in days}
+    if days:
+        rows = store.query(
+            "SELECT decided_on, carried_out, follow_up_reason, count(*) FROM decision d"
+            " WHERE carried_out IS NOT NULL AND decided_on BETWEEN ? AND ?"
+            "   AND NOT EXISTS (SELECT 1 FROM decision n WHERE n.corrects_id = d.id)"
+            " GROUP BY decided_on, carried_out, follow_up_reason",
+            (min(days).isoformat(), max(days).isoformat()))
+        for on, done, reason, number in rows:
+            day = dt.date.fromisoformat(on)
+            if day in found:
+                found[day].append((done, reason, number))
+    return {day: _carried_figure(day, day, rows) for day, rows in found.items()}
 
 
 @dataclass(frozen=True)
@@ -107,9 +131,16 @@ class ItemsEnded:
 def items_ended(store: Store, start: dt.date, end: dt.date) -> ItemsEnded:
     """(c) and (d), from each closed meeting's review."""
     held = [m for m in review.closed_since(store, start) if m.date <= end]
+    return ended_in(start, end, review.reviews_of(store, held))
+
+
+def ended_in(start: dt.date, end: dt.date,
+             reviewed: Iterable[review.MeetingReview]) -> ItemsEnded:
+    """(c) and (d) of the meetings already ``reviewed`` (those held from ``start`` to
+    ``end``): one meeting's Verloop, or a point in the trends."""
     outcomes: Counter[review.ReviewOutcome] = Counter()
-    for reviewed in review.reviews_of(store, held):
-        outcomes.update(reviewed.outcomes)
+    for one in reviewed:
+        outcomes.update(one.outcomes)
     kinds = review.ReviewOutcome
     return ItemsEnded(
         start, end, sum(n for kind, n in outcomes.items() if kind is not kinds.IN_PROGRESS),
@@ -130,3 +161,67 @@ class ActionsOnDay:
 def actions_on(store: Store, on: dt.date) -> ActionsOnDay:
     found = actions.open_on(store, on)
     return ActionsOnDay(on, len(found), sum(1 for a in found if a.due < on))
+
+
+def actions_on_days(store: Store, days: Sequence[dt.date]) -> dict[dt.date, ActionsOnDay]:
+    """:func:`actions_on` for many days, from one query over the period."""
+    if not days:
+        return {}
+    ends = {day: (day + dt.timedelta(days=1)).isoformat() for day in days}
+    rows = store.query(
+        "SELECT created_at, closed_at, due FROM action"
+        " WHERE created_at < ? AND (closed_at IS NULL OR closed_at >= ?)",
+        (max(ends.values()), min(ends.values())))
+    found = {}
+    for day, end in ends.items():
+        made = [r for r in rows if r[0] < end and (r[1] is None or r[1] >= end)]
+        found[day] = ActionsOnDay(day, len(made), sum(1 for r in made if r[2] < day.isoformat()))
+    return found
+
+
+@dataclass(frozen=True)
+class MeetingFollowThrough:
+    """One meeting's follow-through: (a) and (b) of the decisions taken in it, (c) and
+    (d) of the items on its agenda, (e) as its day ended."""
+
+    date: dt.date
+    carried: CarriedOutFigure
+    ended: ItemsEnded
+    actions: ActionsOnDay
+
+
+def meetings_follow_through(store: Store, reviewed: Sequence[review.MeetingReview]
+                            ) -> list[MeetingFollowThrough]:
+    """The follow-through of each meeting already ``reviewed``, in that order: a few
+    queries over the period, whatever the number of meetings."""
+    days = [one.date for one in reviewed]
+    carried = carried_out_on_days(store, days)
+    open_ = actions_on_days(store, days)
+    return [MeetingFollowThrough(one.date, carried[one.date],
+                                 ended_in(one.date, one.date, (one,)), open_[one.date])
+            for one in reviewed]
+
+
+def meeting_follow_through(store: Store, reviewed: review.MeetingReview
+                           ) -> MeetingFollowThrough:
+    """One meeting's follow-through (Verloop)."""
+    return meetings_follow_through(store, (reviewed,))[0]
+
+
+def totals(points: Sequence[MeetingFollowThrough]) -> tuple[CarriedOutFigure, ItemsEnded]:
+    """(a)-(d) over the meetings of ``points`` together: the same numbers as
+    :func:`carried_out` and :func:`items_ended` over their period."""
+    if not points:
+        raise ValueError("no meetings")
+    start, end = points[0].date, points[-1].date
+    counts = {kind: sum(p.carried.counts[kind] for p in points) for kind in CarriedOut}
+    reasons = {kind: {reason: sum(p.carried.reasons[kind][reason] for p in points)
+                      for reason in FollowUpReason} for kind in NOT_FULLY}
+    carried = CarriedOutFigure(start, end, sum(counts.values()), counts, reasons)
+
+    def total(name: str) -> int:
+        return sum(int(getattr(p.ended, name)) for p in points)
+
+    ended = ItemsEnded(start, end, *(total(name) for name in (
+        "items", "decided", "deferred", "consultation", "not_reached", "withdrawn")))
+    return carried, ended

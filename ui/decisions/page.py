@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vergadering import meetings, ratings, review, trends
+from vergadering import follow_through, meetings, ratings, review, trends
 from vergadering import settings as team_settings
 from vergadering.dates import format_nl
+from vergadering.follow_through import MeetingFollowThrough
 from vergadering.meetings import HeldMeeting, MeetingStatus
 from vergadering.minutes import Minutes, besluitenlijst
 from vergadering.ratings import Averages
@@ -202,8 +203,11 @@ class DecisionsPage(QWidget):
                 self.trends_panel.set_points(*points)
 
     def _read_review(self, date: dt.date | None) -> tuple[
-            MeetingReview | None, tuple[Block, ...], Averages | None]:
+            MeetingReview | None, tuple[Block, ...], Averages | None,
+            MeetingFollowThrough | None]:
         reviewed = review.review(self.store, date) if date is not None else None
         averages = (ratings.averages(self.store, reviewed.meeting_id)
                     if reviewed is not None else None)
-        return reviewed, team_settings.load(self.store).block_order(), averages
+        follow = (follow_through.meeting_follow_through(self.store, reviewed)
+                  if reviewed is not None else None)
+        return reviewed, team_settings.load(self.store).block_order(), averages, follow

@@ -1,8 +1,9 @@
 """The review of one meeting (from :func:`vergadering.review.review`): planned against
 actual time per block and per item, overruns, extensions, the chair's choices when a
 block's time was up, items carried over, sent to a separate consultation or withdrawn,
-bells with their reasons, the share of items that ended in a decision, evaluations done
-against due, and the averages of the anonymous procescheck.
+bells with their reasons, the share of items that ended in a decision (*met besluit
+afgerond*, docs/figures.md), evaluations done against due, the follow-through of the
+meeting (:mod:`.follow_through_box`) and the averages of the anonymous procescheck.
 
 Never on the projector: this lives in the main window only.
 """
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vergadering import follow_through
+from vergadering.follow_through import MeetingFollowThrough
 from vergadering.ratings import Averages, Question
 from vergadering.review import ItemReview, MeetingReview, ReviewOutcome
 from vergadering.settings import Block
@@ -34,6 +37,7 @@ from ..i18n import count, fill, tr
 from ..kit import chair_text, palette, widgets, words
 from ..kit import figures as figure_words
 from ..kit.rating_dialog import MIN_RESPONDENTS_SHOWN, question_text
+from .follow_through_box import FollowThroughBox
 
 OVER_COLOR = palette.DANGER
 STYLE = f"""
@@ -56,10 +60,6 @@ def clock(seconds: float) -> str:
 
 def whole_minutes(seconds: float) -> str:
     return chair_text.minutes(round(seconds / 60))
-
-
-def percent(share: float) -> str:
-    return f"{round(100 * share)}%"
 
 
 def outcome_text(outcome: ReviewOutcome) -> str:
@@ -152,7 +152,8 @@ class ReviewPanel(QScrollArea):
         self.heading.setWordWrap(True)
         self.note = widgets.hint_label("")
         self.time_figure = Figure(self.tr("Tijd"))
-        self.decided_figure = Figure(self.tr("Geëindigd in een besluit"))
+        self.decided_figure = Figure(figure_words.decided_name())
+        self.decided_figure.setToolTip(figure_words.decided_tip())
         self.bell_figure = Figure(self.tr("Belletje"))
         self.evaluation_figure = Figure(self.tr("Toe en besproken"))
         self.figures = QGridLayout()
@@ -171,6 +172,7 @@ class ReviewPanel(QScrollArea):
         self.facts = widgets.hint_label("")
         self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rating = widgets.hint_label("")
+        self.follow_through = FollowThroughBox()
 
         self.items = QTableWidget(0, 8)
         self.items.setHorizontalHeaderLabels([
@@ -201,6 +203,7 @@ class ReviewPanel(QScrollArea):
         layout.addLayout(self.figures)
         layout.addLayout(self.blocks)
         layout.addWidget(self.facts)
+        layout.addWidget(self.follow_through)
         layout.addWidget(self.rating)
         items_title = QLabel(self.tr("Per agendapunt"))
         items_title.setObjectName("reviewHeading")
@@ -231,7 +234,9 @@ class ReviewPanel(QScrollArea):
         self._arrange_figures(4 if wide else 2)
 
     def set_review(self, review: MeetingReview | None, block_order: tuple[Block, ...],
-                   averages: Averages | None = None) -> None:
+                   averages: Averages | None = None,
+                   follow: MeetingFollowThrough | None = None) -> None:
+        """``follow``: the meeting's follow-through, when read (else that part is hidden)."""
         self.review = review
         self.widget().setVisible(review is not None)
         if review is None:
@@ -244,6 +249,7 @@ class ReviewPanel(QScrollArea):
         self._show_figures(review)
         self._show_blocks(review, block_order)
         self.facts.setText("\n".join(self._fact_lines(review)))
+        self.follow_through.set_follow(follow)
         self.rating.setText(self._rating_text(averages))
         self._show_items(review.items)
 
@@ -260,12 +266,15 @@ class ReviewPanel(QScrollArea):
             " · ".join(filter(None, (span, fill(self.tr("%1 later dan gepland"),
                                                  chair_text.minutes(late))
                                       if late > 0 else self.tr("op tijd")))))
-        if review.decided_share is None:
-            self.decided_figure.show_figure("—", self.tr("geen punten besproken"))
+        # Met besluit afgerond, as docs/figures.md counts it (follow_through.items_ended).
+        ended = follow_through.ended_in(review.date, review.date, (review,))
+        if ended.decided_percentage is None:
+            self.decided_figure.show_figure("—", self.tr("geen punten op de agenda"))
         else:
             self.decided_figure.show_figure(
-                percent(review.decided_share),
-                count(review.decided, self.tr("%n besluit"), self.tr("%n besluiten")))
+                f"{ended.decided_percentage}%",
+                fill(count(ended.items, self.tr("%1 van %n punt"), self.tr("%1 van %n punten")),
+                     ended.decided))
         self.bell_figure.show_figure(
             chair_text.bell_count(review.bells) if review.bells else self.tr("niet gebeld"),
             counted([(reason_text(r), n) for r, n in review.bells_by_reason.items()]))

@@ -1,9 +1,13 @@
 """Trends over the past months as charts (QtCharts), one point per closed meeting: the
 share *binnen de termijn* (docs/figures.md), minutes on acuut against lopend,
-overruns and bells per meeting, and the average procescheck rating.
+overruns and bells per meeting, the average procescheck rating, and the follow-through
+(docs/figures.md "Opvolging": uitgevoerd with its reasons, met besluit afgerond,
+uitgesteld, open and late actions), each from :mod:`vergadering.follow_through`.
 
-Each chart has a one-line summary under its title (the latest value against the first),
-so the trend can be read without the chart too.
+Each chart has a one-line summary under its title (the latest value against the first,
+or the period's total), so the trend can be read without the chart too. The
+follow-through charts are drawn once they are scrolled into view (their summaries at
+once): on a laptop they lie below the first screen.
 """
 
 from __future__ import annotations
@@ -21,8 +25,8 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtCore import QMargins, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QPainter, QPen, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -34,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vergadering import follow_through
 from vergadering.dates import add_months, format_nl
 from vergadering.trends import TrendPoint
 
@@ -48,7 +53,7 @@ ACUUT_COLOR = palette.ACUUT
 LOPEND_COLOR = palette.ACCENT
 LINE_COLOR = palette.INK
 SECOND_COLOR = palette.SECOND_LINE
-
+GOAL_COLOR = palette.OK
 
 
 
@@ -59,7 +64,12 @@ class TrendChart(QWidget):
         super().__init__(parent)
         heading = QLabel(title)
         heading.setObjectName("sectionTitle")
+        # What plot(..., later=True) left to draw: dates, series, maximum, axis, legend.
+        self.waiting: tuple[Sequence[dt.date], list[QBarSeries | QLineSeries], float, str,
+                            bool] | None = None
         self.summary = widgets.hint_label("")
+        self.footer = widgets.hint_label("")  # e.g. the reasons under Uitgevoerd
+        self.footer.hide()
         self.chart = QChart()
         self.chart.setBackgroundRoundness(0)
         self.chart.setMargins(QMargins(4, 4, 4, 4))
@@ -73,6 +83,7 @@ class TrendChart(QWidget):
         layout.addWidget(heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.footer)
 
     def _font(self, size: int = 10) -> QFont:
         font = QFont(self.font())
@@ -81,11 +92,22 @@ class TrendChart(QWidget):
 
     def plot(self, dates: Sequence[dt.date], series: list[QBarSeries | QLineSeries],
              maximum: float, summary: str, *, axis_title: str = "",
-             legend: bool = True) -> None:
+             legend: bool = True, later: bool = False) -> None:
+        """Show ``summary`` and draw the chart; ``later``: draw it when
+        :meth:`draw_waiting` is called (once it is scrolled into view)."""
+        self.summary.setText(summary)
+        self.waiting = (dates, series, maximum, axis_title, legend)
+        if not later:
+            self.draw_waiting()
+
+    def draw_waiting(self) -> None:
+        if self.waiting is None:
+            return
+        dates, series, maximum, axis_title, legend = self.waiting
+        self.waiting = None
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        self.summary.setText(summary)
         # Dates at the meetings' indexes; with many meetings only every few is named,
         # so the labels stay readable instead of being cut to "…".
         categories = QCategoryAxis()
@@ -135,6 +157,23 @@ def _line(name: str, values: Sequence[float | None], color: str, *,
     return series
 
 
+def _goal(name: str, goal: float, count: int) -> QLineSeries:
+    """A goal as a dotted level line across the chart, in percent."""
+    series = QLineSeries()
+    series.setName(name)
+    series.append(-0.5, 100 * goal)
+    series.append(count - 0.5, 100 * goal)
+    pen = QPen(QColor(GOAL_COLOR))
+    pen.setWidth(2)
+    pen.setStyle(Qt.PenStyle.DotLine)
+    series.setPen(pen)
+    return series
+
+
+def _share(figure_percentage: int | None) -> float | None:
+    return None if figure_percentage is None else float(figure_percentage)
+
+
 def _bars(name: str, values: Sequence[float], color: str) -> QBarSet:
     bar_set = QBarSet(name)
     bar_set.append([float(v) for v in values])
@@ -169,12 +208,23 @@ class TrendsPanel(QWidget):
         self.minutes = TrendChart(self.tr("Minuten voor acuut en lopend"))
         self.process = TrendChart(self.tr("Uitgelopen punten en belletje"))
         self.rating = TrendChart(self.tr("Procescheck (gemiddelde, 0–10)"))
+        # docs/figures.md "Opvolging"
+        self.carried = TrendChart(figure_words.carried_out_name())
+        self.carried.setToolTip(figure_words.carried_out_tip())
+        self.decided = TrendChart(figure_words.decided_name())
+        self.decided.setToolTip(figure_words.decided_tip())
+        self.deferred = TrendChart(figure_words.deferred_name())
+        self.deferred.setToolTip(figure_words.deferred_tip())
+        self.open_actions = TrendChart(figure_words.open_actions_name())
+        self.open_actions.setToolTip(figure_words.actions_tip())
+        self.follow_charts = (self.carried, self.open_actions, self.decided, self.deferred)
         self.charts = QWidget()
         grid = QGridLayout(self.charts)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(16)
         for index, chart in enumerate((self.evaluated, self.minutes, self.process,
-                                       self.rating)):
+                                       self.rating, self.carried, self.open_actions, self.decided,
+                                       self.deferred)):
             grid.addWidget(chart, index // 2, index % 2)
         # On a low screen (1280x720) the four charts keep the height their dates need
         # and the panel scrolls, instead of the charts being drawn over one another.
@@ -188,6 +238,9 @@ class TrendsPanel(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.empty)
         layout.addWidget(self.scroll, 1)
+        bar = self.scroll.verticalScrollBar()
+        bar.valueChanged.connect(lambda _value: self.draw_seen())
+        bar.rangeChanged.connect(lambda *_range: self.draw_seen())  # laid out, resized
 
     def months(self) -> int:
         return int(self.period.currentData())
@@ -243,3 +296,65 @@ class TrendsPanel(QWidget):
             fill(self.tr("Laatste gemiddelde %1; vanaf drie invullers per vergadering."),
                  words.decimal(shown[-1], 1)) if shown else
             self.tr("Nog geen vergadering met drie of meer invullers."), legend=False)
+        self._show_follow_through(dates)
+
+    def _show_follow_through(self, dates: list[dt.date]) -> None:
+        """The four charts of docs/figures.md "Opvolging"; the summaries over the period
+        are :func:`vergadering.follow_through.totals` of the meetings shown."""
+        follow = [p.follow_through for p in self.points]
+        carried, ended = follow_through.totals(follow)
+        period = self.tr("Over de periode: %1.")
+
+        self.carried.plot(
+            dates, [_line(self.tr("% uitgevoerd (volledig of deels)"),
+                          [_share(f.carried.percentage) for f in follow], LOPEND_COLOR),
+                    _goal(fill(self.tr("doel: minstens %1%"), figure_words.goal_percent(
+                        follow_through.CARRIED_OUT_GOAL)), follow_through.CARRIED_OUT_GOAL,
+                          len(dates))], 100,
+            fill(period, figure_words.carried_out_text(carried)), axis_title="%", later=True)
+        reasons = figure_words.reasons_text(carried)
+        self.carried.footer.setText(reasons)
+        self.carried.footer.setVisible(bool(reasons))
+
+        self.decided.plot(
+            dates, [_line(self.tr("% met besluit afgerond"),
+                          [_share(f.ended.decided_percentage) for f in follow], LOPEND_COLOR)],
+            100, fill(period, "; ".join(filter(None, (
+                figure_words.decided_text(ended), figure_words.ended_otherwise_text(ended))))),
+            axis_title="%", legend=False, later=True)
+
+        deferred = [_share(f.ended.deferred_percentage) for f in follow]
+        # Up to a quarter, or the highest point: the goal of 10% stays readable.
+        self.deferred.plot(
+            dates, [_line(self.tr("% uitgesteld"), deferred, ACUUT_COLOR),
+                    _goal(fill(self.tr("doel: hoogstens %1%"), figure_words.goal_percent(
+                        follow_through.DEFERRED_GOAL)), follow_through.DEFERRED_GOAL,
+                          len(dates))],
+            max([25.0, *(v + 5 for v in deferred if v is not None)]),
+            fill(period, figure_words.deferred_text(ended)), axis_title="%", later=True)
+
+        open_ = [float(f.actions.open) for f in follow]
+        late = [float(f.actions.overdue) for f in follow]
+        last = follow[-1].actions
+        self.open_actions.plot(
+            dates, [_line(self.tr("open"), open_, LOPEND_COLOR),
+                    _line(self.tr("te laat"), late, ACUUT_COLOR, dashed=True)],
+            max(open_ + late) + 1,
+            fill(self.tr("Op %1: %2."), format_nl(last.on), figure_words.actions_text(last)),
+            axis_title=self.tr("acties"), later=True)
+        QTimer.singleShot(0, self.draw_seen)
+
+    def draw_seen(self) -> None:
+        """Draw the waiting charts that are (partly) in view: the follow-through charts
+        lie below the first screen, and drawing them before they are seen would slow
+        down opening Trends (benchmarks/bench_besluiten.py)."""
+        if not self.charts.isVisible():
+            return
+        bottom = self.scroll.verticalScrollBar().value() + self.scroll.viewport().height()
+        for chart in self.follow_charts:
+            if chart.geometry().top() < bottom:
+                chart.draw_waiting()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt API)
+        super().showEvent(event)
+        QTimer.singleShot(0, self.draw_seen)
