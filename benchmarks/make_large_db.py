@@ -110,6 +110,7 @@ def build(path: Path, *, client_count: int, decision_count: int, member_count: i
 
         client_rows: list[tuple[object, ...]] = []
         decision_rows: list[tuple[object, ...]] = []
+        action_rows: list[tuple[object, ...]] = []
         meeting_dates: set[dt.date] = set()
         decision_id = 0
         for index, kind in enumerate(kinds):
@@ -142,6 +143,8 @@ def build(path: Path, *, client_count: int, decision_count: int, member_count: i
                 dates.append(latest)
             meeting_dates.update(dates)
             next_evaluation: dt.date | None = None
+            followed: tuple[object, ...] = (None, None, None)  # rule 12: nothing before
+            previous_id: int | None = None
             for n, day in enumerate(dates):
                 decision_id += 1
                 is_latest = n == len(dates) - 1
@@ -152,13 +155,22 @@ def build(path: Path, *, client_count: int, decision_count: int, member_count: i
                     months = horizon if rng.random() < 0.7 else rng.choice((3, 4))
                     next_evaluation = add_months(day, months)
                 corrects = decision_id - 1 if corrected and is_latest else None
+                if corrects is None:
+                    # Rule 12: each decision after a doorgaan or verwijzen follows it up (a
+                    # correction keeps the follow-up of the decision it corrects).
+                    followed = _follow_up(rng, previous_id) if n else (None, None, None)
                 decision_rows.append((
                     decision_id, client_id, day.isoformat(), decision_kind, day.isoformat(),
                     next_evaluation and next_evaluation.isoformat(),
                     rng.choice(KOERS) if decision_kind == "doorgaan" else "",
                     "Basis-GGZ" if decision_kind == "verwijzen" else "",
                     behandelaar, "Datum gecorrigeerd" if corrects else "", corrects,
-                    f"{day.isoformat()}T10:30:00"))
+                    f"{day.isoformat()}T10:30:00", *followed,
+                    rng.choice(("yes", "yes", "later", "no", None))))
+                action_rows += _actions(rng, decision_id, client_id, day, behandelaars,
+                                        today)
+                if corrects is None:
+                    previous_id = decision_id if decision_kind != "afsluiten" else None
             care_start = dates[0] - dt.timedelta(days=rng.randint(14, 120))
             client_rows.append((
                 client_id, f"D-{100000 + index}", behandelaar,
@@ -180,9 +192,14 @@ def build(path: Path, *, client_count: int, decision_count: int, member_count: i
             conn.executemany(
                 "INSERT INTO decision(id, client_id, meeting_id, kind, decided_on,"
                 " next_evaluation, koers, referred_to, worded_by_role, worded_by_id,"
-                " date_reason, corrects_id, created_at)"
+                " date_reason, corrects_id, created_at, follows_up_id, carried_out,"
+                " follow_up_reason, discussed_with_client)"
                 " VALUES (?, ?, (SELECT id FROM meeting WHERE date = ?), ?, ?, ?, ?, ?,"
-                " 'presenter', ?, ?, ?, ?)", decision_rows)
+                " 'presenter', ?, ?, ?, ?, ?, ?, ?, ?)", decision_rows)
+            conn.executemany(
+                "INSERT INTO action(decision_id, client_id, what, owner_id, due, state,"
+                " closed_by_id, closed_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                action_rows)
         _queue_next_meeting(store, rng, client_rows)
         store.conn.execute("ANALYZE")
         active = sum(1 for row in client_rows if row[6])
@@ -190,6 +207,38 @@ def build(path: Path, *, client_count: int, decision_count: int, member_count: i
         store.close()
     return Summary(len(member_rows), len(client_rows), active, len(meeting_dates),
                    len(decision_rows), time.perf_counter() - started)
+
+
+_REASONS = ("client_wanted_otherwise", "new_information", "physical_condition",
+            "waiting_list", "not_recorded")
+
+
+def _follow_up(rng: random.Random, previous_id: int | None) -> tuple[object, ...]:
+    """follows_up_id, carried_out, follow_up_reason: mostly fully, as in the demo."""
+    if previous_id is None:
+        return (None, None, None)
+    done = rng.choices(("fully", "partly", "not_at_all"), weights=(80, 12, 8))[0]
+    return (previous_id, done, None if done == "fully" else rng.choice(_REASONS))
+
+
+def _actions(rng: random.Random, decision_id: int, client_id: int, day: dt.date,
+             owners: list[int], today: dt.date) -> list[tuple[object, ...]]:
+    """An action or two on about a third of the decisions (rule 13): most done, some
+    dropped, the rest open (late once their date has passed)."""
+    if rng.random() >= 0.3:
+        return []
+    rows: list[tuple[object, ...]] = []
+    for _ in range(rng.choice((1, 1, 2))):
+        due = day + dt.timedelta(days=rng.choice((7, 14, 28)))
+        state = rng.choices(("done", "dropped", "open"), weights=(80, 8, 12))[0]
+        closed_on = min(today, due + dt.timedelta(days=rng.randint(-5, 10)))
+        closed = state != "open" and closed_on > day
+        owner = rng.choice(owners)
+        rows.append((decision_id, client_id, "Netwerkgesprek plannen", owner, due.isoformat(),
+                     state if closed else "open", owner if closed else None,
+                     f"{closed_on.isoformat()}T16:00:00" if closed else None,
+                     f"{day.isoformat()}T10:30:00"))
+    return rows
 
 
 def _queue_next_meeting(store: Store, rng: random.Random,

@@ -104,6 +104,24 @@ def test_two_actions_are_recorded_with_their_owner_and_date(
     assert decision.discussed_with_client is None  # not answered: allowed
 
 
+def test_typing_straight_after_an_alt_letter_lands_in_its_field(
+        qtbot, store: Store, team: Team) -> None:  # type: ignore[no-untyped-def]
+    """Qt presses a button for its Alt+letter only after a short animation; a chair who
+    types at once must not lose the first letters nor type them into the koers."""
+    item = first_item(team)
+    form = open_form(qtbot, store, item)
+    doorgaan_typed(qtbot)
+    key(qtbot, Qt.Key.Key_C, ALT)  # no waiting: the next keys follow at once
+    type_text(qtbot, "Huisarts bellen")
+    key(qtbot, Qt.Key.Key_C, ALT)
+    type_text(qtbot, "Zus uitnodigen")
+    key(qtbot, Qt.Key.Key_J, ALT)  # besproken met cliënt: ja, also at once
+    assert form.koers_edit.toPlainText() == "Wekelijks gesprek"
+    assert [row.what_edit.text() for row in form.actions_box.rows] == [
+        "Huisarts bellen", "Zus uitnodigen"]
+    assert form.decision_input().discussed_with_client is DiscussedWithClient.YES
+
+
 def test_a_row_with_nothing_typed_is_left_out(qtbot, store: Store, team: Team) -> None:  # type: ignore[no-untyped-def]
     item = first_item(team)
     form = open_form(qtbot, store, item)

@@ -412,6 +412,14 @@ def run_size(session: Session, time_up: bool) -> None:
         decide(s, shots=False)
     except RunError:
         s.key("Escape")
+    # The next item, by keyboard: doorgaan with an action (and 7 when a follow-up is due).
+    s.ensure_chair_focus("before the decision with an action")
+    s.key("n", settle=1.2)
+    try:
+        decide_with_action(s)
+    except RunError as error:
+        report.skipped.append(f"{tag} besluit met actie: {error}")
+        s.key("Escape")
     s.ensure_chair_focus("before closing")
     s.key("ctrl+w")
     try:
@@ -452,6 +460,7 @@ def run_size(session: Session, time_up: bool) -> None:
     report.check(f"{tag} Ctrl+Q: no process left (pgrep -f {s.db.name})",
                  pgrep.returncode == 1, pgrep.stdout.strip() or f"pid {pid} gone")
     s.shoot("na_ctrl_q")
+    check_action_stored(s)
 
 
 def decide(s: Session, *, shots: bool) -> None:
@@ -475,6 +484,42 @@ def decide(s: Session, *, shots: bool) -> None:
     if not s.wait_gone("^Besluit", 5):
         s.shoot("besluit_niet_vastgelegd")
         raise RunError("the decision form stayed open after Ctrl+Enter")
+
+
+ACTION_TEXT = "Huisarts bellen 789"  # digits: typed, not the form's 7/8/9
+
+
+def decide_with_action(s: Session) -> None:
+    """D; 7 (the previous decision carried out fully, when the form asks: the key does
+    nothing otherwise); 1 doorgaan and its koers typed; Alt+C and an action typed straight
+    away; Alt+J (discussed with the client); Ctrl+Enter. Checked in the file after Ctrl+Q."""
+    s.key("d")
+    s.wait_window("^Besluit", 3)
+    time.sleep(0.4)
+    s.key("7", "1", settle=0.4)
+    s.x("xdotool", "type", "--delay", "40", "Zo doorgaan")
+    s.key("alt+c", settle=0.0)  # no pause: typing at once must land in the action
+    s.x("xdotool", "type", "--delay", "40", ACTION_TEXT)
+    s.key("alt+j", settle=0.4)
+    s.shoot("besluit_met_actie")
+    s.key("ctrl+Return", settle=1.0)
+    if not s.wait_gone("^Besluit", 5):
+        s.shoot("besluit_met_actie_niet_vastgelegd")
+        raise RunError("the decision with an action stayed open after Ctrl+Enter")
+    s.shoot("besluit_met_actie_vastgelegd")
+
+
+def check_action_stored(s: Session) -> None:
+    """After Ctrl+Q: the action typed by keyboard is in the file, on a doorgaan decision
+    with the koers typed and 'besproken: ja'."""
+    import sqlite3
+    with sqlite3.connect(s.db) as conn:
+        rows = conn.execute(
+            "SELECT a.what, d.kind, d.koers, d.discussed_with_client FROM action a"
+            " JOIN decision d ON d.id = a.decision_id WHERE a.what = ?",
+            (ACTION_TEXT,)).fetchall()
+    s.report.check(f"{s.tag} the action typed by keyboard is stored with its decision",
+                   rows == [(ACTION_TEXT, "doorgaan", "Zo doorgaan", "yes")], repr(rows))
 
 
 def _press_until(s: Session, key: str, name: str, timeout: float) -> bool:

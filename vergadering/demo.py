@@ -110,6 +110,7 @@ def fill_demo(store: Store, *, client_count: int = 150, seed: int = 2026) -> Dem
 
 
 HISTORY_WEEKS = 20
+EVALUATION = "Evaluatie: doorgaan, afsluiten of verwijzen?"
 _KOERS = [
     "Behandeling volgens plan voortzetten; terugvalpreventie in de komende maanden.",
     "Frequentie afbouwen naar eens per twee weken; netwerkgesprek plannen.",
@@ -237,8 +238,7 @@ def _run_past_meeting(store: Store, rng: random.Random, team: list[members.Membe
     proposals = agenda.propose_evaluations(store, ItemType.VRAAG, day)
     picks = [p for p in proposals.fitting if p.due.behandelaar_id is not None]
     agenda.accept_proposals(store, [(p.due.client_id, None) for p in picks[:rng.randint(2, 4)]],
-                            ItemType.VRAAG, "Evaluatie: doorgaan, afsluiten of verwijzen?",
-                            by=team[0].id, date=day)
+                            ItemType.VRAAG, EVALUATION, by=team[0].id, date=day)
     active = [c for c in clients.list_clients(store, include_inactive=False)
               if c.behandelaar_id is not None]
     on_agenda = {i.client_id for i in items.list_items(store, day)}
@@ -338,7 +338,29 @@ def _fill_agenda(store: Store, rng: random.Random, team: list[members.Member],
         items.queue_item(store, items.ItemInput(
             client.id, client.behandelaar_id, ItemType.MEDEDELING, Block.LOPEND, "", text,
             proposed_decision=decision), by=client.behandelaar_id, meeting_date=date)
+    # Two evaluations of clients whose last decision the team now follows up (rule 12),
+    # those with open actions first: the chair's screen and the decision form show it.
+    on_agenda = {i.client_id for i in items.list_items(store, date)}
+    for client in _followed_up(store, [c for c in active if c.id not in on_agenda])[:2]:
+        items.queue_item(store, items.ItemInput(
+            client.id, client.behandelaar_id, ItemType.VRAAG, Block.LOPEND, EVALUATION,
+            "Koers van het vorige besluit grotendeels gevolgd; zie de open acties.",
+            client_perspective=_PERSPECTIVES[1]), by=client.behandelaar_id, meeting_date=date)
     proposals = agenda.propose_evaluations(store, ItemType.VRAAG, date)
     agenda.accept_proposals(
         store, [(p.due.client_id, None) for p in proposals.fitting], ItemType.VRAAG,
-        "Evaluatie: doorgaan, afsluiten of verwijzen?", by=team[0].id, date=date)
+        EVALUATION, by=team[0].id, date=date)
+
+
+def _followed_up(store: Store, candidates: list[clients.Client]) -> list[clients.Client]:
+    """The clients with a behandelaar whose next decision must follow up their last one,
+    those with open actions first, then the earliest previous decision."""
+    found: list[tuple[bool, dt.date, str, clients.Client]] = []
+    for client in candidates:
+        if client.behandelaar_id is None:
+            continue
+        previous = decisions.follow_up_due(store, client.id)
+        if previous is not None:
+            found.append((not actions.for_client(store, client.id, open_only=True),
+                          previous.decided_on, client.reference, client))
+    return [client for *_key, client in sorted(found, key=lambda f: f[:3])]

@@ -360,11 +360,24 @@ def _v10_follow_through(db: sqlite_utils.Database, _now: dt.datetime) -> None:
         """)
 
 
+def _v11_follow_up_index(db: sqlite_utils.Database, _now: dt.datetime) -> None:
+    """The follow-through figures (docs/figures.md, "Opvolging") read the follow-ups of a
+    period: an index of only the decisions that follow one up, by day, so Trends need not
+    read every decision of the period."""
+    _run(
+        db,
+        """
+        CREATE INDEX decision_carried_out ON decision(decided_on, carried_out,
+                                                      follow_up_reason)
+            WHERE carried_out IS NOT NULL
+        """)
+
+
 Migration = Callable[["sqlite_utils.Database", dt.datetime], None]
 
 MIGRATIONS: list[Migration] = [
     _v1_team, _v2_agenda, _v3_meeting, _v4_correction_index, _v5_ratings,
     _v6_consultations, _v7_decisions_on_their_day, _v8_client_dates,
-    _v9_decision_dates_index, _v10_follow_through,
+    _v9_decision_dates_index, _v10_follow_through, _v11_follow_up_index,
 ]
 VERSION = len(MIGRATIONS)

@@ -330,17 +330,17 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="135"/>
+        <location filename="../../ui/kit/words.py" line="145"/>
         <source>Te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="137"/>
+        <location filename="../../ui/kit/words.py" line="147"/>
         <source>Binnenkort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="138"/>
+        <location filename="../../ui/kit/words.py" line="148"/>
         <source>Op schema</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,6 +548,7 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/kit/figures.py" line="56"/>
         <location filename="../../ui/messages.py" line="68"/>
         <source>Uitgevoerd</source>
         <translation type="unfinished"></translation>
@@ -581,11 +582,6 @@ door</source>
     <message>
         <location filename="../../ui/messages.py" line="75"/>
         <source>Eigenaar van de actie</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="76"/>
-        <source>Actie klaar op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -774,11 +770,18 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/kit/words.py" line="108"/>
         <location filename="../../ui/messages.py" line="269"/>
         <source>gedaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/kit/words.py" line="108"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/words.py" line="109"/>
         <location filename="../../ui/messages.py" line="269"/>
         <source>vervallen</source>
         <translation type="unfinished"></translation>
@@ -797,6 +800,11 @@ door</source>
         <location filename="../../ui/evaluations/export.py" line="138"/>
         <location filename="../../ui/messages.py" line="145"/>
         <source>(geen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="76"/>
+        <source>Actie uiterlijk klaar op</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1085,6 +1093,7 @@ door</source>
         <location filename="../../ui/agenda/history.py" line="72"/>
         <location filename="../../ui/decisions/review_panel.py" line="71"/>
         <location filename="../../ui/kit/chair_text.py" line="110"/>
+        <location filename="../../ui/kit/figures.py" line="121"/>
         <source>ingetrokken</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,115 +1124,116 @@ door</source>
     </message>
     <message>
         <location filename="../../ui/agenda/history.py" line="95"/>
+        <location filename="../../ui/kit/action_list.py" line="63"/>
         <location filename="../../ui/messages.py" line="271"/>
         <source>onbekend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="31"/>
+        <location filename="../../ui/kit/words.py" line="32"/>
         <source>mededeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="33"/>
+        <location filename="../../ui/kit/words.py" line="34"/>
         <source>vraag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="35"/>
+        <location filename="../../ui/kit/words.py" line="36"/>
         <source>kwestie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="36"/>
-        <location filename="../../ui/kit/words.py" line="45"/>
-        <location filename="../../ui/kit/words.py" line="83"/>
-        <location filename="../../ui/kit/words.py" line="91"/>
+        <location filename="../../ui/kit/words.py" line="37"/>
+        <location filename="../../ui/kit/words.py" line="46"/>
+        <location filename="../../ui/kit/words.py" line="84"/>
+        <location filename="../../ui/kit/words.py" line="92"/>
         <source>(niet gekozen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="42"/>
+        <location filename="../../ui/kit/words.py" line="43"/>
         <source>acuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="44"/>
+        <location filename="../../ui/kit/words.py" line="45"/>
         <source>lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="60"/>
+        <location filename="../../ui/kit/words.py" line="61"/>
         <source>doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="62"/>
+        <location filename="../../ui/kit/words.py" line="63"/>
         <source>afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="64"/>
+        <location filename="../../ui/kit/words.py" line="65"/>
         <source>verwijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="65"/>
+        <location filename="../../ui/kit/words.py" line="66"/>
         <source>geen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="78"/>
+        <location filename="../../ui/kit/words.py" line="79"/>
         <source>volledig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="80"/>
+        <location filename="../../ui/kit/words.py" line="81"/>
         <source>deels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="82"/>
+        <location filename="../../ui/kit/words.py" line="83"/>
         <source>niet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="93"/>
+        <location filename="../../ui/kit/words.py" line="94"/>
         <source>cliënt wilde het anders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="94"/>
+        <location filename="../../ui/kit/words.py" line="95"/>
         <source>nieuwe informatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="95"/>
+        <location filename="../../ui/kit/words.py" line="96"/>
         <source>lichamelijke situatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="96"/>
+        <location filename="../../ui/kit/words.py" line="97"/>
         <source>wachtlijst/capaciteit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="97"/>
+        <location filename="../../ui/kit/words.py" line="98"/>
         <source>niet vastgelegd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="98"/>
+        <location filename="../../ui/kit/words.py" line="99"/>
         <source>anders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="50"/>
+        <location filename="../../ui/kit/words.py" line="51"/>
         <source>Lopende behandelingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="50"/>
+        <location filename="../../ui/kit/words.py" line="51"/>
         <source>Acute punten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,27 +1248,27 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="177"/>
+        <location filename="../../ui/kit/words.py" line="187"/>
         <source>vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="179"/>
+        <location filename="../../ui/kit/words.py" line="189"/>
         <source>%n dag te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="179"/>
+        <location filename="../../ui/kit/words.py" line="189"/>
         <source>%n dagen te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="181"/>
+        <location filename="../../ui/kit/words.py" line="191"/>
         <source>morgen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="182"/>
+        <location filename="../../ui/kit/words.py" line="192"/>
         <source>over %1 dagen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1353,12 +1363,12 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="126"/>
+        <location filename="../../ui/kit/words.py" line="136"/>
         <source>Nog 1 &amp;minuut om te besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="127"/>
+        <location filename="../../ui/kit/words.py" line="137"/>
         <source>&amp;Toch nemen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1421,6 +1431,7 @@ door</source>
         <location filename="../../ui/decisions/review_panel.py" line="68"/>
         <location filename="../../ui/decisions/review_panel.py" line="79"/>
         <location filename="../../ui/kit/chair_text.py" line="106"/>
+        <location filename="../../ui/kit/figures.py" line="120"/>
         <source>uitgesteld</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,12 +1445,14 @@ door</source>
         <location filename="../../ui/decisions/review_panel.py" line="70"/>
         <location filename="../../ui/decisions/review_panel.py" line="80"/>
         <location filename="../../ui/kit/chair_text.py" line="111"/>
+        <location filename="../../ui/kit/figures.py" line="120"/>
         <location filename="../../ui/meeting/close_dialog.py" line="61"/>
         <source>apart overleg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="72"/>
+        <location filename="../../ui/kit/figures.py" line="121"/>
         <source>niet bereikt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1464,22 +1477,22 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="108"/>
+        <location filename="../../ui/kit/words.py" line="118"/>
         <source>&amp;lang verhaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="110"/>
+        <location filename="../../ui/kit/words.py" line="120"/>
         <source>&amp;sluit niet aan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="112"/>
+        <location filename="../../ui/kit/words.py" line="122"/>
         <source>&amp;nieuw punt i.p.v. reageren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="113"/>
+        <location filename="../../ui/kit/words.py" line="123"/>
         <source>&amp;geen besluit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,12 +1507,12 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="122"/>
+        <location filename="../../ui/kit/words.py" line="132"/>
         <source>&amp;Uitstellen naar de volgende vergadering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/words.py" line="124"/>
+        <location filename="../../ui/kit/words.py" line="134"/>
         <source>&amp;Apart overleg plannen</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1679,38 +1692,43 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="37"/>
+        <location filename="../../ui/evaluations/history.py" line="44"/>
         <source>voorzitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="37"/>
+        <location filename="../../ui/evaluations/history.py" line="44"/>
         <source>inbrenger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="46"/>
+        <location filename="../../ui/evaluations/history.py" line="53"/>
         <location filename="../../ui/kit/follow_up_box.py" line="59"/>
         <source>verwezen naar %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="54"/>
+        <location filename="../../ui/evaluations/history.py" line="61"/>
         <source>correctie van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="57"/>
+        <location filename="../../ui/evaluations/history.py" line="64"/>
         <source>gecorrigeerd door besluit van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="64"/>
+        <location filename="../../ui/evaluations/history.py" line="71"/>
+        <source>• %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="76"/>
         <source>Nog geen besluiten vastgelegd; laatste evaluatie: nooit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="65"/>
+        <location filename="../../ui/evaluations/history.py" line="77"/>
         <source>Nog geen besluiten vastgelegd; laatste evaluatie: %1 (geïmporteerd).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1780,7 +1798,7 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="53"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="54"/>
         <source>Besluitenlijst opslaan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,47 +1863,143 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/figures.py" line="10"/>
+        <location filename="../../ui/kit/figures.py" line="19"/>
         <source>binnen de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/figures.py" line="11"/>
+        <location filename="../../ui/kit/figures.py" line="20"/>
         <source>toe en besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/figures.py" line="16"/>
+        <location filename="../../ui/kit/figures.py" line="26"/>
         <source>Binnen de termijn: de actieve cliënten die op die dag niet te laat zijn voor hun evaluatie. Te laat is wie zijn laatste evaluatie plus %1 maanden (of de afgesproken datum, als die eerder valt) voorbij is; een nieuwe cliënt telt vanaf de start van de zorg. Besluiten van die dag tellen mee.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/figures.py" line="24"/>
+        <location filename="../../ui/kit/figures.py" line="34"/>
         <source>Toe en besproken: van de cliënten die vóór de volgende vergadering aan de beurt waren (zoals het voorstel op de agenda telt, met hun data van vóór deze vergadering), hoeveel er in deze vergadering een besluit kregen, ook als hamerstuk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/figures.py" line="33"/>
+        <location filename="../../ui/kit/figures.py" line="43"/>
         <source>Geen actieve cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/figures.py" line="34"/>
+        <location filename="../../ui/kit/figures.py" line="44"/>
         <source>%1 van %2 actieve cliënten (%3%) binnen de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/figures.py" line="40"/>
+        <location filename="../../ui/kit/figures.py" line="50"/>
         <source>%1 van %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/item_form.py" line="125"/>
-        <source>%1 / %2: %n teken te veel</source>
+        <location filename="../../ui/kit/figures.py" line="60"/>
+        <source>Met besluit afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="64"/>
+        <source>Uitgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="68"/>
+        <source>Open en te late acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="79"/>
+        <source>Geen besluiten opgevolgd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="82"/>
+        <source>%1 van %n besluit uitgevoerd (%2%): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="83"/>
+        <source>%1 van %n besluiten uitgevoerd (%2%): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="89"/>
+        <source>Uitgevoerd: van de eerdere besluiten die in een besluit zijn opgevolgd, hoeveel volledig of deels zijn uitgevoerd. Een correctie telt in plaats van het besluit dat ze corrigeert; hamerstukken tellen mee. Doel: minstens %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="104"/>
+        <source>%1, omdat: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="112"/>
+        <location filename="../../ui/kit/figures.py" line="137"/>
+        <source>Geen punten op de agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="113"/>
+        <source>%1 van %n punt met besluit afgerond (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="114"/>
+        <source>%1 van %n punten met besluit afgerond (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="127"/>
+        <source>Met besluit afgerond: van de punten die op de agenda stonden toen de vergadering begon, hoeveel eindigden in een besluit (ook als hamerstuk). De rest is uitgesteld, naar apart overleg gegaan, niet bereikt of ingetrokken. Ter vergelijking: in onderzoek naar multidisciplinaire overleggen haalden de best lopende teams zo&apos;n %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="138"/>
+        <source>%1 van %n punt uitgesteld (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="139"/>
+        <source>%1 van %n punten uitgesteld (%2%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="145"/>
+        <source>Uitgesteld: van de punten die op de agenda stonden toen de vergadering begon, hoeveel tijdens de vergadering naar de volgende zijn verschoven. Doel: hoogstens %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="153"/>
+        <source>Geen open acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="154"/>
+        <source>%n open actie, waarvan %1 te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="155"/>
+        <source>%n open acties, waarvan %1 te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/figures.py" line="160"/>
+        <source>Open en te late acties: de acties uit besluiten die aan het eind van die dag nog open stonden, en daarvan die waarvan de datum vóór die dag lag. Een datum op de dag zelf is niet te laat.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/kit/item_form.py" line="126"/>
+        <source>%1 / %2: %n teken te veel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/item_form.py" line="127"/>
         <source>%1 / %2: %n tekens te veel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,6 +2086,149 @@ door</source>
     <message>
         <location filename="../../ui/kit/follow_up_box.py" line="63"/>
         <source>geformuleerd door %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/action_list.py" line="65"/>
+        <source>%1 door %2 op %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/action_list.py" line="71"/>
+        <source>uiterlijk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/action_list.py" line="112"/>
+        <location filename="../../ui/kit/action_list.py" line="115"/>
+        <source>Gedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/action_list.py" line="113"/>
+        <location filename="../../ui/kit/action_list.py" line="116"/>
+        <source>Vervalt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/action_list.py" line="115"/>
+        <source>Deze actie is uitgevoerd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/action_list.py" line="116"/>
+        <source>Deze actie is niet meer nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/action_list.py" line="120"/>
+        <source>De database is alleen-lezen: acties afsluiten kan hier niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/action_list.py" line="184"/>
+        <source>Er is geen actief teamlid om de actie op naam te zetten. Voeg eerst een teamlid toe onder Team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/open_actions.py" line="22"/>
+        <source>%1 — %2, uiterlijk %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/open_actions.py" line="24"/>
+        <source>(te laat)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/open_actions.py" line="36"/>
+        <source>+ %1 meer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionRow</name>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="55"/>
+        <source>bijvoorbeeld: huisarts bellen over de medicatie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="57"/>
+        <source>Wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="60"/>
+        <source>kies wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="61"/>
+        <source>Wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="62"/>
+        <source>Wie doet het (typ de eerste letters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="68"/>
+        <source>Klaar op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="79"/>
+        <source>Deze actie weghalen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="81"/>
+        <source>Actie weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="99"/>
+        <source>uiterlijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActionsBox</name>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="188"/>
+        <source>Acties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="190"/>
+        <source>A&amp;ctie toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="192"/>
+        <source>Wie doet wat, en wanneer is het klaar (Alt+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="194"/>
+        <source>Wie doet wat vóór wanneer, als het besluit dat vraagt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="219"/>
+        <source>Bij het gecorrigeerde besluit (blijven daar staan):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="220"/>
+        <source>• %1 — %2, uiterlijk %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/actions_box.py" line="229"/>
+        <source>Een besluit heeft hoogstens %1 acties: voeg er wat samen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2220,52 +2477,52 @@ door</source>
 <context>
     <name>AgendaPage</name>
     <message>
-        <location filename="../../ui/agenda/page.py" line="67"/>
+        <location filename="../../ui/agenda/page.py" line="68"/>
         <source>Ik &amp;ben:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="206"/>
+        <location filename="../../ui/agenda/page.py" line="209"/>
         <source>Voorstel evaluaties (…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="208"/>
+        <location filename="../../ui/agenda/page.py" line="211"/>
         <source>Het voorstel wordt berekend. Klik om het te tonen of te verbergen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="214"/>
+        <location filename="../../ui/agenda/page.py" line="217"/>
         <source>%1; %2. Klik om het voorstel te tonen of te verbergen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="215"/>
+        <location filename="../../ui/agenda/page.py" line="218"/>
         <source>%n cliënt is aan de beurt voor evaluatie en past nog in de tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="217"/>
+        <location filename="../../ui/agenda/page.py" line="220"/>
         <source>%n cliënten zijn aan de beurt voor evaluatie en passen nog in de tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="219"/>
+        <location filename="../../ui/agenda/page.py" line="222"/>
         <source>nog %n past er niet meer bij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="220"/>
+        <location filename="../../ui/agenda/page.py" line="223"/>
         <source>nog %n passen er niet meer bij</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="212"/>
+        <location filename="../../ui/agenda/page.py" line="215"/>
         <source>Voorstel evaluaties (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/page.py" line="283"/>
+        <location filename="../../ui/agenda/page.py" line="287"/>
         <source>Agenda voor %1, %2–%3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3012,6 +3269,24 @@ Staat de cursor in een tekstveld, dan typt B of een punt gewoon die letter; een 
     </message>
 </context>
 <context>
+    <name>ChairFollowUp</name>
+    <message>
+        <location filename="../../ui/meeting/chair_follow_up.py" line="62"/>
+        <source>Perspectief cliënt / naasten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_follow_up.py" line="64"/>
+        <source>Vorig besluit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_follow_up.py" line="66"/>
+        <source>Open acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChairKeys</name>
     <message>
         <location filename="../../ui/meeting/chair_keys.py" line="42"/>
@@ -3280,59 +3555,74 @@ Staat de cursor in een tekstveld, dan typt B of een punt gewoon die letter; een 
 <context>
     <name>ClientHistoryDialog</name>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="79"/>
+        <location filename="../../ui/evaluations/history.py" line="92"/>
         <source>Besluiten over cliënt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="80"/>
+        <location filename="../../ui/evaluations/history.py" line="93"/>
         <source>Cliënt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="85"/>
+        <location filename="../../ui/evaluations/history.py" line="98"/>
         <source>Behandelaar: %1 · laatste evaluatie: %2 · uiterlijk %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="99"/>
+        <location filename="../../ui/evaluations/history.py" line="110"/>
+        <source>Openstaande acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="117"/>
+        <source>Geen openstaande acties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="125"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="99"/>
+        <location filename="../../ui/evaluations/history.py" line="125"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="99"/>
+        <location filename="../../ui/evaluations/history.py" line="125"/>
         <source>Geformuleerd
 door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="100"/>
+        <location filename="../../ui/evaluations/history.py" line="126"/>
         <source>Koers / verwezen naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="100"/>
+        <location filename="../../ui/evaluations/history.py" line="126"/>
         <source>Volgende
 evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="101"/>
+        <location filename="../../ui/evaluations/history.py" line="127"/>
         <source>Reden datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="101"/>
+        <location filename="../../ui/evaluations/history.py" line="127"/>
         <source>Correctie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="128"/>
+        <location filename="../../ui/evaluations/history.py" line="127"/>
+        <source>Acties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="157"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3620,103 +3910,103 @@ evaluatie</source>
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="110"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="112"/>
         <source>Iemand anders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="113"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="115"/>
         <source>Uw niet-opgeslagen versie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="115"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="117"/>
         <source>Het formulier toont nu de versie van %1. Hieronder staat nog wat u had getypt: kopieer wat u wilt houden. Dit venster blijft open tot u het sluit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="119"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="121"/>
         <source>Agendapunt intussen gewijzigd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="121"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="123"/>
         <source>%1 heeft dit agendapunt ingetrokken terwijl u het bewerkte. Er is niets overschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="124"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="126"/>
         <source>%1 heeft dit agendapunt gewijzigd terwijl u het bewerkte. Er is niets ingetrokken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="127"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="129"/>
         <source>%1 heeft dit agendapunt gewijzigd terwijl u het bewerkte. Er is niets overschreven.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="134"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="136"/>
         <source>Velden die verschillen zijn gemarkeerd met %1 en vet gezet: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="138"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="140"/>
         <source>De inhoud is gelijk; alleen de versie is nieuwer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="147"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="149"/>
         <source>Uw tekst &amp;kopiëren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="148"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="150"/>
         <source>Zet uw vraag en stand van het proces op het klembord</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="155"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="157"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="161"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="163"/>
         <source>Toch &amp;intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="162"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="164"/>
         <source>&amp;Mijn versie toch opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="166"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="168"/>
         <source>&amp;Hun versie overnemen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="169"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="171"/>
         <source>&amp;Terug naar bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="190"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="192"/>
         <source>Versie van %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="192"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="194"/>
         <source>Uw versie (niet opgeslagen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="203"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="205"/>
         <source>verschilt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/conflict_dialog.py" line="206"/>
         <location filename="../../ui/agenda/conflict_dialog.py" line="208"/>
+        <location filename="../../ui/agenda/conflict_dialog.py" line="210"/>
         <source>(leeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3767,102 +4057,102 @@ evaluatie</source>
 <context>
     <name>CurrentPanel</name>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="61"/>
+        <location filename="../../ui/meeting/chair_current.py" line="63"/>
         <source>Vraag aan het team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="65"/>
+        <location filename="../../ui/meeting/chair_current.py" line="67"/>
         <source>Stand van het proces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="68"/>
-        <source>Privacymodus: de beamer toont alleen de cliëntreferentie en de tijden; de vraag en de stand van het proces staan ook hier niet in beeld (dit scherm kan gespiegeld op de beamer staan).</source>
+        <location filename="../../ui/meeting/chair_current.py" line="73"/>
+        <source>Privacymodus: de beamer toont alleen de cliëntreferentie en de tijden; de vraag, de stand van het proces en de opvolging staan ook hier niet in beeld (dit scherm kan gespiegeld op de beamer staan).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="77"/>
+        <location filename="../../ui/meeting/chair_current.py" line="82"/>
         <source>Gepauzeerd: de klok staat stil</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="83"/>
+        <location filename="../../ui/meeting/chair_current.py" line="88"/>
         <source>Tijd om — wat is het besluit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="213"/>
+        <location filename="../../ui/meeting/chair_current.py" line="221"/>
         <source>gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="222"/>
+        <location filename="../../ui/meeting/chair_current.py" line="230"/>
         <source>van %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="224"/>
+        <location filename="../../ui/meeting/chair_current.py" line="232"/>
         <source>(%1 min verlengd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="235"/>
+        <location filename="../../ui/meeting/chair_current.py" line="243"/>
         <source>Inbrenger: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="239"/>
+        <location filename="../../ui/meeting/chair_current.py" line="247"/>
         <source>(geen vraag: een mededeling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="241"/>
+        <location filename="../../ui/meeting/chair_current.py" line="249"/>
         <source>(geen vraag opgegeven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="243"/>
+        <location filename="../../ui/meeting/chair_current.py" line="251"/>
         <source>(geen stand van het proces opgegeven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="247"/>
+        <location filename="../../ui/meeting/chair_current.py" line="256"/>
         <source>Daarna: geen punten meer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="248"/>
+        <location filename="../../ui/meeting/chair_current.py" line="257"/>
         <source>Daarna: %1 (%2, %3 min, inbrenger %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="253"/>
+        <location filename="../../ui/meeting/chair_current.py" line="262"/>
         <source>%n punt komt waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="254"/>
+        <location filename="../../ui/meeting/chair_current.py" line="263"/>
         <source>%n punten komen waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="260"/>
+        <location filename="../../ui/meeting/chair_current.py" line="269"/>
         <source>Alle punten zijn behandeld. Sluit de vergadering af met %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="263"/>
+        <location filename="../../ui/meeting/chair_current.py" line="272"/>
         <source>Volgende punt — eerst hervatten (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="265"/>
+        <location filename="../../ui/meeting/chair_current.py" line="274"/>
         <source>Volgende punt — %1: starten, %2: hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="267"/>
+        <location filename="../../ui/meeting/chair_current.py" line="276"/>
         <source>Volgende punt — %1: starten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3883,77 +4173,82 @@ evaluatie</source>
 <context>
     <name>DecisionForm</name>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="71"/>
+        <location filename="../../ui/kit/decision_form.py" line="73"/>
         <source>Besluit over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="144"/>
+        <location filename="../../ui/kit/decision_form.py" line="161"/>
         <source>Kies het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="145"/>
+        <location filename="../../ui/kit/decision_form.py" line="162"/>
         <source>Doorgaan mag alleen met een afgesproken volgende evaluatie en een koers tot dan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="147"/>
+        <location filename="../../ui/kit/decision_form.py" line="164"/>
         <source>De behandeling stopt; de cliënt wordt inactief en is niet meer aan de beurt voor evaluatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="149"/>
+        <location filename="../../ui/kit/decision_form.py" line="166"/>
         <source>Waarheen, en wanneer het team erop terugkijkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="181"/>
+        <location filename="../../ui/kit/decision_form.py" line="171"/>
+        <source>Eerst: was het vorige besluit uitgevoerd? 7 volledig, 8 deels, 9 niet. Dan het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form.py" line="201"/>
         <source>Geen vergaderdag: de cliënt komt aan de beurt in het MDO van %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="189"/>
+        <location filename="../../ui/kit/decision_form.py" line="209"/>
         <source>bijvoorbeeld: evaluatie was al gepland op %1, wordt zo snel mogelijk ingehaald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="191"/>
+        <location filename="../../ui/kit/decision_form.py" line="211"/>
         <source>bijvoorbeeld: na de zomer, als het nieuwe team er is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="202"/>
+        <location filename="../../ui/kit/decision_form.py" line="222"/>
         <source>Deze datum ligt in het verleden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="205"/>
+        <location filename="../../ui/kit/decision_form.py" line="225"/>
         <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %n maand. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="207"/>
+        <location filename="../../ui/kit/decision_form.py" line="227"/>
         <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %n maanden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="282"/>
+        <location filename="../../ui/kit/decision_form.py" line="315"/>
         <source>Kies het besluit: doorgaan, afsluiten of verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="331"/>
+        <location filename="../../ui/kit/decision_form.py" line="369"/>
         <source>Besluit niet vastleggen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="332"/>
+        <location filename="../../ui/kit/decision_form.py" line="370"/>
         <source>U hebt een besluit ingevuld dat nog niet is vastgelegd. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="334"/>
+        <location filename="../../ui/kit/decision_form.py" line="372"/>
         <source>&amp;Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3961,153 +4256,189 @@ evaluatie</source>
 <context>
     <name>DecisionFormLayout</name>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="79"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="85"/>
         <source>Hamerstuk: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="80"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="86"/>
         <source>Besluit corrigeren: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="81"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="87"/>
         <source>Besluit over %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="83"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="89"/>
         <source>%1 · inbrenger: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="87"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="93"/>
         <source>Stand van het proces: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="90"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="96"/>
         <source>Voorgesteld besluit: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="95"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="101"/>
         <source>Het besluit van %1 blijft bewaard zoals het is; deze correctie vervangt het en wordt met de datum van die vergadering vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="112"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="118"/>
         <source>1  &amp;Doorgaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="113"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="119"/>
         <source>2  &amp;Afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="114"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="120"/>
         <source>3  Ver&amp;wijzen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="117"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="123"/>
         <source>De behandeling gaat door, met een koers tot de volgende evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="119"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="125"/>
         <source>De behandeling stopt; de cliënt wordt inactief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="120"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="126"/>
         <source>De cliënt gaat naar een andere hulpverlener of instelling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="174"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="180"/>
         <source>Volgende &amp;evaluatie:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="181"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="187"/>
         <source>&amp;Koers tot de volgende evaluatie (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="185"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="191"/>
         <source>bijvoorbeeld: huisarts, POH-GGZ, verslavingszorg</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="190"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="196"/>
         <source>Verwe&amp;zen naar (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="195"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="201"/>
         <source>&amp;inbrenger (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="196"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="202"/>
         <source>v&amp;oorzitter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="199"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="205"/>
         <source>Geformuleerd door:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="207"/>
-        <location filename="../../ui/kit/decision_form_layout.py" line="216"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="215"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="224"/>
         <source>Besluit &amp;vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="213"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="221"/>
         <source>Hamerstuk &amp;bevestigen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="214"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="222"/>
         <source>Correctie &amp;vastleggen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="218"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="226"/>
         <source>Vastleggen (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="221"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="229"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="222"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="230"/>
         <source>Sluiten zonder vast te leggen (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="299"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="290"/>
+        <source>&amp;ja</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="291"/>
+        <source>vo&amp;lgt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="292"/>
+        <source>&amp;nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="297"/>
+        <source>Is dit besluit met de cliënt besproken? &apos;volgt&apos;: dat gebeurt nog. Niets gekozen: niet ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="305"/>
+        <source>Besproken met cliënt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="321"/>
+        <source>volgende MDO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="323"/>
+        <source>2 weken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/decision_form_layout.py" line="324"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="364"/>
         <source>6 weken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="300"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="365"/>
         <source>3 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="301"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="366"/>
         <source>%n maand</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form_layout.py" line="301"/>
+        <location filename="../../ui/kit/decision_form_layout.py" line="366"/>
         <source>%n maanden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4115,62 +4446,62 @@ evaluatie</source>
 <context>
     <name>DecisionsPage</name>
     <message>
-        <location filename="../../ui/decisions/page.py" line="54"/>
+        <location filename="../../ui/decisions/page.py" line="55"/>
         <source>Besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="56"/>
+        <location filename="../../ui/decisions/page.py" line="57"/>
         <source>De besluitenlijst en het verloop per vergadering, en de trends over de afgelopen maanden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="61"/>
+        <location filename="../../ui/decisions/page.py" line="62"/>
         <source>Er is nog geen vergadering gehouden. Zodra een vergadering is gestart, staan de besluitenlijst en het verloop hier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="70"/>
+        <location filename="../../ui/decisions/page.py" line="71"/>
         <source>&amp;Vergaderingen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="82"/>
+        <location filename="../../ui/decisions/page.py" line="83"/>
         <source>&amp;Besluitenlijst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="83"/>
+        <location filename="../../ui/decisions/page.py" line="84"/>
         <source>Ver&amp;loop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="84"/>
+        <location filename="../../ui/decisions/page.py" line="85"/>
         <source>&amp;Trends</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="120"/>
+        <location filename="../../ui/decisions/page.py" line="121"/>
         <source>00-00-0000  ·  99 besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="150"/>
+        <location filename="../../ui/decisions/page.py" line="151"/>
         <source>geen besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="151"/>
+        <location filename="../../ui/decisions/page.py" line="152"/>
         <source>%n besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="151"/>
+        <location filename="../../ui/decisions/page.py" line="152"/>
         <source>%n besluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/page.py" line="154"/>
+        <location filename="../../ui/decisions/page.py" line="155"/>
         <source>(loopt nog)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4386,6 +4717,44 @@ evaluatie</source>
     <message>
         <location filename="../../ui/evaluations/page.py" line="217"/>
         <source>Stand van %1 · termijn %2 maanden</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowThroughBox</name>
+    <message>
+        <location filename="../../ui/decisions/follow_through_box.py" line="32"/>
+        <source>Opvolging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/follow_through_box.py" line="39"/>
+        <source>Redenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/follow_through_box.py" line="72"/>
+        <source>%1; doel: minstens %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/follow_through_box.py" line="74"/>
+        <source>Geen eerdere besluiten opgevolgd in deze vergadering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/follow_through_box.py" line="81"/>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/follow_through_box.py" line="83"/>
+        <source>%1; doel: hoogstens %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/follow_through_box.py" line="87"/>
+        <source>Aan het eind van de dag: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4679,52 +5048,62 @@ De datumkolommen mogen ontbreken of leeg zijn.</source>
 <context>
     <name>ItemDialog</name>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="69"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="70"/>
         <source>Agendapunt aanmelden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="70"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="71"/>
         <source>Agendapunt bewerken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="127"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="130"/>
         <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="141"/>
-        <source>Agendapunt voor de vergadering van %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="144"/>
-        <source>Laatst gewijzigd door %1 op %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="147"/>
-        <source>Laatst gewijzigd op %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="156"/>
-        <source>Nieuw agendapunt</source>
+        <location filename="../../ui/agenda/item_dialog.py" line="157"/>
+        <source>Open acties: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/agenda/item_dialog.py" line="158"/>
+        <source>Open acties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="165"/>
+        <source>Agendapunt voor de vergadering van %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="168"/>
+        <source>Laatst gewijzigd door %1 op %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="171"/>
+        <source>Laatst gewijzigd op %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="180"/>
+        <source>Nieuw agendapunt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_dialog.py" line="182"/>
         <source>Nieuw agendapunt voor de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="222"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="246"/>
         <source>%1 van %2, blok %3 (%4 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="225"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="249"/>
         <source>%1 staat al op de agenda van %2:
 %3
 
@@ -4732,47 +5111,47 @@ Toch een agendapunt voor %1 erbij? Met Annuleren gaat u terug naar het formulier
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="229"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="253"/>
         <source>Cliënt staat al op de agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="230"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="254"/>
         <source>&amp;Toch toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="231"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="255"/>
         <source>&amp;Toch opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="243"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="267"/>
         <source>Agendapunt intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="244"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="268"/>
         <source>Het agendapunt over %1 gaat van de agenda van %2. Wie het wanneer heeft ingetrokken blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="247"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="271"/>
         <source>&amp;Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="292"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="316"/>
         <source>Niet opslaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="293"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="317"/>
         <source>U hebt iets ingevuld of gewijzigd dat nog niet is opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="295"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="319"/>
         <source>&amp;Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4780,53 +5159,53 @@ Toch een agendapunt voor %1 erbij? Met Annuleren gaat u terug naar het formulier
 <context>
     <name>ItemFeedback</name>
     <message>
-        <location filename="../../ui/agenda/item_feedback.py" line="45"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="46"/>
         <source>Vraag aan het &amp;team
 (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_feedback.py" line="46"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="47"/>
         <source>Vraag aan het &amp;team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_feedback.py" line="48"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="49"/>
         <source>volgt de standaard zodra u de soort kiest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_feedback.py" line="51"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="52"/>
         <source>teamstandaard voor een %1: %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_feedback.py" line="121"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="129"/>
         <source>Cliënt &apos;%1&apos; is niet gekozen uit de lijst: kies een cliënt met de pijltjes en Enter, of voeg &apos;%1&apos; toe als nieuwe cliënt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_feedback.py" line="125"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="133"/>
         <source>Kies een cliënt: typ een deel van de referentie of van de naam van de behandelaar en kies uit de lijst.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_feedback.py" line="128"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="136"/>
         <source>Kies wie het punt inbrengt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_feedback.py" line="130"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="138"/>
         <source>Kies de soort: mededeling, vraag of kwestie. Zo weet het team wat er van hen verwacht wordt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_feedback.py" line="133"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="141"/>
         <source>Kies het blok: acuut of lopend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_feedback.py" line="135"/>
+        <location filename="../../ui/agenda/item_feedback.py" line="143"/>
         <source>Bij een %1 hoort een vraag aan het team: schrijf op wat het team moet beantwoorden of bespreken.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4864,105 +5243,121 @@ Toch een agendapunt voor %1 erbij? Met Annuleren gaat u terug naar het formulier
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="98"/>
+        <location filename="../../ui/agenda/item_fields.py" line="97"/>
+        <source>Bijvoorbeeld: mevrouw wil eerst zelf haar werk weer oppakken; haar zus maakt zich zorgen over het slapen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="105"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="113"/>
+        <location filename="../../ui/agenda/item_fields.py" line="126"/>
         <source>&amp;Cliënt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="114"/>
+        <location filename="../../ui/agenda/item_fields.py" line="127"/>
         <source>&amp;Inbrenger:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="116"/>
+        <location filename="../../ui/agenda/item_fields.py" line="129"/>
         <source>Soort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="117"/>
+        <location filename="../../ui/agenda/item_fields.py" line="130"/>
         <source>Blok:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="119"/>
+        <location filename="../../ui/agenda/item_fields.py" line="132"/>
         <source>Vraag aan het &amp;team:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="120"/>
+        <location filename="../../ui/agenda/item_fields.py" line="133"/>
         <source>Wat verwacht u van het team? Verplicht bij een vraag of kwestie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="123"/>
+        <location filename="../../ui/agenda/item_fields.py" line="136"/>
         <source>&amp;Stand van het
 begeleidingsproces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="125"/>
+        <location filename="../../ui/agenda/item_fields.py" line="138"/>
         <source>Beschrijf waar de behandeling nu staat, niet wat er allemaal gebeurd is: zo blijft de bespreking bij de vraag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="129"/>
+        <location filename="../../ui/agenda/item_fields.py" line="142"/>
+        <source>&amp;Perspectief cliënt /
+naasten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="144"/>
+        <source>Optioneel. Wat vindt de cliënt, of wat vinden naasten? Alleen voor het team, nooit op de beamer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/item_fields.py" line="148"/>
         <source>Geschatte mi&amp;nuten:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="131"/>
+        <location filename="../../ui/agenda/item_fields.py" line="150"/>
         <source>Voorgesteld &amp;besluit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="133"/>
+        <location filename="../../ui/agenda/item_fields.py" line="152"/>
         <source>Optioneel. Een mededeling met een voorgesteld besluit kan in de vergadering als hamerstuk worden bevestigd, zonder bespreking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="138"/>
+        <location filename="../../ui/agenda/item_fields.py" line="157"/>
         <source>Vraag aan het team
 (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="140"/>
-        <location filename="../../ui/agenda/item_fields.py" line="146"/>
+        <location filename="../../ui/agenda/item_fields.py" line="159"/>
+        <location filename="../../ui/agenda/item_fields.py" line="165"/>
         <source>&amp;Opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="148"/>
+        <location filename="../../ui/agenda/item_fields.py" line="167"/>
         <source>Opslaan (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="150"/>
+        <location filename="../../ui/agenda/item_fields.py" line="169"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="151"/>
+        <location filename="../../ui/agenda/item_fields.py" line="170"/>
         <source>Sluiten zonder op te slaan (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="153"/>
+        <location filename="../../ui/agenda/item_fields.py" line="172"/>
         <source>Int&amp;rekken…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="154"/>
+        <location filename="../../ui/agenda/item_fields.py" line="173"/>
         <source>Dit agendapunt van de agenda halen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_fields.py" line="197"/>
+        <location filename="../../ui/agenda/item_fields.py" line="217"/>
         <source>nog geen teamleden: voeg ze toe onder Team</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5123,7 +5518,7 @@ begeleidingsproces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="269"/>
+        <location filename="../../ui/meeting/chair.py" line="270"/>
         <source>Pauze</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5133,63 +5528,86 @@ begeleidingsproces:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="170"/>
+        <location filename="../../ui/meeting/chair.py" line="171"/>
         <source>volgend punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="171"/>
+        <location filename="../../ui/meeting/chair.py" line="172"/>
         <source>besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="172"/>
+        <location filename="../../ui/meeting/chair.py" line="173"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="173"/>
+        <location filename="../../ui/meeting/chair.py" line="174"/>
         <source>verlengen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="174"/>
+        <location filename="../../ui/meeting/chair.py" line="175"/>
         <source>pauze</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="175"/>
+        <location filename="../../ui/meeting/chair.py" line="176"/>
         <source>overslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="176"/>
+        <location filename="../../ui/meeting/chair.py" line="177"/>
         <source>uitstellen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="177"/>
+        <location filename="../../ui/meeting/chair.py" line="178"/>
         <source>belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="178"/>
+        <location filename="../../ui/meeting/chair.py" line="179"/>
         <source>beamer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="179"/>
+        <location filename="../../ui/meeting/chair.py" line="180"/>
         <source>afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="230"/>
+        <location filename="../../ui/meeting/chair.py" line="231"/>
         <source>Vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair.py" line="269"/>
+        <location filename="../../ui/meeting/chair.py" line="270"/>
         <source>Hervatten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemberChoiceDialog</name>
+    <message>
+        <location filename="../../ui/kit/action_list.py" line="143"/>
+        <source>Wie sluit de actie af?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/action_list.py" line="145"/>
+        <source>Op deze computer is bij &apos;Ik ben&apos; (Agenda) niemand gekozen. Kies in wiens naam deze actie wordt afgesloten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/action_list.py" line="154"/>
+        <source>Afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/kit/action_list.py" line="155"/>
+        <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5358,127 +5776,127 @@ begeleidingsproces:</source>
 <context>
     <name>MinutesPanel</name>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="97"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="98"/>
         <source>In deze vergadering zijn (nog) geen besluiten vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="108"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="116"/>
         <source>Tekst voor het dossier:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="117"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="125"/>
         <source>&amp;Opslaan als…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="156"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="164"/>
         <source>Zonder besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="180"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="188"/>
         <source>&amp;Kopie voor dossier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="188"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="196"/>
         <source>Besluit co&amp;rrigeren…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="191"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="199"/>
         <source>Een vergissing herstellen: het besluit blijft bewaard, een nieuw besluit vervangt het</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="196"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="204"/>
         <source>&amp;CSV voor Excel (.csv)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="198"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="206"/>
         <source>&amp;PDF (.pdf)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="224"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="232"/>
         <source>Besluitenlijst van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="228"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="236"/>
         <source>De vergadering loopt nog: deze lijst is voorlopig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="185"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="193"/>
         <source>De tekst van het gekozen besluit (of apart overleg) op het klembord, om in het dossier van de cliënt te plakken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="194"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="202"/>
         <source>&amp;Tekst (Markdown, .md)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="214"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="222"/>
         <source>Zonder besluit (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="280"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="288"/>
         <source>%1: %2. Er is niets voor de cliënt besloten, dus er is geen tekst voor het dossier.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="284"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="292"/>
         <source>Kies een besluit of apart overleg om de tekst voor het dossier te zien.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="305"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="325"/>
         <source>Tekst voor het dossier van %1 gekopieerd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="324"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="344"/>
         <source>Dit besluit hoort niet bij een agendapunt en kan hier niet worden gecorrigeerd. Leg in de volgende vergadering een nieuw besluit vast.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="328"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="348"/>
         <source>Correctie voor %1 vastgelegd; het oude besluit blijft bewaard in de geschiedenis van de cliënt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="337"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="357"/>
         <source>Tekst (Markdown) (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="338"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="358"/>
         <source>CSV-bestand voor Excel (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="339"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="359"/>
         <source>PDF-bestand (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="352"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="372"/>
         <source>Het bestand &apos;%1&apos; kon niet worden opgeslagen: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="357"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="377"/>
         <source>Besluitenlijst opgeslagen in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/minutes_panel.py" line="358"/>
+        <location filename="../../ui/decisions/minutes_panel.py" line="378"/>
         <source>Het bestand bevat cliëntgegevens: bewaar het alleen op een beveiligde plek.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5488,6 +5906,47 @@ begeleidingsproces:</source>
     <message>
         <location filename="../../ui/pages.py" line="32"/>
         <source>Dit onderdeel is nog niet gebouwd in deze versie van Vergadering. Er staan hier dus nog geen gegevens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverdueActionsDialog</name>
+    <message>
+        <location filename="../../ui/agenda/overdue_actions.py" line="38"/>
+        <source>Acties die te laat zijn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/overdue_actions.py" line="40"/>
+        <source>Deze acties zijn nog open en hun datum is voorbij. Is er een gedaan of niet meer nodig, sluit haar dan af; wie en wanneer wordt bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/overdue_actions.py" line="44"/>
+        <source>Er zijn geen acties meer te laat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/overdue_actions.py" line="46"/>
+        <source>&amp;Sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverdueNotice</name>
+    <message>
+        <location filename="../../ui/agenda/overdue_actions.py" line="73"/>
+        <source>Open acties waarvan de datum voorbij is. Klik om ze te zien en af te sluiten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/overdue_actions.py" line="94"/>
+        <source>%n actie te laat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda/overdue_actions.py" line="94"/>
+        <source>%n acties te laat…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6007,227 +6466,214 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="155"/>
-        <source>Geëindigd in een besluit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="156"/>
-        <location filename="../../ui/decisions/review_panel.py" line="178"/>
+        <location filename="../../ui/decisions/review_panel.py" line="157"/>
+        <location filename="../../ui/decisions/review_panel.py" line="180"/>
         <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="157"/>
+        <location filename="../../ui/decisions/review_panel.py" line="158"/>
         <source>Toe en besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="165"/>
-        <location filename="../../ui/decisions/review_panel.py" line="177"/>
+        <location filename="../../ui/decisions/review_panel.py" line="166"/>
+        <location filename="../../ui/decisions/review_panel.py" line="179"/>
         <source>Blok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="165"/>
+        <location filename="../../ui/decisions/review_panel.py" line="166"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="165"/>
+        <location filename="../../ui/decisions/review_panel.py" line="166"/>
         <source>Gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="166"/>
-        <location filename="../../ui/decisions/review_panel.py" line="178"/>
+        <location filename="../../ui/decisions/review_panel.py" line="167"/>
+        <location filename="../../ui/decisions/review_panel.py" line="180"/>
         <source>Besteed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="166"/>
+        <location filename="../../ui/decisions/review_panel.py" line="167"/>
         <source>Besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="177"/>
+        <location filename="../../ui/decisions/review_panel.py" line="179"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="177"/>
+        <location filename="../../ui/decisions/review_panel.py" line="179"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="177"/>
+        <location filename="../../ui/decisions/review_panel.py" line="179"/>
         <source>Gepland
 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="178"/>
+        <location filename="../../ui/decisions/review_panel.py" line="180"/>
         <source>Verlengd
 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="179"/>
+        <location filename="../../ui/decisions/review_panel.py" line="181"/>
         <source>Uitkomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="205"/>
+        <location filename="../../ui/decisions/review_panel.py" line="208"/>
         <source>Per agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="239"/>
+        <location filename="../../ui/decisions/review_panel.py" line="244"/>
         <source>Verloop van de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="241"/>
+        <location filename="../../ui/decisions/review_panel.py" line="246"/>
         <source>De vergadering loopt nog: de cijfers zijn voorlopig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="259"/>
+        <location filename="../../ui/decisions/review_panel.py" line="265"/>
         <source>loopt nog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="260"/>
+        <location filename="../../ui/decisions/review_panel.py" line="266"/>
         <source>%1 later dan gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="262"/>
+        <location filename="../../ui/decisions/review_panel.py" line="268"/>
         <source>op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="264"/>
-        <source>geen punten besproken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="268"/>
-        <source>%n besluit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="268"/>
-        <source>%n besluiten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="293"/>
+        <location filename="../../ui/decisions/review_panel.py" line="276"/>
+        <location filename="../../ui/decisions/review_panel.py" line="302"/>
         <source>%1 van %n punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="294"/>
+        <location filename="../../ui/decisions/review_panel.py" line="276"/>
+        <location filename="../../ui/decisions/review_panel.py" line="303"/>
         <source>%1 van %n punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="303"/>
+        <location filename="../../ui/decisions/review_panel.py" line="312"/>
         <source>Uitgelopen: %n punt, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="304"/>
+        <location filename="../../ui/decisions/review_panel.py" line="313"/>
         <source>Uitgelopen: %n punten, samen %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="336"/>
+        <location filename="../../ui/decisions/review_panel.py" line="345"/>
         <source>Procescheck: %n invuller; gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="338"/>
+        <location filename="../../ui/decisions/review_panel.py" line="347"/>
         <source>Procescheck: %n invullers; gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="270"/>
+        <location filename="../../ui/decisions/review_panel.py" line="279"/>
         <source>niet gebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="274"/>
+        <location filename="../../ui/decisions/review_panel.py" line="272"/>
+        <source>geen punten op de agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="283"/>
         <source>cliënten die aan de beurt waren; %1 lopende besluiten in totaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="292"/>
+        <location filename="../../ui/decisions/review_panel.py" line="301"/>
         <source>(over budget)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="302"/>
+        <location filename="../../ui/decisions/review_panel.py" line="311"/>
         <source>Geen punt liep uit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="306"/>
+        <location filename="../../ui/decisions/review_panel.py" line="315"/>
         <source>Verlengd: %1×, samen %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="312"/>
+        <location filename="../../ui/decisions/review_panel.py" line="321"/>
         <source>Keuzes van de voorzitter per punt: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="314"/>
+        <location filename="../../ui/decisions/review_panel.py" line="323"/>
         <source>Acute punten ten koste van de lopende behandelingen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="317"/>
+        <location filename="../../ui/decisions/review_panel.py" line="326"/>
         <source>Naar de volgende vergadering: %1 (niet bereikt of overgeslagen %2, uitgesteld %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="320"/>
+        <location filename="../../ui/decisions/review_panel.py" line="329"/>
         <source>Niets naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="324"/>
+        <location filename="../../ui/decisions/review_panel.py" line="333"/>
         <source>Zonder besluit: apart overleg %1, ingetrokken bij het afsluiten %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="327"/>
+        <location filename="../../ui/decisions/review_panel.py" line="336"/>
         <source>Belletje zonder reden: %1×.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="333"/>
+        <location filename="../../ui/decisions/review_panel.py" line="342"/>
         <source>Procescheck: niet ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="340"/>
+        <location filename="../../ui/decisions/review_panel.py" line="349"/>
         <source>Procescheck (anoniem, %1 invullers), gemiddeld op 0–10:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="355"/>
+        <location filename="../../ui/decisions/review_panel.py" line="364"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="366"/>
+        <location filename="../../ui/decisions/review_panel.py" line="375"/>
         <source>%1 over de geplande tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="371"/>
+        <location filename="../../ui/decisions/review_panel.py" line="380"/>
         <source>zonder reden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6494,72 +6940,87 @@ evaluatie</source>
 <context>
     <name>TerugblikPanel</name>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="72"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="77"/>
         <source>Terugblik op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="100"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="132"/>
         <source>… en nog %1 (zie Besluiten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="78"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="83"/>
         <source>Geen besluiten vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="39"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="41"/>
         <source>Zonder besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="80"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="85"/>
         <source>Terugblik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="90"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="95"/>
         <source>Doorgeschoven naar deze vergadering: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="92"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="97"/>
         <source>Niets doorgeschoven naar deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="94"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="99"/>
         <source>Terugkoppeling van apart overleg: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="104"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="109"/>
+        <source>Alle acties zijn afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="126"/>
+        <source>Openstaande acties (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="128"/>
+        <source>%1 — %2 te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="136"/>
         <source>uitgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="106"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="138"/>
         <source>%1×</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="112"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="144"/>
         <source>• %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="113"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="145"/>
         <source>• %1 — %2 — volgende evaluatie %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="120"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="152"/>
         <source>• %1 — apart overleg: %2 koppelt uiterlijk %3 terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="123"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="155"/>
         <source>• %1 — ingetrokken bij het afsluiten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6585,98 +7046,148 @@ evaluatie</source>
 <context>
     <name>TrendsPanel</name>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="156"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="195"/>
         <source>afgelopen %1 maanden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="159"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="198"/>
         <source>&amp;Periode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="166"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="205"/>
         <source>In deze periode is nog geen vergadering afgesloten. Trends verschijnen zodra er vergaderingen zijn gehouden.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="169"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="208"/>
         <source>Minuten voor acuut en lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="170"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="209"/>
         <source>Uitgelopen punten en belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="171"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="210"/>
         <source>Procescheck (gemiddelde, 0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="208"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="261"/>
         <source>% van de actieve cliënten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="168"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="207"/>
         <source>Cliënten binnen de termijn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="211"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="264"/>
         <source>Op %1: %2; op %3: %4%.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="218"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="271"/>
         <source>acuut</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="219"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="272"/>
         <source>lopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="224"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="277"/>
         <source>Gemiddeld %1 min acuut en %2 min lopend per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="227"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="280"/>
         <source>minuten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="232"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="285"/>
         <source>uitgelopen punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="233"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="286"/>
         <source>belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="235"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="288"/>
         <source>Gemiddeld %1 uitgelopen punten en %2× het belletje per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="242"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="295"/>
         <source>gemiddelde</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="243"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="296"/>
         <source>Laatste gemiddelde %1; vanaf drie invullers per vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/trends_panel.py" line="245"/>
+        <location filename="../../ui/decisions/trends_panel.py" line="298"/>
         <source>Nog geen vergadering met drie of meer invullers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="306"/>
+        <source>Over de periode: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="309"/>
+        <source>% uitgevoerd (volledig of deels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="311"/>
+        <source>doel: minstens %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="320"/>
+        <source>% met besluit afgerond</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="329"/>
+        <source>% uitgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="330"/>
+        <source>doel: hoogstens %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="340"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="341"/>
+        <source>te laat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="343"/>
+        <source>Op %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/trends_panel.py" line="344"/>
+        <source>acties</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,6 +70,7 @@ class ItemDialog(ItemFields, ItemFeedback, QDialog):
         self.setWindowTitle(self.tr("Agendapunt aanmelden") if item is None
                             else self.tr("Agendapunt bewerken"))
         self._build()
+        widgets.instant_mnemonics(self)  # Alt+letter, then typing: lands in the right field
         if item is not None:
             self._show_item(item)
         else:

@@ -280,8 +280,11 @@ class ReviewPanel(QScrollArea):
             counted([(reason_text(r), n) for r, n in review.bells_by_reason.items()]))
         self.evaluation_figure.show_figure(
             figure_words.due_and_discussed_text(review.due_and_discussed),
-            fill(self.tr("cliënten die aan de beurt waren; %1 lopende besluiten in totaal"),
-                 review.evaluations_done))
+            count(review.evaluations_done,
+                  self.tr("cliënten die aan de beurt waren; %n besluit over een lopende "
+                          "behandeling in totaal"),
+                  self.tr("cliënten die aan de beurt waren; %n besluiten over lopende "
+                          "behandelingen in totaal")))
         self.evaluation_figure.setToolTip(figure_words.due_and_discussed_tip())
 
     def _show_blocks(self, review: MeetingReview, order: tuple[Block, ...]) -> None:

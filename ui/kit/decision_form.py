@@ -73,6 +73,7 @@ class DecisionForm(DecisionFormLayout, QDialog):
         self.setWindowTitle(fill(self.tr("Besluit over %1"), item.client_reference))
         self.setStyleSheet(STYLE)
         self._build()
+        widgets.instant_mnemonics(self)  # Alt+letter, then typing: lands in the right field
         if corrects is not None:
             self._fill_from(corrects)
         else:

@@ -8,9 +8,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Mapping
 
 import shiboken6
-from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QGridLayout,
@@ -252,3 +253,25 @@ def quick_date_buttons(layout: QHBoxLayout, choices: Iterable[tuple[str, dt.date
         buttons[day] = button
         layout.addWidget(button)
     return buttons
+
+
+class _InstantMnemonic(QObject):
+    """Qt presses a button for its Alt+letter with a 0.1 s animation, and only then does
+    what the button does; what is typed meanwhile goes to the button (lost) or to the
+    field before. This presses it at once: focus to the button, then its click."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt API)
+        if (event.type() == QEvent.Type.Shortcut and isinstance(watched, QAbstractButton)
+                and watched.isEnabled() and not event.isAmbiguous()):  # type: ignore[attr-defined]
+            watched.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            watched.click()
+            return True
+        return False
+
+
+def instant_mnemonics(root: QWidget) -> None:
+    """Every button under ``root`` does its Alt+letter at once, so typing straight after
+    it lands in the field the button leads to (forms that are filled in by keyboard)."""
+    presser = root.findChild(_InstantMnemonic) or _InstantMnemonic(root)
+    for button in root.findChildren(QAbstractButton):
+        button.installEventFilter(presser)

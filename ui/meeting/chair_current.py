@@ -146,10 +146,11 @@ class CurrentPanel(QWidget):
         text_layout.addWidget(self.question_title)
         text_layout.addWidget(self.question)
         text_layout.addSpacing(6)
+        # What became of the last decision, before the stand: the decision form asks it first.
+        text_layout.addWidget(self.follow_up)
+        text_layout.addSpacing(6)
         text_layout.addWidget(self.process_title)
         text_layout.addWidget(self.process_state)
-        text_layout.addSpacing(6)
-        text_layout.addWidget(self.follow_up)
         text_layout.addWidget(self.privacy_note)
         text_layout.addStretch(1)
         text_layout.addWidget(self.upcoming)

@@ -1,6 +1,6 @@
-"""On the chair's screen, under the item's texts: the client's perspective (rule 14,
-docs/rules.md), the previous decision to follow up (rule 12) and the client's open
-actions (rule 13, overdue said in words). For the chair only: the projector never shows
+"""On the chair's screen, under the item's question: the previous decision to follow up
+(rule 12, docs/rules.md), the client's open actions (rule 13, overdue said in words) and
+the client's perspective (rule 14). For the chair only: the projector never shows
 them, and in privacy mode neither does this screen (it may be mirrored on the beamer).
 
 What the store holds is read once per item, not per tick of the meeting's clock."""
@@ -49,7 +49,7 @@ def load(store: Store, client_id: int) -> FollowUpFacts:
 
 
 class ChairFollowUp(QWidget):
-    """The perspective, the previous decision and the open actions, each with its
+    """The previous decision, the open actions and the perspective, each with its
     title, each hidden when there is nothing to say."""
 
     def __init__(self, store: Store | None, parent: QWidget | None = None) -> None:
@@ -68,9 +68,10 @@ class ChairFollowUp(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self._pairs = ((self.perspective_title, self.perspective),
-                       (self.previous_title, self.previous),
-                       (self.actions_title, self.actions))
+        # The previous decision first: the decision form asks about it first (7/8/9).
+        self._pairs = ((self.previous_title, self.previous),
+                       (self.actions_title, self.actions),
+                       (self.perspective_title, self.perspective))
         for number, (title, text) in enumerate(self._pairs):
             if number:
                 layout.addSpacing(6)
