@@ -224,13 +224,17 @@ def _follow_up(rng: random.Random, previous_id: int | None) -> tuple[object, ...
 def _actions(rng: random.Random, decision_id: int, client_id: int, day: dt.date,
              owners: list[int], today: dt.date) -> list[tuple[object, ...]]:
     """An action or two on about a third of the decisions (rule 13): most done, some
-    dropped, the rest open (late once their date has passed)."""
+    dropped, the rest open (late once their date has passed; few of the old ones)."""
     if rng.random() >= 0.3:
         return []
     rows: list[tuple[object, ...]] = []
     for _ in range(rng.choice((1, 1, 2))):
         due = day + dt.timedelta(days=rng.choice((7, 14, 28)))
-        state = rng.choices(("done", "dropped", "open"), weights=(80, 8, 12))[0]
+        # Recent actions are often still open; an old one left open is rare (the agenda
+        # and the terugblik show it as late until someone closes it).
+        recent = due >= today - dt.timedelta(weeks=8)
+        state = rng.choices(("done", "dropped", "open"),
+                            weights=(70, 8, 22) if recent else (89, 10, 1))[0]
         closed_on = min(today, due + dt.timedelta(days=rng.randint(-5, 10)))
         closed = state != "open" and closed_on > day
         owner = rng.choice(owners)

@@ -79,3 +79,24 @@ def test_the_same_every_time(store: Store) -> None:
             (a.what, a.due, a.state) for a in actions.all_actions(store)]
     finally:
         again.close()
+
+
+def test_open_and_late_actions_per_day_as_defined(store: Store) -> None:
+    """docs/figures.md (e), many days at once (runs of days, two index ranges) against
+    the definition read straight from every action: open at the end of the day (made
+    before it ended, not closed by then), late when also due before the day."""
+    every = actions.all_actions(store)
+    closed_on = {a.closed_at.date() for a in every if a.closed_at is not None}
+    made_on = {a.created_at.date() for a in every}
+    today = store.clock.today()
+    days = sorted({today - dt.timedelta(days=n) for n in range(0, 160, 3)} | closed_on
+                  | made_on | {a.due for a in every})
+    found = follow_through.actions_on_days(store, days)
+    for day in days:
+        end = dt.datetime.combine(day + dt.timedelta(days=1), dt.time())
+        open_then = [a for a in every if a.created_at < end
+                     and (a.closed_at is None or a.closed_at >= end)]
+        assert (found[day].open, found[day].overdue) == (
+            len(open_then), sum(1 for a in open_then if a.due < day)), day
+        assert follow_through.actions_on(store, day) == found[day]
+    assert any(found[day].overdue for day in days) and any(found[day].open for day in days)

@@ -116,8 +116,23 @@ def open_on(store: Store, day: dt.date) -> list[Action]:
     by then), as they are now; see docs/figures.md (e)."""
     end = (day + dt.timedelta(days=1)).isoformat()
     return [_row(r) for r in store.query(
-        _SELECT + " WHERE a.created_at < ? AND (a.closed_at IS NULL OR a.closed_at >= ?)"
-        + _ORDER, (end, end))]
+        f"SELECT * FROM ({_SELECT} WHERE a.state = 'open' AND a.created_at < ?"
+        f" UNION ALL {_SELECT} WHERE a.closed_at >= ? AND a.created_at < ?)"
+        " a ORDER BY a.due, a.id", (end, end, end))]
+
+
+def open_between(store: Store, first: dt.date, last: dt.date) -> list[tuple[str, str | None, str]]:
+    """(created_at, closed_at, due) of every action open at the end of some day from
+    ``first`` to ``last``: open now, or closed after ``first`` ended. Two index ranges
+    (the open ones, the recent closes), not the whole table: the figures read this."""
+    made_before = (last + dt.timedelta(days=1)).isoformat()
+    closed_from = (first + dt.timedelta(days=1)).isoformat()
+    return [(r[0], r[1], r[2]) for r in store.query(
+        "SELECT created_at, NULL, due FROM action"  # an open one is not closed
+        " WHERE state = 'open' AND created_at < ?"
+        " UNION ALL SELECT created_at, closed_at, due FROM action"
+        " WHERE closed_at >= ? AND created_at < ?",
+        (made_before, closed_from, made_before))]
 
 
 # -- made with a decision (vergadering.decisions) --------------------------------------

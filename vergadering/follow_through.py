@@ -6,6 +6,7 @@ Pure data; writes nothing.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -159,23 +160,38 @@ class ActionsOnDay:
 
 
 def actions_on(store: Store, on: dt.date) -> ActionsOnDay:
-    found = actions.open_on(store, on)
-    return ActionsOnDay(on, len(found), sum(1 for a in found if a.due < on))
+    return actions_on_days(store, [on])[on]
 
 
 def actions_on_days(store: Store, days: Sequence[dt.date]) -> dict[dt.date, ActionsOnDay]:
-    """:func:`actions_on` for many days, from one query over the period."""
+    """:func:`actions_on` for many days, from one query over the period: each action is
+    open on a run of consecutive days (from the day it was made to the day before it was
+    closed) and overdue on the later part of that run (after its date), so it adds one to
+    those runs of the sorted days (a difference array), not once per day."""
     if not days:
         return {}
-    ends = {day: (day + dt.timedelta(days=1)).isoformat() for day in days}
-    rows = store.query(
-        "SELECT created_at, closed_at, due FROM action"
-        " WHERE created_at < ? AND (closed_at IS NULL OR closed_at >= ?)",
-        (max(ends.values()), min(ends.values())))
-    found = {}
-    for day, end in ends.items():
-        made = [r for r in rows if r[0] < end and (r[1] is None or r[1] >= end)]
-        found[day] = ActionsOnDay(day, len(made), sum(1 for r in made if r[2] < day.isoformat()))
+    order = sorted(set(days))
+    ends = [(day + dt.timedelta(days=1)).isoformat() for day in order]  # as each day ended
+    names = [day.isoformat() for day in order]
+    opened = [0] * (len(order) + 1)
+    late = [0] * (len(order) + 1)
+    for created, closed, due in actions.open_between(store, order[0], order[-1]):
+        first = bisect.bisect_right(ends, created)  # the first day that ended after it
+        stop = len(order) if closed is None else bisect.bisect_right(ends, closed)
+        if first >= stop:
+            continue
+        opened[first] += 1
+        opened[stop] -= 1
+        overdue_from = max(first, bisect.bisect_right(names, due))  # days after its date
+        if overdue_from < stop:
+            late[overdue_from] += 1
+            late[stop] -= 1
+    found: dict[dt.date, ActionsOnDay] = {}
+    now_open = now_late = 0
+    for index, day in enumerate(order):
+        now_open += opened[index]
+        now_late += late[index]
+        found[day] = ActionsOnDay(day, now_open, now_late)
     return found
 
 

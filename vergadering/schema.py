@@ -362,14 +362,20 @@ def _v10_follow_through(db: sqlite_utils.Database, _now: dt.datetime) -> None:
 
 def _v11_follow_up_index(db: sqlite_utils.Database, _now: dt.datetime) -> None:
     """The follow-through figures (docs/figures.md, "Opvolging") read the follow-ups of a
-    period: an index of only the decisions that follow one up, by day, so Trends need not
-    read every decision of the period."""
+    period and the actions open on its days: an index of only the decisions that follow
+    one up, by day, so Trends need not read every decision of the period; and of the
+    actions, the open ones and the closed ones by when they were closed (each with what
+    the figures read), so a day's open actions are the open ones and those closed since,
+    not the whole table (``actions.open_between``)."""
     _run(
         db,
         """
         CREATE INDEX decision_carried_out ON decision(decided_on, carried_out,
                                                       follow_up_reason)
-            WHERE carried_out IS NOT NULL
+            WHERE carried_out IS NOT NULL;
+        CREATE INDEX action_closed ON action(closed_at, created_at, due)
+            WHERE closed_at IS NOT NULL;
+        CREATE INDEX action_open_made ON action(state, created_at, due) WHERE state = 'open'
         """)
 
 

@@ -1050,7 +1050,7 @@ door</source>
     <message>
         <location filename="../../ui/kit/chair_questions.py" line="39"/>
         <location filename="../../ui/kit/chair_questions.py" line="60"/>
-        <location filename="../../ui/kit/widgets.py" line="233"/>
+        <location filename="../../ui/kit/widgets.py" line="234"/>
         <source>Annuleren</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4082,77 +4082,77 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="221"/>
+        <location filename="../../ui/meeting/chair_current.py" line="222"/>
         <source>gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="230"/>
+        <location filename="../../ui/meeting/chair_current.py" line="231"/>
         <source>van %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="232"/>
+        <location filename="../../ui/meeting/chair_current.py" line="233"/>
         <source>(%1 min verlengd)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="243"/>
+        <location filename="../../ui/meeting/chair_current.py" line="244"/>
         <source>Inbrenger: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="247"/>
+        <location filename="../../ui/meeting/chair_current.py" line="248"/>
         <source>(geen vraag: een mededeling)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="249"/>
+        <location filename="../../ui/meeting/chair_current.py" line="250"/>
         <source>(geen vraag opgegeven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="251"/>
+        <location filename="../../ui/meeting/chair_current.py" line="252"/>
         <source>(geen stand van het proces opgegeven)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="256"/>
+        <location filename="../../ui/meeting/chair_current.py" line="257"/>
         <source>Daarna: geen punten meer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="257"/>
+        <location filename="../../ui/meeting/chair_current.py" line="258"/>
         <source>Daarna: %1 (%2, %3 min, inbrenger %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="262"/>
+        <location filename="../../ui/meeting/chair_current.py" line="263"/>
         <source>%n punt komt waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="263"/>
+        <location filename="../../ui/meeting/chair_current.py" line="264"/>
         <source>%n punten komen waarschijnlijk niet aan bod</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="269"/>
+        <location filename="../../ui/meeting/chair_current.py" line="270"/>
         <source>Alle punten zijn behandeld. Sluit de vergadering af met %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="272"/>
+        <location filename="../../ui/meeting/chair_current.py" line="273"/>
         <source>Volgende punt — eerst hervatten (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="274"/>
+        <location filename="../../ui/meeting/chair_current.py" line="275"/>
         <source>Volgende punt — %1: starten, %2: hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_current.py" line="276"/>
+        <location filename="../../ui/meeting/chair_current.py" line="277"/>
         <source>Volgende punt — %1: starten</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4178,77 +4178,77 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="161"/>
+        <location filename="../../ui/kit/decision_form.py" line="162"/>
         <source>Kies het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="162"/>
+        <location filename="../../ui/kit/decision_form.py" line="163"/>
         <source>Doorgaan mag alleen met een afgesproken volgende evaluatie en een koers tot dan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="164"/>
+        <location filename="../../ui/kit/decision_form.py" line="165"/>
         <source>De behandeling stopt; de cliënt wordt inactief en is niet meer aan de beurt voor evaluatie.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="166"/>
+        <location filename="../../ui/kit/decision_form.py" line="167"/>
         <source>Waarheen, en wanneer het team erop terugkijkt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="171"/>
+        <location filename="../../ui/kit/decision_form.py" line="172"/>
         <source>Eerst: was het vorige besluit uitgevoerd? 7 volledig, 8 deels, 9 niet. Dan het besluit: 1 doorgaan, 2 afsluiten, 3 verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="201"/>
+        <location filename="../../ui/kit/decision_form.py" line="202"/>
         <source>Geen vergaderdag: de cliënt komt aan de beurt in het MDO van %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="209"/>
+        <location filename="../../ui/kit/decision_form.py" line="210"/>
         <source>bijvoorbeeld: evaluatie was al gepland op %1, wordt zo snel mogelijk ingehaald</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="211"/>
+        <location filename="../../ui/kit/decision_form.py" line="212"/>
         <source>bijvoorbeeld: na de zomer, als het nieuwe team er is</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="222"/>
+        <location filename="../../ui/kit/decision_form.py" line="223"/>
         <source>Deze datum ligt in het verleden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="225"/>
+        <location filename="../../ui/kit/decision_form.py" line="226"/>
         <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %n maand. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="227"/>
+        <location filename="../../ui/kit/decision_form.py" line="228"/>
         <source>Deze datum ligt na %1, verder dan de evaluatietermijn van %n maanden. &amp;Reden (verplicht):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="315"/>
+        <location filename="../../ui/kit/decision_form.py" line="316"/>
         <source>Kies het besluit: doorgaan, afsluiten of verwijzen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="369"/>
+        <location filename="../../ui/kit/decision_form.py" line="370"/>
         <source>Besluit niet vastleggen?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="370"/>
+        <location filename="../../ui/kit/decision_form.py" line="371"/>
         <source>U hebt een besluit ingevuld dat nog niet is vastgelegd. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/kit/decision_form.py" line="372"/>
+        <location filename="../../ui/kit/decision_form.py" line="373"/>
         <source>&amp;Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5058,52 +5058,52 @@ De datumkolommen mogen ontbreken of leeg zijn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="130"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="131"/>
         <source>%1 (inactief)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="157"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="158"/>
         <source>Open acties: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="158"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="159"/>
         <source>Open acties:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="165"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="166"/>
         <source>Agendapunt voor de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="168"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="169"/>
         <source>Laatst gewijzigd door %1 op %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="171"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="172"/>
         <source>Laatst gewijzigd op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="180"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="181"/>
         <source>Nieuw agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="182"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="183"/>
         <source>Nieuw agendapunt voor de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="246"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="247"/>
         <source>%1 van %2, blok %3 (%4 min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="249"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="250"/>
         <source>%1 staat al op de agenda van %2:
 %3
 
@@ -5111,47 +5111,47 @@ Toch een agendapunt voor %1 erbij? Met Annuleren gaat u terug naar het formulier
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="253"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="254"/>
         <source>Cliënt staat al op de agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="254"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="255"/>
         <source>&amp;Toch toevoegen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="255"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="256"/>
         <source>&amp;Toch opslaan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="267"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="268"/>
         <source>Agendapunt intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="268"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="269"/>
         <source>Het agendapunt over %1 gaat van de agenda van %2. Wie het wanneer heeft ingetrokken blijft bewaard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="271"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="272"/>
         <source>&amp;Intrekken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="316"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="317"/>
         <source>Niet opslaan?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="317"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="318"/>
         <source>U hebt iets ingevuld of gewijzigd dat nog niet is opgeslagen. Weggooien?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/agenda/item_dialog.py" line="319"/>
+        <location filename="../../ui/agenda/item_dialog.py" line="320"/>
         <source>&amp;Weggooien</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6562,33 +6562,43 @@ evaluatie</source>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="276"/>
-        <location filename="../../ui/decisions/review_panel.py" line="302"/>
+        <location filename="../../ui/decisions/review_panel.py" line="305"/>
         <source>%1 van %n punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/decisions/review_panel.py" line="276"/>
-        <location filename="../../ui/decisions/review_panel.py" line="303"/>
+        <location filename="../../ui/decisions/review_panel.py" line="306"/>
         <source>%1 van %n punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="312"/>
+        <location filename="../../ui/decisions/review_panel.py" line="284"/>
+        <source>cliënten die aan de beurt waren; %n besluit over een lopende behandeling in totaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="286"/>
+        <source>cliënten die aan de beurt waren; %n besluiten over lopende behandelingen in totaal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/decisions/review_panel.py" line="315"/>
         <source>Uitgelopen: %n punt, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="313"/>
+        <location filename="../../ui/decisions/review_panel.py" line="316"/>
         <source>Uitgelopen: %n punten, samen %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="345"/>
+        <location filename="../../ui/decisions/review_panel.py" line="348"/>
         <source>Procescheck: %n invuller; gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="347"/>
+        <location filename="../../ui/decisions/review_panel.py" line="350"/>
         <source>Procescheck: %n invullers; gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6603,77 +6613,72 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="283"/>
-        <source>cliënten die aan de beurt waren; %1 lopende besluiten in totaal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/decisions/review_panel.py" line="301"/>
+        <location filename="../../ui/decisions/review_panel.py" line="304"/>
         <source>(over budget)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="311"/>
+        <location filename="../../ui/decisions/review_panel.py" line="314"/>
         <source>Geen punt liep uit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="315"/>
+        <location filename="../../ui/decisions/review_panel.py" line="318"/>
         <source>Verlengd: %1×, samen %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="321"/>
+        <location filename="../../ui/decisions/review_panel.py" line="324"/>
         <source>Keuzes van de voorzitter per punt: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="323"/>
+        <location filename="../../ui/decisions/review_panel.py" line="326"/>
         <source>Acute punten ten koste van de lopende behandelingen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="326"/>
+        <location filename="../../ui/decisions/review_panel.py" line="329"/>
         <source>Naar de volgende vergadering: %1 (niet bereikt of overgeslagen %2, uitgesteld %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="329"/>
+        <location filename="../../ui/decisions/review_panel.py" line="332"/>
         <source>Niets naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="333"/>
+        <location filename="../../ui/decisions/review_panel.py" line="336"/>
         <source>Zonder besluit: apart overleg %1, ingetrokken bij het afsluiten %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="336"/>
+        <location filename="../../ui/decisions/review_panel.py" line="339"/>
         <source>Belletje zonder reden: %1×.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="342"/>
+        <location filename="../../ui/decisions/review_panel.py" line="345"/>
         <source>Procescheck: niet ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="349"/>
+        <location filename="../../ui/decisions/review_panel.py" line="352"/>
         <source>Procescheck (anoniem, %1 invullers), gemiddeld op 0–10:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="364"/>
+        <location filename="../../ui/decisions/review_panel.py" line="367"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="375"/>
+        <location filename="../../ui/decisions/review_panel.py" line="378"/>
         <source>%1 over de geplande tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="380"/>
+        <location filename="../../ui/decisions/review_panel.py" line="383"/>
         <source>zonder reden</source>
         <translation type="unfinished"></translation>
     </message>
