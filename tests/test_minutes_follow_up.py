@@ -25,7 +25,7 @@ from pathlib import Path
 import pytest
 from follow_up_team import FULLY, WEEK1, WEEK2, Team, action, doorgaan, make_team, not_done
 
-from ui.reports import minutes_text
+from ui.reports import follow_up_words, minutes_text
 from vergadering import actions, decisions, minutes
 from vergadering.actions import ActionState
 from vergadering.clock import FakeClock
@@ -171,9 +171,9 @@ def test_the_words_are_those_of_the_screens(qapp) -> None:  # type: ignore[no-un
     from ui.kit import words
 
     for carried in CarriedOut:
-        assert minutes_text.carried_out_name(carried) == words.carried_out(carried)
+        assert follow_up_words.carried_out_name(carried) == words.carried_out(carried)
     for reason in FollowUpReason:
-        assert minutes_text.reason_name(reason) == words.follow_up_reason(reason)
+        assert follow_up_words.reason_name(reason) == words.follow_up_reason(reason)
 
 
 # -- Markdown ---------------------------------------------------------------------------------

@@ -37,15 +37,12 @@ from ..i18n import count, fill, tr
 from ..kit import chair_text, palette, widgets, words
 from ..kit import figures as figure_words
 from ..kit.rating_dialog import MIN_RESPONDENTS_SHOWN, question_text
+from . import figure_card
+from .figure_card import Figure
 from .follow_through_box import FollowThroughBox
 
 OVER_COLOR = palette.DANGER
-STYLE = f"""
-QFrame#figure {{ background: {palette.WHITE}; border: 1px solid {palette.BORDER};
-    border-radius: 6px; }}
-QFrame#figure QLabel {{ background: transparent; }}
-QLabel#figureValue {{ font-size: 18pt; font-weight: 700; color: {palette.INK}; }}
-QLabel#figureName {{ color: {palette.INK_SOFT}; }}
+STYLE = figure_card.STYLE + f"""
 QLabel#reviewHeading {{ font-size: 13pt; font-weight: 600; color: {palette.INK}; }}
 """
 
@@ -104,32 +101,6 @@ def reason_text(reason: BellReason) -> str:
 def counted(pairs: list[tuple[str, int]]) -> str:
     """``lang verhaal 2 · sluit niet aan 1``; the pairs with a count only."""
     return " · ".join(f"{name} {n}" for name, n in pairs if n)
-
-
-class Figure(QFrame):
-    """A headline figure: a large value over a short name."""
-
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("figure")
-        self.value = QLabel()
-        self.value.setObjectName("figureValue")
-        self.detail = QLabel()
-        self.detail.setObjectName("figureName")
-        self.detail.setWordWrap(True)
-        title = QLabel(name)
-        title.setObjectName("figureName")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(2)
-        layout.addWidget(title)
-        layout.addWidget(self.value)
-        layout.addWidget(self.detail)
-
-    def show_figure(self, value: str, detail: str = "") -> None:
-        self.value.setText(value)
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
 
 
 class ReviewPanel(QScrollArea):

@@ -29,6 +29,7 @@ from vergadering.items import DecisionKind
 from vergadering.minutes import Minutes, MinutesEntry, OtherEntry
 
 from ..kit import palette
+from . import follow_up_words as words
 from . import minutes_text as text
 
 
@@ -67,15 +68,15 @@ def _rows(entry: MinutesEntry) -> list[tuple[str, str]]:
     if entry.date_reason:
         rows.append(("Reden voor deze datum", entry.date_reason))
     if entry.follow_up is not None:
-        rows.append((text.FOLLOW_UP, f"{text.previous_decision(entry.follow_up)}: "
-                                     f"{text.how_it_went(entry.follow_up)}"))
+        rows.append((words.FOLLOW_UP, f"{text.previous_decision(entry.follow_up)}: "
+                                     f"{words.how_it_went(entry.follow_up)}"))
     if entry.client_perspective:
-        rows.append((text.PERSPECTIVE, entry.client_perspective))
+        rows.append((words.PERSPECTIVE, entry.client_perspective))
     if entry.actions:  # one paragraph each, a bullet where each starts
-        rows.append((text.ACTIONS,
-                     "\n".join(f"• {text.action_line(a)}" for a in entry.actions)))
+        rows.append((words.ACTIONS,
+                     "\n".join(f"• {words.action_line(a)}" for a in entry.actions)))
     if entry.discussed_with_client is not None:
-        rows.append((text.DISCUSSED, text.discussed_name(entry.discussed_with_client)))
+        rows.append((words.DISCUSSED, words.discussed_name(entry.discussed_with_client)))
     rows.append(("Geformuleerd door", text.worded_by(entry)))
     if entry.is_correction:
         rows.append(("Let op", "Correctie van een eerder besluit; dit besluit geldt."))

@@ -24,13 +24,10 @@ import datetime as dt
 import io
 import re
 
-from vergadering.actions import ActionState
 from vergadering.dates import format_nl
-from vergadering.follow_up import CarriedOut, DiscussedWithClient, FollowUpReason
 from vergadering.items import DecisionKind
 from vergadering.meetings import MeetingStatus
 from vergadering.minutes import (
-    AgreedAction,
     Ending,
     FollowedUp,
     Minutes,
@@ -38,6 +35,18 @@ from vergadering.minutes import (
     OtherEntry,
 )
 from vergadering.settings import Block, ItemType
+
+from .follow_up_words import (
+    ACTIONS,
+    DISCUSSED,
+    FOLLOW_UP,
+    PERSPECTIVE,
+    action_line,
+    carried_out_name,
+    discussed_name,
+    how_it_went,
+    reason_name,
+)
 
 CSV_ENCODING = "utf-8-sig"  # Excel reads UTF-8 only with the byte order mark
 NO_DECISIONS = "Geen besluiten vastgelegd."
@@ -57,20 +66,6 @@ _STATUS = {
     MeetingStatus.RUNNING: "De vergadering loopt nog: deze lijst is voorlopig.",
     MeetingStatus.CLOSED: "",
 }
-# As ui.kit.words.carried_out and follow_up_reason say them on screen.
-_CARRIED_OUT = {CarriedOut.FULLY: "volledig", CarriedOut.PARTLY: "deels",
-                CarriedOut.NOT_AT_ALL: "niet"}
-_REASONS = {FollowUpReason.CLIENT_WANTED_OTHERWISE: "cliënt wilde het anders",
-            FollowUpReason.NEW_INFORMATION: "nieuwe informatie",
-            FollowUpReason.PHYSICAL_CONDITION: "lichamelijke situatie",
-            FollowUpReason.WAITING_LIST: "wachtlijst/capaciteit",
-            FollowUpReason.NOT_RECORDED: "niet vastgelegd", FollowUpReason.OTHER: "anders"}
-_DISCUSSED = {DiscussedWithClient.YES: "ja", DiscussedWithClient.LATER: "volgt",
-              DiscussedWithClient.NO: "nee"}
-FOLLOW_UP = "Vorig besluit"
-PERSPECTIVE = "Perspectief cliënt / naasten"
-ACTIONS = "Acties"
-DISCUSSED = "Besproken met cliënt"
 # The order of the first sixteen columns is a contract (scripts read them); new ones
 # go at the end.
 CSV_HEADERS = ("Datum MDO", "Cliënt", "Besluit", "Koers", "Verwezen naar",
@@ -152,57 +147,15 @@ def what_happened(other: OtherEntry) -> str:
     return "Ingetrokken bij het afsluiten"
 
 
-def carried_out_name(value: CarriedOut) -> str:
-    """``volledig``, ``deels``, ``niet``."""
-    return _CARRIED_OUT[value]
-
-
-def reason_name(reason: FollowUpReason) -> str:
-    """``nieuwe informatie``, ``wachtlijst/capaciteit``, ``anders``..."""
-    return _REASONS[reason]
-
-
-def discussed_name(value: DiscussedWithClient) -> str:
-    """``ja``, ``volgt``, ``nee``."""
-    return _DISCUSSED[value]
-
-
 def previous_decision(follow_up: FollowedUp) -> str:
     """``24-11-2026, doorgaan``: the decision followed up."""
     return f"{format_nl(follow_up.decided_on)}, {kind_name(follow_up.kind)}"
-
-
-def how_it_went(follow_up: FollowedUp) -> str:
-    """``volledig uitgevoerd``; ``deels uitgevoerd — reden: anders: <text>``."""
-    text = f"{carried_out_name(follow_up.carried_out)} uitgevoerd"
-    if follow_up.reason is not None:
-        text += f" — reden: {reason_name(follow_up.reason)}"
-    if follow_up.reason_text:
-        text += f": {follow_up.reason_text}"
-    return text
 
 
 def follow_up_line(follow_up: FollowedUp) -> str:
     """``Vorig besluit (24-11-2026, doorgaan): deels uitgevoerd — reden: nieuwe
     informatie`` (rule 12)."""
     return f"{FOLLOW_UP} ({previous_decision(follow_up)}): {how_it_went(follow_up)}"
-
-
-def action_state(action: AgreedAction) -> str:
-    """``open``; ``gedaan door Bram Bakker op 01-12-2026``; ``vervallen door …``."""
-    if action.state is ActionState.OPEN:
-        return "open"
-    word = "gedaan" if action.state is ActionState.DONE else "vervallen"
-    return f"{word} door {action.closed_by or 'onbekend'} op {format_nl(action.closed_on)}"
-
-
-def action_line(action: AgreedAction) -> str:
-    """``Huisarts bellen — Anna de Vries, uiterlijk 15-12-2026 (open)``; an open action
-    of a corrected decision says so (rule 13)."""
-    state = action_state(action)
-    if action.from_corrected:
-        state += "; uit het gecorrigeerde besluit"
-    return f"{action.what} — {action.owner}, uiterlijk {format_nl(action.due)} ({state})"
 
 
 def point(item_type: ItemType | None, block: Block | None, presenter: str | None) -> str:
