@@ -293,6 +293,7 @@ def test_pdf_shows_each_part(qapp, held: Held, tmp_path: Path) -> None:  # type:
                  "Bakker op 01-12-2026)"):
         assert part in followed
     assert "(open; uit het gecorrigeerde besluit)" in correction
+    assert "<li>Huisarts bellen" in followed  # a list: a long action wraps under its text
     for label in NEW_LABELS:
         assert label not in fresh
     target = tmp_path / "lijst.pdf"

@@ -51,8 +51,13 @@ def _e(value: str) -> str:
 def _paragraphs(value: str) -> str:
     """One paragraph per line: a page break can then fall between them (a cut through
     one block would leave its lines, invisible, in the PDF on both pages)."""
+    lines = value.split("\n")
+    if lines and all(line.startswith("• ") for line in lines):
+        # A list: a wrapped line goes on under its text, not under the bullet.
+        return ('<ul style="margin: 0; -qt-list-indent: 1">'
+                + "".join(f"<li>{html.escape(line[2:])}</li>" for line in lines) + "</ul>")
     return "".join(f'<p style="margin: 0">{html.escape(line) or "&nbsp;"}</p>'
-                   for line in value.split("\n"))
+                   for line in lines)
 
 
 def _rows(entry: MinutesEntry) -> list[tuple[str, str]]:
