@@ -57,6 +57,21 @@ def test_the_terugblik_shows_the_open_actions_overdue_first(qtbot, made: Made) -
     assert panel.actions_heading.text() == "Openstaande acties (2)"
 
 
+def test_in_privacy_mode_the_terugblik_counts_the_actions_without_listing_them(  # type: ignore[no-untyped-def]
+        qtbot, made: Made) -> None:
+    """The chair's screen may be mirrored on the beamer: what an action is about stays
+    off it in privacy mode, the count stays (and says where the list is)."""
+    store = made.team.store
+    panel = shown(qtbot, TerugblikPanel())
+    panel.show_for(store, agenda.plan(store), True, privacy=True)
+    assert panel.actions_heading.isVisible()
+    assert panel.actions_heading.text().startswith("Openstaande acties (3) — 1 te laat")
+    assert "privacymodus" in panel.actions_heading.text()
+    assert panel.actions is not None and not panel.actions.isVisible()
+    panel.show_for(store, agenda.plan(store), True, privacy=False)
+    assert panel.actions.isVisible() and "privacymodus" not in panel.actions_heading.text()
+
+
 def test_no_actions_section_without_open_actions(qtbot, made: Made) -> None:  # type: ignore[no-untyped-def]
     store = made.team.store
     for action_id in (made.late, made.today, made.later):

@@ -1091,7 +1091,7 @@ door</source>
     </message>
     <message>
         <location filename="../../ui/agenda/history.py" line="72"/>
-        <location filename="../../ui/decisions/review_panel.py" line="71"/>
+        <location filename="../../ui/decisions/review_panel.py" line="68"/>
         <location filename="../../ui/kit/chair_text.py" line="110"/>
         <location filename="../../ui/kit/figures.py" line="121"/>
         <source>ingetrokken</source>
@@ -1423,27 +1423,27 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="67"/>
+        <location filename="../../ui/decisions/review_panel.py" line="64"/>
         <source>besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="68"/>
-        <location filename="../../ui/decisions/review_panel.py" line="79"/>
+        <location filename="../../ui/decisions/review_panel.py" line="65"/>
+        <location filename="../../ui/decisions/review_panel.py" line="76"/>
         <location filename="../../ui/kit/chair_text.py" line="106"/>
         <location filename="../../ui/kit/figures.py" line="120"/>
         <source>uitgesteld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="69"/>
+        <location filename="../../ui/decisions/review_panel.py" line="66"/>
         <location filename="../../ui/kit/chair_text.py" line="108"/>
         <source>overgeslagen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="70"/>
-        <location filename="../../ui/decisions/review_panel.py" line="80"/>
+        <location filename="../../ui/decisions/review_panel.py" line="67"/>
+        <location filename="../../ui/decisions/review_panel.py" line="77"/>
         <location filename="../../ui/kit/chair_text.py" line="111"/>
         <location filename="../../ui/kit/figures.py" line="120"/>
         <location filename="../../ui/meeting/close_dialog.py" line="61"/>
@@ -1451,23 +1451,23 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="72"/>
+        <location filename="../../ui/decisions/review_panel.py" line="69"/>
         <location filename="../../ui/kit/figures.py" line="121"/>
         <source>niet bereikt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="73"/>
+        <location filename="../../ui/decisions/review_panel.py" line="70"/>
         <source>wordt besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="81"/>
+        <location filename="../../ui/decisions/review_panel.py" line="78"/>
         <source>toch genomen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="82"/>
+        <location filename="../../ui/decisions/review_panel.py" line="79"/>
         <source>1 minuut om af te ronden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,27 +2621,27 @@ Wat er nu in staat, wordt eerst als reservekopie bewaard, zodat u het kunt terug
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="142"/>
+        <location filename="../../ui/meeting/chair_before.py" line="143"/>
         <source>Er staan nog geen punten op de agenda. Zet ze klaar onder Agenda.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="143"/>
+        <location filename="../../ui/meeting/chair_before.py" line="144"/>
         <source>%1 van %2 min gepland.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="145"/>
+        <location filename="../../ui/meeting/chair_before.py" line="146"/>
         <source>Dat is %1 min te veel: de laatste punten komen waarschijnlijk niet aan bod.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="156"/>
+        <location filename="../../ui/meeting/chair_before.py" line="157"/>
         <source>Vandaag is al vergaderd. Deze agenda is voor %1: start de vergadering op die dag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_before.py" line="158"/>
+        <location filename="../../ui/meeting/chair_before.py" line="159"/>
         <source>Let op: deze vergadering staat gepland op %1, niet vandaag (%2). Start u haar nu, dan krijgen de vergadering en alles wat erin wordt besloten de datum van vandaag.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6461,224 +6461,224 @@ evaluatie</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="154"/>
+        <location filename="../../ui/decisions/review_panel.py" line="125"/>
         <source>Tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="157"/>
-        <location filename="../../ui/decisions/review_panel.py" line="180"/>
+        <location filename="../../ui/decisions/review_panel.py" line="128"/>
+        <location filename="../../ui/decisions/review_panel.py" line="151"/>
         <source>Belletje</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="158"/>
+        <location filename="../../ui/decisions/review_panel.py" line="129"/>
         <source>Toe en besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="166"/>
-        <location filename="../../ui/decisions/review_panel.py" line="179"/>
+        <location filename="../../ui/decisions/review_panel.py" line="137"/>
+        <location filename="../../ui/decisions/review_panel.py" line="150"/>
         <source>Blok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="166"/>
+        <location filename="../../ui/decisions/review_panel.py" line="137"/>
         <source>Budget</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="166"/>
+        <location filename="../../ui/decisions/review_panel.py" line="137"/>
         <source>Gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="167"/>
-        <location filename="../../ui/decisions/review_panel.py" line="180"/>
+        <location filename="../../ui/decisions/review_panel.py" line="138"/>
+        <location filename="../../ui/decisions/review_panel.py" line="151"/>
         <source>Besteed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="167"/>
+        <location filename="../../ui/decisions/review_panel.py" line="138"/>
         <source>Besproken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="179"/>
+        <location filename="../../ui/decisions/review_panel.py" line="150"/>
         <source>Cliënt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="179"/>
+        <location filename="../../ui/decisions/review_panel.py" line="150"/>
         <source>Soort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="179"/>
+        <location filename="../../ui/decisions/review_panel.py" line="150"/>
         <source>Gepland
 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="180"/>
+        <location filename="../../ui/decisions/review_panel.py" line="151"/>
         <source>Verlengd
 (min)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="181"/>
+        <location filename="../../ui/decisions/review_panel.py" line="152"/>
         <source>Uitkomst</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="208"/>
+        <location filename="../../ui/decisions/review_panel.py" line="179"/>
         <source>Per agendapunt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="244"/>
+        <location filename="../../ui/decisions/review_panel.py" line="215"/>
         <source>Verloop van de vergadering van %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="246"/>
+        <location filename="../../ui/decisions/review_panel.py" line="217"/>
         <source>De vergadering loopt nog: de cijfers zijn voorlopig.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="265"/>
+        <location filename="../../ui/decisions/review_panel.py" line="236"/>
         <source>loopt nog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="266"/>
+        <location filename="../../ui/decisions/review_panel.py" line="237"/>
         <source>%1 later dan gepland</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="268"/>
+        <location filename="../../ui/decisions/review_panel.py" line="239"/>
         <source>op tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/decisions/review_panel.py" line="247"/>
         <location filename="../../ui/decisions/review_panel.py" line="276"/>
-        <location filename="../../ui/decisions/review_panel.py" line="305"/>
         <source>%1 van %n punt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="276"/>
-        <location filename="../../ui/decisions/review_panel.py" line="306"/>
+        <location filename="../../ui/decisions/review_panel.py" line="247"/>
+        <location filename="../../ui/decisions/review_panel.py" line="277"/>
         <source>%1 van %n punten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="284"/>
+        <location filename="../../ui/decisions/review_panel.py" line="255"/>
         <source>cliënten die aan de beurt waren; %n besluit over een lopende behandeling in totaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="286"/>
+        <location filename="../../ui/decisions/review_panel.py" line="257"/>
         <source>cliënten die aan de beurt waren; %n besluiten over lopende behandelingen in totaal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="315"/>
+        <location filename="../../ui/decisions/review_panel.py" line="286"/>
         <source>Uitgelopen: %n punt, %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="316"/>
+        <location filename="../../ui/decisions/review_panel.py" line="287"/>
         <source>Uitgelopen: %n punten, samen %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="348"/>
+        <location filename="../../ui/decisions/review_panel.py" line="319"/>
         <source>Procescheck: %n invuller; gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="350"/>
+        <location filename="../../ui/decisions/review_panel.py" line="321"/>
         <source>Procescheck: %n invullers; gemiddelden verschijnen vanaf drie, zodat niemands antwoord te herkennen is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="279"/>
+        <location filename="../../ui/decisions/review_panel.py" line="250"/>
         <source>niet gebeld</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="272"/>
+        <location filename="../../ui/decisions/review_panel.py" line="243"/>
         <source>geen punten op de agenda</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="304"/>
+        <location filename="../../ui/decisions/review_panel.py" line="275"/>
         <source>(over budget)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="314"/>
+        <location filename="../../ui/decisions/review_panel.py" line="285"/>
         <source>Geen punt liep uit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="318"/>
+        <location filename="../../ui/decisions/review_panel.py" line="289"/>
         <source>Verlengd: %1×, samen %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="324"/>
+        <location filename="../../ui/decisions/review_panel.py" line="295"/>
         <source>Keuzes van de voorzitter per punt: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="326"/>
+        <location filename="../../ui/decisions/review_panel.py" line="297"/>
         <source>Acute punten ten koste van de lopende behandelingen: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="329"/>
+        <location filename="../../ui/decisions/review_panel.py" line="300"/>
         <source>Naar de volgende vergadering: %1 (niet bereikt of overgeslagen %2, uitgesteld %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="332"/>
+        <location filename="../../ui/decisions/review_panel.py" line="303"/>
         <source>Niets naar de volgende vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="336"/>
+        <location filename="../../ui/decisions/review_panel.py" line="307"/>
         <source>Zonder besluit: apart overleg %1, ingetrokken bij het afsluiten %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="339"/>
+        <location filename="../../ui/decisions/review_panel.py" line="310"/>
         <source>Belletje zonder reden: %1×.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="345"/>
+        <location filename="../../ui/decisions/review_panel.py" line="316"/>
         <source>Procescheck: niet ingevuld.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="352"/>
+        <location filename="../../ui/decisions/review_panel.py" line="323"/>
         <source>Procescheck (anoniem, %1 invullers), gemiddeld op 0–10:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="367"/>
+        <location filename="../../ui/decisions/review_panel.py" line="338"/>
         <source>hamerstuk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="378"/>
+        <location filename="../../ui/decisions/review_panel.py" line="349"/>
         <source>%1 over de geplande tijd</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/decisions/review_panel.py" line="383"/>
+        <location filename="../../ui/decisions/review_panel.py" line="354"/>
         <source>zonder reden</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6945,17 +6945,17 @@ evaluatie</source>
 <context>
     <name>TerugblikPanel</name>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="77"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="83"/>
         <source>Terugblik op %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="132"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="141"/>
         <source>… en nog %1 (zie Besluiten)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="83"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="89"/>
         <source>Geen besluiten vastgelegd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6965,67 +6965,72 @@ evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="85"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="91"/>
         <source>Terugblik</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="95"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="101"/>
         <source>Doorgeschoven naar deze vergadering: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="97"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="103"/>
         <source>Niets doorgeschoven naar deze vergadering.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="99"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="105"/>
         <source>Terugkoppeling van apart overleg: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="109"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="115"/>
         <source>Alle acties zijn afgesloten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="126"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="132"/>
         <source>Openstaande acties (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="128"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="134"/>
         <source>%1 — %2 te laat</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair_terugblik.py" line="136"/>
-        <source>uitgesteld</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="138"/>
-        <source>%1×</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="144"/>
-        <source>• %1 — %2</source>
+        <source>%1 (niet getoond in de privacymodus; de lijst staat onder Agenda en bij de cliënt onder Evaluaties)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/meeting/chair_terugblik.py" line="145"/>
+        <source>uitgesteld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="147"/>
+        <source>%1×</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="153"/>
+        <source>• %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="154"/>
         <source>• %1 — %2 — volgende evaluatie %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="152"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="161"/>
         <source>• %1 — apart overleg: %2 koppelt uiterlijk %3 terug</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_terugblik.py" line="155"/>
+        <location filename="../../ui/meeting/chair_terugblik.py" line="164"/>
         <source>• %1 — ingetrokken bij het afsluiten</source>
         <translation type="unfinished"></translation>
     </message>

@@ -134,7 +134,8 @@ class BeforeMeetingView(QWidget):
             panel.view.setColumnHidden(panel.model.QUESTION, settings.privacy_mode)
         self.note.setText(self._note(plan))
         self.other_day.show_message(self._other_day(plan))
-        common.load(lambda: self.terugblik.show_for(self.store, plan, settings.terugblik),
+        common.load(lambda: self.terugblik.show_for(self.store, plan, settings.terugblik,
+                                                    settings.privacy_mode),
                     lambda _text: self.terugblik.hide())
 
     def _note(self, plan: agenda.AgendaPlan) -> str:

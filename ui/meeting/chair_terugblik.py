@@ -48,8 +48,10 @@ class TerugblikPanel(QFrame):
         self.report_backs.setWordWrap(True)
         self.actions_heading = QLabel()
         self.actions_heading.setObjectName("terugblikHeading")
+        self.actions_heading.setWordWrap(True)
         self.actions_heading.hide()
         self.actions: ActionList | None = None  # made with the store, on first use
+        self.privacy = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(4)
@@ -58,7 +60,11 @@ class TerugblikPanel(QFrame):
             layout.addWidget(widget)
         self.hide()
 
-    def show_for(self, store: Store, plan: agenda.AgendaPlan, enabled: bool) -> None:
+    def show_for(self, store: Store, plan: agenda.AgendaPlan, enabled: bool,
+                 privacy: bool = False) -> None:
+        """``privacy``: the team's privacy mode (this screen may be mirrored on the
+        beamer): the open actions are counted, not listed."""
+        self.privacy = privacy
         previous = meetings.last_closed_before(store, plan.date) if enabled else None
         on_agenda = [i for b in plan.blocks for i in b.items]
         listed = minutes.besluitenlijst(store, previous.date) if previous is not None else None
@@ -114,7 +120,7 @@ class TerugblikPanel(QFrame):
         elif self.actions is not None:
             self.actions.reload()
         if self.actions is not None:
-            self.actions.setVisible(any_open)
+            self.actions.setVisible(any_open and not self.privacy)
         self.actions_heading.setVisible(any_open)
         self._count_actions()
 
@@ -126,6 +132,9 @@ class TerugblikPanel(QFrame):
         heading = fill(self.tr("Openstaande acties (%1)"), shown)
         if late:
             heading = fill(self.tr("%1 — %2 te laat"), heading, late)
+        if self.privacy:
+            heading = fill(self.tr("%1 (niet getoond in de privacymodus; de lijst staat onder "
+                                   "Agenda en bij de cliënt onder Evaluaties)"), heading)
         self.actions_heading.setText(heading)
 
     def _more(self, count: int) -> str:
