@@ -96,8 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
         "minutes", help="de besluitenlijst van een vergadering",
         description="De besluitenlijst van de vergadering op een datum: per besluit de "
                     "cliënt (alleen de referentie), het besluit, de koers of waarheen "
-                    "verwezen, de volgende evaluatie en wie het formuleerde, in de volgorde "
-                    "van de agenda. Een gecorrigeerd besluit staat er in zijn geldende vorm.",
+                    "verwezen, de volgende evaluatie en wie het formuleerde, en waar "
+                    "gegeven: hoe het vorige besluit is uitgevoerd, de acties, of het met "
+                    "de cliënt besproken is en het perspectief van cliënt / naasten; in de "
+                    "volgorde van de agenda. Een gecorrigeerd besluit staat er in zijn "
+                    "geldende vorm.",
         epilog="Formaten: 'md' (Markdown, UTF-8) is om te lezen of te delen. 'csv' is voor "
                "Excel: puntkomma als scheidingsteken, datums als DD-MM-JJJJ, Nederlandse "
                "kopregel; in een bestand (-o) met BOM zodat Excel de tekens goed leest. "
