@@ -251,3 +251,31 @@ def test_unreadable_clients_are_sorted_by_reference(store: Store) -> None:
     report = evaluation.due_report(store, horizon_months=6, due_by=dt.date(2026, 11, 22))
     assert [u.reference for u in report.unreadable] == ["A-1", "b-2", "C-3"]
     assert {u.field for u in report.unreadable} == {"added_on"}
+
+
+def test_a_date_at_the_calendars_end_is_never_due_and_breaks_nothing() -> None:
+    """A file edited by hand may hold 9999 (the app's own input stops at 2999): its
+    horizon lies beyond the calendar, so the client is due on its last day, and every
+    screen and figure that reads the caseload still works."""
+    from vergadering import demo, figures, forecast, overview
+    from vergadering.store import open_memory
+
+    assert add_months(dt.date(9999, 10, 1), 6) == dt.date.max
+    assert add_months(dt.date(1, 2, 1), -6) == dt.date.min
+    assert due_date(active=True, horizon_months=6, last_evaluation=dt.date(9999, 10, 1),
+                    next_evaluation=None, care_start=None,
+                    added_on=dt.date(2026, 1, 1)) == dt.date.max
+    assert evaluation.horizon_threshold(dt.date.max, 6) == dt.date.max
+    store = open_memory(FakeClock(dt.datetime(2026, 12, 7, 8, 0)))
+    demo.fill_demo(store)
+    client_id = store.query("SELECT id FROM client WHERE active LIMIT 1")[0][0]
+    store.conn.execute("UPDATE client SET last_evaluation = '9999-10-01', next_evaluation"
+                       " = NULL WHERE id = ?", (client_id,))
+    today = store.clock.today()
+    report = evaluation.due_report(store, horizon_months=6)
+    assert client_id not in {c.client_id for c in report.unreadable}
+    [row] = [r for r in overview.rows(store, today) if r.client_id == client_id]
+    assert row.due == dt.date.max and row.status is overview.Status.ON_TRACK
+    term = figures.within_term(store, today)
+    assert term.unreadable == 0 and term.within > 0
+    assert forecast.forecast(store, today) is not None

@@ -55,9 +55,16 @@ def parse_optional_date(text: str | None) -> dt.date | None:
 def add_months(day: dt.date, months: int) -> dt.date:
     """Calendar months: 31 Aug + 6 months = 28 Feb (29 in a leap year).
 
+    Beyond the calendar (after 31 December 9999 or before 1 January 1) it stops at its
+    end: a date typed in the app stops at 2999, but a file edited by hand may hold 9999,
+    and a client whose evaluation is due after the calendar ends is simply never due.
+
     Cached: a caseload has far fewer distinct dates than clients, and the overdue
     overview of a large organisation calls this once per client."""
-    result: dt.date = day + relativedelta(months=months)
+    try:
+        result: dt.date = day + relativedelta(months=months)
+    except (ValueError, OverflowError):
+        return dt.date.max if months > 0 else dt.date.min
     return result
 
 

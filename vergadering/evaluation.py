@@ -84,9 +84,9 @@ def horizon_threshold(due_by: dt.date, horizon_months: int) -> dt.date:
     database narrow a large caseload down before the rule is applied here.
     """
     day = add_months(due_by, -horizon_months)
-    while add_months(day, horizon_months) <= due_by:
+    while day < dt.date.max and add_months(day, horizon_months) <= due_by:
         day += _ONE_DAY
-    while add_months(day - _ONE_DAY, horizon_months) > due_by:
+    while day > dt.date.min and add_months(day - _ONE_DAY, horizon_months) > due_by:
         day -= _ONE_DAY
     return day
 
