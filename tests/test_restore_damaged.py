@@ -80,3 +80,40 @@ def test_the_dialog_offers_the_restore_and_opens_the_restored_file(
     store.close()
     assert offered == [True]
     assert len(list(path.parent.glob("team.db.beschadigd-*"))) == 1
+
+
+def test_without_backups_beside_it_a_copy_kept_elsewhere_can_be_restored(
+        qapp, damaged: tuple[Path, Path], tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The backups folder is gone (or was never made there): the restore is still
+    offered, the file dialog opens in the database's own folder, and a copy from a USB
+    stick goes in the damaged file's place."""
+    import shutil
+
+    path, made = damaged
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    copy = stick / "team-kopie.db"
+    shutil.copyfile(made, copy)
+    shutil.rmtree(backup.folder(path))
+    offered: list[bool] = []
+    started_in: list[Path] = []
+
+    def ask(message: str, *, backups: bool = False) -> str:
+        offered.append(backups)
+        assert "elders bewaard" in message  # where a copy may come from
+        return "restore"
+
+    def choose(parent: object, folder: Path) -> str:
+        started_in.append(folder)
+        return str(copy)
+
+    monkeypatch.setattr(app_module, "ask_recovery", ask)
+    monkeypatch.setattr("ui.backup_dialog.ask_backup_file", choose)
+    monkeypatch.setattr(app_module.QMessageBox, "information", lambda *args: None)
+    store = open_with_recovery(path, private=False)
+    assert store is not None
+    assert [m.name for m in members.list_members(store)] == ["Anna de Vries"]
+    store.close()
+    assert offered == [True] and started_in == [path.parent]
+    assert len(list(path.parent.glob("team.db.beschadigd-*"))) == 1

@@ -149,12 +149,13 @@ def open_with_recovery(path: Path, private: bool, *, create: bool = False) -> St
         except StoreError as error:  # opening a file: each problem has its own choices
             from PySide6.QtWidgets import QFileDialog  # only on this path: start-up stays light
 
-            from vergadering import backup
 
             install_qt_gaps(QCoreApplication.instance())  # a file dialog may follow
 
+            # A damaged file can always be replaced by a copy: one of its backups, or one
+            # kept elsewhere (the file dialog opens where its backups are, if anywhere).
             damaged = error.problem in (StoreProblem.NOT_A_DATABASE, StoreProblem.EMPTY_FILE)
-            if damaged and backup.list_backups(path):
+            if damaged:
                 choice = ask_recovery(describe_store_error(error), backups=True)
             else:
                 choice = ask_recovery(describe_store_error(error))
@@ -192,7 +193,8 @@ def restore_damaged(path: Path, private: bool) -> None:
 
     from .backup_dialog import ask_backup_file
 
-    chosen = ask_backup_file(None, backup.folder(path))
+    folder = backup.folder(path)
+    chosen = ask_backup_file(None, folder if folder.is_dir() else path.parent)
     if not chosen:
         return
     try:

@@ -281,8 +281,9 @@ def describe_store_error(error: StoreError) -> str:
     problem = error.problem
     if problem is StoreProblem.NOT_A_DATABASE:
         return fill(tr("'%1' is geen databasebestand van Vergadering, of het is beschadigd. Kies "
-                       "een ander bestand of zet een reservekopie terug; het bestand is niet "
-                       "gewijzigd."), path)
+                       "een ander bestand of zet een reservekopie terug (ook een kopie die "
+                       "elders bewaard is, bijvoorbeeld op een USB-stick); het bestand is "
+                       "niet gewijzigd."), path)
     if problem is StoreProblem.OTHER_APPLICATION:
         return fill(tr("'%1' is een database van een ander programma. Kies een ander bestand; "
                        "dit bestand is niet gewijzigd."), path)
@@ -321,8 +322,9 @@ def describe_store_error(error: StoreError) -> str:
                        "of kies een ander bestand. Er is geen nieuwe database gemaakt."), path)
     if problem is StoreProblem.EMPTY_FILE:
         return fill(tr("'%1' is leeg (0 bytes): er staan geen gegevens van Vergadering in. Kies "
-                       "een ander bestand of zet een reservekopie terug; het bestand is niet "
-                       "gewijzigd."), path)
+                       "een ander bestand of zet een reservekopie terug (ook een kopie die "
+                       "elders bewaard is, bijvoorbeeld op een USB-stick); het bestand is "
+                       "niet gewijzigd."), path)
     if problem is StoreProblem.DISK_FULL:
         return fill(tr("De schijf van '%1' is vol of niet bereikbaar: er is niets opgeslagen. Maak "
                        "ruimte vrij en probeer het opnieuw."), path)
@@ -340,7 +342,8 @@ def describe_unreadable_database(path: str) -> str:
     where = fill(tr("De database '%1'"), path) if path else tr("De database")
     return fill(tr("%1 kon niet goed worden gelezen: het bestand is waarschijnlijk beschadigd "
                    "of door een ander programma gewijzigd. Er is niets veranderd. Zet een "
-                   "reservekopie terug of meld het probleem."), where)
+                   "reservekopie terug (Bestand › Reservekopieën; ook een kopie die elders "
+                   "bewaard is) of meld het probleem."), where)
 
 
 def at_line(line: int, text: str) -> str:

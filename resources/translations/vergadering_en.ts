@@ -36,44 +36,44 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="170"/>
+        <location filename="../../ui/app.py" line="171"/>
         <source>Database openen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="171"/>
+        <location filename="../../ui/app.py" line="172"/>
         <location filename="../../ui/backup_dialog.py" line="101"/>
         <source>Vergadering-database (*.db *.sqlite *.sqlite3);;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="175"/>
+        <location filename="../../ui/app.py" line="176"/>
         <source>Nieuwe database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="176"/>
+        <location filename="../../ui/app.py" line="177"/>
         <source>Vergadering-database (*.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="201"/>
-        <location filename="../../ui/app.py" line="204"/>
+        <location filename="../../ui/app.py" line="203"/>
+        <location filename="../../ui/app.py" line="206"/>
         <source>Niet teruggezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="205"/>
+        <location filename="../../ui/app.py" line="207"/>
         <source>De reservekopie kon niet worden teruggezet: de map is niet schrijfbaar. Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="209"/>
+        <location filename="../../ui/app.py" line="211"/>
         <source>Reservekopie teruggezet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/app.py" line="210"/>
+        <location filename="../../ui/app.py" line="212"/>
         <source>De reservekopie staat weer op de plaats van de database. Het beschadigde bestand is bewaard als &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,6 +770,11 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/messages.py" line="343"/>
+        <source>%1 kon niet goed worden gelezen: het bestand is waarschijnlijk beschadigd of door een ander programma gewijzigd. Er is niets veranderd. Zet een reservekopie terug (Bestand › Reservekopieën; ook een kopie die elders bewaard is) of meld het probleem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/kit/words.py" line="108"/>
         <location filename="../../ui/messages.py" line="269"/>
         <source>gedaan</source>
@@ -792,7 +797,17 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="329"/>
+        <location filename="../../ui/messages.py" line="283"/>
+        <source>&apos;%1&apos; is geen databasebestand van Vergadering, of het is beschadigd. Kies een ander bestand of zet een reservekopie terug (ook een kopie die elders bewaard is, bijvoorbeeld op een USB-stick); het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="324"/>
+        <source>&apos;%1&apos; is leeg (0 bytes): er staan geen gegevens van Vergadering in. Kies een ander bestand of zet een reservekopie terug (ook een kopie die elders bewaard is, bijvoorbeeld op een USB-stick); het bestand is niet gewijzigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="331"/>
         <source>&apos;%1&apos; kan niet worden geopend. Controleer of het bestand en de map bestaan, bereikbaar zijn en of u leesrechten hebt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,112 +933,97 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="283"/>
-        <source>&apos;%1&apos; is geen databasebestand van Vergadering, of het is beschadigd. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="287"/>
+        <location filename="../../ui/messages.py" line="288"/>
         <source>&apos;%1&apos; is een database van een ander programma. Kies een ander bestand; dit bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="290"/>
+        <location filename="../../ui/messages.py" line="291"/>
         <source>&apos;%1&apos; is gemaakt met een nieuwere versie van Vergadering. Werk de app bij om dit bestand te openen; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="293"/>
+        <location filename="../../ui/messages.py" line="294"/>
         <source>&apos;%1&apos; is bezet door een ander programma of een collega. Probeer het over een paar seconden opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="297"/>
+        <location filename="../../ui/messages.py" line="298"/>
         <source>u hebt er geen schrijfrechten</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="298"/>
+        <location filename="../../ui/messages.py" line="299"/>
         <source>de map is niet bereikbaar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="299"/>
+        <location filename="../../ui/messages.py" line="300"/>
         <source>In de map &apos;%1&apos; kan geen reservekopie worden gemaakt: %2. De database zelf is niet gewijzigd en werkt gewoon. Vraag schrijfrechten voor de map waarin de database staat, of maak een reservekopie via Bestand › Reservekopieën zodra dat weer kan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="304"/>
+        <location filename="../../ui/messages.py" line="305"/>
         <source>&apos;%1&apos; is alleen-lezen: u kunt kijken, maar niets opslaan. Vraag schrijfrechten voor het bestand en de map, of kies een ander bestand.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="308"/>
+        <location filename="../../ui/messages.py" line="309"/>
         <source>&apos;%1&apos; is gemaakt met een oudere versie van Vergadering en moet worden bijgewerkt voordat u iets kunt zien, maar u hebt geen schrijfrechten voor het bestand of de map. Vraag schrijfrechten en open het opnieuw, of kies een ander bestand; het bestand is niet gewijzigd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="313"/>
+        <location filename="../../ui/messages.py" line="314"/>
         <source>&apos;%1&apos; kan niet worden gemaakt: u hebt geen schrijfrechten in die map. Kies een andere map, of vraag schrijfrechten voor deze map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="316"/>
+        <location filename="../../ui/messages.py" line="317"/>
         <source>&apos;%1&apos; is een map, geen databasebestand. Kies een bestand in die map, bijvoorbeeld team.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="319"/>
+        <location filename="../../ui/messages.py" line="320"/>
         <source>&apos;%1&apos; bestaat niet (meer) of is niet bereikbaar. Staat het in een netwerkmap, controleer dan of die verbonden is en probeer het opnieuw, of kies een ander bestand. Er is geen nieuwe database gemaakt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="323"/>
-        <source>&apos;%1&apos; is leeg (0 bytes): er staan geen gegevens van Vergadering in. Kies een ander bestand of zet een reservekopie terug; het bestand is niet gewijzigd.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="327"/>
+        <location filename="../../ui/messages.py" line="329"/>
         <source>De schijf van &apos;%1&apos; is vol of niet bereikbaar: er is niets opgeslagen. Maak ruimte vrij en probeer het opnieuw.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>De database &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="340"/>
+        <location filename="../../ui/messages.py" line="342"/>
         <source>De database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="341"/>
-        <source>%1 kon niet goed worden gelezen: het bestand is waarschijnlijk beschadigd of door een ander programma gewijzigd. Er is niets veranderd. Zet een reservekopie terug of meld het probleem.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/messages.py" line="348"/>
+        <location filename="../../ui/messages.py" line="351"/>
         <source>regel %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="354"/>
+        <location filename="../../ui/messages.py" line="357"/>
         <source>&apos;%1&apos; bestaat niet (meer). Controleer de naam en de map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="356"/>
+        <location filename="../../ui/messages.py" line="359"/>
         <source>&apos;%1&apos; is een map, geen bestand. Kies het CSV-bestand zelf.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="358"/>
+        <location filename="../../ui/messages.py" line="361"/>
         <source>U hebt geen leesrechten voor &apos;%1&apos;. Vraag leesrechten, of kopieer het bestand naar een eigen map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="360"/>
+        <location filename="../../ui/messages.py" line="363"/>
         <source>&apos;%1&apos; kan niet worden gelezen. Controleer of het bestand bereikbaar is en niet in een ander programma openstaat.</source>
         <translation type="unfinished"></translation>
     </message>
