@@ -122,6 +122,32 @@ def test_the_history_lists_each_decisions_actions_and_the_open_ones_on_top(  # t
         "01-12-2026 10:00)")
 
 
+def test_the_history_shows_how_each_previous_decision_went_and_only_used_columns(  # type: ignore[no-untyped-def]
+        qtbot, store: Store, clock: FakeClock) -> None:
+    """Each decision says how the one before it was carried out (rule 12), next to the
+    decision; a column no decision of this client fills takes no room."""
+    from follow_up_team import WEEK1, doorgaan, make_team, not_done
+
+    from vergadering.follow_up import CarriedOut, FollowUpReason
+
+    team = make_team(store, clock)
+    client = team.client()
+    team.meeting(WEEK1, (client, doorgaan(WEEK1)))
+    clock.set(dt.datetime.combine(WEEK2, dt.time(9)))
+    team.meeting(WEEK2, (client, doorgaan(WEEK2, follow_up=not_done(
+        CarriedOut.PARTLY, FollowUpReason.OTHER, "Cliënt is verhuisd"))))
+    reference = store.query("SELECT reference FROM client WHERE id = ?", (client,))[0][0]
+    dialog = history(qtbot, store, reference)
+    column = dialog.FOLLOW_UP
+    assert [dialog.table.item(r, column).text() for r in range(2)] == [
+        "deels — anders: Cliënt is verhuisd", ""]  # newest first; the first followed nothing
+    header = dialog.table.horizontalHeader()
+    assert header.visualIndex(column) == 2  # right after the decision
+    for empty in (dialog.REASON, dialog.CORRECTION, dialog.ACTIONS):
+        assert dialog.table.isColumnHidden(empty)
+    assert not dialog.table.isColumnHidden(column)
+
+
 def test_a_history_without_open_actions_has_no_list(qtbot, made: Made) -> None:  # type: ignore[no-untyped-def]
     store = made.team.store
     actions.close(store, made.late, ActionState.DONE, made.team.bram)

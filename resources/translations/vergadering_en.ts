@@ -1723,12 +1723,12 @@ door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="76"/>
+        <location filename="../../ui/evaluations/history.py" line="90"/>
         <source>Nog geen besluiten vastgelegd; laatste evaluatie: nooit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="77"/>
+        <location filename="../../ui/evaluations/history.py" line="91"/>
         <source>Nog geen besluiten vastgelegd; laatste evaluatie: %1 (geïmporteerd).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3555,74 +3555,80 @@ Staat de cursor in een tekstveld, dan typt B of een punt gewoon die letter; een 
 <context>
     <name>ClientHistoryDialog</name>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="92"/>
+        <location filename="../../ui/evaluations/history.py" line="106"/>
         <source>Besluiten over cliënt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="93"/>
+        <location filename="../../ui/evaluations/history.py" line="107"/>
         <source>Cliënt %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="98"/>
+        <location filename="../../ui/evaluations/history.py" line="112"/>
         <source>Behandelaar: %1 · laatste evaluatie: %2 · uiterlijk %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="110"/>
+        <location filename="../../ui/evaluations/history.py" line="124"/>
         <source>Openstaande acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="117"/>
+        <location filename="../../ui/evaluations/history.py" line="131"/>
         <source>Geen openstaande acties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="125"/>
+        <location filename="../../ui/evaluations/history.py" line="139"/>
         <source>Datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="125"/>
+        <location filename="../../ui/evaluations/history.py" line="139"/>
         <source>Besluit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="125"/>
+        <location filename="../../ui/evaluations/history.py" line="139"/>
         <source>Geformuleerd
 door</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="126"/>
+        <location filename="../../ui/evaluations/history.py" line="140"/>
         <source>Koers / verwezen naar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="126"/>
+        <location filename="../../ui/evaluations/history.py" line="140"/>
         <source>Volgende
 evaluatie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="127"/>
+        <location filename="../../ui/evaluations/history.py" line="141"/>
         <source>Reden datum</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="127"/>
+        <location filename="../../ui/evaluations/history.py" line="141"/>
         <source>Correctie</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="127"/>
+        <location filename="../../ui/evaluations/history.py" line="141"/>
         <source>Acties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/evaluations/history.py" line="157"/>
+        <location filename="../../ui/evaluations/history.py" line="142"/>
+        <source>Vorig besluit
+uitgevoerd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/evaluations/history.py" line="179"/>
         <source>&amp;Sluiten</source>
         <translation type="unfinished"></translation>
     </message>

@@ -71,6 +71,20 @@ def action_line(action: Action, today: dt.date) -> str:
     return fill(tr("• %1 (%2)"), action.what, meta_text(action, today).replace("\u00a0", " "))
 
 
+def follow_up(decision: Decision) -> str:
+    """How the previous decision was carried out, as this one recorded it (rule 12):
+    ``deels — wachtlijst/capaciteit``; empty when it followed nothing up."""
+    if decision.carried_out is None:
+        return ""
+    parts = [words.carried_out(decision.carried_out)]
+    if decision.follow_up_reason is not None:
+        reason = words.follow_up_reason(decision.follow_up_reason)
+        if decision.follow_up_text:
+            reason = f"{reason}: {decision.follow_up_text}"
+        parts.append(reason)
+    return " — ".join(parts)
+
+
 def empty_text(row: Row) -> str:
     if row.last_evaluation is None:
         return tr("Nog geen besluiten vastgelegd; laatste evaluatie: nooit.")
@@ -81,7 +95,7 @@ def empty_text(row: Row) -> str:
 class ClientHistoryDialog(QDialog):
     """Read-only: works on a read-only database too."""
 
-    DATE, KIND, WORDED_BY, COURSE, NEXT, REASON, CORRECTION, ACTIONS = range(8)
+    DATE, KIND, WORDED_BY, COURSE, NEXT, REASON, CORRECTION, ACTIONS, FOLLOW_UP = range(9)
 
     def __init__(self, store: Store, row: Row, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,12 +133,13 @@ class ClientHistoryDialog(QDialog):
         self.open_heading.setVisible(any_open)
         self.open_actions.setVisible(any_open)
 
-        self.table = QTableWidget(len(self.decisions), 8)
+        self.table = QTableWidget(len(self.decisions), 9)
         # Two-line headers keep the narrow columns narrow; the koers gets the room.
         self.table.setHorizontalHeaderLabels([
             self.tr("Datum"), self.tr("Besluit"), self.tr("Geformuleerd\ndoor"),
             self.tr("Koers / verwezen naar"), self.tr("Volgende\nevaluatie"),
-            self.tr("Reden datum"), self.tr("Correctie"), self.tr("Acties")])
+            self.tr("Reden datum"), self.tr("Correctie"), self.tr("Acties"),
+            self.tr("Vorig besluit\nuitgevoerd")])
         self._fill()
         self._fill_actions()
         self.open_actions.reloaded.connect(self._fill_actions)  # closed here: its state
@@ -142,12 +157,19 @@ class ClientHistoryDialog(QDialog):
         header.setSectionResizeMode(self.COURSE, QHeaderView.ResizeMode.Interactive)
         self._course_minimum = 30 * chars  # readable also when the dialog is narrow
         for column, width in ((self.WORDED_BY, 18), (self.REASON, 20), (self.CORRECTION, 22),
-                              (self.ACTIONS, 32)):
+                              (self.ACTIONS, 32), (self.FOLLOW_UP, 22)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width * chars)
         header.setMinimumSectionSize(6 * chars)
         # Wrapped text needs taller rows whenever a column gets narrower or wider.
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+        # Read in this order: what was decided and how the previous decision went, who
+        # worded it, the koers, the date, the actions; the rarer notes last.
+        for visual, column in enumerate((self.DATE, self.KIND, self.FOLLOW_UP, self.WORDED_BY,
+                                         self.COURSE, self.NEXT, self.ACTIONS, self.REASON,
+                                         self.CORRECTION)):
+            header.moveSection(header.visualIndex(column), visual)
+        self._hide_empty_columns()
         self.table.resizeRowsToContents()
         self.table.setCurrentCell(-1, -1)  # no focus frame on a cell until the user moves
         self.table.setVisible(bool(self.decisions))
@@ -166,8 +188,14 @@ class ClientHistoryDialog(QDialog):
         if not self.decisions:
             layout.addStretch(1)
         layout.addWidget(buttons)
+        # Wide enough for every column with the koers at its minimum, as the screen allows
+        # (then the table scrolls sideways).
         screen = self.screen().availableGeometry() if self.screen() else None
-        width = chars * 150
+        wanted = (sum(header.sectionSize(c) for c in range(self.table.columnCount())
+                      if c != self.COURSE and not header.isSectionHidden(c))
+                  + self._course_minimum
+                  + self.table.verticalScrollBar().sizeHint().width() + 40)
+        width = max(chars * 150, wanted)
         if screen is not None:
             width = min(width, int(screen.width() * 0.9))
         self.resize(width, (560 if self.decisions else 260)
@@ -186,7 +214,7 @@ class ClientHistoryDialog(QDialog):
         minimum (then the table scrolls sideways rather than squeezing the text)."""
         header = self.table.horizontalHeader()
         others = sum(header.sectionSize(c) for c in range(self.table.columnCount())
-                     if c != self.COURSE)
+                     if c != self.COURSE and not header.isSectionHidden(c))
         room = self.table.viewport().width() - others
         header.resizeSection(self.COURSE, max(self._course_minimum, room))
 
@@ -199,6 +227,11 @@ class ClientHistoryDialog(QDialog):
                 worded_by(decision), course(decision),
                 format_nl(decision.next_evaluation) or "—", decision.date_reason,
                 correction_note(decision, by_id))
+            follow = QTableWidgetItem(follow_up(decision))
+            follow.setData(Qt.ItemDataRole.UserRole, decision.id)
+            follow.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+            follow.setToolTip(follow.text())
+            self.table.setItem(row, self.FOLLOW_UP, follow)
             for column, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 cell.setData(Qt.ItemDataRole.UserRole, decision.id)
@@ -233,6 +266,14 @@ class ClientHistoryDialog(QDialog):
                 cell.setToolTip(value)
             self.table.setItem(row, self.ACTIONS, cell)
         self.table.resizeRowsToContents()
+
+    def _hide_empty_columns(self) -> None:
+        """A note that no decision about this client has (a reason for the date, a
+        correction, actions, a follow-up) takes no room."""
+        for column in (self.REASON, self.CORRECTION, self.ACTIONS, self.FOLLOW_UP):
+            empty = all(not (item := self.table.item(row, column)) or not item.text()
+                        for row in range(self.table.rowCount()))
+            self.table.setColumnHidden(column, empty)
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
         cell = self.table.item(row, column)
