@@ -125,3 +125,26 @@ def test_privacy_mode_hides_the_follow_up_too(  # type: ignore[no-untyped-def]
     page.controller.tick()
     assert not page.current.follow_up.isVisible()
     assert "de opvolging" in page.current.privacy_note.text()
+
+
+def test_the_items_texts_scroll_by_keyboard_on_a_small_screen(  # type: ignore[no-untyped-def]
+        qtbot, page: MeetingPage, second: Second) -> None:
+    """The card takes no focus: Alt+↓ reads on and Alt+↑ goes back, wherever the
+    chair's focus is on the page."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    page.resize(1280, 560)  # a laptop with the window not maximised
+    page.start_item(second.followed.id)
+    page.window().activateWindow()
+    qtbot.waitUntil(lambda: page.window().isActiveWindow())
+    bar = page.current.texts.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)  # more text than room
+    assert bar.value() == 0
+    focus = QApplication.focusWidget() or page
+    qtbot.keyClick(focus, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert bar.value() > 0
+    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_Up,
+                   Qt.KeyboardModifier.AltModifier)
+    assert bar.value() == 0
+    assert "Alt+↓" in page.read_on_action.toolTip()

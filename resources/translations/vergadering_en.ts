@@ -3474,7 +3474,27 @@ Staat de cursor in een tekstveld, dan typt B of een punt gewoon die letter; een 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/meeting/chair_keys.py" line="155"/>
+        <location filename="../../ui/meeting/chair_keys.py" line="111"/>
+        <source>Tekst van het punt verder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="112"/>
+        <source>Verder lezen in de tekst van het punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="114"/>
+        <source>Tekst van het punt terug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="115"/>
+        <source>Terug naar het begin van de tekst van het punt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/meeting/chair_keys.py" line="174"/>
         <source>Hamerstuk: alleen een mededeling met een voorgesteld besluit; %1 is een %2. Leg het besluit vast met %3.</source>
         <translation type="unfinished"></translation>
     </message>

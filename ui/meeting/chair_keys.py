@@ -104,13 +104,30 @@ class ChairKeys(_Base):
             self.tr("De tijd van het blok is op: het punt toch nemen, met zichtbaar wat het "
                     "kost"), self.tr("Toch nemen"))
 
+        # The item's texts (question, previous decision, stand, perspective, actions)
+        # scroll in their card when a small screen cannot show them all; the card takes
+        # no focus, so by these keys too.
+        self.read_on_action = command(
+            self, self.tr("Tekst van het punt verder"), lambda: self.scroll_texts(1),
+            [key("Alt+Down")], self.tr("Verder lezen in de tekst van het punt"))
+        self.read_back_action = command(
+            self, self.tr("Tekst van het punt terug"), lambda: self.scroll_texts(-1),
+            [key("Alt+Up")], self.tr("Terug naar het begin van de tekst van het punt"))
+
+    def scroll_texts(self, direction: int) -> None:
+        """A screenful of the item's texts on (1) or back (-1), keeping a line of the
+        last one in view."""
+        bar = self.current.texts.verticalScrollBar()
+        line = self.current.texts.fontMetrics().height()
+        bar.setValue(bar.value() + direction * max(line, bar.pageStep() - line))
+
     def shortcut_actions(self) -> list[QAction]:
         """The commands with a key, for the main window's list of keys (F1)."""
         return [self.start_meeting_action, self.start_item_action, self.decide_action,
                 self.hamerstuk_action, self.extend_action, self.pause_action,
                 self.skip_action, self.defer_action, self.bell_action, self.projector_action,
                 self.close_meeting_action, self.finish_action, self.consult_action,
-                self.take_action]
+                self.take_action, self.read_on_action, self.read_back_action]
 
     def _update_actions(self, state: MeetingState | None = None) -> None:
         shown = self.isVisible()
@@ -136,6 +153,8 @@ class ChairKeys(_Base):
         self.take_action.setEnabled(act and block_up is not None)
         self.consult_action.setEnabled(act and block_up is Block.ACUUT)
         self.extend_action.setEnabled(act and current is not None)
+        self.read_on_action.setEnabled(shown and current is not None)
+        self.read_back_action.setEnabled(shown and current is not None)
         self.pause_action.setEnabled(act)
         self.skip_action.setEnabled(act and (current is not None
                                              or self._selected_waiting() is not None))
