@@ -179,3 +179,16 @@ def test_a_member_with_actions_cannot_be_deleted(team: Team) -> None:
     with pytest.raises(ValidationError) as refused:
         members.delete_member(team.store, cas)
     assert [p.code for p in problems_of(refused)] == [Code.IN_USE]
+
+
+def test_the_overdue_count_is_the_overdue_list_counted() -> None:
+    """The agenda screen counts at start-up without reading the actions themselves."""
+    from vergadering import demo as demo_team
+    from vergadering.store import open_memory
+
+    team = open_memory(FakeClock(dt.datetime(2026, 12, 7, 8, 0)))
+    demo_team.fill_demo(team)
+    for days in range(-90, 40, 7):
+        day = team.clock.today() + dt.timedelta(days=days)
+        assert actions.overdue_count(team, day) == len(actions.overdue(team, day))
+    assert actions.overdue_count(team, team.clock.today()) > 0

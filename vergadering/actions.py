@@ -111,6 +111,14 @@ def overdue(store: Store, on: dt.date) -> list[Action]:
         _SELECT + " WHERE a.state = 'open' AND a.due < ?" + _ORDER, (on.isoformat(),))]
 
 
+def overdue_count(store: Store, on: dt.date) -> int:
+    """How many :func:`overdue` gives, counted in the index (the agenda screen shows it
+    on start-up)."""
+    rows = store.query("SELECT count(*) FROM action WHERE state = 'open' AND due < ?",
+                       (on.isoformat(),))
+    return int(rows[0][0])
+
+
 def open_on(store: Store, day: dt.date) -> list[Action]:
     """The actions that were open at the end of ``day`` (made on or before it, not closed
     by then), as they are now; see docs/figures.md (e)."""

@@ -87,7 +87,8 @@ class OverdueNotice(QPushButton):
 
     def refresh(self) -> None:
         """Count again (a storage problem keeps what is shown)."""
-        found = common.load(lambda: len(overdue_now(self.store)), lambda _text: None)
+        found = common.load(lambda: actions.overdue_count(self.store, self.store.clock.today()),
+                            lambda _text: None)
         if found is None:
             return
         self.count = found

@@ -252,12 +252,16 @@ class ClientHistoryDialog(QDialog):
 
     def _fill_actions(self) -> None:
         """Each decision's actions with their state (rule 13), one per line."""
-        found = common.load(lambda: [actions.for_decision(self.store, d.id)
-                                     for d in self.decisions], lambda _text: None)
+        found = common.load(lambda: actions.for_client(self.store, self.row.client_id),
+                            lambda _text: None)
         if found is None:
             return  # what is shown stays
         today = self.store.clock.today()
-        for row, agreed in enumerate(found):
+        by_decision: dict[int, list[Action]] = {}
+        for action in found:  # one query for the client, not one per decision
+            by_decision.setdefault(action.decision_id, []).append(action)
+        for row, decision in enumerate(self.decisions):
+            agreed = by_decision.get(decision.id, [])
             value = "\n".join(action_line(a, today) for a in agreed)
             cell = QTableWidgetItem(value)
             cell.setData(Qt.ItemDataRole.UserRole, self.decisions[row].id)
